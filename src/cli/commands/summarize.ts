@@ -1,0 +1,55 @@
+import type { Command } from 'commander';
+import type { SummarizeOptions } from '../../model.js';
+import { digestArticle } from '../../summarize/digest.js';
+import { digestJson } from '../../render/article-json.js';
+import { digestMarkdown, digestText } from '../../render/digest-text.js';
+import { addCommonOptions, fraction, positiveInt, resolveCommon, type CommonFlags } from '../options.js';
+import { runArticles } from '../run-articles.js';
+import type { CommandContext } from '../main.js';
+
+interface SummarizeFlags extends CommonFlags {
+  sentences?: string;
+  ratio?: string;
+  words?: string;
+  quotes?: string;
+  figures?: string;
+  explain?: boolean;
+}
+
+export const DEFAULT_SUMMARY_SENTENCES = 3;
+export const DEFAULT_KEY_QUOTES = 3;
+export const DEFAULT_KEY_FIGURES = 3;
+
+export function resolveSummarizeOptions(flags: SummarizeFlags): SummarizeOptions {
+  return {
+    sentences: flags.sentences === undefined ? DEFAULT_SUMMARY_SENTENCES : positiveInt(flags.sentences, '--sentences'),
+    ratio: flags.ratio === undefined ? null : fraction(flags.ratio, '--ratio'),
+    words: flags.words === undefined ? null : positiveInt(flags.words, '--words'),
+    quotes: flags.quotes === undefined ? DEFAULT_KEY_QUOTES : positiveInt(flags.quotes, '--quotes', true),
+    figures: flags.figures === undefined ? DEFAULT_KEY_FIGURES : positiveInt(flags.figures, '--figures', true),
+  };
+}
+
+export function registerSummarize(program: Command, context: CommandContext): void {
+  const command = program
+    .command('summarize')
+    .alias('sum')
+    .description('summarize each article: headline, date, source, key sentences, key quotes and key figures')
+    .argument('[paths...]', 'article files, directories, glob patterns, or - for stdin')
+    .option('-n, --sentences <n>', `sentences per summary (default ${DEFAULT_SUMMARY_SENTENCES})`)
+    .option('--ratio <r>', 'summary length as a share of the article sentences (0-1)')
+    .option('--words <n>', 'at most this many words per summary')
+    .option('--quotes <n>', `key quotes to show (default ${DEFAULT_KEY_QUOTES})`)
+    .option('--figures <n>', `key figures to show (default ${DEFAULT_KEY_FIGURES})`)
+    .option('--explain', 'show the score parts of each chosen sentence');
+  addCommonOptions(command).action(async (paths: string[], flags: SummarizeFlags) => {
+    const common = resolveCommon(flags);
+    const options = resolveSummarizeOptions(flags);
+    context.setExitCode(await runArticles(
+      context.io, paths, common,
+      { command: 'summarize', itemsKey: 'articles', itemType: 'article', toolVersion: context.version },
+      { json: digestJson, text: (d, ctx) => digestText(d, ctx, flags.explain ?? false), markdown: digestMarkdown, noun: 'article' },
+      (article) => digestArticle(article, options),
+    ));
+  });
+}

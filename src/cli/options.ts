@@ -1,0 +1,60 @@
+import { Option, type Command } from 'commander';
+import { FORMATS, type Format } from '../render/stream.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/load.js';
+import { UsageError } from './errors.js';
+
+/** Options every article command takes. Commander gets no defaults: they are resolved here. */
+export interface CommonFlags {
+  format?: string;
+  json?: boolean;
+  color?: boolean;
+  stdinFilename?: string;
+  maxBytes?: string;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+export interface CommonOptions {
+  format: Format;
+  color: boolean | undefined;
+  stdinFilename: string | null;
+  maxBytes: number;
+  quiet: boolean;
+}
+
+export function addCommonOptions(command: Command, formats: readonly string[] = FORMATS): Command {
+  return command
+    .addOption(new Option('-f, --format <format>', 'output format').choices(formats))
+    .option('--json', 'same as --format json')
+    .option('--color', 'force colored output')
+    .option('--no-color', 'never color output')
+    .option('--stdin-filename <path>', 'name for the article read from - (its extension picks Markdown or text)')
+    .option('--max-bytes <n>', `skip files larger than this (default ${DEFAULT_MAX_BYTES})`)
+    .option('-q, --quiet', 'no warnings on stderr (errors are still shown)')
+    .option('--debug', 'show stack traces for internal errors');
+}
+
+export function resolveCommon(flags: CommonFlags): CommonOptions {
+  const format = (flags.json ? 'json' : flags.format ?? 'text') as Format;
+  return {
+    format,
+    color: flags.color,
+    stdinFilename: flags.stdinFilename ?? null,
+    maxBytes: flags.maxBytes === undefined ? DEFAULT_MAX_BYTES : positiveInt(flags.maxBytes, '--max-bytes'),
+    quiet: flags.quiet ?? false,
+  };
+}
+
+export function positiveInt(value: string, name: string, allowZero = false): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || (!allowZero && n === 0)) {
+    throw new UsageError(`${name} takes a whole number${allowZero ? '' : ' above 0'}, not "${value}"`);
+  }
+  return n;
+}
+
+export function fraction(value: string, name: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > 1) throw new UsageError(`${name} takes a number above 0 and at most 1, not "${value}"`);
+  return n;
+}

@@ -1,0 +1,104 @@
+// The only module that reads files: resolves paths, directories and globs, then reads each file.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import type { Article, Problem } from '../model.js';
+import { parseArticleBytes, parseArticleText, problem } from './parse.js';
+
+/** Files larger than this are refused unless --max-bytes says otherwise: no article is 50 MB. */
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+const ARTICLE_EXTENSIONS = ['md', 'markdown', 'txt'];
+const IGNORE = ['**/node_modules/**', '**/.git/**'];
+
+/** Paths more than this many folders above the working directory are shown absolute. */
+const MAX_PARENT_STEPS = 2;
+
+export type Input = { kind: 'file'; path: string; display: string } | { kind: 'stdin'; display: string };
+
+export interface Resolved {
+  inputs: Input[];
+  problems: Problem[];
+}
+
+/** Expands the command line's paths into a sorted, de-duplicated list of inputs. */
+export async function resolveInputs(args: readonly string[], cwd: string, stdinName: string | null): Promise<Resolved> {
+  const found = new Map<string, Input>();
+  const problems: Problem[] = [];
+  let stdin: Input | null = null;
+  for (const arg of args) {
+    if (arg === '-') {
+      stdin = { kind: 'stdin', display: stdinName ?? '<stdin>' };
+      continue;
+    }
+    const files = await expand(arg, cwd, problems);
+    for (const file of files) {
+      const absolute = path.resolve(cwd, file);
+      if (!found.has(absolute)) found.set(absolute, { kind: 'file', path: absolute, display: displayPath(absolute, cwd) });
+    }
+  }
+  const inputs = [...found.values()].sort((a, b) => compareText(a.display, b.display));
+  if (stdin) inputs.push(stdin);
+  return { inputs, problems };
+}
+
+async function expand(arg: string, cwd: string, problems: Problem[]): Promise<string[]> {
+  const absolute = path.resolve(cwd, arg);
+  const stat = await fs.stat(absolute).catch((error: NodeJS.ErrnoException) => error);
+  if (!(stat instanceof Error)) {
+    if (stat.isDirectory()) {
+      const files = await fg(`**/*.{${ARTICLE_EXTENSIONS.join(',')}}`, {
+        cwd: absolute, ignore: IGNORE, absolute: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: false,
+      });
+      if (files.length === 0) problems.push(problem(arg, 'NO_MATCH', 'error', `no articles (.md, .markdown, .txt) in directory ${arg}`));
+      return files;
+    }
+    return [absolute];
+  }
+  if (fg.isDynamicPattern(arg)) {
+    const files = await fg(arg.replaceAll('\\', '/'), { cwd, ignore: IGNORE, absolute: true, onlyFiles: true, suppressErrors: true });
+    if (files.length === 0) problems.push(problem(arg, 'NO_MATCH', 'error', `pattern matched no files: ${arg}`));
+    return files;
+  }
+  problems.push(problem(arg, 'NOT_FOUND', 'error', `cannot read ${arg}: ${reason(stat)}`));
+  return [];
+}
+
+/** Reads and parses one input. Never throws: a bad file becomes a Problem. */
+export async function loadArticle(input: Input, readStdin: () => Promise<string>, maxBytes: number): Promise<Article | Problem> {
+  if (input.kind === 'stdin') return parseArticleText(input.display, await readStdin());
+  try {
+    const stat = await fs.stat(input.path);
+    if (stat.size > maxBytes) {
+      return problem(input.display, 'TOO_LARGE', 'error', `cannot read ${input.display}: ${stat.size} bytes is over the limit of ${maxBytes} (--max-bytes)`);
+    }
+    const bytes = await fs.readFile(input.path);
+    return parseArticleBytes(input.display, bytes);
+  } catch (error) {
+    return problem(input.display, 'UNREADABLE', 'error', `cannot read ${input.display}: ${reason(error)}`);
+  }
+}
+
+function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory';
+    case 'ELOOP': return 'too many levels of symbolic links';
+    default: return (error as Error).message ?? String(error);
+  }
+}
+
+export function displayPath(absolute: string, cwd: string): string {
+  const relative = path.relative(cwd, absolute);
+  const climbs = relative.split(path.sep).filter((part) => part === '..').length;
+  // Far outside the working directory an absolute path reads better than a ladder of ../
+  const shown = relative === '' || climbs > MAX_PARENT_STEPS ? absolute : relative;
+  return shown.split(path.sep).join('/');
+}
+
+/** Code-point order, independent of locale, so output is the same on every machine. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

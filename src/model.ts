@@ -1,0 +1,154 @@
+// Shared types only: no logic lives here.
+//
+// Offsets (`start`, `end`) are UTF-16 code-unit indices into `Article.text`, the decoded file
+// (byte-order mark removed, line ends kept as they were). `line` and `column` are 1-based and
+// file-absolute, so a reader can jump from any result straight to the place in the file.
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Span extends Position {
+  start: number;
+  end: number;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+  text: string;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  /** Index of the paragraph the sentence belongs to. */
+  paragraph: number;
+  text: string;
+}
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'latin1';
+
+export type ProblemCode =
+  | 'UNREADABLE'
+  | 'NOT_FOUND'
+  | 'NO_MATCH'
+  | 'EMPTY'
+  | 'BINARY'
+  | 'TOO_LARGE'
+  | 'ENCODING'
+  | 'YAML'
+  | 'UNSAFE_FRONT_MATTER'
+  | 'FRONT_MATTER_SHAPE'
+  | 'NO_BODY';
+
+/** Something wrong with one input. Errors make the exit code 2; warnings are only reported. */
+export interface Problem {
+  path: string;
+  code: ProblemCode;
+  severity: 'error' | 'warning';
+  message: string;
+  line: number | null;
+  column: number | null;
+}
+
+/** Boilerplate cut from the end of a body ("Sign-up for our newsletter"): reported, not lost. */
+export interface Trailer extends Span {
+  text: string;
+}
+
+export interface ArticleMeta {
+  headline: string | null;
+  /** Where the headline came from. */
+  headlineFrom: 'front-matter' | 'heading' | 'first-line' | null;
+  /** ISO date (YYYY-MM-DD) when the written date is a real calendar date, else null. */
+  date: string | null;
+  /** The date exactly as written in the file. */
+  dateText: string | null;
+  source: string | null;
+  byline: string | null;
+  url: string | null;
+  tags: string[];
+}
+
+export interface Article extends ArticleMeta {
+  /** Path as given or found, relative to the working directory, with `/` separators. */
+  file: string;
+  format: 'markdown' | 'text';
+  encoding: Encoding;
+  /** The whole decoded file. Every offset in every result points into this string. */
+  text: string;
+  /** Offset where the body (after front matter, headline and dateline) begins. */
+  bodyStart: number;
+  /** Offset where the body ends (the trailer, if any, starts here). */
+  bodyEnd: number;
+  /** Front matter fields as parsed (dates kept as written), or {} when there is none. */
+  frontMatter: Record<string, unknown>;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  trailer: Trailer | null;
+  problems: Problem[];
+}
+
+export type QuoteKind = 'full' | 'partial' | 'term';
+
+export interface Quote extends Span {
+  /** The words inside the marks; paragraphs of a multi-paragraph quote joined by a newline. */
+  text: string;
+  speaker: string | null;
+  speakerRole: string | null;
+  cue: string | null;
+  kind: QuoteKind;
+  /** One span per paragraph the quote runs through. */
+  paragraphs: Span[];
+  /** Index of the sentence the quote starts in. */
+  sentence: number;
+}
+
+export type FigureUnit = 'GBP' | 'USD' | 'EUR' | 'percent' | 'count' | 'age' | 'year' | 'duration' | 'other';
+export type FigureKind = 'money' | 'percent' | 'count' | 'age' | 'year' | 'date' | 'ratio' | 'range' | 'rank' | 'other';
+
+export interface Figure extends Span {
+  text: string;
+  value: number | null;
+  unit: FigureUnit;
+  kind: FigureKind;
+  approx: string | null;
+  context: string | null;
+  sentence: number;
+  /** For a change ("rose from 6,062 to 7,319"): the index of the other end in the figures list. */
+  changeFrom: number | null;
+}
+
+export interface ScoreParts {
+  [part: string]: number;
+}
+
+export interface SummarySentence extends Span {
+  text: string;
+  sentence: number;
+  score: number;
+  parts: ScoreParts;
+}
+
+export interface Ranked<T> {
+  item: T;
+  score: number;
+}
+
+/** The result of summarizing one article. */
+export interface Digest {
+  article: Article;
+  summary: SummarySentence[];
+  quotes: Quote[];
+  figures: Figure[];
+  keyQuotes: number[];
+  keyFigures: number[];
+}
+
+export interface SummarizeOptions {
+  sentences: number;
+  ratio: number | null;
+  words: number | null;
+  quotes: number;
+  figures: number;
+}

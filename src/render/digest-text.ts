@@ -1,0 +1,81 @@
+import type { Article, Digest } from '../model.js';
+import { chalkFor, oneLine, wrap, type RenderContext } from './style.js';
+import { markdownInline } from './stream.js';
+
+const INDENT = '  ';
+const LINE_TAG_WIDTH = 10;
+
+/** "Source · 5 May 2025 · Byline · file" under the headline. */
+export function articleByline(article: Article): string {
+  return [article.source, article.date ?? article.dateText, article.byline, article.file]
+    .filter((part): part is string => part !== null && part !== '')
+    .map(oneLine)
+    .join(' · ');
+}
+
+/** Lines of text with a dim [line N] tag at the right of the first line. */
+export function tagged(text: string, line: number, ctx: RenderContext, indent = INDENT): string[] {
+  const chalk = chalkFor(ctx);
+  const width = Math.max(20, ctx.columns - indent.length - LINE_TAG_WIDTH - 1);
+  const lines = wrap(text, width);
+  return lines.map((l, i) => {
+    if (i !== lines.length - 1) return `${indent}${l}`;
+    const tag = `[line ${line}]`;
+    const pad = Math.max(1, width + LINE_TAG_WIDTH + 1 - l.length - tag.length);
+    return `${indent}${l}${' '.repeat(pad)}${chalk.dim(tag)}`;
+  });
+}
+
+export function digestText(digest: Digest, ctx: RenderContext, explain = false): string {
+  const chalk = chalkFor(ctx);
+  const { article } = digest;
+  const out: string[] = [];
+  out.push(chalk.bold(oneLine(article.headline ?? '(no headline)')));
+  out.push(chalk.dim(articleByline(article)));
+  out.push('');
+  if (digest.summary.length === 0) out.push(`${INDENT}${chalk.dim('(no text to summarize)')}`);
+  for (const sentence of digest.summary) {
+    out.push(...tagged(sentence.text, sentence.line, ctx));
+    if (explain) out.push(chalk.dim(`${INDENT}${INDENT}score ${sentence.score.toFixed(3)}: ${Object.entries(sentence.parts).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}`));
+  }
+  const quotes = digest.keyQuotes.map((i) => digest.quotes[i]).filter((q) => q !== undefined);
+  if (quotes.length > 0) {
+    out.push('', chalk.bold('Key quotes'));
+    for (const quote of quotes) {
+      const who = [quote.speaker ?? '(unattributed)', quote.speakerRole].filter(Boolean).join(', ');
+      out.push(...tagged(who, quote.line, ctx).map((l) => chalk.cyan(l)));
+      out.push(...wrap(`“${quote.text}”`, Math.max(20, ctx.columns - 4)).map((l) => `${INDENT}${INDENT}${l}`));
+    }
+  }
+  const figures = digest.keyFigures.map((i) => digest.figures[i]).filter((f) => f !== undefined);
+  if (figures.length > 0) {
+    out.push('', chalk.bold('Key figures'));
+    const width = Math.min(14, Math.max(...figures.map((f) => oneLine(f.text).length)) + 2);
+    for (const figure of figures) {
+      const text = oneLine(figure.text);
+      out.push(...tagged(`${chalk.yellow(text)}${' '.repeat(Math.max(1, width - text.length))}${oneLine(figure.context ?? '')}`, figure.line, ctx));
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+export function digestMarkdown(digest: Digest): string {
+  const { article } = digest;
+  const out: string[] = [];
+  out.push(`## ${markdownInline(article.headline ?? '(no headline)')}`, '', `_${markdownInline(articleByline(article))}_`, '');
+  for (const sentence of digest.summary) out.push(`- ${markdownInline(sentence.text)} (line ${sentence.line})`);
+  const quotes = digest.keyQuotes.map((i) => digest.quotes[i]).filter((q) => q !== undefined);
+  if (quotes.length > 0) {
+    out.push('', '**Key quotes**', '');
+    for (const q of quotes) {
+      const who = [q.speaker ?? '(unattributed)', q.speakerRole].filter(Boolean).join(', ');
+      out.push(`- ${markdownInline(who)} (line ${q.line}): “${markdownInline(q.text)}”`);
+    }
+  }
+  const figures = digest.keyFigures.map((i) => digest.figures[i]).filter((f) => f !== undefined);
+  if (figures.length > 0) {
+    out.push('', '**Key figures**', '');
+    for (const f of figures) out.push(`- **${markdownInline(f.text)}** ${markdownInline(f.context ?? '')} (line ${f.line})`);
+  }
+  return `${out.join('\n')}\n`;
+}
