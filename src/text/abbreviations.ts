@@ -49,13 +49,13 @@ const SINGLE_CAPITAL = /^\p{Lu}$/u;
 
 /** The kind of abbreviation `word` is (the word as written before its full stop), or null for an ordinary word. */
 export function abbreviationKind(word: string): AbbreviationKind | null {
-  const known = KIND.get(word) ?? (isAllCaps(word) ? KIND.get(capitalise(word)) : undefined);
+  const known = KIND.get(word);
   if (known) return known;
   if (word.length === 1 ? SINGLE_CAPITAL.test(word) : word.includes('.') && INITIALISM.test(word)) return 'ambiguous';
   return null;
 }
 
-/** "MR", "GOV": abbreviations in an all-capitals headline or lead. */
+/** "THE", "HE": a sentence starter in an all-capitals headline or lead. */
 function isAllCaps(word: string): boolean {
   const second = word.charCodeAt(1);
   return second >= 0x41 && second <= 0x5a && word === word.toUpperCase();

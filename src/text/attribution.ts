@@ -1,7 +1,7 @@
 // Speech attributions after a closing quote: in `“Why not?” Mr. Smith asked.` the question mark
 // ends the quoted question but not the sentence, which goes on with its speaker and verb.
 
-import { abbreviationKind } from './abbreviations.js';
+import { abbreviationKind, isSentenceStarter } from './abbreviations.js';
 import { caseAt, isSpace } from './chars.js';
 
 /** Longest speaker name read before the verb ("Senate Majority Leader Mitch McConnell" is five). */
@@ -20,8 +20,9 @@ const SPEECH_VERBS = new Set([
 
 /**
  * True when a speaker and a speech verb start at `start` ("Mr. Smith said", "Justice Breyer asked").
- * With `verbMustEnd`, the verb must also end the clause (followed by `.`, `,` or the end), so that
- * "He added that …" after a closed quotation still starts a new sentence.
+ * A speaker never opens with a sentence starter ("He said", "That said", "But Mr. Smith said" start
+ * new sentences). With `verbMustEnd`, the verb must also end the clause (followed by `.`, `,` or
+ * the end), so that "Smith added that …" or "Smith added: “…”" after a closed quotation still starts a new sentence.
  */
 export function startsAttribution(text: string, start: number, verbMustEnd: boolean): boolean {
   let i = start;
@@ -30,8 +31,9 @@ export function startsAttribution(text: string, start: number, verbMustEnd: bool
     if (end === i) return false;
     const word = text.slice(i, end);
     const bare = word.replace(/[.,;:]+$/, '');
-    if (words > 0 && SPEECH_VERBS.has(bare)) return !verbMustEnd || bare !== word || end >= text.length;
+    if (words > 0 && SPEECH_VERBS.has(bare)) return !verbMustEnd || /^[.,]$/.test(word.slice(bare.length)) || end >= text.length;
     if (caseAt(text, i) !== 'upper' || (bare !== word && !isNamePart(word))) return false;
+    if (words === 0 && isSentenceStarter(bare) && abbreviationKind(bare) === null) return false;
     i = end;
     while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   }

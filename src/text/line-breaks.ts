@@ -6,6 +6,12 @@ import { isLineBreak, isSpace } from './chars.js';
 
 /** Longest run of a line looked at for a list marker ("12. ", "- ", "(a) "). */
 const MAX_MARKER_LENGTH = 6;
+/**
+ * Text is rarely hard-wrapped narrower than this. A paragraph's widest line underestimates its wrap
+ * width when it has only two or three lines; below this width a short line followed by a word that
+ * would have fitted is taken as broken on purpose (a headline or caption over its text).
+ */
+export const ASSUMED_MIN_WRAP_WIDTH = 60;
 /** Longest first word measured when testing whether it would have fitted on the line before. */
 const MAX_WORD_LENGTH = 40;
 
@@ -67,5 +73,5 @@ export function isDeliberateBreak(text: string, lineEnd: number, nextStart: numb
   const lineLength = trimmedLength(text, lineStart, lineEnd);
   let wordEnd = nextStart;
   while (wordEnd < text.length && wordEnd - nextStart < MAX_WORD_LENGTH && !isSpace(text.charCodeAt(wordEnd))) wordEnd++;
-  return lineLength + 1 + (wordEnd - nextStart) <= width;
+  return lineLength + 1 + (wordEnd - nextStart) <= Math.max(width, ASSUMED_MIN_WRAP_WIDTH);
 }

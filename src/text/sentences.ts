@@ -20,8 +20,8 @@ export interface SentenceSpan {
 const MAX_ABBREVIATION_LENGTH = 12;
 /** Only this much of the next word is read; enough for every sentence starter. */
 const MAX_STARTER_LENGTH = 16;
-const RIGHT_DOUBLE_QUOTE = 0x201d;
-const RIGHT_SINGLE_QUOTE = 0x2019;
+/** Quotes that may close a sentence even when a space stands before them. */
+const LONE_CLOSERS = [0x201d, 0x2019, 0x22, 0x27];
 /** First characters that carry a sentence on after a stop: dashes ("(S.C.) — and they"). */
 const CONTINUATIONS = '-\u2010\u2011\u2012\u2013\u2014\u2015';
 /** Three full stops (or one …) make an ellipsis; a fourth is the sentence's own full stop. */
@@ -111,10 +111,13 @@ function closersAfter(text: string, start: number): number {
   return end;
 }
 
-/** A closing quote set off by a space (`‘secret law.’ ”`): it still belongs to the sentence before. */
+/**
+ * A closing quote set off by a space (`‘secret law.’ ”`, `end. " And`): it still belongs to the
+ * sentence before. A quote followed by white space cannot open the next one.
+ */
 function isLoneCloser(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
-  if (code !== RIGHT_DOUBLE_QUOTE && code !== RIGHT_SINGLE_QUOTE) return false;
+  if (!LONE_CLOSERS.includes(code)) return false;
   const after = closersAfter(text, index);
   return after >= text.length || isSpace(text.charCodeAt(after));
 }
@@ -169,7 +172,7 @@ function closesQuote(text: string, stop: Stop): boolean {
 /** A full stop right after a word: an abbreviation's stop ends a sentence only when a new one clearly starts. */
 function periodEndsSentence(text: string, stopStart: number, next: NextWord, deliberate: boolean): boolean {
   const { word, start } = wordBefore(text, stopStart);
-  if (isEnumerator(word) && startsLine(text, start)) return false;
+  if (isEnumerator(word) && startsItem(text, start)) return false;
   const kind = abbreviationKind(word);
   if (kind === null) return true;
   if (kind === 'title') return false;
@@ -178,20 +181,47 @@ function periodEndsSentence(text: string, stopStart: number, next: NextWord, del
   return deliberate || next.quoted || (!next.initial && isSentenceStarter(next.word));
 }
 
-/** A list number or letter: "1." or "b." at the start of a line. */
+/** A list number or letter: "1." or "b.". */
 function isEnumerator(word: string): boolean {
   return /^(?:\d{1,3}|[a-zA-Z])$/.test(word);
 }
 
-/** A line break not preceded by terminal marks: it ends a headline, caption or list item. */
+/**
+ * A list item starts at `index`: at the start of a line, or right after a sentence ("… matters. 2. The"),
+ * but not after an abbreviation's stop ("on Nov. 2. Then").
+ */
+function startsItem(text: string, index: number): boolean {
+  if (startsLine(text, index)) return true;
+  let before = trimEnd(text, index);
+  if (before === index) return false;
+  while (before > 0 && isCloser(text.charCodeAt(before - 1))) before--;
+  const last = text.charCodeAt(before - 1);
+  if (isTerminal(last) && last !== PERIOD) return true;
+  return last === PERIOD && abbreviationKind(wordBefore(text, before - 1).word) === null;
+}
+
+/**
+ * A line break not preceded by terminal marks ends a headline, caption or list item when the line
+ * was broken on purpose, or when a list item follows. A dash opens an item only after a deliberate
+ * break, a colon or another dash item: in hard-wrapped text a line can start with a dash used as punctuation.
+ */
 function lineBreakEndsSentence(text: string, lineEnd: number, nextStart: number, width: number): boolean {
+  if (lineEnd === 0) return false;
   const marker = listMarkerAt(text, nextStart);
   const deliberate = isDeliberateBreak(text, lineEnd, nextStart, width);
-  if (marker === 'bullet' || (marker === 'dash' && deliberate)) return true;
   const last = text[lineEnd - 1] ?? '';
-  if (!deliberate || lineEnd === 0 || ',;-–—&/('.includes(last)) return false;
+  if (marker === 'bullet') return true;
+  if (marker === 'dash' && (deliberate || last === ':' || listMarkerAt(text, lineStartOf(text, lineEnd)) === 'dash')) return true;
+  if (!deliberate || ',;-–—&/('.includes(last)) return false;
   const next = readNextWord(text, nextStart);
   return next.letterCase === 'upper' || next.letterCase === 'digit';
+}
+
+/** First non-space character of the line that holds `index`. */
+function lineStartOf(text: string, index: number): number {
+  let start = index;
+  while (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) start--;
+  return skipSpaces(text, start);
 }
 
 function readNextWord(text: string, start: number): NextWord {
@@ -206,11 +236,12 @@ function readNextWord(text: string, start: number): NextWord {
   return { letterCase: caseAt(text, i), word, quoted, initial, continues };
 }
 
-/** The word that ends at `end` (back to white space, an opening quote or bracket, or a slash); '' when too long. */
+/** The word that ends at `end` (back to white space, an opening quote or bracket, or a slash; an apostrophe stays in: "don't"); '' when too long. */
 function wordBefore(text: string, end: number): { word: string; start: number } {
   for (let i = end; i > 0 && end - i <= MAX_ABBREVIATION_LENGTH; i--) {
     const code = text.charCodeAt(i - 1);
-    if (isSpace(code) || isOpener(code) || code === 0x2f /* / */) return { word: text.slice(i, end), start: i };
+    const apostrophe = i > 1 && isWordChar(text, i - 2);
+    if (isSpace(code) || (isOpener(code) && !apostrophe) || code === 0x2f /* / */) return { word: text.slice(i, end), start: i };
   }
   return end <= MAX_ABBREVIATION_LENGTH ? { word: text.slice(0, end), start: 0 } : { word: '', start: end };
 }
