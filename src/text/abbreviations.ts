@@ -45,13 +45,15 @@ for (const word of TITLES) KIND.set(word, 'title');
 /** Letters joined by inner full stops: U.S, a.m, D.C, Ph.D, N.Y (the final stop is not part of the token). */
 const INITIALISM = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}$/u;
 /** A single capital letter: an initial (J. K. Rowling, George W. Bush) or a letter name (Plan B.). */
-const SINGLE_CAPITAL = /^\p{Lu}$/u;
+function isCapital(char: string): boolean {
+  return char >= 'A' && char <= 'Z' ? true : char > '\u007f' && char !== char.toLowerCase();
+}
 
 /** The kind of abbreviation `word` is (the word as written before its full stop), or null for an ordinary word. */
 export function abbreviationKind(word: string): AbbreviationKind | null {
   const known = KIND.get(word);
   if (known) return known;
-  if (word.length === 1 ? SINGLE_CAPITAL.test(word) : word.includes('.') && INITIALISM.test(word)) return 'ambiguous';
+  if (word.length === 1 ? isCapital(word) : word.includes('.') && INITIALISM.test(word)) return 'ambiguous';
   return null;
 }
 

@@ -24,6 +24,8 @@ const MAX_STARTER_LENGTH = 16;
 const LONE_CLOSERS = [0x201d, 0x2019, 0x22, 0x27];
 /** First characters that carry a sentence on after a stop: dashes ("(S.C.) — and they"). */
 const CONTINUATIONS = '-\u2010\u2011\u2012\u2013\u2014\u2015';
+/** List numbers have at most this many digits ("12."); "2019." is a year. */
+const MAX_ENUMERATOR_DIGITS = 3;
 /** Three full stops (or one …) make an ellipsis; a fourth is the sentence's own full stop. */
 const ELLIPSIS_DOTS = 3;
 
@@ -169,11 +171,14 @@ function closesQuote(text: string, stop: Stop): boolean {
   return false;
 }
 
-/** A full stop right after a word: an abbreviation's stop ends a sentence only when a new one clearly starts. */
+/**
+ * A full stop right after a word: an abbreviation's stop ends a sentence only when a new one clearly
+ * starts. A hyphenated word is looked up by its last part too ("then-Rep.", "R-Ariz.").
+ */
 function periodEndsSentence(text: string, stopStart: number, next: NextWord, deliberate: boolean): boolean {
   const { word, start } = wordBefore(text, stopStart);
   if (isEnumerator(word) && startsItem(text, start)) return false;
-  const kind = abbreviationKind(word);
+  const kind = abbreviationKind(word) ?? abbreviationKind(word.slice(word.lastIndexOf('-') + 1));
   if (kind === null) return true;
   if (kind === 'title') return false;
   if (next.letterCase === 'digit') return false;
@@ -183,7 +188,8 @@ function periodEndsSentence(text: string, stopStart: number, next: NextWord, del
 
 /** A list number or letter: "1." or "b.". */
 function isEnumerator(word: string): boolean {
-  return /^(?:\d{1,3}|[a-zA-Z])$/.test(word);
+  if (word.length === 1) return caseAt(word, 0) !== 'other';
+  return word.length <= MAX_ENUMERATOR_DIGITS && [...word].every((char) => char >= '0' && char <= '9');
 }
 
 /**

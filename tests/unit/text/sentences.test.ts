@@ -43,6 +43,7 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['all-capitals word that looks like an abbreviation', 'He told the FT. Then he resigned from the SEC. Nobody knew.', [
     'He told the FT.', 'Then he resigned from the SEC.', 'Nobody knew.',
   ]],
+  ['hyphenated title', 'It was the shooting of then-Rep. Ann Dale. Security rose.', ['It was the shooting of then-Rep. Ann Dale.', 'Security rose.']],
   ['approx.', 'It lasted approx. two hours. Then it rained.', ['It lasted approx. two hours.', 'Then it rained.']],
   // initials
   ['initials', 'J. K. Rowling signed books. Fans queued.', ['J. K. Rowling signed books.', 'Fans queued.']],
