@@ -4,6 +4,7 @@
 // `--show-errors N` also prints N wrong paragraphs (corpus text: to the terminal only, never to the file).
 
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArticleBytes, isProblem } from '../src/ingest/parse.js';
@@ -170,7 +171,9 @@ function addMatch(total: SummaryMatch, match: SummaryMatch): void {
 const SPEED_RUNS = 3;
 
 function evalSpeed(corpusParagraphs: readonly string[]): string[] {
-  const lines = [`## Speed (digest splitter, best of ${SPEED_RUNS} runs)`, '', '| input | characters | sentences | ms | MB/s |', '|---|---:|---:|---:|---:|'];
+  const load = `load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores when measured`;
+  const lines = [`## Speed (digest splitter, best of ${SPEED_RUNS} runs; ${load})`, ''];
+  lines.push('| input | characters | sentences | ms | MB/s |', '|---|---:|---:|---:|---:|');
   const inputs = [{ name: 'corpus paragraphs (basil + BBC), one call each', texts: corpusParagraphs }];
   inputs.push(...speedInputs().map(({ name, text }) => ({ name: `${name} (one call)`, texts: [text] })));
   for (const { name, texts } of inputs) {

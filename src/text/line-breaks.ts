@@ -20,6 +20,7 @@ const BULLETS = new Set(['*', '+', '•', '‣', '◦', '▪', '▫', '●', '�
 /** Dashes open list items too, but a hard-wrapped line can also start with a dash used as punctuation. */
 const DASHES = new Set(['-', '–', '—']);
 /** Numbered or lettered list items: "1. ", "2) ", "(a) ", "iv. ". */
+const ENUMERATION_FIRST = /^[\d(a-z]$/;
 const ENUMERATED_ITEM = /^(?:\d{1,3}[.)]|\(\d{1,3}\)|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])[^\S\r\n]/;
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
@@ -50,6 +51,7 @@ export function listMarkerAt(text: string, index: number): 'bullet' | 'dash' | n
   const spaced = isSpace(text.charCodeAt(index + 1)) && !isLineBreak(text.charCodeAt(index + 1));
   if (spaced && BULLETS.has(char)) return 'bullet';
   if (spaced && DASHES.has(char)) return 'dash';
+  if (!ENUMERATION_FIRST.test(char)) return null;
   return ENUMERATED_ITEM.test(text.slice(index, index + MAX_MARKER_LENGTH)) ? 'bullet' : null;
 }
 

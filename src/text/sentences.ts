@@ -41,7 +41,9 @@ interface Stop {
 /** What follows a candidate end: the case of its first letter and the word it starts. */
 interface NextWord {
   letterCase: LetterCase;
-  word: string;
+  /** The first word, letters and digits only: `text.slice(wordStart, wordEnd)`. */
+  wordStart: number;
+  wordEnd: number;
   quoted: boolean;
   initial: boolean;
   /** Starts with a dash: the sentence goes on. */
@@ -163,7 +165,12 @@ function stopEndsSentence(text: string, stop: Stop, width: number): boolean {
 function ellipsisEndsSentence(text: string, stop: Stop, next: NextWord, deliberate: boolean): boolean {
   if (stop.closersEnd > stop.marksEnd || deliberate) return true;
   if (stop.start === 0 || isSpace(text.charCodeAt(stop.start - 1))) return false;
-  return next.quoted || (!next.initial && isSentenceStarter(next.word));
+  return next.quoted || opensSentence(text, next);
+}
+
+/** The next word usually opens a sentence ("The", "He"; not an initial such as the "A" of "J. A. Smith"). */
+function opensSentence(text: string, next: NextWord): boolean {
+  return !next.initial && isSentenceStarter(text.slice(next.wordStart, next.wordEnd));
 }
 
 function closesQuote(text: string, stop: Stop): boolean {
@@ -183,13 +190,15 @@ function periodEndsSentence(text: string, stopStart: number, next: NextWord, del
   if (kind === 'title') return false;
   if (next.letterCase === 'digit') return false;
   if (kind === 'numbered') return true;
-  return deliberate || next.quoted || (!next.initial && isSentenceStarter(next.word));
+  return deliberate || next.quoted || opensSentence(text, next);
 }
 
 /** A list number or letter: "1." or "b.". */
 function isEnumerator(word: string): boolean {
   if (word.length === 1) return caseAt(word, 0) !== 'other';
-  return word.length <= MAX_ENUMERATOR_DIGITS && [...word].every((char) => char >= '0' && char <= '9');
+  if (word.length === 0 || word.length > MAX_ENUMERATOR_DIGITS) return false;
+  for (let i = 0; i < word.length; i++) if (caseAt(word, i) !== 'digit') return false;
+  return true;
 }
 
 /**
@@ -235,11 +244,10 @@ function readNextWord(text: string, start: number): NextWord {
   while (i < text.length && isOpener(text.charCodeAt(i))) i++;
   let end = i;
   while (end < text.length && end - i < MAX_STARTER_LENGTH && isWordChar(text, end)) end++;
-  const word = text.slice(i, end);
-  const initial = word.length === 1 && text.charCodeAt(end) === PERIOD;
+  const initial = end - i === 1 && text.charCodeAt(end) === PERIOD;
   const quoted = i > start && !'(['.includes(text[start] ?? '');
   const continues = CONTINUATIONS.includes(text[start] ?? '');
-  return { letterCase: caseAt(text, i), word, quoted, initial, continues };
+  return { letterCase: caseAt(text, i), wordStart: i, wordEnd: end, quoted, initial, continues };
 }
 
 /** The word that ends at `end` (back to white space, an opening quote or bracket, or a slash; an apostrophe stays in: "don't"); '' when too long. */
