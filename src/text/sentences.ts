@@ -183,6 +183,7 @@ function closesQuote(text: string, stop: Stop): boolean {
  * starts. A hyphenated word is looked up by its last part too ("then-Rep.", "R-Ariz.").
  */
 function periodEndsSentence(text: string, stopStart: number, next: NextWord, deliberate: boolean): boolean {
+  if (trimEnd(text, stopStart) === 0) return false; // a stray stop opening the text ends nothing
   const { word, start } = wordBefore(text, stopStart);
   if (isEnumerator(word) && startsItem(text, start)) return false;
   const kind = abbreviationKind(word) ?? abbreviationKind(word.slice(word.lastIndexOf('-') + 1));

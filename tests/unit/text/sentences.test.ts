@@ -126,6 +126,8 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
     '- A new levy on large banks',
   ]],
   // white space and edges
+  ['stray full stop at the start', '. And then it rained. Hard.', ['. And then it rained.', 'Hard.']],
+  ['detached full stop', 'It rained in Leeds . Then it stopped.', ['It rained in Leeds .', 'Then it stopped.']],
   ['surrounding white space', '  One.   Two.  ', ['One.', 'Two.']],
   ['no terminal punctuation', 'Just a phrase', ['Just a phrase']],
   ['empty', '', []],
