@@ -108,9 +108,20 @@ export function splitGluedSummary(summary: string): string[] {
     .filter((s) => s !== '');
 }
 
+/**
+ * The split rule cuts `…end."Next` between `.` and `"`, so quotation marks land on the wrong piece;
+ * comparing without straight quotes at either end measures the sentence split, not that artefact.
+ */
+export function trimQuotes(sentence: string): string {
+  return sentence.replace(/^["']+|["']+$/g, '').trim();
+}
+
 export interface SummaryMatch {
   summarySentences: number;
   exactMatches: number;
+  /** Pieces left once straight quote marks at their ends are dropped (a lone `"` piece vanishes). */
+  trimmedSentences: number;
+  trimmedMatches: number;
   coveredChars: number;
   summaryChars: number;
 }
@@ -134,9 +145,13 @@ export function matchSummary(summary: string, ourSentences: readonly string[]): 
     nonSpace++;
     if (covered[i] === 1) coveredChars++;
   }
+  const oursTrimmed = new Set([...ours].map(trimQuotes));
+  const trimmedPieces = pieces.map(trimQuotes).filter((p) => p !== '');
   return {
     summarySentences: pieces.length,
     exactMatches: pieces.filter((p) => ours.has(p)).length,
+    trimmedSentences: trimmedPieces.length,
+    trimmedMatches: trimmedPieces.filter((p) => oursTrimmed.has(p)).length,
     coveredChars,
     summaryChars: nonSpace,
   };

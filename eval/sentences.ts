@@ -136,7 +136,9 @@ function printErrors(wrong: readonly ParagraphResult[]): void {
 function evalBbc(): string[] {
   const articlesDir = path.join(BBC, 'articles');
   if (!existsSync(articlesDir)) return [`bbc-news-summary: skipped, corpus not found at ${articlesDir}`];
-  const totals = SPLITTERS.map(() => ({ summarySentences: 0, exactMatches: 0, coveredChars: 0, summaryChars: 0 }));
+  const totals = SPLITTERS.map(() => ({
+    summarySentences: 0, exactMatches: 0, trimmedSentences: 0, trimmedMatches: 0, coveredChars: 0, summaryChars: 0,
+  }));
   for (const category of readdirSync(articlesDir).sort()) {
     for (const file of readdirSync(path.join(articlesDir, category)).filter((f) => f.endsWith('.txt')).sort()) {
       const article = parseArticleBytes(file, readFileSync(path.join(articlesDir, category, file)));
@@ -148,10 +150,13 @@ function evalBbc(): string[] {
   }
   const lines = ['## BBC News Summary: reference summary sentences that are whole sentences of ours', ''];
   lines.push('Reference summaries are split with `(?<=[.!?"])(?=[A-Z"\'])` (SOURCE.md); that split itself cuts at "U.S.", so 100% is out of reach.', '');
-  lines.push('| splitter | summary sentences | exactly one of our sentences | summary characters covered by our whole sentences |', '|---|---:|---:|---:|');
+  lines.push('That rule also cuts `…end."Next` between `.` and `"`, so the third column compares without straight quotes at either end.', '');
+  lines.push('| splitter | summary sentences | exactly one of our sentences | same, end quotes ignored | summary characters covered by our whole sentences |');
+  lines.push('|---|---:|---:|---:|---:|');
   SPLITTERS.forEach(([name], i) => {
     const t = totals[i]!;
-    lines.push(`| ${name} | ${t.summarySentences} | ${pct(t.exactMatches / t.summarySentences)} | ${pct(t.coveredChars / t.summaryChars)} |`);
+    const trimmed = pct(t.trimmedMatches / t.trimmedSentences);
+    lines.push(`| ${name} | ${t.summarySentences} | ${pct(t.exactMatches / t.summarySentences)} | ${trimmed} | ${pct(t.coveredChars / t.summaryChars)} |`);
   });
   return lines;
 }
@@ -163,6 +168,8 @@ function articleSentences(paragraphs: ReadonlyArray<{ text: string }>, split: Sp
 function addMatch(total: SummaryMatch, match: SummaryMatch): void {
   total.summarySentences += match.summarySentences;
   total.exactMatches += match.exactMatches;
+  total.trimmedSentences += match.trimmedSentences;
+  total.trimmedMatches += match.trimmedMatches;
   total.coveredChars += match.coveredChars;
   total.summaryChars += match.summaryChars;
 }
