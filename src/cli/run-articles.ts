@@ -8,6 +8,7 @@ import type { CommonOptions } from './options.js';
 import { EXIT_ERROR, EXIT_OK, UsageError } from './errors.js';
 import { loadPipeline } from './pipeline.js';
 import type { WorkerResult, WorkerTask } from './worker.js';
+import { startProgress } from './progress.js';
 
 /** Below this many files, starting worker threads costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 64;
@@ -48,14 +49,19 @@ async function runInputs<T>(io: Io, paths: readonly string[], common: CommonOpti
   for (const p of resolved.problems) reportProblem(io, p, common.quiet);
   await io.stdout(renderer.start());
   const { process, close } = await makeProcessor(resolved.inputs.length);
+  const progress = startProgress(io, resolved.inputs.length, common.quiet, Date.now);
   let items = 0;
+  let done = 0;
   try {
     for await (const result of inOrder(resolved.inputs, process, common.jobs * TASKS_IN_FLIGHT_PER_JOB)) {
+      if (result.problems.length > 0 || io.isTTY.stdout) progress.clear();
       for (const p of result.problems) reportProblem(io, p, common.quiet);
       problems.push(...result.problems);
       if (result.body !== null) await io.stdout(renderer.separator(items++) + result.body);
+      progress.tick(++done);
     }
   } finally {
+    progress.clear();
     await close();
   }
   await io.stdout(renderer.end({ items, problems }));
