@@ -13,15 +13,15 @@ export function articleByline(article: Article): string {
     .join(' · ');
 }
 
-/** Lines of text with a dim [line N] tag at the right of the first line. */
-export function tagged(text: string, line: number, ctx: RenderContext, indent = INDENT): string[] {
+/** Lines of text with a dim tag ([line N] unless given) at the right of the last line. */
+export function tagged(text: string, line: number, ctx: RenderContext, indent = INDENT, tag = `[line ${line}]`): string[] {
   const chalk = chalkFor(ctx);
-  const width = Math.max(20, ctx.columns - indent.length - LINE_TAG_WIDTH - 1);
+  const tagWidth = Math.max(LINE_TAG_WIDTH, tag.length);
+  const width = Math.max(20, ctx.columns - indent.length - tagWidth - 1);
   const lines = wrap(text, width);
   return lines.map((l, i) => {
     if (i !== lines.length - 1) return `${indent}${l}`;
-    const tag = `[line ${line}]`;
-    const pad = Math.max(1, width + LINE_TAG_WIDTH + 1 - l.length - tag.length);
+    const pad = Math.max(1, width + tagWidth + 1 - l.length - tag.length);
     return `${indent}${l}${' '.repeat(pad)}${chalk.dim(tag)}`;
   });
 }

@@ -41,3 +41,28 @@ export function scaleToMax(values: readonly number[]): number[] {
   const max = values.reduce((a, b) => Math.max(a, b), 0);
   return max > 0 ? values.map((v) => v / max) : values.map(() => 0);
 }
+
+/**
+ * TextRank's sentence graph (Mihalcea & Tarau 2004): the edge between two sentences is the number
+ * of distinct terms they share over ln|Si| + ln|Sj|. Unlike cosine it grows with sentence length,
+ * so long sentences that touch many of the story's threads rank high.
+ */
+export function overlapGraph(terms: readonly (readonly string[])[]): number[][] {
+  const sets = terms.map((list) => new Set(list));
+  const n = sets.length;
+  const matrix = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    const a = sets[i]!;
+    if (a.size < 2) continue;
+    for (let j = i + 1; j < n; j++) {
+      const b = sets[j]!;
+      if (b.size < 2) continue;
+      let shared = 0;
+      for (const term of a) if (b.has(term)) shared++;
+      const weight = shared / (Math.log(a.size) + Math.log(b.size));
+      matrix[i]![j] = weight;
+      matrix[j]![i] = weight;
+    }
+  }
+  return matrix;
+}

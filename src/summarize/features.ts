@@ -5,13 +5,13 @@
 import type { Article, Figure, Quote } from '../model.js';
 import { contentTerms, countTerms, words } from '../text/tokens.js';
 import { cosine, inverseDocumentFrequency, similarityMatrix, tfidfVector, type TermVector } from '../text/vectors.js';
-import { pageRank, scaleToMax } from './centrality.js';
+import { overlapGraph, pageRank, scaleToMax } from './centrality.js';
 import {
-  danglingOpener, hasDigits, hasQuoteMarks, isCaptionOrByline, isFragment, isHeading, nameMentions, type Opener,
+  danglingOpener, hasDigits, hasQuoteMarks, isCaptionOrByline, isFragment, isHeading, isRunTogether, nameMentions, type Opener,
 } from './signals.js';
 
 /** Position decays as exp(-index / scale): news puts its point first, and this many sentences in it has faded to 1/e. */
-export const POSITION_SCALE = 4;
+export const POSITION_SCALE = 2;
 /** Names in a sentence at which the people feature is full: more names are not more news. */
 export const NAME_SATURATION = 3;
 /** Figures in a sentence at which the figures feature is full. */
@@ -35,6 +35,7 @@ export interface SentenceFeatures {
   position: number;
   paragraphLead: number;
   centrality: number;
+  coverage: number;
   frequency: number;
   headline: number;
   people: number;
@@ -66,6 +67,7 @@ export function analyzeArticle(article: Article, extraction: Extraction = {}): A
   const vectors = terms.map((t) => tfidfVector(t, idf));
   const similarity = similarityMatrix(vectors);
   const centrality = scaleToMax(pageRank(similarity));
+  const coverage = scaleToMax(pageRank(overlapGraph(terms)));
   const frequency = scaleToMax(termFrequencyScores(terms));
   const headlineVector = article.headline ? tfidfVector(contentTerms(article.headline), idf) : null;
   const headlineTerms = new Set(article.headline ? contentTerms(article.headline) : []);
@@ -84,6 +86,7 @@ export function analyzeArticle(article: Article, extraction: Extraction = {}): A
         position: Math.exp(-i / POSITION_SCALE),
         paragraphLead: article.sentences[i - 1]?.paragraph === sentence.paragraph ? 0 : 1,
         centrality: centrality[i] ?? 0,
+        coverage: coverage[i] ?? 0,
         frequency: frequency[i] ?? 0,
         headline: overlapShare(terms[i]!, headlineTerms),
         people: Math.min(1, nameMentions(sentence.text).length / NAME_SATURATION),
@@ -98,7 +101,7 @@ export function analyzeArticle(article: Article, extraction: Extraction = {}): A
 
 function exclusion(text: string, wordCount: number, headlineSimilarity: number): SentenceInfo['excluded'] {
   if (isHeading(text)) return 'heading';
-  if (isCaptionOrByline(text)) return 'caption';
+  if (isCaptionOrByline(text) || isRunTogether(text)) return 'caption';
   if (isFragment(text)) return 'fragment';
   if (wordCount < MIN_WORDS) return 'short';
   if (headlineSimilarity >= HEADLINE_REPEAT) return 'headline';

@@ -22,6 +22,7 @@ export function summarize(article: Article, options: LengthOptions, extraction?:
   const scored = analysis.sentences.map((info) => scoreSentence(info.features));
   const candidates: Candidate[] = analysis.sentences.map((info, i) => ({
     index: i,
+    previous: i > 0 ? i - 1 : null,
     score: scored[i]!.score,
     words: info.words,
     opener: info.opener,

@@ -11,23 +11,25 @@ import type { SentenceFeatures } from './features.js';
  */
 export const WEIGHTS: Readonly<SentenceFeatures> = {
   /** Early sentences: the inverted pyramid. Higher makes summaries closer to Lead-N. */
-  position: 1.0,
+  position: 2,
   /** First sentence of a paragraph: writers open paragraphs with their point. Small: a nudge between neighbours. */
-  paragraphLead: 0.1,
+  paragraphLead: 0,
   /** LexRank-style centrality: like many other sentences. Higher favours the story's core over its news peg. */
-  centrality: 0.5,
+  centrality: 0.25,
+  /** TextRank centrality (shared words, not cosine): favours long sentences that touch many threads of the story. */
+  coverage: 1,
   /** Mean frequency of the sentence's words in the article (Luhn). Overlaps centrality, rewards density over breadth. */
-  frequency: 0.5,
+  frequency: 0.25,
   /** Shares words with the headline. Higher follows the editor's framing; too high picks sentences that repeat it. */
-  headline: 0.3,
+  headline: 0.15,
   /** Names people, places, bodies. Summaries say who; too high picks lists of names. */
   people: 0.1,
   /** Carries figures. Readers want the numbers; too high picks tables of statistics. */
-  figures: 0.1,
+  figures: 0,
   /** Carries a direct quote. Slightly negative: quotes are shown on their own, a summary reads better in the reporter's voice. */
-  quote: -0.1,
+  quote: 0,
   /** Sentence length in the comfortable range. Higher drops short and run-on sentences harder. */
-  length: 0.3,
+  length: 0.15,
 };
 
 export interface Scored {

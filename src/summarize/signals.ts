@@ -7,7 +7,7 @@ const DANGLING_PRONOUN = new RegExp(
   '^["\'“‘]?(?:he|she|they|it|its|his|her|hers|their|theirs|them|him|these|those|such|' +
   // "This week" and "These days" place the sentence in time; "This" alone points back.
   'this(?!\\s+(?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|time)\\b))' +
-  '\\b(?![\'’-])',
+  '\\b(?!-)',
   'i',
 );
 
@@ -26,6 +26,13 @@ const BYLINE_OR_STAMP = /^(?:by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+
 
 /** Photo captions and credits: "Photo: Reuters", "(Getty Images)", "Pictured: …", "Credit: AP". */
 const CAPTION = /(?:^(?:pictured|photo(?:graph)?|picture|image|illustration|caption|credit|video|watch|scroll down|click here|file photo)\b\s*[:(-]?|\b(?:getty images|ap photo|afp(?:\/getty)?|reuters\/|photograph:|photo:|picture:|image:|credit:|\(photo\b|\(picture\b|\(image\b|pa wire|shutterstock)|\bscroll down for video\b)/i;
+
+/**
+ * Two texts run together without a full stop, as when a photo caption is pasted into the prose:
+ * "…than a colleague The cost of divorce…", "…on Friday ‘I’d be over the moon…". A capitalised
+ * article or pronoun, or an opening quote mark before a capital, right after a lower-case word.
+ */
+const RUN_TOGETHER = /\p{Ll}\s+(?:(?:The|He|She|They|It|This|These|Pictured)\s+\p{Ll}|[‘“]\p{Lu})/u;
 
 /** A markdown heading or an all-caps subhead line. */
 const HEADING = /^(?:#{1,6}\s|\*\*[^*]+\*\*$|[\p{Lu}\p{N}\s'’:,&-]{4,}$)/u;
@@ -56,6 +63,10 @@ export function isHeading(text: string): boolean {
 export function isCaptionOrByline(text: string): boolean {
   const line = text.trim();
   return BYLINE_OR_STAMP.test(line) || CAPTION.test(line);
+}
+
+export function isRunTogether(text: string): boolean {
+  return RUN_TOGETHER.test(text);
 }
 
 export function hasDigits(text: string): boolean {
