@@ -1,11 +1,11 @@
-// npm run tune:summarize: coordinate search over the summarizer's weights on the TUNE half only
+// npm run tune:summarize: coordinate search over the short-summary weights on the TUNE half only
 // (eval/lib/corpora.ts halfOf). It prints the best weights found; a person copies the ones worth
 // keeping into src/summarize/score.ts and re-runs eval:summarize, which reports the held half.
 // Features are computed once per article; only scoring and selection are redone per trial.
 
 import type { Article } from '../src/model.js';
 import { POSITION_SCALE, analyzeArticle, type ArticleAnalysis, type SentenceFeatures } from '../src/summarize/features.js';
-import { WEIGHTS, scoreSentence } from '../src/summarize/score.js';
+import { LONG_WEIGHTS, SHORT_WEIGHTS, scoreSentence, weightsFor } from '../src/summarize/score.js';
 import { SELECTION, selectSentences, type SelectionParams } from '../src/summarize/select.js';
 import { summaryLength } from '../src/summarize/index.js';
 import { rougeN, rougeTokens } from './lib/rouge.js';
@@ -21,7 +21,9 @@ interface Prepared {
 
 interface Trial {
   positionScale: number;
+  /** The short-summary profile being searched; the long profile stays as in score.ts. */
   weights: SentenceFeatures;
+  long: SentenceFeatures;
   selection: SelectionParams;
 }
 
@@ -39,11 +41,13 @@ function run(docs: readonly Prepared[], trial: Trial): { r1: number; r2: number 
   let r1 = 0;
   let r2 = 0;
   for (const doc of docs) {
+    const length = summaryLength(doc.article, { sentences: doc.k, ratio: null, words: null });
+    const weights = weightsFor(length, trial.weights, trial.long);
     const candidates = doc.analysis.sentences.map((info, i) => ({
-      index: i, previous: i > 0 ? i - 1 : null, score: scoreSentence({ ...info.features, position: Math.exp(-i / trial.positionScale) }, trial.weights).score, words: info.words,
+      index: i, previous: i > 0 ? i - 1 : null, score: scoreSentence({ ...info.features, position: Math.exp(-i / trial.positionScale) }, weights).score, words: info.words,
       opener: info.opener, eligible: info.excluded === null,
     }));
-    const budget = { sentences: summaryLength(doc.article, { sentences: doc.k, ratio: null, words: null }), words: null };
+    const budget = { sentences: length, words: null };
     const chosen = selectSentences(candidates, doc.analysis.similarity, budget, trial.selection);
     const tokens = chosen.flatMap((i) => doc.sentenceTokens[i] ?? []);
     r1 += rougeN(doc.reference, tokens, 1).f1;
@@ -74,7 +78,7 @@ function main(): void {
     const b = run(bbc, t);
     return { value: (c.r1 + c.r2) / 2 + b.r2 / 2, text: `cnndm ${c.r1.toFixed(2)}/${c.r2.toFixed(2)} bbc ${b.r1.toFixed(2)}/${b.r2.toFixed(2)}` };
   };
-  let best: Trial = { positionScale: POSITION_SCALE, weights: { ...WEIGHTS }, selection: { ...SELECTION } };
+  let best: Trial = { positionScale: POSITION_SCALE, weights: { ...SHORT_WEIGHTS }, long: { ...LONG_WEIGHTS }, selection: { ...SELECTION } };
   let bestScore = objective(best);
   console.log(`start ${bestScore.text}`);
   for (let round = 0; round < 2; round++) {

@@ -11,7 +11,7 @@ import {
 } from './signals.js';
 
 /** Position decays as exp(-index / scale): news puts its point first, and this many sentences in it has faded to 1/e. */
-export const POSITION_SCALE = 2;
+export const POSITION_SCALE = 4;
 /** Names in a sentence at which the people feature is full: more names are not more news. */
 export const NAME_SATURATION = 3;
 /** Figures in a sentence at which the figures feature is full. */

@@ -2,7 +2,7 @@
 
 import type { Article, SummarizeOptions, SummarySentence } from '../model.js';
 import { analyzeArticle, type Extraction } from './features.js';
-import { scoreSentence } from './score.js';
+import { scoreSentence, weightsFor } from './score.js';
 import { selectSentences, type Candidate } from './select.js';
 
 export type { Extraction } from './features.js';
@@ -19,7 +19,9 @@ export function summaryLength(article: Article, options: LengthOptions): number 
 /** The summary of `article`: the best sentences within the budget, in article order, with their score parts. */
 export function summarize(article: Article, options: LengthOptions, extraction?: Extraction): SummarySentence[] {
   const analysis = analyzeArticle(article, extraction);
-  const scored = analysis.sentences.map((info) => scoreSentence(info.features));
+  const length = summaryLength(article, options);
+  const weights = weightsFor(length);
+  const scored = analysis.sentences.map((info) => scoreSentence(info.features, weights));
   const candidates: Candidate[] = analysis.sentences.map((info, i) => ({
     index: i,
     previous: i > 0 ? i - 1 : null,
@@ -28,7 +30,7 @@ export function summarize(article: Article, options: LengthOptions, extraction?:
     opener: info.opener,
     eligible: info.excluded === null,
   }));
-  const budget = { sentences: summaryLength(article, options), words: options.words };
+  const budget = { sentences: length, words: options.words };
   return selectSentences(candidates, analysis.similarity, budget).map((i) => {
     const sentence = article.sentences[i]!;
     return {

@@ -7,7 +7,7 @@ import type { Article, ScoreParts } from '../model.js';
 import { contentTerms } from '../text/tokens.js';
 import { inverseDocumentFrequency, similarityMatrix, tfidfVector } from '../text/vectors.js';
 import { analyzeArticle, type Extraction } from './features.js';
-import { scoreSentence } from './score.js';
+import { scoreSentence, weightsFor } from './score.js';
 import { DUPLICATE_SIMILARITY, selectSentences, type Candidate } from './select.js';
 import type { LengthOptions } from './index.js';
 
@@ -59,9 +59,12 @@ export function mergeSummaries(articles: readonly Article[], options: LengthOpti
   const idf = inverseDocumentFrequency(terms);
   const similarity = similarityMatrix(terms.map((t) => tfidfVector(t, idf)));
   const analyses = articles.map((a, i) => analyzeArticle(a, extractions[i]));
+  const longest = Math.max(0, ...articles.map((a) => a.sentences.length));
+  const count = Math.min(pool.length, options.ratio !== null ? Math.max(1, Math.round(longest * options.ratio)) : options.sentences);
+  const weights = weightsFor(count);
   const scored = pool.map((p, i) => {
     const info = analyses[p.article]!.sentences[p.sentence]!;
-    const own = scoreSentence(info.features);
+    const own = scoreSentence(info.features, weights);
     const support = SUPPORT_WEIGHT * supportOf(i, pool, similarity, articles.length);
     return { score: own.score + support, parts: { ...own.parts, support } };
   });
@@ -69,9 +72,7 @@ export function mergeSummaries(articles: readonly Article[], options: LengthOpti
     const info = analyses[p.article]!.sentences[p.sentence]!;
     return { index: i, previous: p.sentence > 0 ? i - 1 : null, score: scored[i]!.score, words: info.words, opener: info.opener, eligible: info.excluded === null };
   });
-  const longest = Math.max(0, ...articles.map((a) => a.sentences.length));
-  const count = options.ratio !== null ? Math.max(1, Math.round(longest * options.ratio)) : options.sentences;
-  const chosen = selectSentences(candidates, similarity, { sentences: Math.min(count, pool.length), words: options.words });
+  const chosen = selectSentences(candidates, similarity, { sentences: count, words: options.words });
   return {
     headline: articles.find((a) => a.headline !== null)?.headline ?? null,
     sources: articles.map((a) => ({ file: a.file, headline: a.headline, source: a.source, date: a.date })),

@@ -15,7 +15,7 @@ export const MAX_ANTECEDENTS = 1;
  * in its article is chosen: 1 demands the very sentence it leans on; more keeps some good sentences
  * ("He said…" two sentences after the one naming him) at some risk of a pronoun pointing wrong.
  */
-export const ANTECEDENT_REACH = 1;
+export const ANTECEDENT_REACH = 2;
 
 /** The selection constants together, so an evaluation can try others. */
 export interface SelectionParams {
