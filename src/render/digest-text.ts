@@ -36,7 +36,7 @@ export function digestText(digest: Digest, ctx: RenderContext, explain = false):
   if (digest.summary.length === 0) out.push(`${INDENT}${chalk.dim('(no text to summarize)')}`);
   for (const sentence of digest.summary) {
     out.push(...tagged(sentence.text, sentence.line, ctx));
-    if (explain) out.push(chalk.dim(`${INDENT}${INDENT}score ${sentence.score.toFixed(3)}: ${Object.entries(sentence.parts).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}`));
+    if (explain) out.push(...explainLines(sentence.score, sentence.parts, ctx));
   }
   const quotes = digest.keyQuotes.map((i) => digest.quotes[i]).filter((q) => q !== undefined);
   if (quotes.length > 0) {
@@ -57,6 +57,13 @@ export function digestText(digest: Digest, ctx: RenderContext, explain = false):
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/** "score 2.239: position 1.000, centrality 0.256, …" wrapped under a sentence, dim. */
+export function explainLines(score: number, parts: Record<string, number>, ctx: RenderContext): string[] {
+  const chalk = chalkFor(ctx);
+  const text = `score ${score.toFixed(3)}: ${Object.entries(parts).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}`;
+  return wrap(text, Math.max(20, ctx.columns - 2 * INDENT.length)).map((line) => chalk.dim(`${INDENT}${INDENT}${line}`));
 }
 
 export function digestMarkdown(digest: Digest): string {

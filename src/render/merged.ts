@@ -4,7 +4,7 @@ import type { MergedSummary } from '../summarize/merge.js';
 import { round } from './article-json.js';
 import { markdownInline } from './stream.js';
 import { chalkFor, oneLine, type RenderContext } from './style.js';
-import { tagged } from './digest-text.js';
+import { explainLines, tagged } from './digest-text.js';
 
 const INDENT = '  ';
 
@@ -40,7 +40,7 @@ export function mergedText(merged: MergedSummary, ctx: RenderContext, explain = 
     if (sentence.alsoIn.length > 0) {
       out.push(chalk.dim(`${INDENT}${INDENT}also in ${sentence.alsoIn.map((r) => `${oneLine(r.file)}:${r.line}`).join(', ')}`));
     }
-    if (explain) out.push(chalk.dim(`${INDENT}${INDENT}score ${sentence.score.toFixed(3)}: ${partsText(sentence.parts)}`));
+    if (explain) out.push(...explainLines(sentence.score, sentence.parts, ctx));
   }
   out.push('', chalk.bold('Sources'), ...merged.sources.map((s) => `${INDENT}${sourceLine(s)}`));
   return `${out.join('\n')}\n`;
@@ -54,9 +54,4 @@ export function mergedMarkdown(merged: MergedSummary): string {
   }
   out.push('', '**Sources**', '', ...merged.sources.map((s) => `- ${markdownInline(sourceLine(s))}`));
   return `${out.join('\n')}\n`;
-}
-
-/** "position 0.912, centrality 0.440, …" for --explain. */
-export function partsText(parts: Record<string, number>): string {
-  return Object.entries(parts).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ');
 }

@@ -80,7 +80,7 @@ export function scoreSentence(features: SentenceFeatures, weights: Readonly<Sent
   const parts: ScoreParts = {};
   let score = 0;
   for (const key of Object.keys(weights) as (keyof SentenceFeatures)[]) {
-    const part = weights[key] * features[key];
+    const part = weights[key] * features[key] + 0; // + 0 turns -0 into 0 for --explain
     parts[key] = part;
     score += part;
   }

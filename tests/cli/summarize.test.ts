@@ -71,7 +71,13 @@ describe('digest summarize (in-process)', () => {
     expect(plain.out).not.toMatch(/score \d/);
     const lines = explained.out.split('\n').filter((l) => /^\s+score \d+\.\d{3}: position /.test(l));
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/centrality \d/);
+    expect(explained.out).toMatch(/centrality \d/);
+    expect(explained.out.split('\n').every((l) => l.length <= 80)).toBe(true);
+  });
+
+  it('--merge --explain shows the support part', async () => {
+    const { out } = await run('a.txt', 'b.txt', '--merge', '--explain');
+    expect(out).toMatch(/support \d/);
   });
 
   it('summarizes each of several articles', async () => {
