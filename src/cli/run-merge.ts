@@ -10,7 +10,7 @@ import { mergeSummaries } from '../summarize/merge.js';
 import { digestJson } from '../render/article-json.js';
 import { digestMarkdown, digestText } from '../render/digest-text.js';
 import { mergedJson, mergedMarkdown, mergedText } from '../render/merged.js';
-import { streamRenderer, type RunInfo } from '../render/stream.js';
+import { renderItem, streamRenderer, type RunInfo } from '../render/stream.js';
 import { decideColor, decideColumns, type Io } from './io.js';
 import type { CommonOptions } from './options.js';
 import { loadInputs, reportProblem } from './run-articles.js';
@@ -37,7 +37,7 @@ export async function runMerged(
   const renderer = streamRenderer(common.format, info, views, ctx);
   const totals = { items: digests.length, problems, sections: { merged: mergedJson(merged) } };
   let out = renderer.start();
-  if (common.format === 'json' || common.format === 'ndjson') digests.forEach((d, i) => { out += renderer.item(d, i); });
+  if (common.format === 'json' || common.format === 'ndjson') digests.forEach((d, i) => { out += renderItem(renderer, d, i); });
   else if (digests.length > 0) out += common.format === 'text' ? mergedText(merged, ctx, explain) : mergedMarkdown(merged);
   await io.stdout(out + renderer.end(totals));
   return problems.some((p) => p.severity === 'error') ? EXIT_ERROR : EXIT_OK;

@@ -1,12 +1,10 @@
 import type { Command } from 'commander';
 import type { SummarizeOptions } from '../../model.js';
-import { digestArticle } from '../../summarize/digest.js';
-import { digestJson } from '../../render/article-json.js';
-import { digestMarkdown, digestText } from '../../render/digest-text.js';
 import { addCommonOptions, fraction, positiveInt, resolveCommon, type CommonFlags } from '../options.js';
-import { runArticles } from '../run-articles.js';
+import { runPipeline } from '../run-articles.js';
 import { runMerged } from '../run-merge.js';
 import type { CommandContext } from '../main.js';
+import type { SummarizePipelineOptions } from '../pipelines/summarize.js';
 
 interface SummarizeFlags extends CommonFlags {
   sentences?: string;
@@ -46,17 +44,13 @@ export function registerSummarize(program: Command, context: CommandContext): vo
     .option('--explain', 'show the score parts of each chosen sentence')
     .option('--merge', 'one summary of a story covered by all the given articles (near-identical sentences said once)');
   addCommonOptions(command).action(async (paths: string[], flags: SummarizeFlags) => {
-    const common = resolveCommon(flags);
-    const options = resolveSummarizeOptions(flags);
-    const info = { command: 'summarize', itemsKey: 'articles', itemType: 'article', toolVersion: context.version };
+    const common = resolveCommon(flags, context.io.cpus);
+    const options: SummarizePipelineOptions = { ...resolveSummarizeOptions(flags), explain: flags.explain ?? false };
     if (flags.merge) {
-      context.setExitCode(await runMerged(context.io, paths, common, info, options, flags.explain ?? false));
+      const info = { command: 'summarize', itemsKey: 'articles', itemType: 'article', toolVersion: context.version };
+      context.setExitCode(await runMerged(context.io, paths, common, info, options, options.explain));
       return;
     }
-    context.setExitCode(await runArticles(
-      context.io, paths, common, info,
-      { json: digestJson, text: (d, ctx) => digestText(d, ctx, flags.explain ?? false), markdown: digestMarkdown, noun: 'article' },
-      (article) => digestArticle(article, options),
-    ));
+    context.setExitCode(await runPipeline(context.io, paths, common, 'summarize', options, context.version));
   });
 }
