@@ -25,6 +25,12 @@ export const LONG_WORDS = 45;
 /** A body sentence this similar (cosine) to the headline repeats it and is left out. */
 export const HEADLINE_REPEAT = 0.85;
 
+/**
+ * Only this many sentences from the top of an article are weighed: the sentence graphs cost n² time
+ * and memory, and no news summary needs a sentence past the 400th. Later sentences are never chosen.
+ */
+export const MAX_CANDIDATES = 400;
+
 /** Results of other extractors the scorer can use; either list may be absent. */
 export interface Extraction {
   quotes?: readonly Quote[];
@@ -55,13 +61,15 @@ export interface SentenceInfo {
 }
 
 export interface ArticleAnalysis {
+  /** The first MAX_CANDIDATES sentences of the article, analysed. */
   sentences: SentenceInfo[];
-  /** Cosine similarity of every pair of sentences (TF-IDF over the article's sentences). */
+  /** Cosine similarity of every pair of weighed sentences (TF-IDF over the article's sentences). */
   similarity: number[][];
 }
 
 export function analyzeArticle(article: Article, extraction: Extraction = {}): ArticleAnalysis {
-  const texts = article.sentences.map((s) => s.text);
+  const considered = article.sentences.slice(0, MAX_CANDIDATES);
+  const texts = considered.map((s) => s.text);
   const terms = texts.map(contentTerms);
   const idf = inverseDocumentFrequency(terms);
   const vectors = terms.map((t) => tfidfVector(t, idf));
@@ -73,7 +81,7 @@ export function analyzeArticle(article: Article, extraction: Extraction = {}): A
   const headlineTerms = new Set(article.headline ? contentTerms(article.headline) : []);
   const quoted = quotedSentences(article, extraction.quotes);
   const figureCounts = figuresPerSentence(article, extraction.figures);
-  const sentences = article.sentences.map((sentence, i): SentenceInfo => {
+  const sentences = considered.map((sentence, i): SentenceInfo => {
     const wordCount = words(sentence.text).length;
     const headlineSimilarity = headlineVector ? cosine(vectors[i]!, headlineVector) : 0;
     return {

@@ -6,7 +6,7 @@
 import type { Article, ScoreParts } from '../model.js';
 import { contentTerms } from '../text/tokens.js';
 import { inverseDocumentFrequency, similarityMatrix, tfidfVector } from '../text/vectors.js';
-import { analyzeArticle, type Extraction } from './features.js';
+import { MAX_CANDIDATES, analyzeArticle, type Extraction } from './features.js';
 import { scoreSentence, weightsFor } from './score.js';
 import { DUPLICATE_SIMILARITY, selectSentences, type Candidate } from './select.js';
 import type { LengthOptions } from './index.js';
@@ -54,7 +54,8 @@ interface PooledSentence {
 
 /** Sentences of every article in one pool, with pool-wide similarities and each one's score. */
 export function mergeSummaries(articles: readonly Article[], options: LengthOptions, extractions: readonly Extraction[] = []): MergedSummary {
-  const pool: PooledSentence[] = articles.flatMap((a, article) => a.sentences.map((_, sentence) => ({ article, sentence })));
+  const perArticle = Math.max(1, Math.floor(MAX_CANDIDATES / Math.max(1, articles.length)));
+  const pool: PooledSentence[] = articles.flatMap((a, article) => a.sentences.slice(0, perArticle).map((_, sentence) => ({ article, sentence })));
   const terms = pool.map((p) => contentTerms(articles[p.article]!.sentences[p.sentence]!.text));
   const idf = inverseDocumentFrequency(terms);
   const similarity = similarityMatrix(terms.map((t) => tfidfVector(t, idf)));

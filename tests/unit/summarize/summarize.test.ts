@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize, summaryLength } from '../../../src/summarize/index.js';
+import { MAX_CANDIDATES } from '../../../src/summarize/features.js';
 import { danglingOpener } from '../../../src/summarize/signals.js';
 import { BRIDGE_STORY, parse } from '../../helpers/articles.js';
 
@@ -70,6 +71,16 @@ describe('summarize', () => {
     const md = parse(`# Bridge vote\n\nThe council voted to build a footbridge over the river on Tuesday night.\n\n## What happens next\n\nBuilders will start on the footbridge foundations in September this year.\n`, 'story.md');
     const texts = summarize(md, { ...options, sentences: 3 }).map((s) => s.text);
     expect(texts.some((t) => t.startsWith('#'))).toBe(false);
+  });
+
+  it('weighs only the first MAX_CANDIDATES sentences of a huge article (n² graphs stay bounded)', () => {
+    const body = Array.from({ length: MAX_CANDIDATES * 3 }, (_, i) => `Sentence number ${i} talks about the bridge and the river vote.`).join(' ');
+    const huge = parse(`${body}\n`);
+    const started = performance.now();
+    const summary = summarize(huge, { sentences: 3, ratio: 0.5, words: null });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(summary.length).toBeGreaterThan(0);
+    expect(summary.every((s) => s.sentence < MAX_CANDIDATES)).toBe(true);
   });
 
   it('summarizes an article with no sentences to nothing', () => {
