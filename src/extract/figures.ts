@@ -1,11 +1,78 @@
-import type { Article, Figure } from '../model.js';
+// Every numeric quantity in an article, with what it counts: a pipeline of small steps per sentence.
+//   tokenize → scan (dates, money, numbers, fractions, ranks; non-figures skipped) → relate (ranges,
+//   changes, directions) → context (what each figure counts) → Figure objects with file positions.
 
-/** Every numeric quantity in the article. (Placeholder until the figures issue lands.) */
-export function extractFigures(_article: Article): Figure[] {
-  return [];
+import type { Article, Figure, Sentence } from '../model.js';
+import { LineIndex } from '../text/lines.js';
+import { tokenize, type Token } from '../text/tokens.js';
+import { scanTokens } from './figure-scan.js';
+import { relateMentions, type RelatedMention } from './figure-relations.js';
+import { figureContext, timePhrase } from './figure-context.js';
+import { withoutLinks } from './figure-links.js';
+
+export { rankFigures } from './figure-rank.js';
+
+/** Every numeric quantity in the article body, in reading order. */
+export function extractFigures(article: Article): Figure[] {
+  const lines = new LineIndex(article.text);
+  const figures: Figure[] = [];
+  for (const sentence of article.sentences) {
+    const tokens = withoutLinks(tokenize(sentence.text, sentence.start), sentence.text, sentence.start);
+    const mentions = relateMentions(tokens, scanTokens(tokens));
+    figures.push(...sentenceFigures(article, sentence, tokens, mentions, figures.length, lines));
+  }
+  return figures;
 }
 
-/** Indices of the figures a reader most wants, best first. */
-export function rankFigures(figures: readonly Figure[], limit: number): number[] {
-  return figures.map((_, index) => index).slice(0, limit);
+function sentenceFigures(
+  article: Article, sentence: Sentence, tokens: readonly Token[], mentions: readonly RelatedMention[], base: number, lines: LineIndex,
+): Figure[] {
+  const taken = new Set<number>();
+  for (const m of mentions) for (let k = m.first; k <= m.last; k++) taken.add(k);
+  const contexts = mentions.map((m) => figureContext(tokens, { ...m, duration: m.unit === 'duration' }, taken));
+  mentions.forEach((m, j) => {
+    // A conversion in brackets counts what the figure before it counts: "$1.13bn (£600m)".
+    const before = mentions[j - 1];
+    if (before && tokens[m.first - 1]?.text === '(' && before.last === m.first - 2 && tokens[m.last + 1]?.text === ')') contexts[j] = contexts[j - 1] ?? null;
+  });
+  mentions.forEach((m, j) => {
+    // The old end of a change counts what the new end counts, at its own time: "6,062 at the end of March 2016".
+    const newer = mentions.findIndex((other) => other.changeFrom === j);
+    const counted = newer >= 0 ? baseContext(contexts[newer]) : '';
+    if (counted === '') return;
+    const time = timePhrase(tokens, m.last + 1);
+    contexts[j] = time ? `${counted} ${time}` : counted;
+  });
+  return mentions.map((m, j) => {
+    const start = tokens[m.first]?.start ?? sentence.start;
+    const end = tokens[m.last]?.end ?? start;
+    return {
+      text: article.text.slice(start, end),
+      value: m.value === null ? null : roundValue(m.value),
+      unit: m.unit,
+      kind: m.kind,
+      approx: m.approx,
+      context: contexts[j] ?? null,
+      sentence: sentence.index,
+      start,
+      end,
+      ...lines.position(start),
+      changeFrom: m.changeFrom === null ? null : base + m.changeFrom,
+      high: m.high === null ? null : roundValue(m.high),
+      measure: m.measure,
+      direction: m.direction,
+    };
+  });
+}
+
+/** The counted thing without its time phrase: "children … by the end of February" → "children …". */
+function baseContext(context: string | null | undefined): string {
+  if (!context) return '';
+  const cut = context.search(/\s(?:at|in|by|for|during|since|until)\s(?:the\s)?(?:end|start|beginning|first|second|third|fourth|last|three|six|nine|twelve|year|quarter|month|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})/);
+  return cut > 0 ? context.slice(0, cut) : context;
+}
+
+/** Values are rounded to 10 significant digits so that 9.2 × 1e6 prints as 9200000. */
+function roundValue(value: number): number {
+  return value === 0 ? 0 : Number(value.toPrecision(12));
 }

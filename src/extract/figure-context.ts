@@ -1,0 +1,248 @@
+// What a figure counts, as a short phrase from its sentence: the noun phrase after it ("604 children",
+// "20% of staff"), or the thing a "number of …" or "… of £5m" names, or the subject of the verb that
+// carries it ("profits rose 20%"), with a time phrase when one follows ("at the end of February").
+
+import type { Token } from '../text/tokens.js';
+import { CHANGE_WORDS, MONTHS } from './figure-lexicon.js';
+import { gluedHyphen, isPhraseEnd, isSym, isWord } from './figure-tokens.js';
+
+/** Longest noun phrase kept, in words: longer phrases stop being "short" in a table. */
+export const MAX_PHRASE_WORDS = 8;
+/** How many function words and verbs the leftward search may step over before giving up. */
+export const LEFT_SKIP_BUDGET = 8;
+/** How far a time phrase may run to reach its time word: "at the end of March 2016". */
+export const TIME_PHRASE_WORDS = 6;
+
+/** Words that are never part of what a figure counts. */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'of', 'in',
+  'on', 'at', 'by', 'for', 'with', 'from', 'to', 'into', 'onto', 'over', 'under', 'and', 'or', 'but', 'as', 'than',
+  'was', 'were', 'is', 'are', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'could', 'should',
+  'may', 'might', 'can', 'must', 'shall', 'do', 'does', 'did', 'said', 'says', 'say', 'which', 'who', 'whom', 'whose',
+  'what', 'when', 'where', 'while', 'it', 'they', 'he', 'she', 'we', 'you', 'i', 'there', 'here', 'not', 'no', 'so',
+  'also', 'just', 'only', 'more', 'most', 'less', 'least', 'some', 'all', 'each', 'every', 'per', 'about', 'around',
+  'nearly', 'almost', 'reached', 'totalled', 'totaled', 'total', 'stood', 'hit', 'made', 'make', 'paid', 'pay', 'cost',
+  'worth', 'valued', 'expected', 'forecast', 'reported', 'posted', 'announced', 'estimated', 'according', 'compared',
+  'against', 'versus', 'after', 'before', 'during', 'since', 'until', 'if', 'because', 'them', 'him', 'us', 'me',
+  'now', 'then', 'still', 'even', 'already', 'again', 'both', 'either', 'neither', 'such', 'other', 'another',
+  'many', 'much', 'few', 'several', 'through', 'across', 'between', 'among', 'within', 'without', 'via', 'including',
+  'up', 'down', 'out', 'off', 'away', 'back', 'around', 'yet', 'however', 'whether', 'though', 'although', 'get',
+  'got', 'gets', 'take', 'took', 'taken', 'give', 'gave', 'given', 'see', 'saw', 'seen', 'put', 'set', 'came', 'come',
+  'went', 'go', 'goes', 'gone', 'become', 'became', 'remain', 'remained', 'remains', 'accounted', 'account',
+  'amounted', 'amount', 'compared', 'some', 'almost', 'roughly', 'approximately', 'estimated', 'just', 'well', 'whom',
+  'those', 'over', 'under', 'below', 'above', 'than', 'like', 'unlike', 'year-earlier', 'earlier', 'later', 'ago',
+]);
+
+const TIME_WORDS = new Set([
+  'year', 'years', 'quarter', 'quarters', 'month', 'months', 'week', 'weeks', 'day', 'days', 'end', 'period', 'half',
+  'decade', 'season', 'term', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'christmas', 'summer', 'winter', 'spring', 'autumn',
+]);
+
+const TIME_PREPOSITIONS = new Set(['in', 'at', 'by', 'for', 'during', 'over', 'to', 'since', 'until', 'through', 'between']);
+
+/** Nouns that name a measure of something else: "the number of children", "the value of exports". */
+const MEASURE_NOUNS = new Set(['number', 'numbers', 'total', 'amount', 'level', 'levels', 'proportion', 'share', 'value', 'cost', 'price', 'rate', 'figure', 'percentage', 'count', 'sum', 'size', 'volume']);
+
+export interface FigureSpan {
+  /** First and last token of the figure. */
+  first: number;
+  last: number;
+  /** Measure word of the figure, used when nothing else names what it counts ("three months"). */
+  measure: string | null;
+  /** A length of time: its measure ("months") says what it counts better than the clause's subject. */
+  duration: boolean;
+}
+
+function isContent(token: Token | undefined): boolean {
+  if (!isWord(token)) return false;
+  const lower = token?.lower ?? '';
+  if (lower.length > 1 && token?.text === token?.text.toUpperCase()) return true;
+  if (FUNCTION_WORDS.has(lower) || CHANGE_WORDS[lower] !== undefined) return false;
+  return !(lower.length > 4 && lower.endsWith('ly') && !lower.endsWith('ply'));
+}
+
+/** Surface text of tokens[from..to] with the spacing they had. */
+export function joinTokens(tokens: readonly Token[], from: number, to: number): string {
+  let text = '';
+  for (let k = from; k <= to; k++) {
+    const token = tokens[k];
+    if (!token) continue;
+    text += (k > from && token.spaceBefore ? ' ' : '') + token.text;
+  }
+  return text;
+}
+
+/** A run of content words (hyphenated compounds kept whole) from tokens[at] rightwards; returns its last index or -1. */
+function contentRunRight(tokens: readonly Token[], at: number, taken: ReadonlySet<number>): number {
+  let k = at;
+  let last = -1;
+  let words = 0;
+  while (k < tokens.length && words < MAX_PHRASE_WORDS && !taken.has(k)) {
+    const compound = last >= 0 && last === k - 2 && gluedHyphen(tokens, k - 1) && isWord(tokens[k]);
+    if (!isContent(tokens[k]) && !compound) break;
+    if (last >= 0 && isParticiple(tokens, k)) break;
+    last = k;
+    words++;
+    k += gluedHyphen(tokens, k + 1) && isWord(tokens[k + 2]) ? 2 : 1;
+  }
+  return last;
+}
+
+/** A run of content words ending at tokens[at], leftwards; returns its first index or -1. */
+function contentRunLeft(tokens: readonly Token[], at: number, taken: ReadonlySet<number>): number {
+  let k = at;
+  let first = -1;
+  let words = 0;
+  while (k >= 0 && words < MAX_PHRASE_WORDS && !taken.has(k)) {
+    const compound = first === k + 2 && gluedHyphen(tokens, k + 1) && isWord(tokens[k]);
+    if (!isContent(tokens[k]) && !compound) break;
+    first = k;
+    words++;
+    k -= k >= 2 && gluedHyphen(tokens, k - 1) && isWord(tokens[k - 2]) ? 2 : 1;
+  }
+  return first;
+}
+
+/** The phrase that says what the figure at `span` counts, or null. `taken` holds the tokens of every figure. */
+export function figureContext(tokens: readonly Token[], span: FigureSpan, taken: ReadonlySet<number>): string | null {
+  const after = phraseAfter(tokens, span.last + 1, taken);
+  if (after) return after;
+  const time = timePhrase(tokens, span.last + 1);
+  if (span.duration && span.measure) return time ? `${span.measure} ${time}` : span.measure;
+  const named = measureNounPhrase(tokens, span.first, taken) ?? ofPhrase(tokens, span.first, taken) ?? subjectPhrase(tokens, span.first, taken);
+  if (named) return time ? `${named} ${time}` : named;
+  if (span.measure) return time ? `${span.measure} ${time}` : span.measure;
+  return null;
+}
+
+/** "604 children", "20% of staff", "seven serious notifications", "500 dedicated, passionate and committed staff". */
+function phraseAfter(tokens: readonly Token[], at: number, taken: ReadonlySet<number>): string | null {
+  let k = at;
+  if (isWord(tokens[k], 'of')) {
+    k++;
+    while (isWord(tokens[k], 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'a', 'an', 'these', 'those', 'this', 'that')) k++;
+  }
+  const last = contentRunRight(tokens, k, taken);
+  if (last < 0) return null;
+  const end = extendList(tokens, last, taken);
+  const modified = postModifier(tokens, end + 1, taken);
+  return joinTokens(tokens, k, modified);
+}
+
+/** "dedicated, passionate and committed staff": a list joined by commas ends with "and" or "or" before its last item. */
+function extendList(tokens: readonly Token[], last: number, taken: ReadonlySet<number>): number {
+  let k = last + 1;
+  let end = last;
+  let sawAnd = false;
+  while (isSym(tokens[k], ',') || isWord(tokens[k], 'and', 'or')) {
+    sawAnd ||= isWord(tokens[k], 'and', 'or');
+    const runEnd = contentRunRight(tokens, k + 1, taken);
+    if (runEnd < 0) break;
+    end = runEnd;
+    k = runEnd + 1;
+  }
+  return sawAnd && end - last <= MAX_PHRASE_WORDS * 2 ? end : last;
+}
+
+/** "requiring the council's services", "living with foster families": an -ing word heading a phrase, not an adjective. */
+function isParticiple(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k];
+  return isWord(word) && (word?.lower.endsWith('ing') ?? false) && (word?.lower.length ?? 0) > 5 && !isContent(tokens[k + 1]);
+}
+
+/** A participle or "of" phrase and a time phrase after a noun: "children requiring the council's services by the end of February". */
+function postModifier(tokens: readonly Token[], at: number, taken: ReadonlySet<number>): number {
+  let end = at - 1;
+  const word = tokens[at];
+  if (isWord(word, 'of') || isParticiple(tokens, at)) {
+    let k = at + 1;
+    if (!isWord(word, 'of') && isWord(tokens[k], 'with', 'in', 'on', 'at', 'for', 'from', 'to', 'as')) k++;
+    while (isWord(tokens[k], 'the', 'its', 'their', 'his', 'her', 'our', 'a', 'an')) k++;
+    const runEnd = contentRunRight(tokens, k, taken);
+    if (runEnd >= 0) end = runEnd;
+  }
+  const time = timePhraseEnd(tokens, end + 1);
+  return time >= 0 ? time : end;
+}
+
+export function timePhrase(tokens: readonly Token[], at: number): string | null {
+  const end = timePhraseEnd(tokens, at);
+  return end >= 0 ? joinTokens(tokens, at, end) : null;
+}
+
+/** "at the end of March 2016", "in the three months to December", "last year": index of the last token, or -1. */
+function timePhraseEnd(tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (isWord(first, 'last', 'this', 'next') && isWord(tokens[at + 1]) && TIME_WORDS.has(tokens[at + 1]?.lower ?? '')) return at + 1;
+  if (!isWord(first) || !TIME_PREPOSITIONS.has(first?.lower ?? '')) return -1;
+  for (let k = at + 1; k <= at + TIME_PHRASE_WORDS && k < tokens.length; k++) {
+    const token = tokens[k];
+    if (isPhraseEnd(token) && !isSym(token, '\'', '’')) return -1;
+    const timeWord = isWord(token) && (TIME_WORDS.has(token?.lower ?? '') || MONTHS.has(token?.lower ?? ''));
+    if (timeWord || isYearToken(token)) {
+      let end = k;
+      if (isWord(tokens[end + 1], 'of') && (isYearToken(tokens[end + 2]) || MONTHS.has(tokens[end + 2]?.lower ?? ''))) end += 2;
+      if (isYearToken(tokens[end + 1])) end++;
+      return end;
+    }
+  }
+  return -1;
+}
+
+function isYearToken(token: Token | undefined): boolean {
+  if (token?.type !== 'num' || token.text.length !== 4) return false;
+  const year = Number(token.text);
+  return year >= 1800 && year <= 2100;
+}
+
+/** "The number of children requiring … was 7,319": the thing a measure noun earlier in the clause counts. */
+function measureNounPhrase(tokens: readonly Token[], first: number, taken: ReadonlySet<number>): string | null {
+  for (let k = first - 1; k >= 0 && !isSym(tokens[k], ';'); k--) {
+    if (taken.has(k)) return null;
+    if (isWord(tokens[k]) && MEASURE_NOUNS.has(tokens[k]?.lower ?? '') && isWord(tokens[k + 1], 'of')) {
+      let start = k + 2;
+      while (isWord(tokens[start], 'the', 'its', 'their', 'a', 'an')) start++;
+      const last = contentRunRight(tokens, start, taken);
+      if (last < 0) return null;
+      return joinTokens(tokens, start, Math.min(postModifier(tokens, last + 1, taken), first - 1));
+    }
+  }
+  return null;
+}
+
+/** "sales of £2bn", "a profit of $5m": the noun phrase right before "of". */
+function ofPhrase(tokens: readonly Token[], first: number, taken: ReadonlySet<number>): string | null {
+  if (!isWord(tokens[first - 1], 'of')) return null;
+  const start = contentRunLeft(tokens, first - 2, taken);
+  return start < 0 ? null : joinTokens(tokens, start, first - 2);
+}
+
+/** The subject of the verb that carries the figure: "Quarterly profits at TimeWarner jumped 76%". */
+function subjectPhrase(tokens: readonly Token[], first: number, taken: ReadonlySet<number>): string | null {
+  let k = first - 1;
+  let skipped = 0;
+  while (k >= 0 && skipped <= LEFT_SKIP_BUDGET && !isSym(tokens[k], ';', ':')) {
+    if (taken.has(k) || !isContent(tokens[k])) {
+      if (!taken.has(k)) skipped++;
+      k--;
+      continue;
+    }
+    const start = contentRunLeft(tokens, k, taken);
+    if (start < 0) return null;
+    return withOwner(tokens, start, k, taken);
+  }
+  return null;
+}
+
+/** "US media giant TimeWarner" after "profits at": keep the noun it belongs to ("Quarterly profits at US media giant TimeWarner"). */
+function withOwner(tokens: readonly Token[], start: number, end: number, taken: ReadonlySet<number>): string {
+  const head = tokens[end];
+  const proper = head !== undefined && head.text[0] !== head.text[0]?.toLowerCase();
+  if (proper && isWord(tokens[start - 1], 'at', 'of', 'for', 'in', 'from', 'by')) {
+    const ownerStart = contentRunLeft(tokens, start - 2, taken);
+    if (ownerStart >= 0 && end - ownerStart < MAX_PHRASE_WORDS + 2) return joinTokens(tokens, ownerStart, end);
+  }
+  return joinTokens(tokens, start, end);
+}
+

@@ -1,0 +1,143 @@
+// How the figures of one sentence relate: ranges ("between 5 and 10", "£5-10m") become one figure;
+// changes ("rose from 6,062 to 7,319", "7,319 – an increase from 6,062") link the new value to the old;
+// "up 12%", "a 5% fall" get a direction.
+
+import type { Token } from '../text/tokens.js';
+import type { Mention } from './figure-scan.js';
+import { CHANGE_WORDS, COMPARISON_CUES } from './figure-lexicon.js';
+import { glued, isDash, isPlainInteger, isWord, wordsBefore } from './figure-tokens.js';
+
+/** How far (in tokens) before "from" a change word may stand: "rose sharply from". */
+export const CHANGE_CUE_WINDOW = 5;
+/** How far (in tokens) back the new value of a comparison may stand: "$1.13bn (£600m) for the three months to December, from $639m". */
+export const COMPARISON_WINDOW = 24;
+
+export interface RelatedMention extends Mention {
+  direction: 'up' | 'down' | null;
+  /** Index (in this sentence's list) of the earlier end of a change. */
+  changeFrom: number | null;
+}
+
+export function relateMentions(tokens: readonly Token[], mentions: readonly Mention[]): RelatedMention[] {
+  const merged = mergeRanges(tokens, mentions);
+  const related: RelatedMention[] = merged.map((m) => ({ ...m, direction: directionOf(tokens, m), changeFrom: null }));
+  linkChanges(tokens, related);
+  return related;
+}
+
+function changeWordBefore(tokens: readonly Token[], at: number, window: number): 'up' | 'down' | null {
+  for (let k = at - 1; k >= Math.max(0, at - window); k--) {
+    const direction = CHANGE_WORDS[tokens[k]?.lower ?? ''];
+    if (direction && tokens[k]?.type === 'word') return direction;
+  }
+  return null;
+}
+
+// ---- ranges ---------------------------------------------------------------------------------
+
+function mergeRanges(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let j = 0; j < mentions.length; j++) {
+    const low = mentions[j];
+    const high = mentions[j + 1];
+    if (!low) continue;
+    const range = high ? asRange(tokens, low, high) : null;
+    if (range === 'score') {
+      j++;
+      continue;
+    }
+    if (range) {
+      out.push(range);
+      j++;
+    } else out.push(low);
+  }
+  return out;
+}
+
+function asRange(tokens: readonly Token[], low: Mention, high: Mention): Mention | 'score' | null {
+  if (high.first !== low.last + 2 || low.value === null || high.value === null) return null;
+  const link = tokens[low.last + 1];
+  const between = isWord(tokens[low.first - 1], 'between');
+  if (isDash(link)) {
+    if (glued(link) && isPlainInteger(tokens[low.numberAt]) && isPlainInteger(tokens[high.numberAt]) && low.kind === 'count' && high.kind === 'count'
+      && low.unit === 'count' && high.unit === 'count' && low.value >= high.value && low.value <= 30) return 'score';
+  } else if (isWord(link, 'and')) {
+    if (!between) return null;
+  } else if (isWord(link, 'to')) {
+    const from = isWord(tokens[low.first - 1], 'from');
+    if (from && changeWordBefore(tokens, low.first - 1, CHANGE_CUE_WINDOW)) return null;
+    if (!from && (changeWordBefore(tokens, low.first, 3) || isWord(tokens[low.first - 1], 'by'))) return null;
+  } else if (!isWord(link, 'or')) return null;
+  return combine(low, high, between ? low.first - 1 : low.first);
+}
+
+/** Joins two ends into one range figure; the low end takes the high end's unit and scale ("£5-10m", "5-10%"). */
+function combine(low: Mention, high: Mention, first: number): Mention | null {
+  const bare = low.unit === 'count' && low.measure === null && low.kind === 'count';
+  if (!bare && (low.unit !== high.unit || low.kind === 'rank' || high.kind === 'rank')) return null;
+  if (low.kind === 'date' || high.kind === 'date' || low.kind === 'ratio') return null;
+  let value = low.value ?? 0;
+  if (low.scale === 1 && high.scale > 1 && value * high.scale <= (high.value ?? 0)) value *= high.scale;
+  if (value >= (high.value ?? 0)) return null;
+  return { ...high, first, numberAt: low.numberAt, value, high: high.value, kind: 'range', approx: low.approx ?? high.approx, scale: high.scale };
+}
+
+// ---- directions and changes -------------------------------------------------------------------
+
+/** "up 12%", "rose by 20%", "a 20% rise", "fell to £5m". */
+function directionOf(tokens: readonly Token[], m: Mention): 'up' | 'down' | null {
+  let before = m.first - 1;
+  if (isWord(tokens[before], 'by', 'to')) before--;
+  const word = tokens[before];
+  const direct = word?.type === 'word' ? CHANGE_WORDS[word.lower] : undefined;
+  if (direct) return direct;
+  const after = tokens[m.last + 1];
+  const noun = after?.type === 'word' && /^(?:rise|increase|fall|drop|jump|decline|cut|gain|growth|slump|surge|reduction|decrease|boost|hike|dip|climb|loss)$/.test(after.lower) ? CHANGE_WORDS[after.lower] : undefined;
+  if (noun) return noun;
+  if (isWord(tokens[m.first - 1], 'to')) return changeWordBefore(tokens, m.first - 1, CHANGE_CUE_WINDOW + 3);
+  return null;
+}
+
+/** Links the new value of a change to the old one, both ways of writing it. */
+function linkChanges(tokens: readonly Token[], mentions: RelatedMention[]): void {
+  for (let j = 0; j < mentions.length; j++) {
+    const old = mentions[j];
+    if (!old || old.kind === 'date' || old.kind === 'year') continue;
+    const cueLength = comparisonCueBefore(tokens, old.first);
+    if (cueLength === 0) continue;
+    const next = mentions[j + 1];
+    const fromTo = next && isWord(tokens[old.first - 1], 'from') && isWord(tokens[old.last + 1], 'to') && next.first === old.last + 2 && sameUnit(old, next);
+    if (fromTo && next) {
+      next.changeFrom = j;
+      next.direction ??= changeWordBefore(tokens, old.first - 1, CHANGE_CUE_WINDOW) ?? ((next.value ?? 0) >= (old.value ?? 0) ? 'up' : 'down');
+      continue;
+    }
+    const target = previousSameUnit(mentions, j, old.first - cueLength - COMPARISON_WINDOW);
+    if (target !== null && mentions[target]?.changeFrom === null) {
+      const newer = mentions[target];
+      if (newer) newer.changeFrom = j;
+    }
+  }
+}
+
+/** Length in tokens of a comparison cue ending right before tokens[at] ("from", "compared with"), else 0. */
+function comparisonCueBefore(tokens: readonly Token[], at: number): number {
+  for (const cue of COMPARISON_CUES) if (wordsBefore(tokens, at, cue)) return cue.length;
+  return 0;
+}
+
+function sameUnit(a: Mention, b: Mention): boolean {
+  return a.unit === b.unit && (a.measure ?? '') === (b.measure ?? '') && a.kind !== 'rank' && b.kind !== 'rank';
+}
+
+/** The nearest earlier mention of the same unit, starting no earlier than token `limit`. */
+function previousSameUnit(mentions: readonly RelatedMention[], j: number, limit: number): number | null {
+  const old = mentions[j];
+  if (!old) return null;
+  for (let k = j - 1; k >= 0; k--) {
+    const candidate = mentions[k];
+    if (!candidate || candidate.last < limit) return null;
+    if (sameUnit(candidate, old) && candidate.kind !== 'date' && candidate.kind !== 'year') return k;
+  }
+  return null;
+}
