@@ -58,7 +58,7 @@ function isContent(token: Token | undefined): boolean {
   if (!isWord(token)) return false;
   const lower = token?.lower ?? '';
   if (lower.length > 1 && token?.text === token?.text.toUpperCase()) return true;
-  if (FUNCTION_WORDS.has(lower) || CHANGE_WORDS[lower] !== undefined) return false;
+  if (FUNCTION_WORDS.has(lower) || CHANGE_WORDS.get(lower) !== undefined) return false;
   return !(lower.length > 4 && lower.endsWith('ly') && !lower.endsWith('ply'));
 }
 

@@ -30,11 +30,11 @@ export function digitCore(tokens: readonly Token[], i: number): Core | null {
   const next = tokens[i + 1];
   let scale = 1;
   let end = i + 1;
-  if (next?.type === 'word' && glued(next) && SCALE_SUFFIXES[next.lower] !== undefined && !isMetres(tokens, i + 1)) {
-    scale = SCALE_SUFFIXES[next.lower] ?? 1;
+  if (next?.type === 'word' && glued(next) && SCALE_SUFFIXES.get(next.lower) !== undefined && !isMetres(tokens, i + 1)) {
+    scale = SCALE_SUFFIXES.get(next.lower) ?? 1;
     end++;
-  } else if (next?.type === 'word' && SCALE_WORDS[next.lower] !== undefined) {
-    scale = SCALE_WORDS[next.lower] ?? 1;
+  } else if (next?.type === 'word' && SCALE_WORDS.get(next.lower) !== undefined) {
+    scale = SCALE_WORDS.get(next.lower) ?? 1;
     end++;
   }
   const core: Core = { value: value * scale, end, scale, digits: true, vague: null };
@@ -76,7 +76,7 @@ export function wordCore(tokens: readonly Token[], i: number): Core | null {
   if (halfOf) return halfOf;
   const offset = 0;
   const multiplier = 1;
-  if ((first === 'a' || first === 'an') && (SCALE_WORDS[run.words[1] ?? ''] !== undefined || run.words[1] === 'dozen')) {
+  if ((first === 'a' || first === 'an') && (SCALE_WORDS.get(run.words[1] ?? '') !== undefined || run.words[1] === 'dozen')) {
     run.words[0] = 'one';
   }
   const parsed = parseNumberWords(run.words.slice(offset));
@@ -88,7 +88,7 @@ export function wordCore(tokens: readonly Token[], i: number): Core | null {
     used++;
   }
   if (used === offset) return null;
-  const scale = SCALE_WORDS[run.words[used - 1] ?? ''] ?? 1;
+  const scale = SCALE_WORDS.get(run.words[used - 1] ?? '') ?? 1;
   const end = (run.indices[used - 1] ?? i) + 1;
   return andAHalf(tokens, { value, end, scale, digits: false, vague: null });
 }
@@ -97,7 +97,7 @@ export function wordCore(tokens: readonly Token[], i: number): Core | null {
 function halfOfScale(run: WordRun): Core | null {
   if (run.words[0] !== 'half' || (run.words[1] !== 'a' && run.words[1] !== 'an')) return null;
   const word = run.words[2] ?? '';
-  const scale = word === 'dozen' ? 12 : SCALE_WORDS[word];
+  const scale = word === 'dozen' ? 12 : SCALE_WORDS.get(word);
   if (scale === undefined) return null;
   return { value: scale / 2, end: (run.indices[2] ?? 0) + 1, scale, digits: false, vague: null };
 }
@@ -105,11 +105,11 @@ function halfOfScale(run: WordRun): Core | null {
 /** "hundreds of", "thousands of", "tens of thousands of", "dozens of": a vague count, hedged. */
 function vagueCore(tokens: readonly Token[], run: WordRun): Core | null {
   const first = run.words[0] ?? '';
-  let value = VAGUE_PLURALS[first];
+  let value = VAGUE_PLURALS.get(first);
   if (value === undefined) return null;
   let used = 1;
-  if (run.words[1] === 'of' && VAGUE_PLURALS[run.words[2] ?? ''] !== undefined && first !== 'dozens') {
-    value *= VAGUE_PLURALS[run.words[2] ?? ''] ?? 1;
+  if (run.words[1] === 'of' && VAGUE_PLURALS.get(run.words[2] ?? '') !== undefined && first !== 'dozens') {
+    value *= VAGUE_PLURALS.get(run.words[2] ?? '') ?? 1;
     used = 3;
   }
   if (run.words[used] !== 'of' && !(first === 'tens' && used === 3)) return null;

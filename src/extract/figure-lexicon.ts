@@ -1,17 +1,18 @@
 // Word lists the figure finder reads. Lower case unless said otherwise.
 
 import type { FigureUnit } from '../model.js';
+import { table } from '../text/numbers.js';
 
-export const CURRENCY_SYMBOLS: Record<string, FigureUnit> = { '£': 'GBP', '$': 'USD', '€': 'EUR', '¥': 'other' };
+export const CURRENCY_SYMBOLS: ReadonlyMap<string, FigureUnit> = table({ '£': 'GBP', '$': 'USD', '€': 'EUR', '¥': 'other' });
 
 /** Letters glued before "$": "US$5m" is US dollars; "A$", "C$", "HK$" are other dollars. */
-export const DOLLAR_PREFIXES: Record<string, FigureUnit> = { us: 'USD', a: 'other', c: 'other', hk: 'other', nz: 'other', s: 'other', r: 'other' };
+export const DOLLAR_PREFIXES: ReadonlyMap<string, FigureUnit> = table({ us: 'USD', a: 'other', c: 'other', hk: 'other', nz: 'other', s: 'other', r: 'other' });
 
 /** ISO codes written before an amount: "EUR 5m", "USD 2bn". */
-export const CURRENCY_CODES: Record<string, FigureUnit> = { usd: 'USD', gbp: 'GBP', eur: 'EUR', jpy: 'other', chf: 'other', cny: 'other' };
+export const CURRENCY_CODES: ReadonlyMap<string, FigureUnit> = table({ usd: 'USD', gbp: 'GBP', eur: 'EUR', jpy: 'other', chf: 'other', cny: 'other' });
 
 /** Currency words after an amount, with the share of the main unit one of them is worth. */
-export const CURRENCY_WORDS: Record<string, { unit: FigureUnit; factor: number; measure: string | null }> = {
+export const CURRENCY_WORDS: ReadonlyMap<string, { unit: FigureUnit; factor: number; measure: string | null }> = table({
   pounds: { unit: 'GBP', factor: 1, measure: null }, pound: { unit: 'GBP', factor: 1, measure: null },
   sterling: { unit: 'GBP', factor: 1, measure: null },
   pence: { unit: 'GBP', factor: 0.01, measure: null }, p: { unit: 'GBP', factor: 0.01, measure: null },
@@ -24,19 +25,19 @@ export const CURRENCY_WORDS: Record<string, { unit: FigureUnit; factor: number; 
   pesos: { unit: 'other', factor: 1, measure: 'pesos' }, kronor: { unit: 'other', factor: 1, measure: 'kronor' },
   kroner: { unit: 'other', factor: 1, measure: 'kroner' }, krona: { unit: 'other', factor: 1, measure: 'krona' },
   rand: { unit: 'other', factor: 1, measure: 'rand' }, reais: { unit: 'other', factor: 1, measure: 'reais' },
-};
+});
 
 /** Durations: the measure is the plural form. */
-export const DURATION_WORDS: Record<string, string> = {
+export const DURATION_WORDS: ReadonlyMap<string, string> = table({
   year: 'years', years: 'years', month: 'months', months: 'months', week: 'weeks', weeks: 'weeks',
   day: 'days', days: 'days', hour: 'hours', hours: 'hours', minute: 'minutes', minutes: 'minutes',
   second: 'seconds', seconds: 'seconds', decade: 'decades', decades: 'decades', quarters: 'quarters',
   century: 'centuries', centuries: 'centuries', yr: 'years', yrs: 'years', mins: 'minutes', hrs: 'hours',
   nights: 'nights', night: 'nights', seasons: 'seasons', season: 'seasons', terms: 'terms', term: 'terms',
-};
+});
 
 /** Physical and technical measures: unit "other", the word kept as the measure. */
-export const MEASURE_WORDS: Record<string, string> = {
+export const MEASURE_WORDS: ReadonlyMap<string, string> = table({
   tonnes: 'tonnes', tonne: 'tonnes', tons: 'tons', ton: 'tons', kg: 'kg', kilos: 'kg', kilograms: 'kg',
   grams: 'grams', g: 'grams', lb: 'lb', lbs: 'lb', ounces: 'ounces', oz: 'ounces', stone: 'stone',
   miles: 'miles', mile: 'miles', km: 'km', kilometres: 'km', kilometers: 'km', metres: 'metres', meters: 'metres',
@@ -47,7 +48,7 @@ export const MEASURE_WORDS: Record<string, string> = {
   watts: 'watts', kw: 'kW', mw: 'MW', gw: 'GW', kwh: 'kWh', twh: 'TWh', points: 'points', point: 'points',
   calories: 'calories', mg: 'mg', ml: 'ml', bpd: 'barrels a day', sq: 'square', square: 'square', cubic: 'cubic',
   carats: 'carats', knots: 'knots', storeys: 'storeys', yards: 'yards', yard: 'yards',
-};
+});
 
 /** "m" after digits is metres, not million, before these words: "a 10m-high wall", "the 100m final". */
 export const METRE_CONTEXT = new Set(['high', 'long', 'tall', 'wide', 'deep', 'race', 'sprint', 'hurdles', 'freestyle', 'final', 'metres', 'run']);
@@ -105,7 +106,7 @@ export const AGE_CUES = new Set(['aged', 'age', 'ages']);
 export const TIME_WORDS = new Set(['am', 'pm', 'gmt', 'bst', 'utc', 'est', 'edt', 'pst', 'pdt', 'cet', 'cest', 'hrs', 'hgmt', 'et', 'pt']);
 
 /** Verbs and nouns of change; the value is the direction. */
-export const CHANGE_WORDS: Record<string, 'up' | 'down'> = {
+export const CHANGE_WORDS: ReadonlyMap<string, 'up' | 'down'> = table({
   rose: 'up', rise: 'up', rises: 'up', rising: 'up', risen: 'up', increased: 'up', increase: 'up', increases: 'up',
   increasing: 'up', grew: 'up', grow: 'up', grows: 'up', growing: 'up', growth: 'up', grown: 'up', up: 'up',
   climbed: 'up', climb: 'up', climbs: 'up', jumped: 'up', jump: 'up', jumps: 'up', gained: 'up', gain: 'up',
@@ -120,7 +121,7 @@ export const CHANGE_WORDS: Record<string, 'up' | 'down'> = {
   down: 'down', lower: 'down', eased: 'down', dip: 'down', dipped: 'down', dips: 'down', halved: 'down',
   contracted: 'down', contraction: 'down', slowed: 'down', shed: 'down', plummeted: 'down', crashed: 'down',
   weakened: 'down', retreated: 'down', lowered: 'down', trimmed: 'down',
-};
+});
 
 /** Words that introduce the earlier end of a comparison: "7,319, up from 6,062", "compared with 6,062". */
 export const COMPARISON_CUES: ReadonlyArray<readonly string[]> = [

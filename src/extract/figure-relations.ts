@@ -27,7 +27,7 @@ export function relateMentions(tokens: readonly Token[], mentions: readonly Ment
 
 function changeWordBefore(tokens: readonly Token[], at: number, window: number): 'up' | 'down' | null {
   for (let k = at - 1; k >= Math.max(0, at - window); k--) {
-    const direction = CHANGE_WORDS[tokens[k]?.lower ?? ''];
+    const direction = CHANGE_WORDS.get(tokens[k]?.lower ?? '');
     if (direction && tokens[k]?.type === 'word') return direction;
   }
   return null;
@@ -89,10 +89,10 @@ function directionOf(tokens: readonly Token[], m: Mention): 'up' | 'down' | null
   let before = m.first - 1;
   if (isWord(tokens[before], 'by', 'to')) before--;
   const word = tokens[before];
-  const direct = word?.type === 'word' ? CHANGE_WORDS[word.lower] : undefined;
+  const direct = word?.type === 'word' ? CHANGE_WORDS.get(word.lower) : undefined;
   if (direct) return direct;
   const after = tokens[m.last + 1];
-  const noun = after?.type === 'word' && /^(?:rise|increase|fall|drop|jump|decline|cut|gain|growth|slump|surge|reduction|decrease|boost|hike|dip|climb|loss)$/.test(after.lower) ? CHANGE_WORDS[after.lower] : undefined;
+  const noun = after?.type === 'word' && /^(?:rise|increase|fall|drop|jump|decline|cut|gain|growth|slump|surge|reduction|decrease|boost|hike|dip|climb|loss)$/.test(after.lower) ? CHANGE_WORDS.get(after.lower) : undefined;
   if (noun) return noun;
   if (isWord(tokens[m.first - 1], 'to')) return changeWordBefore(tokens, m.first - 1, CHANGE_CUE_WINDOW + 3);
   return null;

@@ -3,7 +3,7 @@
 
 import type { FigureKind, FigureUnit } from '../model.js';
 import type { Token } from '../text/tokens.js';
-import { fractionDenominator, ordinalWordValue, unitWordValue } from '../text/numbers.js';
+import { VAGUE_PLURALS, fractionDenominator, isNumberWord, ordinalWordValue, unitWordValue } from '../text/numbers.js';
 import { digitCore, wordCore, type Core } from './figure-core.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, HEDGES, MONTHS, ORDINAL_SUFFIXES } from './figure-lexicon.js';
 import { nonFigureEnd } from './figure-nonfigures.js';
@@ -51,8 +51,14 @@ function readAt(tokens: readonly Token[], i: number): Read | null {
   const currency = currencyAt(tokens, i);
   if (currency) return readMoney(tokens, i, currency);
   if (token.type === 'num') return readDigits(tokens, i);
-  if (token.type === 'word') return readRank(tokens, i) ?? readFraction(tokens, i) ?? readWordNumber(tokens, i);
+  if (token.type === 'word' && mayStartNumber(token.lower)) return readRank(tokens, i) ?? readFraction(tokens, i) ?? readWordNumber(tokens, i);
   return null;
+}
+
+/** Words a figure in words can start with: most words are not, and are passed over at once. */
+function mayStartNumber(word: string): boolean {
+  return isNumberWord(word) || ordinalWordValue(word) !== null || VAGUE_PLURALS.has(word)
+    || word === 'a' || word === 'an' || word === 'half' || word === 'no' || word === 'number';
 }
 
 function mention(first: number, last: number, numberAt: number, value: number | null, unit: FigureUnit, kind: FigureKind, extra: Partial<Mention> = {}): Mention {
@@ -121,13 +127,16 @@ interface CurrencyAt extends Currency {
 function currencyAt(tokens: readonly Token[], i: number): CurrencyAt | null {
   const token = tokens[i];
   if (!token) return null;
-  const symbol = CURRENCY_SYMBOLS[token.text];
-  if (token.type === 'sym' && symbol) return { unit: symbol, measure: symbol === 'other' ? 'yen' : null, numberAt: i + 1 };
-  const prefix = token.type === 'word' ? DOLLAR_PREFIXES[token.lower] : undefined;
+  if (token.type === 'sym') {
+    const symbol = CURRENCY_SYMBOLS.get(token.text);
+    return symbol ? { unit: symbol, measure: symbol === 'other' ? 'yen' : null, numberAt: i + 1 } : null;
+  }
+  if (token.type !== 'word' || token.text.length > 3) return null;
+  const prefix = token.type === 'word' ? DOLLAR_PREFIXES.get(token.lower) : undefined;
   if (prefix && token.text === token.text.toUpperCase() && isSym(tokens[i + 1], '$') && glued(tokens[i + 1])) {
     return { unit: prefix, measure: prefix === 'other' ? `${token.text}$` : null, numberAt: i + 2 };
   }
-  const code = token.type === 'word' && token.text === token.text.toUpperCase() ? CURRENCY_CODES[token.lower] : undefined;
+  const code = token.type === 'word' && token.text === token.text.toUpperCase() ? CURRENCY_CODES.get(token.lower) : undefined;
   if (code && tokens[i + 1]?.type === 'num') return { unit: code, measure: code === 'other' ? token.text : null, numberAt: i + 1 };
   return null;
 }

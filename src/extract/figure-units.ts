@@ -69,7 +69,7 @@ function percentUnit(tokens: readonly Token[], k: number, value: number): Measur
 function currencyWord(tokens: readonly Token[], k: number, core: Core): Measured | null {
   const next = tokens[k];
   if (!isWord(next)) return null;
-  const entry = CURRENCY_WORDS[next?.lower ?? ''];
+  const entry = CURRENCY_WORDS.get(next?.lower ?? '');
   if (!entry) return null;
   if (next?.lower === 'p' && (!glued(next) || !core.digits || core.scale !== 1)) return null;
   if ((next?.lower === 'pound' || next?.lower === 'pounds') && isWord(tokens[k - 2], 'weighed', 'weighing', 'weighs', 'weigh')) return null;
@@ -108,15 +108,15 @@ function durationOrMeasure(tokens: readonly Token[], k: number, value: number): 
   const word = tokens[hyphen ? k + 1 : k];
   if (!isWord(word)) return null;
   const lower = word?.lower ?? '';
-  const duration = DURATION_WORDS[lower];
+  const duration = DURATION_WORDS.get(lower);
   if (duration && !(lower === 'second' && !hyphen) && !(lower === 'quarters' && isWord(tokens[k + 1], 'of'))) {
     return measured(value, 'duration', 'count', duration, hyphen ? k + 2 : k + 1);
   }
-  const measure = MEASURE_WORDS[lower];
+  const measure = MEASURE_WORDS.get(lower);
   if (measure && !(lower === 'points' && isWord(tokens[k - 2], 'percentage'))) {
     const square = (lower === 'sq' || lower === 'square' || lower === 'cubic') && isWord(tokens[(hyphen ? k + 2 : k + 1)]);
     const end = (hyphen ? k + 2 : k + 1) + (square ? 1 : 0);
-    const name = square ? `${measure} ${MEASURE_WORDS[tokens[end - 1]?.lower ?? ''] ?? tokens[end - 1]?.lower}` : measure;
+    const name = square ? `${measure} ${MEASURE_WORDS.get(tokens[end - 1]?.lower ?? '') ?? tokens[end - 1]?.lower}` : measure;
     return measured(value, 'other', 'count', name, end);
   }
   return null;

@@ -5,62 +5,67 @@
 /** Integer parts longer than this are identifiers or junk ("digit runs of 5,000 characters"), not quantities. */
 export const MAX_INTEGER_DIGITS = 16;
 
-const UNITS: Record<string, number> = {
+/** A lookup table with no prototype behind it: "constructor" or "toString" in an article is just a word. */
+export function table<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(entries));
+}
+
+const UNITS: ReadonlyMap<string, number> = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
+});
 
-const TENS: Record<string, number> = {
+const TENS: ReadonlyMap<string, number> = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+});
 
 /** Words that multiply what comes before them. "hundred" multiplies within a group; the others close a group. */
-export const SCALE_WORDS: Record<string, number> = {
+export const SCALE_WORDS: ReadonlyMap<string, number> = table({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+});
 
 /** Plural scales used as vague quantities: "hundreds of jobs" → 100, hedged as "hundreds of". */
-export const VAGUE_PLURALS: Record<string, number> = {
+export const VAGUE_PLURALS: ReadonlyMap<string, number> = table({
   dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6, billions: 1e9, tens: 10,
-};
+});
 
 /** Scale suffixes written straight after digits: "£9.2m", "$10.9bn", "£30k", "1.3tn". */
-export const SCALE_SUFFIXES: Record<string, number> = {
+export const SCALE_SUFFIXES: ReadonlyMap<string, number> = table({
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, thousand: 1e3,
   tn: 1e12, trn: 1e12, trillion: 1e12,
-};
+});
 
-const ORDINALS: Record<string, number> = {
+const ORDINALS: ReadonlyMap<string, number> = table({
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
-};
+});
 
 /** Denominators of fractions, singular and plural: "a third", "two-thirds", "three quarters". */
-const FRACTIONS: Record<string, number> = {
+const FRACTIONS: ReadonlyMap<string, number> = table({
   half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fifth: 5, fifths: 5, sixth: 6, sixths: 6,
   seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
-};
+});
 
 export function unitWordValue(word: string): number | null {
-  return UNITS[word] ?? TENS[word] ?? null;
+  return UNITS.get(word) ?? TENS.get(word) ?? null;
 }
 
 export function isTensWord(word: string): boolean {
-  return TENS[word] !== undefined;
+  return TENS.get(word) !== undefined;
 }
 
 export function ordinalWordValue(word: string): number | null {
-  return ORDINALS[word] ?? null;
+  return ORDINALS.get(word) ?? null;
 }
 
 export function fractionDenominator(word: string): number | null {
-  return FRACTIONS[word] ?? null;
+  return FRACTIONS.get(word) ?? null;
 }
 
 export function isNumberWord(word: string): boolean {
-  return UNITS[word] !== undefined || TENS[word] !== undefined || SCALE_WORDS[word] !== undefined || word === 'dozen';
+  return UNITS.get(word) !== undefined || TENS.get(word) !== undefined || SCALE_WORDS.get(word) !== undefined || word === 'dozen';
 }
 
 /**
@@ -153,8 +158,8 @@ export function parseNumberWords(words: readonly string[]): WordNumber | null {
       group += unit;
     } else if (word === 'hundred' && group > 0 && group < 100) {
       group *= 100;
-    } else if (SCALE_WORDS[word] !== undefined && word !== 'hundred' && (group > 0 || total === 0 && any)) {
-      total += Math.max(group, 1) * (SCALE_WORDS[word] ?? 1);
+    } else if (SCALE_WORDS.get(word) !== undefined && word !== 'hundred' && (group > 0 || total === 0 && any)) {
+      total += Math.max(group, 1) * (SCALE_WORDS.get(word) ?? 1);
       group = 0;
     } else if (word === 'and' && any && group >= 100 && unitWordValue(words[i + 1] ?? '') !== null) {
       continue;
