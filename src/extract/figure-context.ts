@@ -31,6 +31,7 @@ const FUNCTION_WORDS = new Set([
   'went', 'go', 'goes', 'gone', 'become', 'became', 'remain', 'remained', 'remains', 'accounted', 'account',
   'amounted', 'amount', 'compared', 'some', 'almost', 'roughly', 'approximately', 'estimated', 'just', 'well', 'whom',
   'those', 'over', 'under', 'below', 'above', 'than', 'like', 'unlike', 'year-earlier', 'earlier', 'later', 'ago',
+  'rather', 'instead', 'that\'s', 'it\'s', 'that’s', 'it’s',
 ]);
 
 const TIME_WORDS = new Set([
@@ -52,13 +53,39 @@ export interface FigureSpan {
   measure: string | null;
   /** A length of time: its measure ("months") says what it counts better than the clause's subject. */
   duration: boolean;
+  /** An amount of money: "$27.5bn (£14.5bn) in unpaid taxes" names what it counts after a preposition. */
+  money: boolean;
+}
+
+/** Past and base forms of change verbs ("rose", "jumped") are never what is counted; the nouns ("growth", "rise") may be. */
+const IRREGULAR_CHANGE_VERBS = new Set(['rose', 'fell', 'grew', 'sank', 'slid', 'shrank', 'leapt', 'lost', 'risen', 'fallen', 'grown', 'sunk', 'shrunk', 'shed', 'up', 'down', 'higher', 'lower', 'cut']);
+
+function isChangeVerb(lower: string): boolean {
+  return CHANGE_WORDS.has(lower) && (lower.endsWith('ed') || IRREGULAR_CHANGE_VERBS.has(lower));
+}
+
+/** Verbs the leftward search steps over: "reach", "hit", "exceeding", "indicated". Words ending in -ed or -ing count too. */
+const VERBS = new Set([
+  'reach', 'reaches', 'hit', 'hits', 'exceed', 'exceeds', 'top', 'tops', 'need', 'needs', 'help', 'helps', 'show', 'shows',
+  'stand', 'stands', 'remain', 'surrender', 'consider', 'expect', 'expects', 'conclude', 'seize', 'fly', 'offer', 'offers',
+  'averages', 'average', 'employs', 'employ', 'owns', 'own', 'sell', 'sells', 'buy', 'buys', 'pay', 'pays', 'raise',
+  'cost', 'costs', 'spend', 'spends', 'lose', 'loses', 'earn', 'earns', 'want', 'wants', 'plan', 'plans', 'aim', 'aims',
+  'rather', 'instead', 'worst', 'best', 'ahead', 'short', 'high', 'low', 'record', 'further', 'extra', 'massive', 'whopping',
+  'astonishing', 'breakneck', 'staggering', 'estimated', 'additional', 'total', 'mere', 'paltry', 'modest', 'healthy',
+]);
+
+function isVerbLike(token: Token | undefined): boolean {
+  if (!isWord(token)) return false;
+  const lower = token?.lower ?? '';
+  const lowerCase = token?.text[0] === lower[0];
+  return VERBS.has(lower) || (lowerCase && lower.length > 4 && (lower.endsWith('ed') || lower.endsWith('ing')));
 }
 
 function isContent(token: Token | undefined): boolean {
   if (!isWord(token)) return false;
   const lower = token?.lower ?? '';
   if (lower.length > 1 && token?.text === token?.text.toUpperCase()) return true;
-  if (FUNCTION_WORDS.has(lower) || CHANGE_WORDS.get(lower) !== undefined) return false;
+  if (FUNCTION_WORDS.has(lower) || isChangeVerb(lower)) return false;
   return !(lower.length > 4 && lower.endsWith('ly') && !lower.endsWith('ply'));
 }
 
@@ -106,7 +133,7 @@ function contentRunLeft(tokens: readonly Token[], at: number, taken: ReadonlySet
 
 /** The phrase that says what the figure at `span` counts, or null. `taken` holds the tokens of every figure. */
 export function figureContext(tokens: readonly Token[], span: FigureSpan, taken: ReadonlySet<number>): string | null {
-  const after = phraseAfter(tokens, span.last + 1, taken);
+  const after = phraseAfter(tokens, span.last + 1, taken, span.money);
   if (after) return after;
   const time = timePhrase(tokens, span.last + 1);
   if (span.duration && span.measure) return time ? `${span.measure} ${time}` : span.measure;
@@ -117,8 +144,10 @@ export function figureContext(tokens: readonly Token[], span: FigureSpan, taken:
 }
 
 /** "604 children", "20% of staff", "seven serious notifications", "500 dedicated, passionate and committed staff". */
-function phraseAfter(tokens: readonly Token[], at: number, taken: ReadonlySet<number>): string | null {
-  let k = at;
+function phraseAfter(tokens: readonly Token[], at: number, taken: ReadonlySet<number>, money = false): string | null {
+  let k = skipParenthesis(tokens, at);
+  if (gluedHyphen(tokens, k) && isWord(tokens[k + 1]) && !isContentNoun(tokens, k + 2)) k += 2;
+  if (money && k > at && isWord(tokens[k], 'in', 'on', 'for') && !isTimeStart(tokens[k + 1])) k++;
   if (isWord(tokens[k], 'of')) {
     k++;
     while (isWord(tokens[k], 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'a', 'an', 'these', 'those', 'this', 'that')) k++;
@@ -128,6 +157,21 @@ function phraseAfter(tokens: readonly Token[], at: number, taken: ReadonlySet<nu
   const end = extendList(tokens, last, taken);
   const modified = postModifier(tokens, end + 1, taken);
   return joinTokens(tokens, k, modified);
+}
+
+/** Index just past a bracketed aside of up to a dozen tokens at tokens[at] ("($141m)"), else `at`. */
+function skipParenthesis(tokens: readonly Token[], at: number): number {
+  if (!isSym(tokens[at], '(')) return at;
+  for (let k = at + 1; k < at + 14 && k < tokens.length; k++) if (isSym(tokens[k], ')')) return k + 1;
+  return at;
+}
+
+function isContentNoun(tokens: readonly Token[], k: number): boolean {
+  return isContent(tokens[k]) && !isWord(tokens[k + 1]);
+}
+
+function isTimeStart(token: Token | undefined): boolean {
+  return isWord(token) && (TIME_WORDS.has(token?.lower ?? '') || MONTHS.has(token?.lower ?? '') || isWord(token, 'the', 'this', 'last'));
 }
 
 /** "dedicated, passionate and committed staff": a list joined by commas ends with "and" or "or" before its last item. */
@@ -213,26 +257,43 @@ function measureNounPhrase(tokens: readonly Token[], first: number, taken: Reado
 
 /** "sales of £2bn", "a profit of $5m": the noun phrase right before "of". */
 function ofPhrase(tokens: readonly Token[], first: number, taken: ReadonlySet<number>): string | null {
-  if (!isWord(tokens[first - 1], 'of')) return null;
-  const start = contentRunLeft(tokens, first - 2, taken);
-  return start < 0 ? null : joinTokens(tokens, start, first - 2);
+  let at = first - 1;
+  while (isWord(tokens[at], 'just', 'only', 'some', 'nearly', 'almost', 'about', 'around', 'roughly', 'a', 'an')) at--;
+  if (!isWord(tokens[at], 'of')) return null;
+  const start = contentRunLeft(tokens, at - 1, taken);
+  if (start < 0) return null;
+  const phrase = joinTokens(tokens, start, at - 1);
+  // "an all-time high of $671.7bn", "a total of 965,000": the noun names a level, so the subject says what it counts.
+  if (VALUE_NOUNS.has(tokens[at - 1]?.lower ?? '')) return subjectPhrase(tokens, start, taken) ?? phrase;
+  return phrase;
 }
+
+const VALUE_NOUNS = new Set(['high', 'low', 'record', 'total', 'level', 'peak', 'sum', 'figure', 'average', 'maximum', 'minimum', 'rate', 'mark', 'tune']);
 
 /** The subject of the verb that carries the figure: "Quarterly profits at TimeWarner jumped 76%". */
 function subjectPhrase(tokens: readonly Token[], first: number, taken: ReadonlySet<number>): string | null {
   let k = first - 1;
   let skipped = 0;
   while (k >= 0 && skipped <= LEFT_SKIP_BUDGET && !isSym(tokens[k], ';', ':')) {
-    if (taken.has(k) || !isContent(tokens[k])) {
+    if (taken.has(k) || !isContent(tokens[k]) || isVerbLike(tokens[k]) || isSym(tokens[k], '(', ')')) {
       if (!taken.has(k)) skipped++;
       k--;
       continue;
     }
     const start = contentRunLeft(tokens, k, taken);
     if (start < 0) return null;
+    if (isPremodifier(tokens, start, k, first)) {
+      k = start - 1;
+      continue;
+    }
     return withOwner(tokens, start, k, taken);
   }
   return null;
+}
+
+/** "a record 13.3%", "a massive 1,000 metres": adjectives between a determiner and the figure describe it, not what it counts. */
+function isPremodifier(tokens: readonly Token[], start: number, end: number, figureFirst: number): boolean {
+  return end === figureFirst - 1 && end - start < 2 && isWord(tokens[start - 1], 'a', 'an', 'the', 'its', 'their', 'another');
 }
 
 /** "US media giant TimeWarner" after "profits at": keep the noun it belongs to ("Quarterly profits at US media giant TimeWarner"). */

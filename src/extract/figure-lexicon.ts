@@ -25,6 +25,10 @@ export const CURRENCY_WORDS: ReadonlyMap<string, { unit: FigureUnit; factor: num
   pesos: { unit: 'other', factor: 1, measure: 'pesos' }, kronor: { unit: 'other', factor: 1, measure: 'kronor' },
   kroner: { unit: 'other', factor: 1, measure: 'kroner' }, krona: { unit: 'other', factor: 1, measure: 'krona' },
   rand: { unit: 'other', factor: 1, measure: 'rand' }, reais: { unit: 'other', factor: 1, measure: 'reais' },
+  rupiah: { unit: 'other', factor: 1, measure: 'rupiah' }, lira: { unit: 'other', factor: 1, measure: 'lira' },
+  ringgit: { unit: 'other', factor: 1, measure: 'ringgit' }, baht: { unit: 'other', factor: 1, measure: 'baht' },
+  dinars: { unit: 'other', factor: 1, measure: 'dinars' }, shekels: { unit: 'other', factor: 1, measure: 'shekels' },
+  naira: { unit: 'other', factor: 1, measure: 'naira' }, zlotys: { unit: 'other', factor: 1, measure: 'zlotys' },
 });
 
 /** Durations: the measure is the plural form. */
@@ -42,7 +46,7 @@ export const MEASURE_WORDS: ReadonlyMap<string, string> = table({
   grams: 'grams', g: 'grams', lb: 'lb', lbs: 'lb', ounces: 'ounces', oz: 'ounces', stone: 'stone',
   miles: 'miles', mile: 'miles', km: 'km', kilometres: 'km', kilometers: 'km', metres: 'metres', meters: 'metres',
   metre: 'metres', meter: 'metres', ft: 'feet', feet: 'feet', foot: 'feet', inches: 'inches', inch: 'inches',
-  cm: 'cm', mm: 'mm', acres: 'acres', acre: 'acres', hectares: 'hectares', litres: 'litres', liters: 'litres',
+  cm: 'cm', mm: 'mm', m: 'metres', acres: 'acres', acre: 'acres', hectares: 'hectares', hectare: 'hectares', litres: 'litres', liters: 'litres',
   gallons: 'gallons', barrels: 'barrels', barrel: 'barrels', mph: 'mph', kph: 'km/h', degrees: 'degrees',
   mb: 'MB', gb: 'GB', tb: 'TB', kb: 'KB', ghz: 'GHz', mhz: 'MHz', mbps: 'Mbps', kbps: 'kbps', megapixels: 'megapixels',
   watts: 'watts', kw: 'kW', mw: 'MW', gw: 'GW', kwh: 'kWh', twh: 'TWh', points: 'points', point: 'points',

@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokens.js';
 import type { Mention } from './figure-scan.js';
 import { CHANGE_WORDS, COMPARISON_CUES } from './figure-lexicon.js';
-import { glued, isDash, isPlainInteger, isWord, wordsBefore } from './figure-tokens.js';
+import { glued, isDash, isPlainInteger, isSym, isWord, wordsBefore } from './figure-tokens.js';
 
 /** How far (in tokens) before "from" a change word may stand: "rose sharply from". */
 export const CHANGE_CUE_WINDOW = 5;
@@ -19,10 +19,18 @@ export interface RelatedMention extends Mention {
 }
 
 export function relateMentions(tokens: readonly Token[], mentions: readonly Mention[]): RelatedMention[] {
-  const merged = mergeRanges(tokens, mentions);
+  const merged = adoptUnits(tokens, mergeRanges(tokens, mentions));
   const related: RelatedMention[] = merged.map((m) => ({ ...m, direction: directionOf(tokens, m), changeFrom: null }));
   linkChanges(tokens, related);
   return related;
+}
+
+/** "prices ranging from £5 to £10": without such a word, "from A to B" is a change. */
+function rangeCueBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - CHANGE_CUE_WINDOW); k--) {
+    if (isWord(tokens[k], 'ranging', 'range', 'ranges', 'ranged', 'varying', 'vary', 'varies', 'anything', 'anywhere', 'between')) return true;
+  }
+  return false;
 }
 
 function changeWordBefore(tokens: readonly Token[], at: number, window: number): 'up' | 'down' | null {
@@ -39,8 +47,17 @@ function mergeRanges(tokens: readonly Token[], mentions: readonly Mention[]): Me
   const out: Mention[] = [];
   for (let j = 0; j < mentions.length; j++) {
     const low = mentions[j];
-    const high = mentions[j + 1];
     if (!low) continue;
+    const aside = bracketedAfter(tokens, low, mentions[j + 1]);
+    const high = aside ? mentions[j + 2] : mentions[j + 1];
+    if (aside && high) {
+      const range = asRange(tokens, { ...low, last: aside.last + 1 }, high);
+      if (range && range !== 'score') {
+        out.push({ ...range, last: high.last }, aside);
+        j += 2;
+        continue;
+      }
+    }
     const range = high ? asRange(tokens, low, high) : null;
     if (range === 'score') {
       j++;
@@ -54,32 +71,80 @@ function mergeRanges(tokens: readonly Token[], mentions: readonly Mention[]): Me
   return out;
 }
 
+/** The figure in brackets right after `low` ("250 euros (£173)"), if any. */
+function bracketedAfter(tokens: readonly Token[], low: Mention, next: Mention | undefined): Mention | null {
+  if (!next || !isSym(tokens[low.last + 1], '(') || next.first !== low.last + 2 || !isSym(tokens[next.last + 1], ')')) return null;
+  return next;
+}
+
 function asRange(tokens: readonly Token[], low: Mention, high: Mention): Mention | 'score' | null {
   if (high.first !== low.last + 2 || low.value === null || high.value === null) return null;
   const link = tokens[low.last + 1];
   const between = isWord(tokens[low.first - 1], 'between');
   if (isDash(link)) {
     if (glued(link) && isPlainInteger(tokens[low.numberAt]) && isPlainInteger(tokens[high.numberAt]) && low.kind === 'count' && high.kind === 'count'
-      && low.unit === 'count' && high.unit === 'count' && low.value >= high.value && low.value <= 30) return 'score';
+      && low.unit === 'count' && high.unit === 'count' && low.value >= high.value) return 'score';
   } else if (isWord(link, 'and')) {
     if (!between) return null;
   } else if (isWord(link, 'to')) {
     const from = isWord(tokens[low.first - 1], 'from');
-    if (from && changeWordBefore(tokens, low.first - 1, CHANGE_CUE_WINDOW)) return null;
+    if (from && !rangeCueBefore(tokens, low.first - 1)) return null;
     if (!from && (changeWordBefore(tokens, low.first, 3) || isWord(tokens[low.first - 1], 'by'))) return null;
   } else if (!isWord(link, 'or')) return null;
   return combine(low, high, between ? low.first - 1 : low.first);
 }
 
 /** Joins two ends into one range figure; the low end takes the high end's unit and scale ("£5-10m", "5-10%"). */
-function combine(low: Mention, high: Mention, first: number): Mention | null {
-  const bare = low.unit === 'count' && low.measure === null && low.kind === 'count';
-  if (!bare && (low.unit !== high.unit || low.kind === 'rank' || high.kind === 'rank')) return null;
+/** A plain count with no unit of its own: it may take the unit of the figure it is paired with. */
+function isBare(m: Mention): boolean {
+  return m.unit === 'count' && m.measure === null && m.kind === 'count';
+}
+
+function combine(low: Mention, highEnd: Mention, first: number): Mention | null {
+  let high = highEnd;
+  const bare = isBare(low);
+  if (!bare && isBare(high) && low.kind !== 'rank' && low.kind !== 'ratio') high = { ...high, unit: low.unit, kind: low.kind, measure: low.measure };
+  else if (!bare && (low.unit !== high.unit || low.kind === 'rank' || high.kind === 'rank')) return null;
   if (low.kind === 'date' || high.kind === 'date' || low.kind === 'ratio') return null;
   let value = low.value ?? 0;
   if (low.scale === 1 && high.scale > 1 && value * high.scale <= (high.value ?? 0)) value *= high.scale;
   if (value >= (high.value ?? 0)) return null;
   return { ...high, first, numberAt: low.numberAt, value, high: high.value, kind: 'range', approx: low.approx ?? high.approx, scale: high.scale };
+}
+
+/** Bare numbers take the unit of the change they belong to: "up 23 points to 6661.89", "from 36 to 21 days", "77m euros, up from 38m". */
+function adoptUnits(tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  const out = [...mentions];
+  for (let j = 0; j + 1 < out.length; j++) {
+    const a = out[j];
+    const b = out[j + 1];
+    if (!a || !b || !isWord(tokens[a.last + 1], 'to') || gapAfterTo(tokens, a, b) < 0) continue;
+    const fromTo = isWord(tokens[a.first - 1], 'from');
+    if (fromTo && isBare(a) && !isBare(b)) out[j] = adopt(a, b);
+    else if (isBare(b) && !isBare(a) && (fromTo || (hasMeasureOrMoney(a) && changeWordBefore(tokens, a.first, 3)))) out[j + 1] = adopt(b, a);
+  }
+  for (let j = 1; j < out.length; j++) {
+    const old = out[j];
+    if (!old || !isBare(old) || old.scale === 1 || !wordsBefore(tokens, old.first, ['from'])) continue;
+    const newer = [...out.slice(0, j)].reverse().find((m) => m.kind === 'money' && m.last >= old.first - COMPARISON_WINDOW);
+    if (newer) out[j] = adopt(old, newer);
+  }
+  return out;
+}
+
+function hasMeasureOrMoney(m: Mention): boolean {
+  return m.kind === 'money' || (m.unit === 'other' && m.measure !== null);
+}
+
+function adopt(bare: Mention, from: Mention): Mention {
+  return { ...bare, unit: from.unit, kind: from.kind === 'range' ? 'count' : from.kind, measure: from.measure };
+}
+
+/** Tokens between "to" and the next figure: "to just 21 days" has one. -1 when the figure does not follow. */
+function gapAfterTo(tokens: readonly Token[], a: Mention, b: Mention): number {
+  const gap = b.first - (a.last + 2);
+  if (gap === 0) return 0;
+  return gap === 1 && isWord(tokens[a.last + 2], 'just', 'only', 'a', 'an') ? 1 : -1;
 }
 
 // ---- directions and changes -------------------------------------------------------------------
@@ -106,14 +171,16 @@ function linkChanges(tokens: readonly Token[], mentions: RelatedMention[]): void
     const cueLength = comparisonCueBefore(tokens, old.first);
     if (cueLength === 0) continue;
     const next = mentions[j + 1];
-    const fromTo = next && isWord(tokens[old.first - 1], 'from') && isWord(tokens[old.last + 1], 'to') && next.first === old.last + 2 && sameUnit(old, next);
+    const fromTo = next && isWord(tokens[old.first - 1], 'from') && isWord(tokens[old.last + 1], 'to') && gapAfterTo(tokens, old, next) >= 0 && sameUnit(old, next);
     if (fromTo && next) {
       next.changeFrom = j;
       next.direction ??= changeWordBefore(tokens, old.first - 1, CHANGE_CUE_WINDOW) ?? ((next.value ?? 0) >= (old.value ?? 0) ? 'up' : 'down');
       continue;
     }
     const target = previousSameUnit(mentions, j, old.first - cueLength - COMPARISON_WINDOW);
-    if (target !== null && mentions[target]?.changeFrom === null) {
+    const cued = target !== null && (cueLength > 1 || !isWord(tokens[old.first - 1], 'from') || isWord(tokens[old.first - 2], 'up', 'down')
+      || changeWordBefore(tokens, old.first - 1, old.first - 1 - Math.max(0, (mentions[target]?.first ?? 0) - CHANGE_CUE_WINDOW)) !== null);
+    if (cued && target !== null && mentions[target]?.changeFrom === null) {
       const newer = mentions[target];
       if (newer) newer.changeFrom = j;
     }

@@ -227,13 +227,19 @@ function readFraction(tokens: readonly Token[], i: number): Read | null {
   const after = tokens[denominatorAt + 1];
   const followed = isPhraseEnd(after) || (isWord(after) && FRACTION_FOLLOWERS.has(after?.lower ?? ''));
   if (!followed && !(hyphen && plural && word !== 'quarters')) return null;
+  // "the preceding three quarters" are periods; "three quarters of" is a share.
+  if (word === 'quarters' && !isWord(after, 'of')) return null;
   if (isWord(tokens[i - 1]) && ordinalWordValue(tokens[i - 1]?.lower ?? '') !== null) return null;
   return { mention: mention(i, denominatorAt, i, numerator / denominator, 'other', 'ratio'), next: denominatorAt + 1 };
 }
 
 function readHalf(tokens: readonly Token[], i: number): Read | null {
   const scaled = wordCore(tokens, i);
-  if (scaled) return { mention: mention(i, scaled.end - 1, i, scaled.value, 'count', 'count', { scale: scaled.scale }), next: scaled.end };
+  if (scaled) {
+    const unit = readUnit(tokens, i, scaled, null);
+    if (unit === 'code') return null;
+    return { mention: mention(i, unit.end - 1, i, unit.value, unit.unit, unit.kind, { scale: scaled.scale, measure: unit.measure }), next: unit.end };
+  }
   if (gluedHyphen(tokens, i + 1) || isDash(tokens[i - 1]) && glued(tokens[i])) return null;
   const before = tokens[i - 1];
   if (isWord(before) && (PERIOD_BEFORE_HALF.has(before?.lower ?? '') || ordinalWordValue(before?.lower ?? '') !== null)) return null;

@@ -35,9 +35,9 @@ export function readUnit(tokens: readonly Token[], at: number, core: Core, curre
   const percent = percentUnit(tokens, k, core.value);
   if (percent) return percent;
   if (currency) return measured(core.value, currency.unit, 'money', currency.measure, k);
-  const money = currencyWord(tokens, k, core);
+  const money = currencyWord(tokens, k, core) ?? (core.digits ? exchangeRate(tokens, k, core.value) : null);
   if (money) return money;
-  const age = ageUnit(tokens, at, k, core.value);
+  const age = core.digits || core.scale === 1 ? ageUnit(tokens, at, k, core.value) : null;
   if (age) return age;
   const timed = durationOrMeasure(tokens, k, core.value);
   if (timed) return timed;
@@ -66,7 +66,19 @@ function percentUnit(tokens: readonly Token[], k: number, value: number): Measur
   return null;
 }
 
-function currencyWord(tokens: readonly Token[], k: number, core: Core): Measured | null {
+/** "8.28 to the dollar", "43.305 per US dollar": an exchange rate. */
+function exchangeRate(tokens: readonly Token[], k: number, value: number): Measured | null {
+  let j = k;
+  if (wordsAt(tokens, j, ['to', 'the']) || wordsAt(tokens, j, ['against', 'the'])) j += 2;
+  else if (isWord(tokens[j], 'per', 'a')) j++;
+  else return null;
+  if (isWord(tokens[j], 'us')) j++;
+  if (!isWord(tokens[j], 'dollar', 'euro', 'pound', 'yen', 'yuan')) return null;
+  return measured(value, 'other', 'ratio', `per ${tokens[j]?.lower}`, j + 1);
+}
+
+function currencyWord(tokens: readonly Token[], at: number, core: Core): Measured | null {
+  const k = gluedHyphen(tokens, at) && isWord(tokens[at + 1], 'euro', 'pound', 'dollar', 'yen') ? at + 1 : at;
   const next = tokens[k];
   if (!isWord(next)) return null;
   const entry = CURRENCY_WORDS.get(next?.lower ?? '');
@@ -85,10 +97,31 @@ function ageUnit(tokens: readonly Token[], at: number, k: number, value: number)
     if (gluedHyphen(tokens, j) && isWord(tokens[j + 1], 'old', 'olds')) return measured(value, 'age', 'age', null, j + 2);
     if (isWord(tokens[j], 'old', 'olds') && !isWord(tokens[j + 1], 'and', 'or')) return measured(value, 'age', 'age', null, j + 1);
   }
-  const before = tokens[at - 1];
-  if (isWord(before) && AGE_CUES.has(before?.lower ?? '') && value <= MAX_AGE && Number.isInteger(value)) return measured(value, 'age', 'age', null, k);
-  if (nameCommaAge(tokens, at, k, value)) return measured(value, 'age', 'age', null, k);
+  if (value > MAX_AGE || !Number.isInteger(value) || value < 1) return null;
+  const cueAt = isWord(tokens[at - 1], ...AGE_HEDGES) ? at - 2 : at - 1;
+  const cue = tokens[cueAt];
+  if (isWord(cue) && AGE_CUES.has(cue?.lower ?? '')) return measured(value, 'age', 'age', null, k);
+  if (isWord(cue, 'under', 'over') && isWord(tokens[cueAt - 1], ...PEOPLE)) return measured(value, 'age', 'age', null, k);
+  if (nameCommaAge(tokens, at, k, value) || personWasAge(tokens, at, k)) return measured(value, 'age', 'age', null, k);
   return null;
+}
+
+/** Words between "aged" and the age: "aged just 13", "aged over 45". */
+const AGE_HEDGES = ['just', 'only', 'over', 'under', 'about', 'around', 'nearly', 'almost', 'barely'];
+/** Nouns for people before "under five" / "over 65". */
+const PEOPLE = ['children', 'kids', 'people', 'those', 'anyone', 'men', 'women', 'girls', 'boys', 'adults', 'pensioners', 'patients', 'everyone', 'babies'];
+const PRONOUNS = ['he', 'she', 'i', 'they', 'we', 'you'];
+
+/** "when she was 13", "Silvonek was not 17": a person, a form of "be", and a bare small number ending the clause. */
+function personWasAge(tokens: readonly Token[], at: number, k: number): boolean {
+  if (!isPlainInteger(tokens[at])) return false;
+  let b = at - 1;
+  if (isWord(tokens[b], 'not', 'only', 'just', 'barely', 'still')) b--;
+  if (!isWord(tokens[b], 'was', 'is', 'turned', 'turns', 'turn', 'be', 'being', 'been', 'am', 'are', 'were')) return false;
+  const who = tokens[b - 1];
+  const person = isWord(who, ...PRONOUNS) || (isWord(who) && who?.text[0] !== who?.text[0]?.toLowerCase() && !isWord(who, 'it', 'this', 'that', 'which', 'there'));
+  const ends = isSym(tokens[k], '.', ',', ';', '—', '–', ')') || tokens[k] === undefined || isWord(tokens[k], 'at', 'when', 'then');
+  return person && ends;
 }
 
 /** "John Smith, 34, said" and "John Smith (34)": a small number set off right after a name. */
@@ -103,7 +136,11 @@ function nameCommaAge(tokens: readonly Token[], at: number, k: number, value: nu
 }
 
 /** "three years", "a 10-year bond", "25 tonnes", "50 points", "2 sq miles". */
-function durationOrMeasure(tokens: readonly Token[], k: number, value: number): Measured | null {
+/** Words that may stand between a number and its duration: "two successive quarters", "three straight months". */
+const DURATION_ADJECTIVES = new Set(['successive', 'consecutive', 'straight', 'full', 'whole', 'more', 'further', 'additional', 'long', 'short', 'separate']);
+
+function durationOrMeasure(tokens: readonly Token[], at: number, value: number): Measured | null {
+  const k = isWord(tokens[at], ...DURATION_ADJECTIVES) && isWord(tokens[at + 1]) && DURATION_WORDS.has(tokens[at + 1]?.lower ?? '') ? at + 1 : at;
   const hyphen = gluedHyphen(tokens, k);
   const word = tokens[hyphen ? k + 1 : k];
   if (!isWord(word)) return null;

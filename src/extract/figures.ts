@@ -29,11 +29,11 @@ function sentenceFigures(
 ): Figure[] {
   const taken = new Set<number>();
   for (const m of mentions) for (let k = m.first; k <= m.last; k++) taken.add(k);
-  const contexts = mentions.map((m) => figureContext(tokens, { ...m, duration: m.unit === 'duration' }, taken));
+  const contexts = mentions.map((m) => figureContext(tokens, { ...m, duration: m.unit === 'duration', money: m.kind === 'money' }, taken));
   mentions.forEach((m, j) => {
-    // A conversion in brackets counts what the figure before it counts: "$1.13bn (£600m)".
-    const before = mentions[j - 1];
-    if (before && tokens[m.first - 1]?.text === '(' && before.last === m.first - 2 && tokens[m.last + 1]?.text === ')') contexts[j] = contexts[j - 1] ?? null;
+    // A conversion in brackets counts what the figure before it counts: "$1.13bn (£600m)", "540bn yen ($5.2bn; £2.77bn)".
+    const base = bracketBase(tokens, mentions, j);
+    if (base !== null) contexts[j] = contexts[base] ?? null;
   });
   mentions.forEach((m, j) => {
     // The old end of a change counts what the new end counts, at its own time: "6,062 at the end of March 2016".
@@ -63,6 +63,21 @@ function sentenceFigures(
       direction: m.direction,
     };
   });
+}
+
+/** Index of the figure right before the bracket that holds mention j, or null. */
+function bracketBase(tokens: readonly Token[], mentions: readonly RelatedMention[], j: number): number | null {
+  const m = mentions[j];
+  if (!m) return null;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 10); k--) {
+    const text = tokens[k]?.text;
+    if (text === ')') return null;
+    if (text === '(') {
+      const base = mentions.findIndex((other) => other.last === k - 1);
+      return base >= 0 && base !== j ? base : null;
+    }
+  }
+  return null;
 }
 
 /** The counted thing without its time phrase: "children … by the end of February" → "children …". */
