@@ -9,7 +9,7 @@ import { gluedHyphen, isPhraseEnd, isSym, isWord } from './figure-tokens.js';
 /** Longest noun phrase kept, in words: longer phrases stop being "short" in a table. */
 export const MAX_PHRASE_WORDS = 8;
 /** How many function words and verbs the leftward search may step over before giving up. */
-export const LEFT_SKIP_BUDGET = 8;
+export const LEFT_SKIP_BUDGET = 12;
 /** How far a time phrase may run to reach its time word: "at the end of March 2016". */
 export const TIME_PHRASE_WORDS = 6;
 
@@ -222,7 +222,7 @@ function timePhraseEnd(tokens: readonly Token[], at: number): number {
   if (!isWord(first) || !TIME_PREPOSITIONS.has(first?.lower ?? '')) return -1;
   for (let k = at + 1; k <= at + TIME_PHRASE_WORDS && k < tokens.length; k++) {
     const token = tokens[k];
-    if (isPhraseEnd(token) && !isSym(token, '\'', '’')) return -1;
+    if ((isPhraseEnd(token) && !isSym(token, '\'', '’')) || (token?.type === 'num' && !isYearToken(token))) return -1;
     const timeWord = isWord(token) && (TIME_WORDS.has(token?.lower ?? '') || MONTHS.has(token?.lower ?? ''));
     if (timeWord || isYearToken(token)) {
       let end = k;
@@ -268,7 +268,7 @@ function ofPhrase(tokens: readonly Token[], first: number, taken: ReadonlySet<nu
   return phrase;
 }
 
-const VALUE_NOUNS = new Set(['high', 'low', 'record', 'total', 'level', 'peak', 'sum', 'figure', 'average', 'maximum', 'minimum', 'rate', 'mark', 'tune']);
+const VALUE_NOUNS = new Set(['total', 'sum', 'figure', 'maximum', 'minimum', 'mark', 'tune']);
 
 /** The subject of the verb that carries the figure: "Quarterly profits at TimeWarner jumped 76%". */
 function subjectPhrase(tokens: readonly Token[], first: number, taken: ReadonlySet<number>): string | null {
@@ -282,7 +282,7 @@ function subjectPhrase(tokens: readonly Token[], first: number, taken: ReadonlyS
     }
     const start = contentRunLeft(tokens, k, taken);
     if (start < 0) return null;
-    if (isPremodifier(tokens, start, k, first)) {
+    if (isTimeRun(tokens, start, k)) {
       k = start - 1;
       continue;
     }
@@ -291,10 +291,17 @@ function subjectPhrase(tokens: readonly Token[], first: number, taken: ReadonlyS
   return null;
 }
 
-/** "a record 13.3%", "a massive 1,000 metres": adjectives between a determiner and the figure describe it, not what it counts. */
-function isPremodifier(tokens: readonly Token[], start: number, end: number, figureFirst: number): boolean {
-  return end === figureFirst - 1 && end - start < 2 && isWord(tokens[start - 1], 'a', 'an', 'the', 'its', 'their', 'another');
+/** "the fourth quarter", "last year", "December", "a day": a time, not what a figure counts. */
+function isTimeRun(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) {
+    const lower = tokens[k]?.lower ?? '';
+    if (!isWord(tokens[k])) continue;
+    if (!TIME_WORDS.has(lower) && !MONTHS.has(lower) && !TIME_MODIFIERS.has(lower)) return false;
+  }
+  return true;
 }
+
+const TIME_MODIFIERS = new Set(['first', 'second', 'third', 'fourth', 'final', 'full', 'fiscal', 'financial', 'calendar', 'previous', 'same', 'current', 'next', 'late', 'early', 'mid', 'whole', 'past']);
 
 /** "US media giant TimeWarner" after "profits at": keep the noun it belongs to ("Quarterly profits at US media giant TimeWarner"). */
 function withOwner(tokens: readonly Token[], start: number, end: number, taken: ReadonlySet<number>): string {

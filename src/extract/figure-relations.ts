@@ -126,7 +126,8 @@ function adoptUnits(tokens: readonly Token[], mentions: Mention[]): Mention[] {
   for (let j = 1; j < out.length; j++) {
     const old = out[j];
     if (!old || !isBare(old) || old.scale === 1 || !wordsBefore(tokens, old.first, ['from'])) continue;
-    const newer = [...out.slice(0, j)].reverse().find((m) => m.kind === 'money' && m.last >= old.first - COMPARISON_WINDOW);
+    // The earliest amount in reach, not a conversion in brackets after it: "77m euros (£53m; $100m), up from 38m".
+    const newer = out.slice(0, j).find((m) => m.kind === 'money' && m.last >= old.first - COMPARISON_WINDOW);
     if (newer) out[j] = adopt(old, newer);
   }
   return out;

@@ -101,7 +101,7 @@ function ageUnit(tokens: readonly Token[], at: number, k: number, value: number)
   const cueAt = isWord(tokens[at - 1], ...AGE_HEDGES) ? at - 2 : at - 1;
   const cue = tokens[cueAt];
   if (isWord(cue) && AGE_CUES.has(cue?.lower ?? '')) return measured(value, 'age', 'age', null, k);
-  if (isWord(cue, 'under', 'over') && isWord(tokens[cueAt - 1], ...PEOPLE)) return measured(value, 'age', 'age', null, k);
+  if (isWord(tokens[at - 1], 'under', 'over') && isWord(tokens[at - 2], ...PEOPLE)) return measured(value, 'age', 'age', null, k);
   if (nameCommaAge(tokens, at, k, value) || personWasAge(tokens, at, k)) return measured(value, 'age', 'age', null, k);
   return null;
 }
@@ -118,7 +118,9 @@ function personWasAge(tokens: readonly Token[], at: number, k: number): boolean 
   let b = at - 1;
   if (isWord(tokens[b], 'not', 'only', 'just', 'barely', 'still')) b--;
   if (!isWord(tokens[b], 'was', 'is', 'turned', 'turns', 'turn', 'be', 'being', 'been', 'am', 'are', 'were')) return false;
-  const who = tokens[b - 1];
+  b--;
+  while (isWord(tokens[b], 'have', 'has', 'had', 'would', 'will', 'could', 'might', 'may', 'must', 'not', 'only', 'then', 'already')) b--;
+  const who = tokens[b];
   const person = isWord(who, ...PRONOUNS) || (isWord(who) && who?.text[0] !== who?.text[0]?.toLowerCase() && !isWord(who, 'it', 'this', 'that', 'which', 'there'));
   const ends = isSym(tokens[k], '.', ',', ';', '—', '–', ')') || tokens[k] === undefined || isWord(tokens[k], 'at', 'when', 'then');
   return person && ends;
@@ -146,7 +148,7 @@ function durationOrMeasure(tokens: readonly Token[], at: number, value: number):
   if (!isWord(word)) return null;
   const lower = word?.lower ?? '';
   const duration = DURATION_WORDS.get(lower);
-  if (duration && !(lower === 'second' && !hyphen) && !(lower === 'quarters' && isWord(tokens[k + 1], 'of'))) {
+  if (duration && !(lower === 'second' && !hyphen)) {
     return measured(value, 'duration', 'count', duration, hyphen ? k + 2 : k + 1);
   }
   const measure = MEASURE_WORDS.get(lower);
