@@ -31,7 +31,7 @@ const FUNCTION_WORDS = new Set([
   'went', 'go', 'goes', 'gone', 'become', 'became', 'remain', 'remained', 'remains', 'accounted', 'account',
   'amounted', 'amount', 'compared', 'some', 'almost', 'roughly', 'approximately', 'estimated', 'just', 'well', 'whom',
   'those', 'over', 'under', 'below', 'above', 'than', 'like', 'unlike', 'year-earlier', 'earlier', 'later', 'ago',
-  'rather', 'instead', 'that\'s', 'it\'s', 'that’s', 'it’s',
+  'rather', 'instead', 's', 'that\'s', 'it\'s', 'that’s', 'it’s',
 ]);
 
 const TIME_WORDS = new Set([
@@ -153,7 +153,7 @@ function phraseAfter(tokens: readonly Token[], at: number, taken: ReadonlySet<nu
     while (isWord(tokens[k], 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'a', 'an', 'these', 'those', 'this', 'that')) k++;
   }
   const last = contentRunRight(tokens, k, taken);
-  if (last < 0) return null;
+  if (last < 0 || isTimeRun(tokens, k, last)) return null;
   const end = extendList(tokens, last, taken);
   const modified = postModifier(tokens, end + 1, taken);
   return joinTokens(tokens, k, modified);
@@ -301,7 +301,7 @@ function isTimeRun(tokens: readonly Token[], start: number, end: number): boolea
   return true;
 }
 
-const TIME_MODIFIERS = new Set(['first', 'second', 'third', 'fourth', 'final', 'full', 'fiscal', 'financial', 'calendar', 'previous', 'same', 'current', 'next', 'late', 'early', 'mid', 'whole', 'past']);
+const TIME_MODIFIERS = new Set(['first', 'second', 'third', 'fourth', 'final', 'full', 'fiscal', 'financial', 'calendar', 'previous', 'same', 'current', 'next', 'late', 'early', 'mid', 'whole', 'past', 'last', 'this', 'coming', 'recent', 'a', 'per', 'each', 'every']);
 
 /** "US media giant TimeWarner" after "profits at": keep the noun it belongs to ("Quarterly profits at US media giant TimeWarner"). */
 function withOwner(tokens: readonly Token[], start: number, end: number, taken: ReadonlySet<number>): string {

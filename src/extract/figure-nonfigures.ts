@@ -15,7 +15,10 @@ export function nonFigureEnd(tokens: readonly Token[], i: number, sentenceStart:
     const end = test(tokens, i);
     if (end > i) return end;
   }
-  if (isLabelled(tokens, i, sentenceStart)) return i + 1;
+  if (isLabelled(tokens, i, sentenceStart)) {
+    // "a Higham 40-20 kick": the label covers the pair.
+    return isSym(tokens[i + 1], '-') && glued(tokens[i + 1]) && isPlainInteger(tokens[i + 2]) && glued(tokens[i + 2]) ? i + 3 : i + 1;
+  }
   return -1;
 }
 
