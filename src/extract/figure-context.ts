@@ -69,7 +69,7 @@ const VERBS = new Set([
   'reach', 'reaches', 'hit', 'hits', 'exceed', 'exceeds', 'top', 'tops', 'need', 'needs', 'help', 'helps', 'show', 'shows',
   'stand', 'stands', 'remain', 'surrender', 'consider', 'expect', 'expects', 'conclude', 'seize', 'fly', 'offer', 'offers',
   'averages', 'average', 'employs', 'employ', 'owns', 'own', 'sell', 'sells', 'buy', 'buys', 'pay', 'pays', 'raise',
-  'cost', 'costs', 'spend', 'spends', 'lose', 'loses', 'earn', 'earns', 'want', 'wants', 'plan', 'plans', 'aim', 'aims',
+  'cost', 'spend', 'spends', 'lose', 'loses', 'earn', 'earns', 'want', 'wants', 'plan', 'plans', 'aim', 'aims',
   'rather', 'instead', 'worst', 'best', 'ahead', 'short', 'high', 'low', 'record', 'further', 'extra', 'massive', 'whopping',
   'astonishing', 'breakneck', 'staggering', 'estimated', 'additional', 'total', 'mere', 'paltry', 'modest', 'healthy',
 ]);
@@ -174,25 +174,30 @@ function isTimeStart(token: Token | undefined): boolean {
   return isWord(token) && (TIME_WORDS.has(token?.lower ?? '') || MONTHS.has(token?.lower ?? '') || isWord(token, 'the', 'this', 'last'));
 }
 
-/** "dedicated, passionate and committed staff": a list joined by commas ends with "and" or "or" before its last item. */
+/** "dedicated, passionate and committed staff": a list with commas that ends with "and" or "or" before its last item. */
 function extendList(tokens: readonly Token[], last: number, taken: ReadonlySet<number>): number {
   let k = last + 1;
-  let end = last;
-  let sawAnd = false;
+  let closed = last;
+  let sawComma = false;
   while (isSym(tokens[k], ',') || isWord(tokens[k], 'and', 'or')) {
-    sawAnd ||= isWord(tokens[k], 'and', 'or');
+    const joiner = isWord(tokens[k], 'and', 'or');
+    sawComma ||= !joiner;
     const runEnd = contentRunRight(tokens, k + 1, taken);
-    if (runEnd < 0) break;
-    end = runEnd;
+    if (runEnd < 0 || runEnd - last > MAX_PHRASE_WORDS * 2) break;
+    // The list is complete only at an item that follows "and" or "or".
+    if (joiner && sawComma) closed = runEnd;
     k = runEnd + 1;
   }
-  return sawAnd && end - last <= MAX_PHRASE_WORDS * 2 ? end : last;
+  return closed;
 }
+
+/** Words that open what a participle takes: "requiring the …", "living with …". */
+const PARTICIPLE_OBJECT_STARTS = ['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'with', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'into', 'as'];
 
 /** "requiring the council's services", "living with foster families": an -ing word heading a phrase, not an adjective. */
 function isParticiple(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k];
-  return isWord(word) && (word?.lower.endsWith('ing') ?? false) && (word?.lower.length ?? 0) > 5 && !isContent(tokens[k + 1]);
+  return isWord(word) && (word?.lower.endsWith('ing') ?? false) && (word?.lower.length ?? 0) > 5 && isWord(tokens[k + 1], ...PARTICIPLE_OBJECT_STARTS);
 }
 
 /** A participle or "of" phrase and a time phrase after a noun: "children requiring the council's services by the end of February". */
@@ -305,11 +310,11 @@ const TIME_MODIFIERS = new Set(['first', 'second', 'third', 'fourth', 'final', '
 
 /** "US media giant TimeWarner" after "profits at": keep the noun it belongs to ("Quarterly profits at US media giant TimeWarner"). */
 function withOwner(tokens: readonly Token[], start: number, end: number, taken: ReadonlySet<number>): string {
-  const head = tokens[end];
-  const proper = head !== undefined && head.text[0] !== head.text[0]?.toLowerCase();
-  if (proper && isWord(tokens[start - 1], 'at', 'of', 'for', 'in', 'from', 'by')) {
-    const ownerStart = contentRunLeft(tokens, start - 2, taken);
-    if (ownerStart >= 0 && end - ownerStart < MAX_PHRASE_WORDS + 2) return joinTokens(tokens, ownerStart, end);
+  let at = start - 1;
+  while (isWord(tokens[at], 'the', 'a', 'an', 'its', 'their')) at--;
+  if (isWord(tokens[at], 'at', 'of', 'for', 'in', 'from', 'by')) {
+    const ownerStart = contentRunLeft(tokens, at - 1, taken);
+    if (ownerStart >= 0 && end - ownerStart < MAX_PHRASE_WORDS + 2 && !isTimeRun(tokens, ownerStart, at - 1)) return joinTokens(tokens, ownerStart, end);
   }
   return joinTokens(tokens, start, end);
 }

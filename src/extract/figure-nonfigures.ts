@@ -108,7 +108,7 @@ function isLabelled(tokens: readonly Token[], i: number, sentenceStart: number):
   const token = tokens[i];
   if (!before || !token || before.type !== 'word') return false;
   if (LABEL_WORDS.has(before.lower) && !isCapitalised(before)) return true;
-  if (!isPlainInteger(token) || !isCapitalised(before) || i - 1 === sentenceStart) return false;
+  if (!isPlainInteger(token) || !isCapitalised(before) || i - 1 < sentenceStart) return false;
   if (/['’]s$/.test(before.text)) return false;
   if (CAPITALISED_BEFORE_QUANTITY.has(before.lower) || MONTHS.has(before.lower) || WEEKDAYS.has(before.lower)) return false;
   const value = Number(token.text);
