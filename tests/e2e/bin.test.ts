@@ -60,3 +60,30 @@ describe.skipIf(!built)('bin/digest.js', () => {
     expect(JSON.parse(result.stdout).articles[0].headline).toBe('Title line here');
   });
 });
+
+describe.skipIf(!built)('signals', () => {
+  it('stops on SIGINT with status 130, leaving only whole NDJSON lines', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'digest-sigint-'));
+    try {
+      const article = readFileSync(path.join(FIXTURES, 'harbour-bridge.md'), 'utf8');
+      for (let i = 0; i < 3000; i++) writeFileSync(path.join(dir, `a${i}.md`), article.replace('Harbour', `Harbour ${i}`));
+      const child = execa(BIN, ['summarize', '.', '--format', 'ndjson', '--jobs', '1'], { cwd: dir, reject: false });
+      let seen = '';
+      await new Promise<void>((resolve) => {
+        child.stdout?.on('data', (chunk: Buffer) => {
+          seen += chunk.toString();
+          if (seen.length > 20_000) resolve();
+        });
+      });
+      child.kill('SIGINT');
+      const result = await child;
+      expect(result.exitCode).toBe(130);
+      expect(result.stderr).toBe('');
+      const lines = result.stdout.split('\n').filter(Boolean);
+      expect(lines.length).toBeGreaterThan(1);
+      for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
