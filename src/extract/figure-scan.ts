@@ -50,7 +50,7 @@ function readAt(tokens: readonly Token[], i: number): Read | null {
   if (date) return date;
   const currency = currencyAt(tokens, i);
   if (currency) return readMoney(tokens, i, currency);
-  if (token.type === 'num') return readDigits(tokens, i);
+  if (token.type === 'num') return readShortDecade(tokens, i) ?? readDigits(tokens, i);
   if (token.type === 'word' && mayStartNumber(token.lower)) return readRank(tokens, i) ?? readFraction(tokens, i) ?? readWordNumber(tokens, i);
   return null;
 }
@@ -167,6 +167,20 @@ function readDigits(tokens: readonly Token[], i: number): Read {
   return { mention: found, next: unit.end };
 }
 
+/** "the ’90s", "the '60s": a decade written with two digits. */
+function readShortDecade(tokens: readonly Token[], i: number): Read | null {
+  const token = tokens[i];
+  const mark = tokens[i - 1];
+  if (!isSym(mark, '’', '\'', '‘') || !glued(token) || token?.text.length !== 2 || !token.text.endsWith('0')) return null;
+  if (!isWord(tokens[i + 1], 's') || !glued(tokens[i + 1])) return null;
+  const value = Number(token.text);
+  const year = value >= SHORT_DECADE_PIVOT ? 1900 + value : 2000 + value;
+  return { mention: mention(i - 1, i + 1, i, year, 'year', 'year', { measure: 'decade' }), next: i + 2 };
+}
+
+/** Two-digit decades from here on are the 1900s ("the ’90s"); below it, the 2000s ("the ’20s" is ambiguous and read as 2020). */
+export const SHORT_DECADE_PIVOT = 30;
+
 /** "−3.2%" or " -3.2%": a minus sign glued to the number, after a space (so not a range "5-10"). */
 function negativeSign(tokens: readonly Token[], i: number): number {
   const before = tokens[i - 1];
@@ -225,7 +239,8 @@ function readFraction(tokens: readonly Token[], i: number): Read | null {
   const plural = word.endsWith('s');
   if (plural !== numerator > 1) return null;
   const after = tokens[denominatorAt + 1];
-  const followed = isPhraseEnd(after) || (isWord(after) && FRACTION_FOLLOWERS.has(after?.lower ?? ''));
+  const byAt = isWord(tokens[i - 1], 'around', 'about', 'nearly', 'almost', 'roughly', 'over', 'just') ? i - 2 : i - 1;
+  const followed = isPhraseEnd(after) || (isWord(after) && FRACTION_FOLLOWERS.has(after?.lower ?? '')) || isWord(tokens[byAt], 'by');
   if (!followed && !(hyphen && plural && word !== 'quarters')) return null;
   // "the preceding three quarters" are periods; "three quarters of" is a share.
   if (word === 'quarters' && !isWord(after, 'of')) return null;
@@ -249,6 +264,9 @@ function readHalf(tokens: readonly Token[], i: number): Read | null {
   return { mention: mention(i, i, i, 0.5, 'other', 'ratio'), next: i + 1 };
 }
 
+/** Highest position written "No N" that is read as a rank; news writes top places that way, and names ("No. 10") otherwise. */
+export const MAX_NO_RANK = 3;
+
 /** Superlatives after an ordinal: "second-largest", "third biggest", "fifth most popular". */
 function isSuperlative(token: Token | undefined): boolean {
   if (!isWord(token)) return false;
@@ -261,9 +279,11 @@ function readRank(tokens: readonly Token[], i: number): Read | null {
   const token = tokens[i];
   if (token?.text === 'No' || (isWord(token, 'no', 'number') && isSym(tokens[i + 1], '.'))) {
     const at = isSym(tokens[i + 1], '.') ? i + 2 : i + 1;
-    if (isPlainInteger(tokens[at]) && (tokens[at]?.text.length ?? 0) <= 3) {
+    // "No 1", "No. 2" rank; "No. 47" (a bus route) and "No. 10" (Downing Street) are names.
+    if (isPlainInteger(tokens[at]) && Number(tokens[at]?.text) <= MAX_NO_RANK) {
       return { mention: mention(i, at, at, Number(tokens[at]?.text), 'other', 'rank'), next: at + 1 };
     }
+    if (isPlainInteger(tokens[at])) return { mention: null, next: at + 1 };
   }
   if (isWord(token, 'number') && isWord(tokens[i + 1], 'one', 'two', 'three')) {
     return { mention: mention(i, i + 1, i + 1, unitWordValue(tokens[i + 1]?.lower ?? ''), 'other', 'rank'), next: i + 2 };

@@ -217,3 +217,20 @@ describe('hostile input', () => {
     expect(figures.some((f) => f.value === -3.5 && f.unit === 'percent')).toBe(true);
   });
 });
+
+describe('names, decades and shares found on our own articles', () => {
+  it('reads "No 1" as a rank but "No. 47" and "No. 10" as names', () => {
+    expect(quantities('The single went to No 1 last week.')).toMatchObject([{ kind: 'rank', value: 1 }]);
+    expect(quantities('She takes the No. 47 bus and wrote to No. 10 about it.')).toEqual([]);
+  });
+
+  it('reads "the ’90s" as a decade', () => {
+    expect(quantities('I sold my car in the ’90s.')).toMatchObject([{ value: 1990, unit: 'year', measure: 'decade' }]);
+  });
+
+  it('reads "by around a third in five years" as a share', () => {
+    const found = quantities('Costs have risen by around a third in five years.');
+    expect(found[0]).toMatchObject({ kind: 'ratio', approx: 'around' });
+    expect(found[0]?.value).toBeCloseTo(1 / 3, 6);
+  });
+});
