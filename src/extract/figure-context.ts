@@ -51,10 +51,10 @@ export interface FigureSpan {
   last: number;
   /** Measure word of the figure, used when nothing else names what it counts ("three months"). */
   measure: string | null;
-  /** A length of time: its measure ("months") says what it counts better than the clause's subject. */
-  duration: boolean;
-  /** An amount of money: "$27.5bn (£14.5bn) in unpaid taxes" names what it counts after a preposition. */
-  money: boolean;
+  /** A duration's measure ("months") says what it counts better than the clause's subject; money may name
+   * what it counts after a preposition ("$27.5bn (£14.5bn) in unpaid taxes"). */
+  unit: string;
+  kind: string;
 }
 
 /** Past and base forms of change verbs ("rose", "jumped") are never what is counted; the nouns ("growth", "rise") may be. */
@@ -133,10 +133,10 @@ function contentRunLeft(tokens: readonly Token[], at: number, taken: ReadonlySet
 
 /** The phrase that says what the figure at `span` counts, or null. `taken` holds the tokens of every figure. */
 export function figureContext(tokens: readonly Token[], span: FigureSpan, taken: ReadonlySet<number>): string | null {
-  const after = phraseAfter(tokens, span.last + 1, taken, span.money);
+  const after = phraseAfter(tokens, span.last + 1, taken, span.kind === 'money');
   if (after) return after;
   const time = timePhrase(tokens, span.last + 1);
-  if (span.duration && span.measure) return time ? `${span.measure} ${time}` : span.measure;
+  if (span.unit === 'duration' && span.measure) return time ? `${span.measure} ${time}` : span.measure;
   const named = measureNounPhrase(tokens, span.first, taken) ?? ofPhrase(tokens, span.first, taken) ?? subjectPhrase(tokens, span.first, taken);
   if (named) return time ? `${named} ${time}` : named;
   if (span.measure) return time ? `${span.measure} ${time}` : span.measure;

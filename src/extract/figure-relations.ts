@@ -3,7 +3,7 @@
 // "up 12%", "a 5% fall" get a direction.
 
 import type { Token } from '../text/tokens.js';
-import type { Mention } from './figure-scan.js';
+import { copyMention, type Mention } from './figure-scan.js';
 import { CHANGE_WORDS, COMPARISON_CUES } from './figure-lexicon.js';
 import { glued, isDash, isPlainInteger, isSym, isWord, wordsBefore } from './figure-tokens.js';
 
@@ -12,17 +12,17 @@ export const CHANGE_CUE_WINDOW = 5;
 /** How far (in tokens) back the new value of a comparison may stand: "$1.13bn (£600m) for the three months to December, from $639m". */
 export const COMPARISON_WINDOW = 24;
 
-export interface RelatedMention extends Mention {
-  direction: 'up' | 'down' | null;
-  /** Index (in this sentence's list) of the earlier end of a change. */
-  changeFrom: number | null;
-}
+export type RelatedMention = Mention;
 
 export function relateMentions(tokens: readonly Token[], mentions: readonly Mention[]): RelatedMention[] {
   const merged = adoptUnits(tokens, mergeRanges(tokens, mentions));
-  const related: RelatedMention[] = merged.map((m) => ({ ...m, direction: directionOf(tokens, m), changeFrom: null }));
-  linkChanges(tokens, related);
-  return related;
+  // The mentions are this sentence's own copies, so they are completed in place.
+  for (const m of merged) {
+    m.direction = directionOf(tokens, m);
+    m.changeFrom = null;
+  }
+  linkChanges(tokens, merged);
+  return merged;
 }
 
 /** "prices ranging from £5 to £10": without such a word, "from A to B" is a change. */
@@ -51,9 +51,9 @@ function mergeRanges(tokens: readonly Token[], mentions: readonly Mention[]): Me
     const aside = bracketedAfter(tokens, low, mentions[j + 1]);
     const high = aside ? mentions[j + 2] : mentions[j + 1];
     if (aside && high) {
-      const range = asRange(tokens, { ...low, last: aside.last + 1 }, high);
+      const range = asRange(tokens, copyMention(low, { last: aside.last + 1 }), high);
       if (range && range !== 'score') {
-        out.push({ ...range, last: high.last }, aside);
+        out.push(copyMention(range, { last: high.last }), aside);
         j += 2;
         continue;
       }
@@ -103,13 +103,13 @@ function isBare(m: Mention): boolean {
 function combine(low: Mention, highEnd: Mention, first: number): Mention | null {
   let high = highEnd;
   const bare = isBare(low);
-  if (!bare && isBare(high) && low.kind !== 'rank' && low.kind !== 'ratio') high = { ...high, unit: low.unit, kind: low.kind, measure: low.measure };
+  if (!bare && isBare(high) && low.kind !== 'rank' && low.kind !== 'ratio') high = copyMention(high, { unit: low.unit, kind: low.kind, measure: low.measure });
   else if (!bare && (low.unit !== high.unit || low.kind === 'rank' || high.kind === 'rank')) return null;
   if (low.kind === 'date' || high.kind === 'date' || low.kind === 'ratio') return null;
   let value = low.value ?? 0;
   if (low.scale === 1 && high.scale > 1 && value * high.scale <= (high.value ?? 0)) value *= high.scale;
   if (value >= (high.value ?? 0)) return null;
-  return { ...high, first, numberAt: low.numberAt, value, high: high.value, kind: 'range', approx: low.approx ?? high.approx, scale: high.scale };
+  return copyMention(high, { first, numberAt: low.numberAt, value, high: high.value, kind: 'range', approx: low.approx ?? high.approx, scale: high.scale });
 }
 
 /** Bare numbers take the unit of the change they belong to: "up 23 points to 6661.89", "from 36 to 21 days", "77m euros, up from 38m". */
@@ -138,7 +138,7 @@ function hasMeasureOrMoney(m: Mention): boolean {
 }
 
 function adopt(bare: Mention, from: Mention): Mention {
-  return { ...bare, unit: from.unit, kind: from.kind === 'range' ? 'count' : from.kind, measure: from.measure };
+  return copyMention(bare, { unit: from.unit, kind: from.kind === 'range' ? 'count' : from.kind, measure: from.measure });
 }
 
 /** Tokens between "to" and the next figure: "to just 21 days" has one. -1 when the figure does not follow. */

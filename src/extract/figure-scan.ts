@@ -24,6 +24,19 @@ export interface Mention {
   measure: string | null;
   approx: string | null;
   scale: number;
+  /** The figure is (the new end of) a change; set when the sentence's figures are related. */
+  direction: 'up' | 'down' | null;
+  /** Index (in its sentence's list) of the earlier end of a change. */
+  changeFrom: number | null;
+}
+
+/** A copy with some fields replaced; every field is written in one order so that all mentions share one shape. */
+export function copyMention(m: Mention, changes: Partial<Mention> = {}): Mention {
+  const copy: Mention = {
+    first: m.first, last: m.last, numberAt: m.numberAt, value: m.value, high: m.high, unit: m.unit, kind: m.kind,
+    measure: m.measure, approx: m.approx, scale: m.scale, direction: m.direction, changeFrom: m.changeFrom,
+  };
+  return Object.assign(copy, changes);
 }
 
 interface Read {
@@ -62,13 +75,14 @@ function mayStartNumber(word: string): boolean {
 }
 
 function mention(first: number, last: number, numberAt: number, value: number | null, unit: FigureUnit, kind: FigureKind, extra: Partial<Mention> = {}): Mention {
-  return { first, last, numberAt, value, high: null, unit, kind, measure: null, approx: null, scale: 1, ...extra };
+  const made: Mention = { first, last, numberAt, value, high: null, unit, kind, measure: null, approx: null, scale: 1, direction: null, changeFrom: null };
+  return Object.assign(made, extra);
 }
 
 // ---- dates ----------------------------------------------------------------------------------
 
 function isMonth(token: Token | undefined): boolean {
-  return isWord(token) && isCapitalised(token) && MONTHS.has(token?.lower ?? '');
+  return token !== undefined && token.type === 'word' && MONTHS.has(token.lower) && isCapitalised(token);
 }
 
 function dayNumber(tokens: readonly Token[], at: number): number {
@@ -298,14 +312,18 @@ function readRank(tokens: readonly Token[], i: number): Read | null {
 
 // ---- hedges ---------------------------------------------------------------------------------
 
+const HEDGE_LAST_WORDS = new Set(HEDGES.map((hedge) => hedge[hedge.length - 1] ?? ''));
+
 /** Widens a mention over a hedge right before it ("about 500", "more than £2bn") and records it. */
 function withHedge(tokens: readonly Token[], found: Mention): Mention {
   if (found.kind === 'date' || found.kind === 'year') return found;
+  const before = tokens[found.first - 1];
+  if (before?.type !== 'word' || !HEDGE_LAST_WORDS.has(before.lower)) return found;
   for (const hedge of HEDGES) {
     const at = found.first - hedge.length;
     if (at >= 0 && wordsAt(tokens, at, hedge)) {
       const approx = tokens.slice(at, found.first).map((t) => t.lower).join(' ');
-      return { ...found, first: at, approx: found.approx ? `${approx} ${found.approx}` : approx };
+      return copyMention(found, { first: at, approx: found.approx ? `${approx} ${found.approx}` : approx });
     }
   }
   return found;

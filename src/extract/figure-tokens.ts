@@ -17,8 +17,7 @@ export function glued(token: Token | undefined): boolean {
 
 export function isCapitalised(token: Token | undefined): boolean {
   if (token === undefined || token.type !== 'word') return false;
-  const first = token.text[0] ?? '';
-  return first !== first.toLowerCase();
+  return token.text.charCodeAt(0) !== token.lower.charCodeAt(0);
 }
 
 /** A plain integer written with digits only: "2011", not "2,011" or "20.11". */

@@ -1,11 +1,12 @@
-// Every numeric quantity in an article, with what it counts: a pipeline of small steps per sentence.
-//   tokenize → scan (dates, money, numbers, fractions, ranks; non-figures skipped) → relate (ranges,
-//   changes, directions) → context (what each figure counts) → Figure objects with file positions.
+// Every numeric quantity in an article, with what it counts: a pipeline of small steps.
+//   tokenize a paragraph → scan it (dates, money, numbers, fractions, ranks; non-figures skipped) → per sentence:
+//   relate (ranges, changes, directions) → context (what each figure counts) → Figure objects with file positions.
+// Scanning a whole paragraph keeps a number whole when a sentence split falls inside it ("No. 47", "approx. 500").
 
 import type { Article, Figure, Sentence } from '../model.js';
 import { LineIndex } from '../text/lines.js';
 import { tokenize, type Token } from '../text/tokens.js';
-import { scanTokens } from './figure-scan.js';
+import { copyMention, scanTokens, type Mention } from './figure-scan.js';
 import { relateMentions, type RelatedMention } from './figure-relations.js';
 import { figureContext, timePhrase } from './figure-context.js';
 import { withoutLinks } from './figure-links.js';
@@ -16,12 +17,55 @@ export { rankFigures } from './figure-rank.js';
 export function extractFigures(article: Article): Figure[] {
   const lines = new LineIndex(article.text);
   const figures: Figure[] = [];
-  for (const sentence of article.sentences) {
-    const tokens = withoutLinks(tokenize(sentence.text, sentence.start), sentence.text, sentence.start);
-    const mentions = relateMentions(tokens, scanTokens(tokens));
-    figures.push(...sentenceFigures(article, sentence, tokens, mentions, figures.length, lines));
+  for (const chunk of sentenceChunks(article.sentences)) {
+    const first = chunk[0] as Sentence;
+    const last = chunk[chunk.length - 1] as Sentence;
+    const text = article.text.slice(first.start, last.end);
+    const tokens = withoutLinks(tokenize(text, first.start), text, first.start);
+    const mentions = scanTokens(tokens);
+    let m = 0;
+    let t = 0;
+    for (const sentence of chunk) {
+      while (t < tokens.length && (tokens[t]?.start ?? 0) < sentence.start) t++;
+      let end = t;
+      while (end < tokens.length && (tokens[end]?.start ?? 0) < sentence.end) end++;
+      const own: Mention[] = [];
+      for (; m < mentions.length && (mentions[m]?.first ?? 0) < end; m++) {
+        const found = mentions[m] as Mention;
+        if (found.first >= t) own.push(shiftMention(found, t, end));
+      }
+      if (own.length > 0) {
+        const local = tokens.slice(t, end);
+        figures.push(...sentenceFigures(article, sentence, local, relateMentions(local, own), figures.length, lines));
+      }
+      t = end;
+    }
   }
   return figures;
+}
+
+/** Longest run of text scanned at once. Runs of sentences are scanned together so that a sentence split inside a figure ("No. 47") does not cut it; the cap keeps memory flat on a 10 MB paragraph. */
+export const CHUNK_CHARS = 4000;
+
+/** Consecutive sentences of one paragraph, grouped up to about CHUNK_CHARS characters. */
+function sentenceChunks(sentences: readonly Sentence[]): Sentence[][] {
+  const chunks: Sentence[][] = [];
+  let chunk: Sentence[] = [];
+  for (const sentence of sentences) {
+    const head = chunk[0];
+    if (head && (head.paragraph !== sentence.paragraph || sentence.end - head.start > CHUNK_CHARS)) {
+      chunks.push(chunk);
+      chunk = [];
+    }
+    chunk.push(sentence);
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+/** A paragraph mention in the indices of its sentence's tokens, cut at the sentence end. */
+function shiftMention(m: Mention, offset: number, end: number): Mention {
+  return copyMention(m, { first: m.first - offset, last: Math.min(m.last, end - 1) - offset, numberAt: m.numberAt - offset });
 }
 
 function sentenceFigures(
@@ -29,7 +73,7 @@ function sentenceFigures(
 ): Figure[] {
   const taken = new Set<number>();
   for (const m of mentions) for (let k = m.first; k <= m.last; k++) taken.add(k);
-  const contexts = mentions.map((m) => figureContext(tokens, { ...m, duration: m.unit === 'duration', money: m.kind === 'money' }, taken));
+  const contexts = mentions.map((m) => figureContext(tokens, m, taken));
   mentions.forEach((m, j) => {
     // A conversion in brackets counts what the figure before it counts: "$1.13bn (£600m)", "540bn yen ($5.2bn; £2.77bn)".
     const base = bracketBase(tokens, mentions, j);
@@ -46,6 +90,7 @@ function sentenceFigures(
   return mentions.map((m, j) => {
     const start = tokens[m.first]?.start ?? sentence.start;
     const end = tokens[m.last]?.end ?? start;
+    const position = lines.position(start);
     return {
       text: article.text.slice(start, end),
       value: m.value === null ? null : roundValue(m.value),
@@ -56,7 +101,8 @@ function sentenceFigures(
       sentence: sentence.index,
       start,
       end,
-      ...lines.position(start),
+      line: position.line,
+      column: position.column,
       changeFrom: m.changeFrom === null ? null : base + m.changeFrom,
       high: m.high === null ? null : roundValue(m.high),
       measure: m.measure,
@@ -89,5 +135,5 @@ function baseContext(context: string | null | undefined): string {
 
 /** Values are rounded to 10 significant digits so that 9.2 × 1e6 prints as 9200000. */
 function roundValue(value: number): number {
-  return value === 0 ? 0 : Number(value.toPrecision(12));
+  return Number.isInteger(value) ? value : Number(value.toPrecision(12));
 }

@@ -28,6 +28,9 @@ function isLetterAt(text: string, index: number): boolean {
 }
 
 function isDigitAt(text: string, index: number): boolean {
+  const unit = text.charCodeAt(index);
+  if (unit >= 48 && unit <= 57) return true;
+  if (unit < 0x660 || Number.isNaN(unit)) return false;
   const code = text.codePointAt(index);
   return code !== undefined && digitValue(code) >= 0;
 }
@@ -54,9 +57,9 @@ export function tokenize(text: string, base = 0): Token[] {
       spaceBefore = true;
       continue;
     }
-    const end = isDigitAt(text, i) ? digitGroupEnd(text, i) : isLetterAt(text, i) ? wordEnd(text, i) : i + charLength(text, i);
-    const surface = text.slice(i, end);
     const type: TokenType = isDigitAt(text, i) ? 'num' : isLetterAt(text, i) ? 'word' : 'sym';
+    const end = type === 'num' ? digitGroupEnd(text, i) : type === 'word' ? wordEnd(text, i) : i + charLength(text, i);
+    const surface = text.slice(i, end);
     tokens.push({ type, text: surface, lower: type === 'word' ? surface.toLowerCase() : surface, start: base + i, end: base + end, spaceBefore });
     spaceBefore = false;
     i = end;
