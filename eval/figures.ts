@@ -79,7 +79,7 @@ function evaluateArticle(gold: GoldArticle, article: Article): ArticleResult {
   const tally = emptyTally();
   const misses: string[] = [];
   const keyCount = gold.figures.filter((g) => g.key).length;
-  const top = new Set(rankFigures(figures, keyCount, { headline: article.headline }));
+  const top = new Set(rankFigures(figures, keyCount, { headline: article.headline, text: article.text }));
   for (const g of gold.figures) {
     if (!inBody(article, g.at)) { tally.outside++; continue; }
     const match = [...candidates].find((i) => {
@@ -179,7 +179,7 @@ function evaluateManifestArticle(gold: ManifestArticle, article: Article): Tally
   const candidates = new Set(scored(figures));
   const tally = emptyTally();
   const scoredGold = gold.figures.filter((g) => g.kind !== 'other');
-  const top = new Set(rankFigures(figures, scoredGold.filter((g) => g.key).length, { headline: article.headline }));
+  const top = new Set(rankFigures(figures, scoredGold.filter((g) => g.key).length, { headline: article.headline, text: article.text }));
   for (const g of scoredGold) {
     const match = [...candidates].find((i) => figures[i] !== undefined && manifestMatches(g, figures[i] as Figure));
     if (g.key) tally.keyGold++;

@@ -13,8 +13,12 @@ export const LEAD_WEIGHT = 1.0;
 export const LEAD_SENTENCES = 6;
 /** Bonus for a change or a comparison: figures that move are the news. */
 export const CHANGE_WEIGHT = 0.6;
-/** Per power of ten of a count (people, jobs): a big count is worth more than a small one; capped at 1e6. */
+/** Per power of ten of a count, an amount or a measure: "$3.36bn" and "464,000 subscribers" over "$1.64" and "two firms". */
 export const MAGNITUDE_WEIGHT = 0.08;
+/** Powers of ten past which size earns nothing more: a trillion is not worth more than a billion to a reader. */
+export const MAGNITUDE_CAP = 9;
+/** A conversion in brackets right after another figure ("$1.13bn (£600m)") repeats that figure. */
+export const CONVERSION_PENALTY = 1.5;
 /** Bonus when the headline holds the same number. */
 export const HEADLINE_WEIGHT = 1.0;
 /** Bonus for each later mention of the same value and unit (capped at two): the story keeps coming back to it. */
@@ -24,6 +28,8 @@ export const DURATION_PENALTY = 0.4;
 
 export interface RankContext {
   headline?: string | null;
+  /** The article text the figures' offsets point into; lets conversions in brackets be recognised. */
+  text?: string;
 }
 
 /** Indices of the figures a reader most wants, best first; figures of kind "other" never rank. */
@@ -39,22 +45,44 @@ export function rankFigures(figures: readonly Figure[], limit: number, context: 
     const key = keyOf(figure);
     if (seen.has(key)) return;
     seen.set(key, index);
-    scored.push({ index, score: figureScore(figure, linked.has(index), headlineNumbers, repeats.get(key) ?? 1) });
+    const conversion = context.text !== undefined && isConversion(figures, index, context.text);
+    scored.push({ index, score: figureScore(figure, linked.has(index), headlineNumbers, repeats.get(key) ?? 1) - (conversion ? CONVERSION_PENALTY : 0) });
   });
   scored.sort((a, b) => b.score - a.score || a.index - b.index);
   return scored.slice(0, limit).map((s) => s.index);
 }
 
 function figureScore(figure: Figure, isOldEnd: boolean, headlineNumbers: ReadonlySet<string>, mentions: number): number {
-  let score = KIND_WEIGHT[figure.kind];
+  let score = KIND_WEIGHT[figure.kind === 'range' ? rangeKind(figure) : figure.kind];
   score += LEAD_WEIGHT * Math.max(0, 1 - figure.sentence / LEAD_SENTENCES);
   if (figure.changeFrom !== null || figure.direction !== null) score += CHANGE_WEIGHT;
   else if (isOldEnd) score += CHANGE_WEIGHT / 2;
-  if (figure.unit === 'count' && figure.value !== null && figure.value > 1) score += MAGNITUDE_WEIGHT * Math.min(6, Math.log10(figure.value));
-  if (figure.unit === 'duration' || (figure.unit === 'other' && figure.measure !== null)) score -= DURATION_PENALTY;
+  const sized = figure.kind === 'money' || figure.kind === 'count' || figure.kind === 'range';
+  if (sized && figure.unit !== 'duration' && figure.value !== null && figure.value > 1) score += MAGNITUDE_WEIGHT * Math.min(MAGNITUDE_CAP, Math.log10(figure.value));
+  if (figure.unit === 'duration') score -= DURATION_PENALTY;
   if (headlineNumbers.has(numberKey(figure.text))) score += HEADLINE_WEIGHT;
   score += REPEAT_WEIGHT * Math.min(2, mentions - 1);
   return score;
+}
+
+/** "$1.13bn (£600m)", "540bn yen ($5.2bn; £2.77bn)": the figure sits in brackets that open right after another figure. */
+function isConversion(figures: readonly Figure[], index: number, text: string): boolean {
+  const figure = figures[index];
+  if (!figure || figure.kind !== 'money') return false;
+  for (let k = index - 1; k >= 0 && k >= index - 2; k--) {
+    const before = figures[k];
+    if (!before || (before.kind !== 'money' && before.kind !== 'range')) return false;
+    const between = text.slice(before.end, figure.start);
+    if (/^\s*\(\s*$/.test(between) || (/^\s*[;,]\s*$/.test(between) && k < index - 0)) return /\(/.test(text.slice(Math.max(0, figure.start - 40), figure.start));
+  }
+  return false;
+}
+
+/** A range weighs what its ends are: money, a percentage or a count. */
+function rangeKind(figure: Figure): FigureKind {
+  if (figure.unit === 'GBP' || figure.unit === 'USD' || figure.unit === 'EUR') return 'money';
+  if (figure.unit === 'percent') return 'percent';
+  return figure.unit === 'age' ? 'age' : figure.unit === 'year' ? 'year' : 'range';
 }
 
 function keyOf(figure: Figure): string {

@@ -13,6 +13,6 @@ export function digestArticle(article: Article, options: SummarizeOptions): Dige
     quotes,
     figures,
     keyQuotes: rankQuotes(quotes, options.quotes),
-    keyFigures: rankFigures(figures, options.figures, { headline: article.headline }),
+    keyFigures: rankFigures(figures, options.figures, { headline: article.headline, text: article.text }),
   };
 }

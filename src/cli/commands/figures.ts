@@ -36,7 +36,7 @@ export function articleFigures(article: Article, kinds: ReadonlySet<FigureKind> 
     ...figure,
     changeFrom: figure.changeFrom === null ? null : newIndex.get(figure.changeFrom) ?? null,
   }));
-  return { article, figures, keyFigures: rankFigures(figures, keyCount, { headline: article.headline }) };
+  return { article, figures, keyFigures: rankFigures(figures, keyCount, { headline: article.headline, text: article.text }) };
 }
 
 export function figuresJson(item: ArticleFigures): Record<string, unknown> {

@@ -234,3 +234,14 @@ describe('names, decades and shares found on our own articles', () => {
     expect(found[0]?.value).toBeCloseTo(1 / 3, 6);
   });
 });
+
+describe('rankFigures: conversions', () => {
+  it('ranks an amount above its conversion in brackets', () => {
+    const text = 'The firm made $1.13bn (£600m) in the quarter.';
+    const article = parseArticleText('c.txt', text);
+    if (isProblem(article)) throw new Error(article.message);
+    const figures = extractFigures(article);
+    expect(rankFigures(figures, 1, { text }).map((i) => figures[i]?.text)).toEqual(['$1.13bn']);
+    expect(rankFigures(figures, 2, { text }).map((i) => figures[i]?.text)).toEqual(['$1.13bn', '£600m']);
+  });
+});
