@@ -12,6 +12,8 @@ export const MAX_PHRASE_WORDS = 8;
 export const LEFT_SKIP_BUDGET = 12;
 /** How far a time phrase may run to reach its time word: "at the end of March 2016". */
 export const TIME_PHRASE_WORDS = 6;
+/** Furthest (in tokens) any leftward search looks, so that a sentence of thousands of figures stays linear. */
+export const MAX_LOOK_BACK = 60;
 
 /** Words that are never part of what a figure counts. */
 const FUNCTION_WORDS = new Set([
@@ -72,6 +74,8 @@ const VERBS = new Set([
   'cost', 'spend', 'spends', 'lose', 'loses', 'earn', 'earns', 'want', 'wants', 'plan', 'plans', 'aim', 'aims',
   'rather', 'instead', 'worst', 'best', 'ahead', 'short', 'high', 'low', 'record', 'further', 'extra', 'massive', 'whopping',
   'astonishing', 'breakneck', 'staggering', 'estimated', 'additional', 'total', 'mere', 'paltry', 'modest', 'healthy',
+  'means', 'leaves', 'brings', 'brought', 'found', 'finds', 'suggests', 'includes', 'represents', 'requires', 'makes',
+  'takes', 'gives', 'puts', 'sees', 'faster', 'slower', 'quicker', 'sharper', 'steeper', 'better', 'worse',
 ]);
 
 function isVerbLike(token: Token | undefined): boolean {
@@ -247,11 +251,13 @@ function isYearToken(token: Token | undefined): boolean {
 
 /** "The number of children requiring … was 7,319": the thing a measure noun earlier in the clause counts. */
 function measureNounPhrase(tokens: readonly Token[], first: number, taken: ReadonlySet<number>): string | null {
-  for (let k = first - 1; k >= 0 && !isSym(tokens[k], ';'); k--) {
+  for (let k = first - 1; k >= Math.max(0, first - MAX_LOOK_BACK) && !isSym(tokens[k], ';'); k--) {
     if (taken.has(k)) return null;
     if (isWord(tokens[k]) && MEASURE_NOUNS.has(tokens[k]?.lower ?? '') && isWord(tokens[k + 1], 'of')) {
       let start = k + 2;
       while (isWord(tokens[start], 'the', 'its', 'their', 'a', 'an')) start++;
+      // "growing at a rate of 20%": this "of" leads to the figure itself; look further back ("the number of calls").
+      if (start >= first - 1) continue;
       const last = contentRunRight(tokens, start, taken);
       if (last < 0) return null;
       return joinTokens(tokens, start, Math.min(postModifier(tokens, last + 1, taken), first - 1));
@@ -270,16 +276,22 @@ function ofPhrase(tokens: readonly Token[], first: number, taken: ReadonlySet<nu
   const phrase = joinTokens(tokens, start, at - 1);
   // "an all-time high of $671.7bn", "a total of 965,000": the noun names a level, so the subject says what it counts.
   if (VALUE_NOUNS.has(tokens[at - 1]?.lower ?? '')) return subjectPhrase(tokens, start, taken) ?? phrase;
+  if (LEVEL_NOUNS.has(tokens[at - 1]?.lower ?? '')) return subjectPhrase(tokens, start, taken, LEVEL_SUBJECT_BUDGET) ?? phrase;
   return phrase;
 }
 
+/** "a total of 965,000": the noun only says that a number follows. */
 const VALUE_NOUNS = new Set(['total', 'sum', 'figure', 'maximum', 'minimum', 'mark', 'tune']);
+/** "a new record of $1.76 trillion", "an all-time high of …": the subject close by says what reached it. */
+const LEVEL_NOUNS = new Set(['record', 'high', 'low', 'peak']);
+/** Function words and verbs the search for such a subject may step over: "imports rose even faster by 16.3% to". */
+export const LEVEL_SUBJECT_BUDGET = 6;
 
 /** The subject of the verb that carries the figure: "Quarterly profits at TimeWarner jumped 76%". */
-function subjectPhrase(tokens: readonly Token[], first: number, taken: ReadonlySet<number>): string | null {
+function subjectPhrase(tokens: readonly Token[], first: number, taken: ReadonlySet<number>, budget = LEFT_SKIP_BUDGET): string | null {
   let k = first - 1;
   let skipped = 0;
-  while (k >= 0 && skipped <= LEFT_SKIP_BUDGET && !isSym(tokens[k], ';', ':')) {
+  while (k >= Math.max(0, first - MAX_LOOK_BACK) && skipped <= budget && !isSym(tokens[k], ';', ':')) {
     if (taken.has(k) || !isContent(tokens[k]) || isVerbLike(tokens[k]) || isSym(tokens[k], '(', ')')) {
       if (!taken.has(k)) skipped++;
       k--;
@@ -287,13 +299,19 @@ function subjectPhrase(tokens: readonly Token[], first: number, taken: ReadonlyS
     }
     const start = contentRunLeft(tokens, k, taken);
     if (start < 0) return null;
-    if (isTimeRun(tokens, start, k)) {
+    // "the fourth quarter", "would fall to": times and change verbs are not what the figure counts.
+    if (isTimeRun(tokens, start, k) || isChangeRun(tokens, start, k)) {
       k = start - 1;
       continue;
     }
     return withOwner(tokens, start, k, taken);
   }
   return null;
+}
+
+function isChangeRun(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) if (!CHANGE_WORDS.has(tokens[k]?.lower ?? '')) return false;
+  return true;
 }
 
 /** "the fourth quarter", "last year", "December", "a day": a time, not what a figure counts. */
@@ -312,7 +330,7 @@ const TIME_MODIFIERS = new Set(['first', 'second', 'third', 'fourth', 'final', '
 function withOwner(tokens: readonly Token[], start: number, end: number, taken: ReadonlySet<number>): string {
   let at = start - 1;
   while (isWord(tokens[at], 'the', 'a', 'an', 'its', 'their')) at--;
-  if (isWord(tokens[at], 'at', 'of', 'for', 'in', 'from', 'by')) {
+  if (isWord(tokens[at], 'at', 'of', 'for', 'in', 'from', 'by', 'before', 'excluding')) {
     const ownerStart = contentRunLeft(tokens, at - 1, taken);
     if (ownerStart >= 0 && end - ownerStart < MAX_PHRASE_WORDS + 2 && !isTimeRun(tokens, ownerStart, at - 1)) return joinTokens(tokens, ownerStart, end);
   }
