@@ -127,7 +127,8 @@ function adoptUnits(tokens: readonly Token[], mentions: Mention[]): Mention[] {
     const old = out[j];
     if (!old || !isBare(old) || old.scale === 1 || !wordsBefore(tokens, old.first, ['from'])) continue;
     // The earliest amount in reach, not a conversion in brackets after it: "77m euros (£53m; $100m), up from 38m".
-    const newer = out.slice(0, j).find((m) => m.kind === 'money' && m.last >= old.first - COMPARISON_WINDOW);
+    let newer: Mention | undefined;
+    for (let k = j - 1; k >= 0 && (out[k]?.last ?? -1) >= old.first - COMPARISON_WINDOW; k--) if (out[k]?.kind === 'money') newer = out[k];
     if (newer) out[j] = adopt(old, newer);
   }
   return out;

@@ -36,7 +36,8 @@ export function extractFigures(article: Article): Figure[] {
       }
       if (own.length > 0) {
         const local = tokens.slice(t, end);
-        figures.push(...sentenceFigures(article, sentence, local, relateMentions(local, own), figures.length, lines));
+        // A loop, not push(...): a sentence may hold more figures than a call may take arguments.
+        for (const figure of sentenceFigures(article, sentence, local, relateMentions(local, own), figures.length, lines)) figures.push(figure);
       }
       t = end;
     }
@@ -74,14 +75,17 @@ function sentenceFigures(
   const taken = new Set<number>();
   for (const m of mentions) for (let k = m.first; k <= m.last; k++) taken.add(k);
   const contexts = mentions.map((m) => figureContext(tokens, m, taken));
+  const endingAt = new Map(mentions.map((m, j) => [m.last, j]));
   mentions.forEach((m, j) => {
     // A conversion in brackets counts what the figure before it counts: "$1.13bn (£600m)", "540bn yen ($5.2bn; £2.77bn)".
-    const base = bracketBase(tokens, mentions, j);
+    const base = bracketBase(tokens, m, j, endingAt);
     if (base !== null) contexts[j] = contexts[base] ?? null;
   });
+  const newerOf = new Map<number, number>();
+  mentions.forEach((m, j) => { if (m.changeFrom !== null && !newerOf.has(m.changeFrom)) newerOf.set(m.changeFrom, j); });
   mentions.forEach((m, j) => {
     // The old end of a change counts what the new end counts, at its own time: "6,062 at the end of March 2016".
-    const newer = mentions.findIndex((other) => other.changeFrom === j);
+    const newer = newerOf.get(j) ?? -1;
     const counted = newer >= 0 ? baseContext(contexts[newer]) : '';
     if (counted === '') return;
     const time = timePhrase(tokens, m.last + 1);
@@ -111,16 +115,14 @@ function sentenceFigures(
   });
 }
 
-/** Index of the figure right before the bracket that holds mention j, or null. */
-function bracketBase(tokens: readonly Token[], mentions: readonly RelatedMention[], j: number): number | null {
-  const m = mentions[j];
-  if (!m) return null;
+/** Index of the figure right before the bracket that holds mention m (index j), or null. */
+function bracketBase(tokens: readonly Token[], m: RelatedMention, j: number, endingAt: ReadonlyMap<number, number>): number | null {
   for (let k = m.first - 1; k >= Math.max(0, m.first - 10); k--) {
     const text = tokens[k]?.text;
     if (text === ')') return null;
     if (text === '(') {
-      const base = mentions.findIndex((other) => other.last === k - 1);
-      return base >= 0 && base !== j ? base : null;
+      const base = endingAt.get(k - 1);
+      return base !== undefined && base !== j ? base : null;
     }
   }
   return null;
