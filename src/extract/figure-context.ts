@@ -2,7 +2,7 @@
 // "20% of staff"), or the thing a "number of …" or "… of £5m" names, or the subject of the verb that
 // carries it ("profits rose 20%"), with a time phrase when one follows ("at the end of February").
 
-import type { Token } from '../text/tokens.js';
+import type { Token } from '../text/figure-tokenizer.js';
 import { CHANGE_WORDS, MONTHS } from './figure-lexicon.js';
 import { gluedHyphen, isPhraseEnd, isSym, isWord } from './figure-tokens.js';
 

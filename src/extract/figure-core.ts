@@ -1,7 +1,7 @@
 // The number at the heart of a figure, in digits or words, with its scale: "7,319", "9.2million",
 // "1.5 billion", "twenty-one", "two hundred and fifty", "a dozen", "half a million", "hundreds of".
 
-import type { Token } from '../text/tokens.js';
+import type { Token } from '../text/figure-tokenizer.js';
 import { SCALE_SUFFIXES, SCALE_WORDS, VAGUE_PLURALS, parseDigitString, parseNumberWords } from '../text/numbers.js';
 import { METRE_CONTEXT } from './figure-lexicon.js';
 import { glued, gluedHyphen, isSym, isWord } from './figure-tokens.js';

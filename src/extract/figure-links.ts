@@ -1,7 +1,7 @@
 // Numbers inside URLs and e-mail addresses are not figures: their tokens are dropped before scanning.
 // Found with fixed prefixes and plain loops (no backtracking), so long lines cost one pass.
 
-import type { Token } from '../text/tokens.js';
+import type { Token } from '../text/figure-tokenizer.js';
 
 interface Range {
   start: number;

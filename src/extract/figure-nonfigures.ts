@@ -2,7 +2,7 @@
 // addresses), labels ("section 4", "flight 93"), numbers glued to letters ("G8", "MP3", "A380") and
 // numbers in URLs or e-mail addresses. Each test looks at a few tokens around one number, so the scan stays linear.
 
-import type { Token } from '../text/tokens.js';
+import type { Token } from '../text/figure-tokenizer.js';
 import { LABEL_WORDS, TIME_WORDS, CAPITALISED_BEFORE_QUANTITY, MONTHS, WEEKDAYS } from './figure-lexicon.js';
 import { glued, isCapitalised, isPlainInteger, isSym, isWord } from './figure-tokens.js';
 

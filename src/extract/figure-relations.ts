@@ -2,7 +2,7 @@
 // changes ("rose from 6,062 to 7,319", "7,319 – an increase from 6,062") link the new value to the old;
 // "up 12%", "a 5% fall" get a direction.
 
-import type { Token } from '../text/tokens.js';
+import type { Token } from '../text/figure-tokenizer.js';
 import { copyMention, type Mention } from './figure-scan.js';
 import { CHANGE_WORDS, COMPARISON_CUES } from './figure-lexicon.js';
 import { glued, isDash, isPlainInteger, isSym, isWord, wordsBefore } from './figure-tokens.js';

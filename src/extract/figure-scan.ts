@@ -2,7 +2,7 @@
 // around its start: dates, money, numbers in digits or words, fractions, ratios and ranks.
 
 import type { FigureKind, FigureUnit } from '../model.js';
-import type { Token } from '../text/tokens.js';
+import type { Token } from '../text/figure-tokenizer.js';
 import { VAGUE_PLURALS, fractionDenominator, isNumberWord, ordinalWordValue, unitWordValue } from '../text/numbers.js';
 import { digitCore, wordCore, type Core } from './figure-core.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, HEDGES, MONTHS, ORDINAL_SUFFIXES } from './figure-lexicon.js';

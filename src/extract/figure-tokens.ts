@@ -1,6 +1,6 @@
 // Small questions about tokens that every figure reader asks.
 
-import type { Token } from '../text/tokens.js';
+import type { Token } from '../text/figure-tokenizer.js';
 
 export function isWord(token: Token | undefined, ...words: string[]): boolean {
   return token !== undefined && token.type === 'word' && (words.length === 0 || words.includes(token.lower));

@@ -2,7 +2,7 @@
 // "percentage points", "40p", "3 billion euros", "34-year-old", "three years", "25 tonnes", "21st", "1990s".
 
 import type { FigureKind, FigureUnit } from '../model.js';
-import type { Token } from '../text/tokens.js';
+import type { Token } from '../text/figure-tokenizer.js';
 import type { Core } from './figure-core.js';
 import { AGE_CUES, CURRENCY_WORDS, DURATION_WORDS, MEASURE_WORDS, ORDINAL_SUFFIXES } from './figure-lexicon.js';
 import { glued, gluedHyphen, isPlainInteger, isSym, isWord, wordsAt } from './figure-tokens.js';

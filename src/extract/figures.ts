@@ -5,7 +5,7 @@
 
 import type { Article, Figure, Sentence } from '../model.js';
 import { LineIndex } from '../text/lines.js';
-import { tokenize, type Token } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/figure-tokenizer.js';
 import { copyMention, scanTokens, type Mention } from './figure-scan.js';
 import { relateMentions, type RelatedMention } from './figure-relations.js';
 import { figureContext, timePhrase } from './figure-context.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../../src/text/tokens.js';
+import { tokenize } from '../../../src/text/figure-tokenizer.js';
 
 describe('tokenize', () => {
   it.each([
