@@ -244,10 +244,9 @@ function hostileText(bytes: number): string {
   return text.slice(0, bytes);
 }
 
+/** The baseline: split the text into words on white space, the least any tokenizer does. */
 function plainScan(text: string): number {
-  let digits = 0;
-  for (let i = 0; i < text.length; i++) { const c = text.charCodeAt(i); if (c >= 48 && c <= 57) digits++; }
-  return digits;
+  return text.split(/\s+/).length;
 }
 
 function timed(run: () => unknown): number {
@@ -260,14 +259,14 @@ function runLinearity(): string[] {
   const rows = ['| input | figures | extract ms | plain scan ms | ratio | extract ms per MB |', '| --- | ---: | ---: | ---: | ---: | ---: |'];
   const warmUp = hostileText(200_000);
   extractFigures(parse('warm-up.txt', warmUp));
-  for (let k = 0; k < 50; k++) plainScan(warmUp);
+  for (let k = 0; k < 10; k++) plainScan(warmUp);
   for (const megabytes of [1, 5]) {
     const text = hostileText(megabytes * 1_000_000);
     const article = parse('hostile.txt', text);
     let count = 0;
     // The fastest of a few runs: the machine is shared, and a slow run measures the neighbours, not the code.
     const extract = Math.min(...Array.from({ length: 3 }, () => timed(() => { count = extractFigures(article).length; })));
-    const scan = Math.max(0.001, Math.min(...Array.from({ length: 9 }, () => timed(() => plainScan(text)))));
+    const scan = Math.max(0.001, Math.min(...Array.from({ length: 5 }, () => timed(() => plainScan(text)))));
     rows.push(`| ${megabytes} MB hostile | ${count} | ${extract.toFixed(0)} | ${scan.toFixed(2)} | ${(extract / scan).toFixed(0)} | ${(extract / megabytes).toFixed(0)} |`);
   }
   return rows;
@@ -299,8 +298,9 @@ function main(): void {
     'there and not in eval/gold. Matching is by line, unit and value; "context" uses the words of four letters or more of',
     'the author\'s "what it counts" phrase.', '', ...own, '', '## Speed', '', ...speed, '', '## Linear time on hostile input', '',
     'A 1 MB and a 5 MB text of 5,000-digit runs, "0,1,2,3…" lists, Arabic-Indic, Devanagari and full-width digits, minus signs,',
-    'spaced thousands, "@@@…", "www.…", phone numbers, times and figures in prose. "ratio" is extract time over a plain',
-    'digit-counting loop on the same text in the same run (fastest of 3 and of 9 runs): it stays flat when extraction is linear.', '', ...linear, '',
+    'spaced thousands, "@@@…", "www.…", phone numbers, times, figures in prose and one sentence of 20,000 changes. "ratio"',
+    'is extract time over a plain scan (splitting the same text into words on white space) in the same run, fastest of 3',
+    'and of 5 runs: it stays flat when extraction is linear.', '', ...linear, '',
   ].join('\n');
   writeFileSync(RESULTS, doc);
   console.log(doc);
