@@ -119,11 +119,15 @@ function vagueCore(tokens: readonly Token[], run: WordRun): Core | null {
   return { value, end, scale: value, digits: false, vague: run.words[used] === 'of' ? `${vague} of` : vague };
 }
 
-/** "two and a half years" → 2.5. */
+/** "two and a half years", "two-and-a-half years" → 2.5. */
 function andAHalf(tokens: readonly Token[], core: Core): Core {
-  if (isWord(tokens[core.end], 'and') && isWord(tokens[core.end + 1], 'a') && isWord(tokens[core.end + 2], 'half')
-    && !isSym(tokens[core.end + 3], '-')) {
-    return { ...core, value: core.value + 0.5 * (core.scale > 1 ? core.scale : 1), end: core.end + 3 };
+  const hyphens = gluedHyphen(tokens, core.end);
+  const step = hyphens ? 2 : 1;
+  const at = hyphens ? core.end + 1 : core.end;
+  const joined = !hyphens || (gluedHyphen(tokens, at + 1) && gluedHyphen(tokens, at + 3));
+  if (joined && isWord(tokens[at], 'and') && isWord(tokens[at + step], 'a') && isWord(tokens[at + 2 * step], 'half')
+    && !isSym(tokens[at + 2 * step + 1], '-')) {
+    return { ...core, value: core.value + 0.5 * (core.scale > 1 ? core.scale : 1), end: at + 2 * step + 1 };
   }
   return core;
 }

@@ -43,7 +43,7 @@ export const DURATION_WORDS: ReadonlyMap<string, string> = table({
 /** Physical and technical measures: unit "other", the word kept as the measure. */
 export const MEASURE_WORDS: ReadonlyMap<string, string> = table({
   tonnes: 'tonnes', tonne: 'tonnes', tons: 'tons', ton: 'tons', kg: 'kg', kilos: 'kg', kilograms: 'kg',
-  grams: 'grams', g: 'grams', lb: 'lb', lbs: 'lb', ounces: 'ounces', oz: 'ounces', stone: 'stone',
+  grams: 'grams', lb: 'lb', lbs: 'lb', ounces: 'ounces', oz: 'ounces', stone: 'stone',
   miles: 'miles', mile: 'miles', km: 'km', kilometres: 'km', kilometers: 'km', metres: 'metres', meters: 'metres',
   metre: 'metres', meter: 'metres', ft: 'feet', feet: 'feet', foot: 'feet', inches: 'inches', inch: 'inches',
   cm: 'cm', mm: 'mm', m: 'metres', acres: 'acres', acre: 'acres', hectares: 'hectares', hectare: 'hectares', litres: 'litres', liters: 'litres',

@@ -167,6 +167,8 @@ function ordinalOrDecade(tokens: readonly Token[], at: number, k: number, core: 
   if (!isWord(next) || !glued(next) || !core.digits) return null;
   if (ORDINAL_SUFFIXES.has(next?.lower ?? '') && isPlainInteger(tokens[at])) {
     if (isWord(tokens[k + 1], 'century', 'centuries')) return measured(null, 'other', 'other', 'century', k + 2);
+    // "the 84th minute" is a time in a match, not a position.
+    if (isWord(tokens[k + 1], 'minute', 'min', 'over', 'lap', 'hole')) return measured(null, 'other', 'other', tokens[k + 1]?.lower ?? null, k + 2);
     return measured(core.value, 'other', 'rank', null, k + 1);
   }
   if (next?.lower === 's' && isPlainInteger(tokens[at]) && core.value % 10 === 0) {
