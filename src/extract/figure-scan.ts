@@ -222,6 +222,7 @@ function readRatio(tokens: readonly Token[], i: number, core: Core): Read | null
 
 /** Spelled-out numbers. "one" alone is a determiner ("one analyst said"), reported only with a scale or as a share. */
 function readWordNumber(tokens: readonly Token[], i: number): Read | null {
+  if (isNameWord(tokens, i)) return null;
   const core = wordCore(tokens, i);
   if (!core) return null;
   const ratio = readRatio(tokens, i, core);
@@ -232,6 +233,14 @@ function readWordNumber(tokens: readonly Token[], i: number): Read | null {
   if (lone && unit.unit !== 'percent') return { mention: null, next: core.end };
   const found = mention(i, unit.end - 1, i, unit.value, unit.unit, unit.kind, { measure: unit.measure, scale: core.scale, approx: core.vague });
   return { mention: found, next: unit.end };
+}
+
+/** "the Six Nations", "Formula One", "the Big Four": a capitalised number word inside a sentence, in a name. */
+function isNameWord(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  if (!isCapitalised(token) || before === undefined || isSym(before, '.', '!', '?', '"', '“', '‘', '\'', ':', '(', '-', '–', '—')) return false;
+  return isCapitalised(before) || isCapitalised(tokens[i + 1]);
 }
 
 /** Denominator words that need "of" or the end of a phrase after them to be a fraction ("a third of", "by a third."). */
