@@ -239,14 +239,18 @@ function hostileText(bytes: number): string {
     // One sentence of 20,000 figures: work per figure must not grow with the sentence.
     Array.from({ length: 20000 }, (_, i) => `from £${i}m to ${i + 1}m`).join(', '), '. ',
   ];
-  let text = 'Hostile input\n\n';
-  while (text.length < bytes) for (const piece of pieces) text += piece;
-  return text.slice(0, bytes);
+  const round = pieces.join('');
+  return `Hostile input\n\n${round.repeat(Math.ceil(bytes / round.length))}`.slice(0, bytes);
 }
 
-/** The baseline: split the text into words on white space, the least any tokenizer does. */
+/** The baseline: one pass over the characters counting digits, the least any number finder does. */
 function plainScan(text: string): number {
-  return text.split(/\s+/).length;
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits++;
+  }
+  return digits;
 }
 
 function timed(run: () => unknown): number {
@@ -264,10 +268,16 @@ function runLinearity(): string[] {
     const text = hostileText(megabytes * 1_000_000);
     const article = parse('hostile.txt', text);
     let count = 0;
-    // The fastest of a few runs: the machine is shared, and a slow run measures the neighbours, not the code.
-    const extract = Math.min(...Array.from({ length: 3 }, () => timed(() => { count = extractFigures(article).length; })));
-    const scan = Math.max(0.001, Math.min(...Array.from({ length: 5 }, () => timed(() => plainScan(text)))));
-    rows.push(`| ${megabytes} MB hostile | ${count} | ${extract.toFixed(0)} | ${scan.toFixed(2)} | ${(extract / scan).toFixed(0)} | ${(extract / megabytes).toFixed(0)} |`);
+    for (let k = 0; k < 5; k++) plainScan(text);
+    // Three rounds, each a scan (fastest of 5) right before an extraction, so both see the same load on a shared
+    // machine; the median round is reported.
+    const rounds = Array.from({ length: 3 }, () => {
+      const scan = Math.max(0.001, Math.min(...Array.from({ length: 5 }, () => timed(() => plainScan(text)))));
+      const extract = timed(() => { count = extractFigures(article).length; });
+      return { scan, extract, ratio: extract / scan };
+    }).sort((a, b) => a.ratio - b.ratio);
+    const { scan, extract, ratio } = rounds[1] ?? { scan: 0, extract: 0, ratio: 0 };
+    rows.push(`| ${megabytes} MB hostile | ${count} | ${extract.toFixed(0)} | ${scan.toFixed(2)} | ${ratio.toFixed(0)} | ${(extract / megabytes).toFixed(0)} |`);
   }
   return rows;
 }
@@ -299,8 +309,9 @@ function main(): void {
     'the author\'s "what it counts" phrase.', '', ...own, '', '## Speed', '', ...speed, '', '## Linear time on hostile input', '',
     'A 1 MB and a 5 MB text of 5,000-digit runs, "0,1,2,3…" lists, Arabic-Indic, Devanagari and full-width digits, minus signs,',
     'spaced thousands, "@@@…", "www.…", phone numbers, times, figures in prose and one sentence of 20,000 changes. "ratio"',
-    'is extract time over a plain scan (splitting the same text into words on white space) in the same run, fastest of 3',
-    'and of 5 runs: it stays flat when extraction is linear.', '', ...linear, '',
+    'is extract time over a plain scan (one pass over the characters counting digits) of the same text in the same run,',
+    'the median of three rounds (each a scan, fastest of 5, then an extraction): it stays flat when extraction is linear.',
+    'The machine is shared with other jobs, so single timings vary by a factor of two; compare the ratio column.', '', ...linear, '',
   ].join('\n');
   writeFileSync(RESULTS, doc);
   console.log(doc);
