@@ -47,6 +47,18 @@ const TIME_PREPOSITIONS = new Set(['in', 'at', 'by', 'for', 'during', 'over', 't
 /** Nouns that name a measure of something else: "the number of children", "the value of exports". */
 const MEASURE_NOUNS = new Set(['number', 'numbers', 'total', 'amount', 'level', 'levels', 'proportion', 'share', 'value', 'cost', 'price', 'rate', 'figure', 'percentage', 'count', 'sum', 'size', 'volume']);
 
+/** The tokens that belong to some figure of the sentence. */
+export interface Taken {
+  has(index: number): boolean;
+}
+
+/** Marks the tokens of every figure; one byte per token, so a sentence of 40,000 figures costs one small array. */
+export function takenTokens(tokenCount: number, spans: ReadonlyArray<{ first: number; last: number }>): Taken {
+  const marks = new Uint8Array(tokenCount);
+  for (const span of spans) marks.fill(1, Math.max(0, span.first), Math.min(tokenCount, span.last + 1));
+  return { has: (index) => marks[index] === 1 };
+}
+
 export interface FigureSpan {
   /** First and last token of the figure. */
   first: number;
@@ -105,7 +117,7 @@ export function joinTokens(tokens: readonly Token[], from: number, to: number): 
 }
 
 /** A run of content words (hyphenated compounds kept whole) from tokens[at] rightwards; returns its last index or -1. */
-function contentRunRight(tokens: readonly Token[], at: number, taken: ReadonlySet<number>): number {
+function contentRunRight(tokens: readonly Token[], at: number, taken: Taken): number {
   let k = at;
   let last = -1;
   let words = 0;
@@ -121,7 +133,7 @@ function contentRunRight(tokens: readonly Token[], at: number, taken: ReadonlySe
 }
 
 /** A run of content words ending at tokens[at], leftwards; returns its first index or -1. */
-function contentRunLeft(tokens: readonly Token[], at: number, taken: ReadonlySet<number>): number {
+function contentRunLeft(tokens: readonly Token[], at: number, taken: Taken): number {
   let k = at;
   let first = -1;
   let words = 0;
@@ -136,7 +148,7 @@ function contentRunLeft(tokens: readonly Token[], at: number, taken: ReadonlySet
 }
 
 /** The phrase that says what the figure at `span` counts, or null. `taken` holds the tokens of every figure. */
-export function figureContext(tokens: readonly Token[], span: FigureSpan, taken: ReadonlySet<number>): string | null {
+export function figureContext(tokens: readonly Token[], span: FigureSpan, taken: Taken): string | null {
   const after = phraseAfter(tokens, span.last + 1, taken, span.kind === 'money');
   if (after) return after;
   const time = timePhrase(tokens, span.last + 1);
@@ -148,7 +160,7 @@ export function figureContext(tokens: readonly Token[], span: FigureSpan, taken:
 }
 
 /** "604 children", "20% of staff", "seven serious notifications", "500 dedicated, passionate and committed staff". */
-function phraseAfter(tokens: readonly Token[], at: number, taken: ReadonlySet<number>, money = false): string | null {
+function phraseAfter(tokens: readonly Token[], at: number, taken: Taken, money = false): string | null {
   let k = skipParenthesis(tokens, at);
   if (gluedHyphen(tokens, k) && isWord(tokens[k + 1]) && !isContentNoun(tokens, k + 2)) k += 2;
   if (money && k > at && isWord(tokens[k], 'in', 'on', 'for') && !isTimeStart(tokens[k + 1])) k++;
@@ -179,7 +191,7 @@ function isTimeStart(token: Token | undefined): boolean {
 }
 
 /** "dedicated, passionate and committed staff": a list with commas that ends with "and" or "or" before its last item. */
-function extendList(tokens: readonly Token[], last: number, taken: ReadonlySet<number>): number {
+function extendList(tokens: readonly Token[], last: number, taken: Taken): number {
   let k = last + 1;
   let closed = last;
   let sawComma = false;
@@ -205,7 +217,7 @@ function isParticiple(tokens: readonly Token[], k: number): boolean {
 }
 
 /** A participle or "of" phrase and a time phrase after a noun: "children requiring the council's services by the end of February". */
-function postModifier(tokens: readonly Token[], at: number, taken: ReadonlySet<number>): number {
+function postModifier(tokens: readonly Token[], at: number, taken: Taken): number {
   let end = at - 1;
   const word = tokens[at];
   if (isWord(word, 'of') || isParticiple(tokens, at)) {
@@ -250,7 +262,7 @@ function isYearToken(token: Token | undefined): boolean {
 }
 
 /** "The number of children requiring … was 7,319": the thing a measure noun earlier in the clause counts. */
-function measureNounPhrase(tokens: readonly Token[], first: number, taken: ReadonlySet<number>): string | null {
+function measureNounPhrase(tokens: readonly Token[], first: number, taken: Taken): string | null {
   for (let k = first - 1; k >= Math.max(0, first - MAX_LOOK_BACK) && !isSym(tokens[k], ';'); k--) {
     if (taken.has(k)) return null;
     if (isWord(tokens[k]) && MEASURE_NOUNS.has(tokens[k]?.lower ?? '') && isWord(tokens[k + 1], 'of')) {
@@ -267,7 +279,7 @@ function measureNounPhrase(tokens: readonly Token[], first: number, taken: Reado
 }
 
 /** "sales of £2bn", "a profit of $5m": the noun phrase right before "of". */
-function ofPhrase(tokens: readonly Token[], first: number, taken: ReadonlySet<number>): string | null {
+function ofPhrase(tokens: readonly Token[], first: number, taken: Taken): string | null {
   let at = first - 1;
   while (isWord(tokens[at], 'just', 'only', 'some', 'nearly', 'almost', 'about', 'around', 'roughly', 'a', 'an')) at--;
   if (!isWord(tokens[at], 'of')) return null;
@@ -288,7 +300,7 @@ const LEVEL_NOUNS = new Set(['record', 'high', 'low', 'peak']);
 export const LEVEL_SUBJECT_BUDGET = 6;
 
 /** The subject of the verb that carries the figure: "Quarterly profits at TimeWarner jumped 76%". */
-function subjectPhrase(tokens: readonly Token[], first: number, taken: ReadonlySet<number>, budget = LEFT_SKIP_BUDGET): string | null {
+function subjectPhrase(tokens: readonly Token[], first: number, taken: Taken, budget = LEFT_SKIP_BUDGET): string | null {
   let k = first - 1;
   let skipped = 0;
   while (k >= Math.max(0, first - MAX_LOOK_BACK) && skipped <= budget && !isSym(tokens[k], ';', ':')) {
@@ -327,7 +339,7 @@ function isTimeRun(tokens: readonly Token[], start: number, end: number): boolea
 const TIME_MODIFIERS = new Set(['first', 'second', 'third', 'fourth', 'final', 'full', 'fiscal', 'financial', 'calendar', 'previous', 'same', 'current', 'next', 'late', 'early', 'mid', 'whole', 'past', 'last', 'this', 'coming', 'recent', 'a', 'per', 'each', 'every']);
 
 /** "US media giant TimeWarner" after "profits at": keep the noun it belongs to ("Quarterly profits at US media giant TimeWarner"). */
-function withOwner(tokens: readonly Token[], start: number, end: number, taken: ReadonlySet<number>): string {
+function withOwner(tokens: readonly Token[], start: number, end: number, taken: Taken): string {
   let at = start - 1;
   while (isWord(tokens[at], 'the', 'a', 'an', 'its', 'their')) at--;
   if (isWord(tokens[at], 'at', 'of', 'for', 'in', 'from', 'by', 'before', 'excluding')) {

@@ -8,7 +8,7 @@ import { LineIndex } from '../text/lines.js';
 import { tokenize, type Token } from '../text/figure-tokenizer.js';
 import { copyMention, scanTokens, type Mention } from './figure-scan.js';
 import { relateMentions, type RelatedMention } from './figure-relations.js';
-import { figureContext, timePhrase } from './figure-context.js';
+import { figureContext, takenTokens, timePhrase } from './figure-context.js';
 import { withoutLinks } from './figure-links.js';
 
 export { rankFigures } from './figure-rank.js';
@@ -72,20 +72,19 @@ function shiftMention(m: Mention, offset: number, end: number): Mention {
 function sentenceFigures(
   article: Article, sentence: Sentence, tokens: readonly Token[], mentions: readonly RelatedMention[], base: number, lines: LineIndex,
 ): Figure[] {
-  const taken = new Set<number>();
-  for (const m of mentions) for (let k = m.first; k <= m.last; k++) taken.add(k);
+  const taken = takenTokens(tokens.length, mentions);
   const contexts = mentions.map((m) => figureContext(tokens, m, taken));
-  const endingAt = new Map(mentions.map((m, j) => [m.last, j]));
+  const endingAt = mentions.length > 1 ? new Map(mentions.map((m, j) => [m.last, j])) : null;
   mentions.forEach((m, j) => {
     // A conversion in brackets counts what the figure before it counts: "$1.13bn (£600m)", "540bn yen ($5.2bn; £2.77bn)".
-    const base = bracketBase(tokens, m, j, endingAt);
+    const base = endingAt ? bracketBase(tokens, m, j, endingAt) : null;
     if (base !== null) contexts[j] = contexts[base] ?? null;
   });
-  const newerOf = new Map<number, number>();
-  mentions.forEach((m, j) => { if (m.changeFrom !== null && !newerOf.has(m.changeFrom)) newerOf.set(m.changeFrom, j); });
+  const newerOf: number[] = new Array<number>(mentions.length).fill(-1);
+  mentions.forEach((m, j) => { if (m.changeFrom !== null && newerOf[m.changeFrom] === -1) newerOf[m.changeFrom] = j; });
   mentions.forEach((m, j) => {
     // The old end of a change counts what the new end counts, at its own time: "6,062 at the end of March 2016".
-    const newer = newerOf.get(j) ?? -1;
+    const newer = newerOf[j] ?? -1;
     const counted = newer >= 0 ? baseContext(contexts[newer]) : '';
     if (counted === '') return;
     const time = timePhrase(tokens, m.last + 1);
