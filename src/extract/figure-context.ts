@@ -88,6 +88,8 @@ const VERBS = new Set([
   'astonishing', 'breakneck', 'staggering', 'estimated', 'additional', 'total', 'mere', 'paltry', 'modest', 'healthy',
   'means', 'leaves', 'brings', 'brought', 'found', 'finds', 'suggests', 'includes', 'represents', 'requires', 'makes',
   'takes', 'gives', 'puts', 'sees', 'faster', 'slower', 'quicker', 'sharper', 'steeper', 'better', 'worse',
+  'met', 'told', 'left', 'sold', 'bought', 'won', 'held', 'kept', 'ran', 'began', 'thought', 'knew', 'spent', 'led',
+  'built', 'sent', 'meant', 'chose', 'wrote', 'struck', 'paid',
 ]);
 
 function isVerbLike(token: Token | undefined): boolean {
@@ -149,9 +151,13 @@ function contentRunLeft(tokens: readonly Token[], at: number, taken: Taken): num
 
 /** The phrase that says what the figure at `span` counts, or null. `taken` holds the tokens of every figure. */
 export function figureContext(tokens: readonly Token[], span: FigureSpan, taken: Taken): string | null {
+  const time = timePhrase(tokens, span.last + 1);
+  // A duration counts its own measure ("two years prior", "65 seconds of listening"), unless it qualifies a noun
+  // as one hyphenated word: "a three-year deal".
+  const adjectival = isSym(tokens[span.last - 1], '-', '‐', '‑');
+  if (span.unit === 'duration' && span.measure && !adjectival) return time ? `${span.measure} ${time}` : span.measure;
   const after = phraseAfter(tokens, span.last + 1, taken, span.kind === 'money');
   if (after) return after;
-  const time = timePhrase(tokens, span.last + 1);
   if (span.unit === 'duration' && span.measure) return time ? `${span.measure} ${time}` : span.measure;
   const named = measureNounPhrase(tokens, span.first, taken) ?? ofPhrase(tokens, span.first, taken) ?? subjectPhrase(tokens, span.first, taken);
   if (named) return time ? `${named} ${time}` : named;
