@@ -39,7 +39,8 @@ export type ProblemCode =
   | 'YAML'
   | 'UNSAFE_FRONT_MATTER'
   | 'FRONT_MATTER_SHAPE'
-  | 'NO_BODY';
+  | 'NO_BODY'
+  | 'TOO_MANY_FIGURES';
 
 /** Something wrong with one input. Errors make the exit code 2; warnings are only reported. */
 export interface Problem {

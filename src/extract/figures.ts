@@ -13,11 +13,33 @@ import { withoutLinks } from './figure-links.js';
 
 export { rankFigures } from './figure-rank.js';
 
-/** Every numeric quantity in the article body, in reading order. */
-export function extractFigures(article: Article): Figure[] {
+/**
+ * Most figures a command lists for one article. A news article holds dozens; past this the input is a table or
+ * junk, and listing every figure would make the output hundreds of megabytes (a 10 MB line of prices).
+ */
+export const MAX_FIGURES_PER_ARTICLE = 10_000;
+
+/**
+ * The figures a command shows: at most MAX_FIGURES_PER_ARTICLE, with a warning added to (a copy of) the
+ * article when there were more, so that the cut is reported and not silent.
+ */
+export function listedFigures(article: Article): { article: Article; figures: Figure[] } {
+  const figures = extractFigures(article, MAX_FIGURES_PER_ARTICLE + 1);
+  if (figures.length <= MAX_FIGURES_PER_ARTICLE) return { article, figures };
+  const warning = {
+    path: article.file, code: 'TOO_MANY_FIGURES' as const, severity: 'warning' as const,
+    message: `more than ${MAX_FIGURES_PER_ARTICLE} figures: only the first ${MAX_FIGURES_PER_ARTICLE} are listed`,
+    line: figures[MAX_FIGURES_PER_ARTICLE]?.line ?? null, column: figures[MAX_FIGURES_PER_ARTICLE]?.column ?? null,
+  };
+  return { article: { ...article, problems: [...article.problems, warning] }, figures: figures.slice(0, MAX_FIGURES_PER_ARTICLE) };
+}
+
+/** Every numeric quantity in the article body, in reading order; stops once `limit` figures are found. */
+export function extractFigures(article: Article, limit = Number.POSITIVE_INFINITY): Figure[] {
   const lines = new LineIndex(article.text);
   const figures: Figure[] = [];
   for (const chunk of sentenceChunks(article.sentences)) {
+    if (figures.length >= limit) break;
     const first = chunk[0] as Sentence;
     const last = chunk[chunk.length - 1] as Sentence;
     const text = article.text.slice(first.start, last.end);
@@ -42,7 +64,7 @@ export function extractFigures(article: Article): Figure[] {
       t = end;
     }
   }
-  return figures;
+  return figures.length > limit ? figures.slice(0, limit) : figures;
 }
 
 /** Longest run of text scanned at once. Runs of sentences are scanned together so that a sentence split inside a figure ("No. 47") does not cut it; the cap keeps memory flat on a 10 MB paragraph. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, rankFigures } from '../../../src/extract/figures.js';
+import { MAX_FIGURES_PER_ARTICLE, extractFigures, listedFigures, rankFigures } from '../../../src/extract/figures.js';
 import { isProblem, parseArticleText } from '../../../src/ingest/parse.js';
 import type { Figure } from '../../../src/model.js';
 
@@ -249,5 +249,23 @@ describe('rankFigures: conversions', () => {
     const figures = extractFigures(article);
     expect(rankFigures(figures, 1, { text }).map((i) => figures[i]?.text)).toEqual(['$1.13bn']);
     expect(rankFigures(figures, 2, { text }).map((i) => figures[i]?.text)).toEqual(['$1.13bn', '£600m']);
+  });
+});
+
+describe('listedFigures', () => {
+  it('lists at most MAX_FIGURES_PER_ARTICLE figures and says so in a warning', () => {
+    const text = `Prices\n\n${Array.from({ length: MAX_FIGURES_PER_ARTICLE + 50 }, (_, i) => `£${i + 1}`).join(', ')}.`;
+    const article = parseArticleText('prices.txt', text);
+    if (isProblem(article)) throw new Error(article.message);
+    const listed = listedFigures(article);
+    expect(listed.figures).toHaveLength(MAX_FIGURES_PER_ARTICLE);
+    expect(listed.article.problems.map((p) => p.code)).toContain('TOO_MANY_FIGURES');
+    expect(article.problems.map((p) => p.code)).not.toContain('TOO_MANY_FIGURES');
+  });
+
+  it('leaves an ordinary article as it is', () => {
+    const article = parseArticleText('a.txt', 'The council cut 220 jobs.');
+    if (isProblem(article)) throw new Error(article.message);
+    expect(listedFigures(article).article).toBe(article);
   });
 });
