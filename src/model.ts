@@ -152,3 +152,21 @@ export interface SummarizeOptions {
   quotes: number;
   figures: number;
 }
+
+export type Severity = 'error' | 'warning';
+
+/** How a rule is set in a config file or the defaults. */
+export type RuleSetting = 'off' | 'warn' | 'error';
+
+/** One problem `digest check` found in one article, at a file-absolute 1-based line and column. */
+export interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  /** Stable, grouped id, e.g. 'date/impossible'. */
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** True when `--fix` can repair it. */
+  fixable: boolean;
+}
