@@ -1,3 +1,4 @@
+import type { Article } from '../model.js';
 import type { Edit } from './rule.js';
 
 /**
@@ -16,4 +17,10 @@ export function applyEdits(text: string, edits: readonly Edit[]): { text: string
   let out = text;
   for (const edit of chosen.reverse()) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return { text: out, applied: chosen.length };
+}
+
+/** True when every body paragraph survives a fix word for word, in order. */
+export function keepsBody(before: Article, after: Article): boolean {
+  if (before.paragraphs.length !== after.paragraphs.length) return false;
+  return before.paragraphs.every((paragraph, index) => paragraph.text === after.paragraphs[index]?.text);
 }

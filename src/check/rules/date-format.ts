@@ -2,7 +2,7 @@ import { fileRule, type Edit } from '../rule.js';
 import { DATE_FIELDS, DATE_STYLES, dateValues, type DateValue } from '../date-fields.js';
 
 const STYLE_NAMES: Record<string, string> = {
-  date: 'YYYY-MM-DD', datetime: 'an ISO 8601 date and time', written: 'a written date ("5 May 2024")',
+  date: 'YYYY-MM-DD', datetime: 'ISO date-time', written: 'written dates',
 };
 
 /** A weekday in a written date is information --fix would drop ("Monday, 5 May"): leave those to a person. */
@@ -19,10 +19,10 @@ export const dateFormat = fileRule({
   check: (context, options) => dateValues(context, options.fields)
     .filter((date) => date.parsed.ok && date.style !== null && !options.formats.includes(date.style))
     .map((date) => {
-      const accepted = options.formats.map((style) => STYLE_NAMES[style] ?? style).join(' or ');
+      const accepted = options.formats.map((style) => STYLE_NAMES[style] ?? style).join(', ');
       const fix = isoFix(date);
       const iso = date.parsed.ok ? date.parsed.iso : '';
-      return { ...date.position, message: `${date.name} "${date.text ?? ''}" should be written as ${accepted}${fix ? ` (${iso})` : ''}`, ...(fix ? { fix } : {}) };
+      return { ...date.position, message: `${date.name} "${date.text ?? ''}" is not in an accepted style (${accepted})${fix ? `: --fix writes ${iso}` : ''}`, ...(fix ? { fix } : {}) };
     }),
 });
 
