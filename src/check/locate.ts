@@ -70,3 +70,12 @@ export function firstTextLine(context: RuleContext): Located | null {
   const end = context.article.text.slice(start).search(/\r|\n|$/);
   return { text: context.article.text.slice(start, start + end), start, ...context.lines.position(start) };
 }
+
+/**
+ * False when the front matter could not be read (syntax error, refused language, wrong shape): then
+ * `frontmatter/*` has said so, and the field rules stay quiet rather than report every field missing.
+ */
+export function frontMatterReadable(context: RuleContext): boolean {
+  return !context.article.problems.some((problem) =>
+    problem.code === 'YAML' || problem.code === 'UNSAFE_FRONT_MATTER' || (problem.code === 'FRONT_MATTER_SHAPE' && problem.line !== null));
+}

@@ -9,6 +9,7 @@ export interface OpenQuote {
   kind: 'double' | 'single';
 }
 
+const OPENING_MARKS = new Set(['“', '„', '«', '"', '‘']);
 const OPENING_AT_START = /^[\s>*+\-\d.)]*[“"‘«„]/u;
 
 /** Quote marks still open at the end of one paragraph's text. */
@@ -16,6 +17,7 @@ export function openQuotesAtEnd(text: string): OpenQuote[] {
   const open: OpenQuote[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
+    if (OPENING_MARKS.has(ch) && atLineStart(text, i)) continueQuote(open, ch === '‘' ? 'single' : 'double');
     if (ch === '“' || ch === '„' || ch === '«') open.push({ offset: i, mark: ch, kind: 'double' });
     else if (ch === '”' || ch === '»') closeLast(open, 'double');
     else if (ch === '"') straightDouble(text, i, open);
@@ -23,6 +25,21 @@ export function openQuotesAtEnd(text: string): OpenQuote[] {
     else if (ch === '’' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) closeLast(open, 'single');
   }
   return open;
+}
+
+/** A quote that runs on over a line break opens again at the start of the line: the old one ends there. */
+function continueQuote(open: OpenQuote[], kind: OpenQuote['kind']): void {
+  if (open.some((quote) => quote.kind === kind)) closeLast(open, kind);
+}
+
+/** True when only white space or blockquote markers stand between the previous line break and `index`. */
+function atLineStart(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') return true;
+    if (ch !== ' ' && ch !== '\t' && ch !== '>') return false;
+  }
+  return false;
 }
 
 /** A straight " closes an open double quote, or opens one; after 5'10 it is an inch mark. */

@@ -14,7 +14,10 @@ export const bodyEmpty = fileRule({
       words += context.masked.slice(paragraph.start, paragraph.end).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
       if (words >= options.minWords) return [];
     }
-    const at = context.lines.position(Math.min(context.article.bodyStart, context.article.text.length));
-    return [{ ...at, message: words === 0 ? 'the article has no body text' : `the body has ${words} words, fewer than ${options.minWords}` }];
+    // Where the body should start; when the file ends there, the last line that has anything on it.
+    const text = context.article.text;
+    const lastText = text.trimEnd().length;
+    const at = context.lines.position(Math.min(context.article.bodyStart, Math.max(0, lastText - 1)));
+    return [{ line: at.line, column: context.article.bodyStart >= lastText ? 1 : at.column, message: words === 0 ? 'the article has no body text' : `the body has ${words} words, fewer than ${options.minWords}` }];
   },
 });

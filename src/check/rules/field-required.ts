@@ -1,6 +1,6 @@
 import { fileRule, type RuleFinding } from '../rule.js';
 import { findField, type FrontMatterLines } from '../frontmatter-lines.js';
-import { FILE_START, valuePosition } from '../locate.js';
+import { FILE_START, frontMatterReadable, valuePosition } from '../locate.js';
 
 /** Each entry is a field name, or alternatives joined by `|` ("title|headline": either will do). */
 export const DEFAULT_REQUIRED_FIELDS: readonly string[] = ['title|headline', 'date|published|datePublished'];
@@ -14,7 +14,7 @@ export const fieldRequired = fileRule({
   optionSpecs: { fields: { kind: 'strings' } },
   fixable: false,
   check: (context, options) => {
-    if (context.article.format !== 'markdown') return [];
+    if (context.article.format !== 'markdown' || !frontMatterReadable(context)) return [];
     const findings: RuleFinding[] = [];
     for (const entry of options.fields) {
       const names = entry.split('|').map((name) => name.trim()).filter(Boolean);

@@ -9,7 +9,13 @@ export const frontmatterYamlSyntax = fileRule({
   optionSpecs: {},
   fixable: false,
   // src/ingest/frontmatter.ts already parses safely and gives file-absolute positions: reuse them.
-  check: (context) => context.article.problems
-    .filter((problem) => problem.code === 'YAML')
-    .map((problem) => ({ line: problem.line ?? 1, column: problem.column ?? 1, message: problem.message })),
+  check: (context) => {
+    // Unclosed, the whole file is read as YAML: its errors are about the body, so only the cause is reported.
+    if (context.frontMatter.present && context.frontMatter.closeLine === null) {
+      return [{ line: 1, column: 1, message: 'front matter opened with --- is never closed (add a --- line after the last field)' }];
+    }
+    return context.article.problems
+      .filter((problem) => problem.code === 'YAML')
+      .map((problem) => ({ line: problem.line ?? 1, column: problem.column ?? 1, message: problem.message }));
+  },
 });
