@@ -19,8 +19,17 @@ export function applyEdits(text: string, edits: readonly Edit[]): { text: string
   return { text: out, applied: chosen.length };
 }
 
-/** True when every body paragraph survives a fix word for word, in order. */
-export function keepsBody(before: Article, after: Article): boolean {
-  if (before.paragraphs.length !== after.paragraphs.length) return false;
-  return before.paragraphs.every((paragraph, index) => paragraph.text === after.paragraphs[index]?.text);
+/**
+ * True when every body paragraph survives a fix word for word and in order. (A fix may turn a
+ * header line into body text, e.g. when the trailer after a lone dateline goes, so this asks
+ * whether the old paragraphs are all still there, not whether the new parse has the same ones.)
+ */
+export function keepsBody(before: Article, afterText: string): boolean {
+  let from = 0;
+  for (const paragraph of before.paragraphs) {
+    const index = afterText.indexOf(paragraph.text, from);
+    if (index === -1) return false;
+    from = index + paragraph.text.length;
+  }
+  return true;
 }

@@ -20,7 +20,8 @@ export const dateFormat = fileRule({
     .filter((date) => date.parsed.ok && date.style !== null && !options.formats.includes(date.style))
     .map((date) => {
       const accepted = options.formats.map((style) => STYLE_NAMES[style] ?? style).join(', ');
-      const fix = isoFix(date);
+      // Unclosed front matter runs into the body: rewriting it there could change the story.
+      const fix = context.frontMatter.closeLine === null ? null : isoFix(date);
       const iso = date.parsed.ok ? date.parsed.iso : '';
       return { ...date.position, message: `${date.name} "${date.text ?? ''}" is not in an accepted style (${accepted})${fix ? `: --fix writes ${iso}` : ''}`, ...(fix ? { fix } : {}) };
     }),
