@@ -81,9 +81,10 @@ async function runCheck(context: CommandContext, paths: readonly string[], flags
   for (const p of resolved.problems) reportProblem(io, p, common.quiet);
   const checks: FileCheck[] = [];
   let fixed = 0;
+  const reader = readAhead(resolved.inputs, (input) => loadArticle(input, io.readStdin, common.maxBytes));
   for (const [index, input] of resolved.inputs.entries()) {
     const options: CheckOptions = { rules: (configs[index] as CheckConfig).rules, today, inlineConfig: flags.inlineConfig !== false };
-    const loaded = await loadArticle(input, io.readStdin, common.maxBytes);
+    const loaded = await reader(index);
     if (isProblem(loaded)) {
       if (loaded.code === 'EMPTY') checks.push(checkEmptyFile(loaded.path, options));
       else {
@@ -105,6 +106,25 @@ async function runCheck(context: CommandContext, paths: readonly string[], flags
     checks.push(check);
   }
   return finish(context, checks, problems, { format, fixed, maxWarnings: maxWarnings ?? configs[0]?.maxWarnings ?? null, color: flags.color });
+}
+
+/** Files read while earlier ones are checked: file reads wait on the disk, checking does not. */
+const READ_AHEAD = 16;
+
+/** Returns the i-th load, having started the next READ_AHEAD ones; each result is handed out once. */
+function readAhead<T, R>(items: readonly T[], load: (item: T) => Promise<R>): (index: number) => Promise<R> {
+  const started = new Map<number, Promise<R>>();
+  let next = 0;
+  return (index) => {
+    while (next < items.length && next <= index + READ_AHEAD) {
+      const item = items[next] as T;
+      started.set(next, load(item));
+      next++;
+    }
+    const result = started.get(index) ?? load(items[index] as T);
+    started.delete(index);
+    return result;
+  };
 }
 
 interface FinishOptions {
