@@ -25,7 +25,9 @@ const SMALL_NUMBER_WORDS: Record<string, number> = {
 
 // Not part of a word or code ("G7", "Covid-19", "5G", "mp3"), a date or time ("9/11", "10:30"), or a longer number.
 const NUMBER = /(?<![\p{L}_][-‐]?|[\p{N}.,/:])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:[^\S\r\n]?(k|m|bn|tn|thousand|million|billion|trillion))?(?![\p{L}\p{N}_]|[/:]\d|[.,]\d)/giu;
-const NUMBER_WORD = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozen|hundred)\b/gi;
+const NUMBER_WORD = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozen|hundred)(?:[^\S\r\n]+(thousand|million|billion|trillion))?\b/gi;
+/** A score or a pair like "0-1" or "3-2": headlines print results the body tells in words. */
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
 
 const FIRST_YEAR = 1800;
 const LAST_YEAR = 2199;
@@ -34,6 +36,7 @@ const LAST_YEAR = 2199;
 export function numberMentions(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
   for (const match of text.matchAll(NUMBER)) {
+    if (isInScore(text, match.index, match[0].length)) continue;
     const whole = match[1] ?? '';
     const decimals = match[2] ?? '';
     const suffix = match[3]?.toLowerCase();
@@ -53,9 +56,19 @@ export function numberMentions(text: string): NumberMention[] {
   return mentions;
 }
 
-/** Values of small numbers written as words: a body saying "seven" supports a headline's "7". */
-export function numberWordValues(text: string): number[] {
-  return [...text.matchAll(NUMBER_WORD)].map((match) => SMALL_NUMBER_WORDS[(match[1] ?? '').toLowerCase()] ?? -1);
+/** Values of small numbers written as words: a body saying "seven" or "four million" supports "7" or "4m". */
+export function numberWordValues(text: string): NumberMention[] {
+  return [...text.matchAll(NUMBER_WORD)].map((match) => {
+    const base = SMALL_NUMBER_WORDS[(match[1] ?? '').toLowerCase()] ?? -1;
+    const multiplier = match[2] === undefined ? 1 : MULTIPLIERS[match[2].toLowerCase()] ?? 1;
+    return { text: match[0], start: match.index, end: match.index + match[0].length, value: base * multiplier, tolerance: 0, year: false };
+  });
+}
+
+function isInScore(text: string, start: number, length: number): boolean {
+  const around = /[\d–-]*$/.exec(text.slice(Math.max(0, start - 3), start))?.[0] ?? '';
+  const after = /^[\d–-]*/.exec(text.slice(start + length, start + length + 3))?.[0] ?? '';
+  return SCORE.test(`${around}${text.slice(start, start + length)}${after}`);
 }
 
 /** True when `value` is what the mention says, allowing for its rounding. */

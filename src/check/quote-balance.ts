@@ -1,6 +1,8 @@
 // Finds quotation marks that open and never close. News style lets a quote run over several
 // paragraphs: the paragraph ends without a closing mark and the next one opens again, so an
 // open quote is only a mistake when the next paragraph does not start with an opening mark.
+// Straight quotes are read by which side they lean on, as Markdown's smart quotes are:
+// `said "we` opens, `win," he` closes.
 
 export interface OpenQuote {
   /** Offset of the opening mark in the paragraph text. */
@@ -9,44 +11,44 @@ export interface OpenQuote {
   kind: 'double' | 'single';
 }
 
-const OPENING_MARKS = new Set(['“', '„', '«', '"', '‘']);
 const OPENING_AT_START = /^[\s>*+\-\d.)]*[“"‘«„]/u;
+/** Before an opening mark, the end of a sentence: a quote left open there runs on (paragraph breaks get lost in copy). */
+const SENTENCE_END_BEFORE = /[.!?…]["'”’)]*\s+$/u;
+/** What may stand before an opening straight quote: nothing, white space, an opening bracket or a dash. */
+const OPENS_AFTER = /[\s([{\-–—/]/u;
 
 /** Quote marks still open at the end of one paragraph's text. */
 export function openQuotesAtEnd(text: string): OpenQuote[] {
   const open: OpenQuote[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
-    if (OPENING_MARKS.has(ch) && atLineStart(text, i)) continueQuote(open, ch === '‘' ? 'single' : 'double');
-    if (ch === '“' || ch === '„' || ch === '«') open.push({ offset: i, mark: ch, kind: 'double' });
+    if (ch === '“' || ch === '„' || ch === '«') openQuote(text, i, 'double', open);
     else if (ch === '”' || ch === '»') closeLast(open, 'double');
     else if (ch === '"') straightDouble(text, i, open);
-    else if (ch === '‘' && !/\d/.test(text[i + 1] ?? '')) open.push({ offset: i, mark: ch, kind: 'single' });
+    else if (ch === '‘' && !/\d/.test(text[i + 1] ?? '')) openQuote(text, i, 'single', open);
     else if (ch === '’' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) closeLast(open, 'single');
   }
   return open;
 }
 
-/** A quote that runs on over a line break opens again at the start of the line: the old one ends there. */
-function continueQuote(open: OpenQuote[], kind: OpenQuote['kind']): void {
-  if (open.some((quote) => quote.kind === kind)) closeLast(open, kind);
-}
-
-/** True when only white space or blockquote markers stand between the previous line break and `index`. */
-function atLineStart(text: string, index: number): boolean {
-  for (let i = index - 1; i >= 0; i--) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '\r') return true;
-    if (ch !== ' ' && ch !== '\t' && ch !== '>') return false;
+/** Opens a quote; one of the same kind still open at a line start or after a full stop has run on and ends here. */
+function openQuote(text: string, index: number, kind: OpenQuote['kind'], open: OpenQuote[]): void {
+  if (open.some((quote) => quote.kind === kind) && (atLineStart(text, index) || SENTENCE_END_BEFORE.test(text.slice(Math.max(0, index - 8), index)))) {
+    closeLast(open, kind);
   }
-  return false;
+  open.push({ offset: index, mark: text[index] ?? '', kind });
 }
 
-/** A straight " closes an open double quote, or opens one; after 5'10 it is an inch mark. */
+/** A straight " opens or closes by the side it leans on; when it leans on neither it toggles. 5'10" is an inch mark. */
 function straightDouble(text: string, index: number, open: OpenQuote[]): void {
   if (/\d'\d+$/.test(text.slice(Math.max(0, index - 6), index))) return;
-  if (open.some((quote) => quote.kind === 'double')) closeLast(open, 'double');
-  else open.push({ offset: index, mark: '"', kind: 'double' });
+  const before = index === 0 ? ' ' : text[index - 1] ?? ' ';
+  const after = text[index + 1] ?? ' ';
+  const opens = OPENS_AFTER.test(before) && /\S/.test(after);
+  const closes = /\S/.test(before) && !OPENS_AFTER.test(before) && !/[\p{L}\p{N}]/u.test(after);
+  const isOpen = open.some((quote) => quote.kind === 'double');
+  if (opens || (!closes && !isOpen)) openQuote(text, index, 'double', open);
+  else closeLast(open, 'double');
 }
 
 /** Closes the innermost open quote of this kind; quotes opened inside it stay open (and are reported). */
@@ -57,6 +59,16 @@ function closeLast(open: OpenQuote[], kind: OpenQuote['kind']): void {
       return;
     }
   }
+}
+
+/** True when only white space or blockquote markers stand between the previous line break and `index`. */
+function atLineStart(text: string, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') return true;
+    if (ch !== ' ' && ch !== '\t' && ch !== '>') return false;
+  }
+  return false;
 }
 
 /** True when a paragraph begins with an opening quote mark: it continues a quote left open above. */

@@ -19,10 +19,10 @@ export const titleFigureMismatch = fileRule({
     const wanted = numberMentions(headline).filter((mention) => !(options.ignoreYears && mention.year));
     if (wanted.length === 0) return [];
     const body = context.article.paragraphs.map((paragraph) => context.masked.slice(paragraph.start, paragraph.end)).join('\n');
-    const bodyValues = [...numberMentions(body).map((mention) => mention.value), ...numberWordValues(body)];
+    const bodyValues = [...numberMentions(body), ...numberWordValues(body)];
     const findings: RuleFinding[] = [];
     for (const mention of wanted) {
-      if (bodyValues.some((value) => matches(mention, value))) continue;
+      if (bodyValues.some((candidate) => matches(mention, candidate.value))) continue;
       const at = positionInHeadline(context, mention.text);
       if (at) findings.push({ ...at, message: message(mention, bodyValues) });
     }
@@ -30,23 +30,19 @@ export const titleFigureMismatch = fileRule({
   },
 });
 
-function message(mention: NumberMention, bodyValues: readonly number[]): string {
+function message(mention: NumberMention, bodyValues: readonly NumberMention[]): string {
   const near = nearest(mention.value, bodyValues);
-  const hint = near === null ? '' : ` (the body has ${groupDigits(near)})`;
+  const hint = near === null ? '' : ` (the body has ${near.text})`;
   return `headline figure "${mention.text}" is not in the body${hint}`;
 }
 
-function nearest(value: number, candidates: readonly number[]): number | null {
-  let best: number | null = null;
+/** The body figure nearest in value, when it is close enough to be the one the headline rounded. */
+function nearest(value: number, candidates: readonly NumberMention[]): NumberMention | null {
+  let best: NumberMention | null = null;
   for (const candidate of candidates) {
-    if (Math.abs(candidate - value) > Math.abs(value) * NEAR_MISS_RATIO) continue;
-    if (best === null || Math.abs(candidate - value) < Math.abs(best - value)) best = candidate;
+    if (Math.abs(candidate.value - value) > Math.abs(value) * NEAR_MISS_RATIO) continue;
+    if (best === null || Math.abs(candidate.value - value) < Math.abs(best.value - value)) best = candidate;
   }
   return best;
 }
 
-/** 7319 → "7,319", the same on every machine (no locale data involved). */
-export function groupDigits(value: number): string {
-  if (!Number.isInteger(value)) return String(value);
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { numberMentions, matches } from '../../../src/check/number-mentions.js';
+import { numberMentions, numberWordValues, matches } from '../../../src/check/number-mentions.js';
 import { editDistance, closest } from '../../../src/check/edit-distance.js';
 import { scanFrontMatter, rawLines } from '../../../src/check/frontmatter-lines.js';
 import { maskCode, maskComments } from '../../../src/check/mask.js';
 import { applyEdits } from '../../../src/check/fix.js';
 import { normalizeTitle } from '../../../src/check/titles.js';
-import { groupDigits } from '../../../src/check/rules/title-figure-mismatch.js';
 
 describe('numberMentions', () => {
   it.each([
@@ -14,7 +13,8 @@ describe('numberMentions', () => {
     ['1.5 billion', [[1_500_000_000, 50_000_000]]],
     ['50% rise', [[50, 0]]],
     ['3 million people', [[3_000_000, 500_000]]],
-    ['10-15 people', [[10, 0], [15, 0]]],
+    ['10-15 people (a score-like pair)', []],
+    ['100-150 people', [[100, 0], [150, 0]]],
     ['G7, Covid-19, 5G, mp3, 5mph, 10am, 1st', []],
     ['9/11 and 10:30', []],
   ])('%s', (text, expected) => {
@@ -31,8 +31,12 @@ describe('numberMentions', () => {
     expect(mention && matches(mention, 4_300_000)).toBe(false);
   });
 
-  it('groups digits without locale data', () => {
-    expect([groupDigits(7319), groupDigits(1234567), groupDigits(12), groupDigits(1.5)]).toEqual(['7,319', '1,234,567', '12', '1.5']);
+  it('skips scores', () => {
+    expect(numberMentions('Mansfield 0-1 Leyton Orient, 3–2 win').map((m) => m.value)).toEqual([]);
+  });
+
+  it('reads small numbers written as words, with a multiplier', () => {
+    expect(numberWordValues('seven schools, four million viewers, a dozen eggs').map((m) => m.value)).toEqual([7, 4_000_000, 12]);
   });
 });
 
