@@ -47,8 +47,10 @@ export function summaryLines(report: CheckReport, counts: CheckCounts): string[]
   const total = counts.errors + counts.warnings;
   const unreadable = report.problems.filter((p) => p.severity === 'error').length;
   const lines: string[] = [];
-  if (total === 0) {
-    lines.push(`✔ ${plural(report.files.length, 'file')} checked, no problems${unreadable ? ` · ${plural(unreadable, 'input error')}` : ''}`);
+  if (total === 0 && unreadable > 0) {
+    lines.push(`✖ ${plural(unreadable, 'input error')} · ${plural(report.files.length, 'file')} checked, no problems in them`);
+  } else if (total === 0) {
+    lines.push(`✔ ${plural(report.files.length, 'file')} checked, no problems`);
   } else {
     const counted = `${plural(total, 'problem')} (${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')})`;
     lines.push(`✖ ${counted} in ${counts.filesWithFindings} of ${plural(report.files.length, 'file')}${unreadable ? ` · ${plural(unreadable, 'input error')}` : ''}`);

@@ -24,7 +24,7 @@ export function renderStylish(report: CheckReport, ctx: RenderContext): string {
   }
   const counts = countFindings(report);
   const [first = '', ...rest] = summaryLines(report, counts);
-  const color = counts.errors > 0 ? chalk.red.bold : counts.warnings > 0 ? chalk.yellow.bold : chalk.green;
+  const color = first.startsWith('✖') && counts.warnings === 0 || counts.errors > 0 ? chalk.red.bold : counts.warnings > 0 ? chalk.yellow.bold : chalk.green;
   out.push(color(first), ...rest.map((line) => (line.startsWith('✖') ? chalk.red.bold(line) : chalk.dim(line))));
   return `${out.join('\n')}\n`;
 }

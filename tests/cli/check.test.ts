@@ -129,6 +129,14 @@ describe('configuration', () => {
     expect(missing.err).toContain('invalid config nope.json: cannot read config: no such file');
   });
 
+  it('finds .digestrc.yml too, and says when nothing but input errors happened', async () => {
+    const dir = tempDir({ '.digestrc.yml': 'rules:\n  title/length: off\n', 'a.md': WARN_ONLY });
+    expect((await run(['a.md'], { cwd: dir })).out).toBe('✔ 1 file checked, no problems\n');
+    const missing = await run(['a.md', 'b.md'], { cwd: dir });
+    expect(missing.code).toBe(2);
+    expect(missing.out).toBe('✖ 1 input error · 1 file checked, no problems in them\n');
+  });
+
   it('maxWarnings can come from the config', async () => {
     const dir = tempDir({ '.digestrc.json': '{ "maxWarnings": 0 }', 'a.md': WARN_ONLY });
     expect((await run(['a.md'], { cwd: dir })).code).toBe(1);

@@ -89,3 +89,26 @@ describe('text/encoding and text/control-characters', () => {
     expect(where(checkText(withBody('a\u0001b\u0002c\nd\u0003')), 'text/control-characters')).toEqual(['text/control-characters@6:2', 'text/control-characters@7:2']);
   });
 });
+
+describe('quotes/unbalanced: block quotes and typos', () => {
+  it.each([
+    ['a block quote over three paragraphs', '“We will build it.\n\nThe money is there.\n\nAnd we will open it on time.”\n\nThe mayor left.', []],
+    ['a closing mark typed the wrong way', '“Who can promise that?“ he asked.', ['quotes/unbalanced@6:23']],
+    ['single quotes closed by a straight apostrophe', 'The motto is ‘In God We Trust\' and stays.', []],
+    ['a nested quote left open', '“I said ‘no way,’ and then ‘never again,” he said.', ['quotes/unbalanced@6:28']],
+  ])('%s', (_name, body, expected) => {
+    expect(where(checkText(withBody(body)), 'quotes/unbalanced')).toEqual(expected);
+  });
+});
+
+describe('quotes/unbalanced: single quotes are not closed by a later apostrophe', () => {
+  it('an open ‘ stays open past the residents’ homes', () => {
+    const body = '“I said ‘no way,’ and then ‘never again,” he said.\n\nThe residents’ homes were spared.';
+    expect(where(checkText(withBody(body)), 'quotes/unbalanced')).toEqual(['quotes/unbalanced@6:28']);
+  });
+
+  it('a single-quoted block closed at the end of a later paragraph', () => {
+    const body = '‘We will build it.\n\nAnd we will open it on time.’\n\nThe mayor left.';
+    expect(where(checkText(withBody(body)), 'quotes/unbalanced')).toEqual([]);
+  });
+});
