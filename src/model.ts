@@ -39,7 +39,9 @@ export type ProblemCode =
   | 'YAML'
   | 'UNSAFE_FRONT_MATTER'
   | 'FRONT_MATTER_SHAPE'
-  | 'NO_BODY';
+  | 'NO_BODY'
+  /** A bug in digest (a check rule threw, a fix failed its own safety check): reported, the run goes on. */
+  | 'INTERNAL';
 
 /** Something wrong with one input. Errors make the exit code 2; warnings are only reported. */
 export interface Problem {

@@ -28,7 +28,7 @@ export async function fixFile(input: Extract<Input, { kind: 'file' }>, options: 
   const after = parseArticleText(input.display, fixed.text, before.encoding);
   // The safety net: a fix may change front matter values and drop trailing boilerplate, never the story.
   if (isProblem(after) || !keepsBody(before, fixed.text)) {
-    return { applied: 0, article: before, problem: problem(input.display, 'UNREADABLE', 'error', `internal error: a fix would change the body of ${input.display}; the file was not changed`) };
+    return { applied: 0, article: before, problem: problem(input.display, 'INTERNAL', 'error', `internal error: a fix would change the body of ${input.display}; the file was not changed`) };
   }
   const encoded = new TextEncoder().encode(fixed.text);
   const data = before.encoding === 'utf-8-bom' ? concat(new Uint8Array([0xef, 0xbb, 0xbf]), encoded) : encoded;

@@ -68,6 +68,7 @@ export function registerCheck(program: Command, context: CommandContext): void {
 async function runCheck(context: CommandContext, paths: readonly string[], flags: CheckFlags): Promise<number> {
   const { io } = context;
   const format: CheckFormat = flags.json ? 'json' : ((flags.format as CheckFormat | undefined) ?? 'stylish');
+  // The common flags (stdin name, --max-bytes, --quiet) resolve as for every command; the format is check's own.
   const common = resolveCommon({ ...flags, format: 'text' });
   const maxWarnings = flags.maxWarnings === undefined ? null : positiveInt(flags.maxWarnings, '--max-warnings', true);
   const today = resolveToday(flags.today);
@@ -141,7 +142,7 @@ async function finish(context: CommandContext, checks: FileCheck[], problems: Pr
   const results = checks.map(finishFile);
   for (const result of results) {
     for (const crash of result.crashes) {
-      const p: Problem = { path: result.file, code: 'UNREADABLE', severity: 'error', message: `internal error: rule ${crash.ruleId} failed on ${result.file}: ${crash.message}`, line: null, column: null };
+      const p: Problem = { path: result.file, code: 'INTERNAL', severity: 'error', message: `internal error: rule ${crash.ruleId} failed on ${result.file}: ${crash.message}`, line: null, column: null };
       reportProblem(io, p, false);
       problems.push(p);
     }

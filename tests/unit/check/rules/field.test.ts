@@ -83,3 +83,13 @@ describe('field/type', () => {
     expect(where(checkText(text, { rules: { 'field/type': ['error', { types: { wordcount: 'number' } }] } }), 'field/type')).toEqual(['field/type@4:12']);
   });
 });
+
+describe('a rule that throws', () => {
+  it('is reported as a crash of that rule, and the other rules still run', async () => {
+    const { fileCheck } = await import('../../../helpers/check.js');
+    const broken = { 'field/required': ['error', { fields: 5 as unknown as string[] }] } as const;
+    const check = fileCheck(article(['titel: x', 'date: 2025-01-02'], BODY), { rules: { ...broken } as never });
+    expect(check.crashes.map((crash) => crash.ruleId)).toEqual(['field/required']);
+    expect(check.drafts.map((draft) => draft.ruleId)).toContain('field/unknown');
+  });
+});
