@@ -24,7 +24,7 @@ async function check(name: string, target: string, cwd: string): Promise<Result>
   let out = '';
   const io: Io = {
     stdout: (text) => { out += text; }, stderr: () => undefined, readStdin: async () => '', cwd, env: {},
-    isTTY: { stdin: false, stdout: false, stderr: false }, columns: 80,
+    isTTY: { stdin: false, stdout: false, stderr: false }, columns: 80, cpus: 1,
   };
   await main(['check', target, '--format', 'json', '--today', TODAY], io);
   const document = JSON.parse(out) as { findings: Finding[]; summary: { files: number } };
