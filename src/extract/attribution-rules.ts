@@ -1,0 +1,157 @@
+// The patterns that tie one quote to a speech verb and a speaker phrase, tried in order of how
+// much they say: right after the quote ("…,” he said", "…,” said X", "…,” according to X"), before
+// it in the same sentence ("X said: “…", "X said the plan was “…”"), a comma-tail at the end of
+// its sentence ("… “…”, he said."), and a passive agent ("… identified by Ofsted inspectors").
+import type { ParagraphContext } from './quote-context.js';
+import { sentenceRange } from './quote-context.js';
+import { AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
+import { phraseAfter, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
+
+/** How far after a quote the verb of "…,” X, the …, said" may be. */
+export const MAX_TRAILING_GAP = 16;
+
+export type AttributionRule = 'trailing' | 'leading' | 'colon' | 'tail' | 'passive';
+
+export interface RuleMatch {
+  rule: AttributionRule;
+  /** Token index of the verb (or of "according"); -1 for a colon introduction. */
+  cueToken: number;
+  cue: string | null;
+  speaker: SpeakerPhrase | null;
+}
+
+function lower(ctx: PhraseContext, i: number): string {
+  return ctx.tokens[i]?.text.toLowerCase() ?? '';
+}
+
+/** Is token i a speech verb (not a noun: "the report", "his comments")? */
+export function isCue(ctx: PhraseContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (!token || token.kind !== 'word') return false;
+  const word = token.text.toLowerCase();
+  if (word === 'according') return lower(ctx, i + 1) === 'to';
+  if (!SPEECH_VERBS.has(word)) return false;
+  const before = lower(ctx, i - 1);
+  return !DETERMINERS.has(before) && !/[’']s$/.test(before) && before !== 'to';
+}
+
+function cueText(ctx: PhraseContext, i: number): string {
+  return lower(ctx, i) === 'according' ? 'according to' : lower(ctx, i);
+}
+
+/** A verb's speaker: the phrase after "according to", else the subject, else the phrase after the verb. */
+function speakerOfCue(ctx: PhraseContext, floor: number, ceiling: number, cue: number): SpeakerPhrase | null {
+  if (lower(ctx, cue) === 'according') return phraseAfter(ctx, cue + 2, ceiling);
+  const subject = subjectBefore(ctx, floor, cue);
+  if (subject && !(subject.kind === 'phrase' && MEDIUM_NOUNS.has(lower(ctx, subject.last)))) return subject;
+  return null;
+}
+
+/** "…,” he said" / "…,” said X" / "…,” X, the …, told Y" / "…,” according to X". */
+export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  let k = quoteToken + 1;
+  if (ctx.tokens[k]?.text === ',' || ctx.tokens[k]?.text === '—' || ctx.tokens[k]?.text === '–') k++;
+  const first = ctx.tokens[k];
+  if (!first || first.kind !== 'word') return null;
+  const limit = Math.min(ctx.tokens.length, k + MAX_TRAILING_GAP);
+  if (isCue(ctx, k)) {
+    const skip = lower(ctx, k) === 'according' ? 2 : 1;
+    const speaker = phraseAfter(ctx, k + skip, limit);
+    if (speaker) return { rule: 'trailing', cueToken: k, cue: cueText(ctx, k), speaker };
+    return null;
+  }
+  for (let v = k + 1; v < limit; v++) {
+    const token = ctx.tokens[v]!;
+    if (token.kind === 'quote' || /^[.!?;:]$/.test(token.text)) return null;
+    if (!isCue(ctx, v)) continue;
+    const speaker = subjectBefore(ctx, k, v);
+    if (!speaker || !startsAt(ctx, speaker, k)) return null;
+    return { rule: 'trailing', cueToken: v, cue: cueText(ctx, v), speaker };
+  }
+  return null;
+}
+
+/** The speaker phrase (with its appositive) must begin right after the quote. */
+function startsAt(ctx: PhraseContext, speaker: SpeakerPhrase, k: number): boolean {
+  const begin = Math.min(speaker.first, speaker.role?.first ?? speaker.first);
+  if (begin === k) return true;
+  // "…,” Republican nominee Donald Trump said": a short descriptor before the name.
+  for (let i = k; i < begin; i++) if (ctx.tokens[i]!.kind !== 'word') return false;
+  return begin - k <= 4;
+}
+
+/** "X said: “…" / "X said that … “…”" / "According to X, “…": the nearest verb before the quote in its sentence. */
+export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  const [s0] = sentenceRange(context, quoteToken);
+  for (let v = quoteToken - 1; v >= s0; v--) {
+    if (!isCue(ctx, v)) continue;
+    let speaker = speakerOfCue(ctx, s0, quoteToken, v);
+    if (!speaker && (/ing$/.test(lower(ctx, v)) || coordinated(ctx, s0, v))) speaker = earlierSubject(ctx, s0, v);
+    if (!speaker) speaker = speakerAfterVerb(ctx, v, quoteToken);
+    return { rule: 'leading', cueToken: v, cue: cueText(ctx, v), speaker };
+  }
+  return colonRule(ctx, s0, quoteToken);
+}
+
+/** "… labelled them and questioned …": the verb shares the subject of the verb before "and". */
+function coordinated(ctx: PhraseContext, s0: number, v: number): boolean {
+  let i = v - 1;
+  while (i >= s0 && AUXILIARIES.has(lower(ctx, i))) i--;
+  return /^(?:and|but|or)$/.test(lower(ctx, i));
+}
+
+/** "…, as well as finding …": a participle or coordinated verb shares the subject of an earlier verb. */
+function earlierSubject(ctx: PhraseContext, s0: number, participle: number): SpeakerPhrase | null {
+  for (let v = participle - 1; v >= s0; v--) {
+    if (!isCue(ctx, v) && !LABEL_VERBS.has(lower(ctx, v))) continue;
+    const speaker = speakerOfCue(ctx, s0, participle, v);
+    if (speaker) return speaker;
+  }
+  return null;
+}
+
+/** "Said Smith: “…" — rare, but the phrase after a sentence-initial verb names the speaker. */
+function speakerAfterVerb(ctx: PhraseContext, v: number, ceiling: number): SpeakerPhrase | null {
+  const next = ctx.tokens[v + 1];
+  if (!next || next.kind !== 'word' || !/^\p{Lu}/u.test(next.text)) return null;
+  return phraseAfter(ctx, v + 1, ceiling);
+}
+
+/** "Mr Smith: “…" — a name and a colon, no verb. */
+function colonRule(ctx: PhraseContext, s0: number, quoteToken: number): RuleMatch | null {
+  if (ctx.tokens[quoteToken - 1]?.text !== ':') return null;
+  const speaker = subjectBefore(ctx, s0, quoteToken - 1);
+  if (!speaker || speaker.kind === 'phrase' && speaker.last - speaker.first > 3) return null;
+  return { rule: 'colon', cueToken: -1, cue: null, speaker };
+}
+
+/** "… “a disaster”, he said." — a speech verb in a comma-tail that ends the quote's sentence. */
+export function tailRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  const [, s1] = sentenceRange(context, quoteToken);
+  let comma = -1;
+  for (let i = s1 - 1; i > quoteToken; i--) {
+    const token = ctx.tokens[i]!;
+    if (token.kind === 'quote') return null;
+    if (token.text === ',') { comma = i; break; }
+  }
+  if (comma === -1 || s1 - comma > MAX_TRAILING_GAP) return null;
+  const end = /^[.!?]$/.test(ctx.tokens[s1 - 1]?.text ?? '') ? s1 - 1 : s1;
+  for (let v = comma + 1; v < end; v++) {
+    if (!isCue(ctx, v)) continue;
+    const speaker = v === comma + 1 ? phraseAfter(ctx, v + (lower(ctx, v) === 'according' ? 2 : 1), end) : subjectBefore(ctx, comma + 1, v);
+    if (speaker) return { rule: 'tail', cueToken: v, cue: cueText(ctx, v), speaker };
+    return null;
+  }
+  return null;
+}
+
+/** "… have been identified by Ofsted inspectors": a reporting participle with an agent. */
+export function passiveRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  const [s0, s1] = sentenceRange(context, quoteToken);
+  for (let i = s0; i + 1 < s1; i++) {
+    if (!PASSIVE_CUES.has(lower(ctx, i)) || lower(ctx, i + 1) !== 'by') continue;
+    const speaker = phraseAfter(ctx, i + 2, s1);
+    if (speaker && speaker.kind !== 'pronoun') return { rule: 'passive', cueToken: i, cue: `${lower(ctx, i)} by`, speaker };
+  }
+  return null;
+}
