@@ -5,6 +5,7 @@
 import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
 import { AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
+import { findNames } from './entities.js';
 import { phraseAfter, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
@@ -107,7 +108,22 @@ function earlierSubject(ctx: PhraseContext, s0: number, participle: number): Spe
     const speaker = speakerOfCue(ctx, s0, participle, v);
     if (speaker) return speaker;
   }
-  return null;
+  return sentenceSubject(ctx, s0, participle);
+}
+
+/** "Romney went after Trump …, calling it “…”": the name or pronoun opening the sentence. */
+function sentenceSubject(ctx: PhraseContext, s0: number, before: number): SpeakerPhrase | null {
+  let i = s0;
+  // Skip an opening phrase set off by a comma ("On Tuesday, …").
+  for (let k = s0; k < Math.min(before, s0 + 6); k++) if (ctx.tokens[k]!.text === ',') { i = k + 1; break; }
+  const token = ctx.tokens[i];
+  if (!token || token.kind !== 'word' || i >= before) return null;
+  const word = token.text.toLowerCase();
+  if (word === 'he' || word === 'she' || word === 'they' || word === 'it') return { kind: 'pronoun', first: i, last: i, mention: null, role: null };
+  const names = findNames(ctx.tokens as never, ctx.knownCaps, i, Math.min(before, i + 8));
+  const name = names[0];
+  if (!name || name.firstToken !== i) return null;
+  return { kind: 'name', first: i, last: name.lastToken, mention: name, role: null };
 }
 
 /** "Said Smith: “…" — rare, but the phrase after a sentence-initial verb names the speaker. */

@@ -110,6 +110,11 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   if (quoted !== -1) return phraseOf(ctx, beforeQuotedModifier(ctx, seg, quoted));
   const names = namesIn(ctx, seg);
   const final = names.at(-1);
+  const person = names[0];
+  if (person && person !== final && person.firstToken === first && person.kind === 'person' && PREPOSITIONS.has(lower(ctx.tokens[person.lastToken + 1]))) {
+    // "Joel Pollak of Breitbart California": a person and where they work.
+    return { kind: 'name', first, last: person.lastToken, mention: person, role: { first: person.lastToken + 1, last } };
+  }
   if (final && final.lastToken === last) {
     const pre = seg.filter((i) => i < final.firstToken);
     const hasPreposition = pre.some((i) => PREPOSITIONS.has(lower(ctx.tokens[i])));
@@ -138,7 +143,7 @@ function beforeQuotedModifier(ctx: PhraseContext, seg: readonly number[], quoted
 /** The subject of the verb at token `verb`, looking back no further than `floor`. */
 export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): SpeakerPhrase | null {
   let i = verb - 1;
-  while (i >= floor && AUXILIARIES.has(lower(ctx.tokens[i]))) i--;
+  while (i >= floor && isAuxiliary(ctx.tokens[i]!)) i--;
   if (i < floor) return null;
   if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))) {
     const antecedent = segmentsOf(ctx, clauseBefore(ctx, floor, ctx.tokens[i - 1]?.text === ',' ? i - 1 : i));
@@ -150,10 +155,11 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
   if (!last) return null;
   const previous = segments.at(-2);
   const apposed = previous ? wholeName(ctx, previous) : null;
-  if (previous && apposed && apposed.kind !== 'unknown' && isDescription(ctx, last)) {
-    return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: { first: last[0]!, last: last.at(-1)! } };
+  if (previous && apposed && isAge(ctx, last)) {
+    return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: null };
   }
-  if (previous && apposed && isDescription(ctx, last) && /^\p{Ll}/u.test(ctx.tokens[last[0]!]!.text)) {
+  const lowerStart = last.length > 0 && /^\p{Ll}/u.test(ctx.tokens[last[0]!]!.text);
+  if (previous && apposed && isDescription(ctx, last) && (apposed.kind !== 'unknown' || lowerStart)) {
     return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: { first: last[0]!, last: last.at(-1)! } };
   }
   const phrase = phraseOf(ctx, last);
@@ -161,6 +167,17 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
     phrase.role = { first: previous[0]!, last: previous.at(-1)! };
   }
   return phrase;
+}
+
+/** Auxiliaries and adverbs between a subject and its verb ("has also said", "frequently emphasizes"). */
+export function isAuxiliary(token: ContextToken): boolean {
+  const word = token.text.toLowerCase();
+  return token.kind === 'word' && (AUXILIARIES.has(word) || (/^\p{Ll}+ly$/u.test(token.text) && word !== 'only'));
+}
+
+/** "Sarandon, 69, told": an age between name and verb. */
+function isAge(ctx: PhraseContext, seg: readonly number[]): boolean {
+  return seg.length === 1 && /^\d{1,3}$/.test(ctx.tokens[seg[0]!]!.text);
 }
 
 /** "Group leader, Cllr Paul Hodgkinson said": a short lower-case title before the name. */
@@ -189,8 +206,16 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number):
 
 /** Keeps a forward phrase up to the end of its first name ("Smith told" → "Smith"). */
 function trimToName(ctx: PhraseContext, seg: number[]): number[] {
-  const names = seg.length ? namesIn(ctx, seg) : [];
-  const name = names.find((n) => n.firstToken === seg[0] || n.firstToken - seg[0]! <= MAX_DESCRIPTOR_TOKENS);
+  if (seg.length === 0 || DETERMINERS.has(lower(ctx.tokens[seg[0]!]))) return seg;
+  const names = namesIn(ctx, seg);
+  // "said Concord resident Whit Symms": the last name that a short descriptor run leads up to.
+  let name: NameMention | undefined;
+  for (const n of names) {
+    const between = seg.filter((i) => i < n.firstToken);
+    if (between.length > MAX_DESCRIPTOR_TOKENS + 2 || between.some((i) => PREPOSITIONS.has(lower(ctx.tokens[i])))) break;
+    if (name && !between.every((i) => i <= name!.lastToken || /^\p{Ll}/u.test(ctx.tokens[i]!.text))) break;
+    name = n;
+  }
   // "Ofsted inspectors", "Clinton aides": a name used as a modifier of a source noun.
   if (name && SOURCE_NOUNS.has(lower(ctx.tokens[name.lastToken + 1]))) return seg.filter((i) => i <= name.lastToken + 1);
   if (name) return seg.filter((i) => i <= name.lastToken);

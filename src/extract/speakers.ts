@@ -143,12 +143,12 @@ function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, 
     let spoken: Spoken | null = null;
     for (let i = history.length - 1; i >= 0 && history[i]!.paragraph >= reach; i--) {
       const h = history[i]!;
-      if (h.attribution.speakerKind === 'person' && fits(h.gender)) { spoken = h; break; }
+      if (canBePerson(h.attribution.speakerKind) && fits(h.gender)) { spoken = h; break; }
     }
     const subject = latestSubject(article, offset, reach, fits);
     if (subject && (!spoken || subject.offset > spoken.offset)) {
       const resolved = article.names.resolve(subject.mention, subject.offset);
-      return { speaker: resolved.name, speakerKind: 'person', role: null, cue: null, rule: null };
+      return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: null };
     }
     return spoken ? spoken.attribution : null;
   }
@@ -161,6 +161,11 @@ function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, 
   return null;
 }
 
+/** A single capitalised name ("Clinton") may be a person: US and UK news drop first names after the first mention. */
+function canBePerson(kind: SpeakerKind | null): boolean {
+  return kind === 'person' || kind === 'unknown';
+}
+
 /** The latest sentence-opening person name before `offset`. Binary search over the sorted list. */
 function latestSubject(article: ArticleSpeakers, offset: number, reach: number, fits: (g: Gender) => boolean): SubjectMention | null {
   const list = article.subjects;
@@ -168,7 +173,7 @@ function latestSubject(article: ArticleSpeakers, offset: number, reach: number, 
   for (let i = lo - 1, looked = 0; i >= 0 && list[i]!.paragraph >= reach && looked < 8; i--, looked++) {
     const candidate = list[i]!;
     const resolved = article.names.resolve(candidate.mention, candidate.offset);
-    if (resolved.kind === 'person' && fits(resolved.gender)) return candidate;
+    if (canBePerson(resolved.kind) && fits(resolved.gender)) return candidate;
   }
   return null;
 }
@@ -181,17 +186,21 @@ function continuation(article: ArticleSpeakers, anchor: QuoteAnchor, q: number, 
   const samePara = previous.lastParagraph === anchor.firstParagraph;
   const opensParagraph = anchor.firstToken === 0 && previous.lastParagraph === anchor.firstParagraph - 1;
   if (!samePara && !opensParagraph) return null;
-  if (samePara && namesBetween(article, anchor.firstParagraph, previous.lastToken, anchor.firstToken)) return null;
+  if (samePara && otherNameBetween(article, anchor.firstParagraph, previous.lastToken, anchor.firstToken, before.speaker)) return null;
   return { speaker: before.speaker, speakerKind: before.speakerKind, role: before.role, cue: null, rule: 'continuation' };
 }
 
-/** Does a person's name stand between two quotes of a paragraph (a new speaker may be meant)? */
-function namesBetween(article: ArticleSpeakers, paragraph: number, from: number, to: number): boolean {
+/** Does someone else's name open a sentence between two quotes of a paragraph (a new speaker may be meant)? */
+function otherNameBetween(article: ArticleSpeakers, paragraph: number, from: number, to: number, speaker: string): boolean {
   const tokens = article.contexts[paragraph]!.tokens;
   const start = tokens[from]!.end;
   const end = tokens[to]!.start;
-  const next = article.subjects[firstSubjectFrom(article.subjects, start)];
-  return next !== undefined && next.offset < end && to - from > 2;
+  for (let i = firstSubjectFrom(article.subjects, start); i < article.subjects.length; i++) {
+    const subject = article.subjects[i]!;
+    if (subject.offset >= end) return false;
+    if (article.names.resolve(subject.mention, subject.offset).name !== speaker) return true;
+  }
+  return false;
 }
 
 /** Index of the first subject mention at or after `offset` (binary search). */
