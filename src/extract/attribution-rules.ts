@@ -11,6 +11,9 @@ import { phraseAfter, subjectBefore, type PhraseContext, type SpeakerPhrase } fr
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
 export const MAX_TRAILING_GAP = 16;
 
+/** An opening phrase before the subject ("In his fourth term as prime minister, X …") is at most this long. */
+export const MAX_OPENING_PHRASE = 12;
+
 export type AttributionRule = 'trailing' | 'leading' | 'colon' | 'tail' | 'passive';
 
 export interface RuleMatch {
@@ -31,9 +34,10 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   if (!token || token.kind !== 'word') return false;
   const word = token.text.toLowerCase();
   if (word === 'according') return lower(ctx, i + 1) === 'to';
+  if (word === 'put') return lower(ctx, i + 1) === 'it'; // "as X put it, “…”"
   if (!SPEECH_VERBS.has(word)) return false;
   const before = lower(ctx, i - 1);
-  return !DETERMINERS.has(before) && !/[’']s$/.test(before) && before !== 'to';
+  return !DETERMINERS.has(before) && !/[’']s$/.test(before);
 }
 
 function cueText(ctx: PhraseContext, i: number): string {
@@ -115,7 +119,7 @@ function earlierSubject(ctx: PhraseContext, s0: number, participle: number): Spe
 function sentenceSubject(ctx: PhraseContext, s0: number, before: number): SpeakerPhrase | null {
   let i = s0;
   // Skip an opening phrase set off by a comma ("On Tuesday, …").
-  for (let k = s0; k < Math.min(before, s0 + 6); k++) if (ctx.tokens[k]!.text === ',') { i = k + 1; break; }
+  for (let k = s0; k < Math.min(before, s0 + MAX_OPENING_PHRASE); k++) if (ctx.tokens[k]!.text === ',') { i = k + 1; break; }
   const token = ctx.tokens[i];
   if (!token || token.kind !== 'word' || i >= before) return null;
   const word = token.text.toLowerCase();
@@ -137,6 +141,21 @@ function speakerAfterVerb(ctx: PhraseContext, v: number, ceiling: number): Speak
 function colonRule(ctx: PhraseContext, s0: number, quoteToken: number): RuleMatch | null {
   if (ctx.tokens[quoteToken - 1]?.text !== ':') return null;
   const speaker = subjectBefore(ctx, s0, quoteToken - 1);
+  if (!speaker || speaker.kind === 'phrase' && speaker.last - speaker.first > 3) return null;
+  return { rule: 'colon', cueToken: -1, cue: null, speaker };
+}
+
+/** "Cruz continued:¶“You look …”": a paragraph ending in a colon introduces the quote opening the next. */
+export function colonParagraphRule(previous: ParagraphContext, ctx: PhraseContext): RuleMatch | null {
+  const end = ctx.tokens.length;
+  if (end === 0 || ctx.tokens[end - 1]!.text !== ':') return null;
+  const [s0] = sentenceRange(previous, end - 1);
+  for (let v = end - 2; v >= s0; v--) {
+    if (!isCue(ctx, v)) continue;
+    const speaker = speakerOfCue(ctx, s0, end, v) ?? speakerAfterVerb(ctx, v, end);
+    return { rule: 'colon', cueToken: v, cue: cueText(ctx, v), speaker };
+  }
+  const speaker = subjectBefore(ctx, s0, end - 1);
   if (!speaker || speaker.kind === 'phrase' && speaker.last - speaker.first > 3) return null;
   return { rule: 'colon', cueToken: -1, cue: null, speaker };
 }

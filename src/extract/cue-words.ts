@@ -31,7 +31,11 @@ export const SPEECH_VERBS = forms(
   'charge charges charged demand demands demanded threaten threatens threatened criticise criticised',
   'criticize criticized cautioned caution cautions recount recounts recounted assure assures assured',
   'insisted lament lamented laments begged pleaded pleads stated admitted apologised apologized',
-  'predicted',
+  'predicted echo echoes echoed worry worries worried fear fears feared believe believes believed think thinks',
+  'thought hope hopes hoped proclaim proclaims proclaimed proclaiming insist yelling shouting screaming',
+  'exclaiming declaring announcing stating explaining replying responding commenting tweeting posting',
+  'recalling admitting acknowledging suggesting asserting pledging vowing promising predicting joking',
+  'quipping lamenting complaining boasting declaring questioning describing insisting countering retorting',
 );
 
 /** Verbs whose object in quotes is a name or label, not speech ("labelled them as ‘inadequate’"). */
@@ -50,7 +54,7 @@ export const PASSIVE_CUES = forms(
 export const AUXILIARIES = forms(
   'has have had is was were are be been will would could should may might must can did does do also later',
   'previously then again further recently once earlier repeatedly already still just now often publicly',
-  'privately reportedly simply bluntly flatly quickly immediately never not n’t even first initially',
+  'privately reportedly simply bluntly since flatly quickly immediately never not n’t even first initially',
   'additionally separately once', 'finally', 'ultimately', 'tearfully', 'angrily', 'proudly', 'frankly',
 );
 

@@ -2,6 +2,7 @@
 // "Pete Bungard". Built once per article from its name mentions; lookups are map reads.
 import type { NameKind, NameMention } from './entities.js';
 import { FEMALE_TITLES, MALE_TITLES } from './entities.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -35,7 +36,7 @@ export class NameIndex {
     const key = mention.name.toLowerCase();
     let known = this.full.get(key);
     if (!known) {
-      known = { full: mention.name, kind: 'person', gender: mention.gender, introduced: mention.start };
+      known = { full: mention.name, kind: 'person', gender: mention.gender ?? genderOfFirstName(words[0]!), introduced: mention.start };
       this.full.set(key, known);
       push(this.bySurname, words.at(-1)!.toLowerCase(), known);
       push(this.byFirstName, words[0]!.toLowerCase(), known);
@@ -48,7 +49,7 @@ export class NameIndex {
     const titleGender = genderOfTitle(mention.title);
     if (words.length >= 2) {
       const known = this.full.get(mention.name.toLowerCase());
-      return { name: mention.name, kind: mention.kind, gender: known?.gender ?? titleGender };
+      return { name: mention.name, kind: mention.kind, gender: known?.gender ?? titleGender ?? (mention.kind === 'person' ? genderOfFirstName(words[0]!) : null) };
     }
     const key = words[0]!.toLowerCase();
     const match = pick(this.bySurname.get(key), offset, titleGender) ?? (mention.title ? null : pick(this.byFirstName.get(key), offset, titleGender));
@@ -79,6 +80,13 @@ function pick(candidates: readonly KnownName[] | undefined, offset: number, gend
   let best: KnownName | null = null;
   for (const c of fitting) if (c.introduced <= offset && (!best || c.introduced > best.introduced)) best = c;
   return best ?? fitting[0] ?? null;
+}
+
+function genderOfFirstName(word: string): Gender {
+  const name = word.toLowerCase();
+  if (FEMALE_FIRST_NAMES.has(name)) return 'female';
+  if (MALE_FIRST_NAMES.has(name)) return 'male';
+  return null;
 }
 
 function genderOfTitle(title: string | null): Gender {

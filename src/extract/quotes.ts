@@ -104,17 +104,34 @@ function articleSpeakers(text: string, contexts: readonly ParagraphContext[]): A
   const phraseContexts: PhraseContext[] = contexts.map((c) => ({ tokens: c.tokens, knownCaps }));
   const mentions: NameMention[] = [];
   const subjects: SubjectMention[] = [];
+  const people: SubjectMention[] = [];
   contexts.forEach((context, p) => {
     const names = findNames(context.tokens as never, knownCaps);
     mentions.push(...names);
     let lastSentence = -1;
     for (const mention of names) {
+      if (mention.kind === 'person') people.push({ offset: mention.start, paragraph: p, mention });
       const sentence = context.sentenceOf[mention.firstToken]!;
-      if (sentence !== lastSentence) subjects.push({ offset: mention.start, paragraph: p, mention });
+      // Only the first name of a sentence: later ones are mostly inside reported speech or objects.
+      if (sentence !== lastSentence && isSubject(context, mention)) subjects.push({ offset: mention.start, paragraph: p, mention });
       lastSentence = sentence;
     }
   });
-  return { text, contexts, phraseContexts, names: new NameIndex(mentions), subjects };
+  return { text, contexts, phraseContexts, names: new NameIndex(mentions), subjects, people };
+}
+
+/** Words after which a name is an object, not a subject. */
+const OBJECT_MARKERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'than', 'like', 'and', 'or', 'over']);
+/** Words after a name that show it is not the subject of a verb. */
+const NOT_VERBS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'and', 'or', 'the', 'a', 'an', 'but', 'than', 'as']);
+
+/** A name used as the subject of a verb: "Trump went …", "Clinton has said …" (not "in Florida", "Trump and"). */
+function isSubject(context: ParagraphContext, mention: NameMention): boolean {
+  if (mention.kind === 'organisation') return false;
+  const before = context.tokens[mention.firstToken - 1];
+  if (before && OBJECT_MARKERS.has(before.text.toLowerCase())) return false;
+  const after = context.tokens[mention.lastToken + 1];
+  return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text);
 }
 
 /** How often each quoted text (lower case) appears, nested quotes included: a repeated short quote is a label. */

@@ -4,7 +4,7 @@
 // continues the speaker of the quote before it in its paragraph, or of the quote ending the
 // paragraph before when it opens its own. Nothing found: the speaker is null.
 import type { ParagraphContext } from './quote-context.js';
-import { passiveRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
+import { colonParagraphRule, passiveRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
 import type { PhraseContext, SpeakerPhrase } from './speaker-phrases.js';
 import type { NameKind, NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
@@ -44,6 +44,8 @@ export interface ArticleSpeakers {
   names: NameIndex;
   /** Names that open a sentence outside quotes, in text order: candidates for "he" and "she". */
   subjects: readonly SubjectMention[];
+  /** Every name of a person outside quotes, in text order: the last resort for "he" and "she". */
+  people: readonly SubjectMention[];
 }
 
 interface Spoken {
@@ -78,14 +80,17 @@ function findRule(article: ArticleSpeakers, anchor: QuoteAnchor): RuleMatch | nu
   const first = article.contexts[anchor.firstParagraph]!;
   const lastCtx = article.phraseContexts[anchor.lastParagraph]!;
   const firstCtx = article.phraseContexts[anchor.firstParagraph]!;
+  const before = anchor.firstToken === 0 ? anchor.firstParagraph - 1 : -1;
   return trailingRule(last, lastCtx, anchor.lastToken)
     ?? leadingRule(first, firstCtx, anchor.firstToken)
+    ?? (before >= 0 ? colonParagraphRule(article.contexts[before]!, article.phraseContexts[before]!) : null)
     ?? tailRule(last, lastCtx, anchor.lastToken)
     ?? passiveRule(first, firstCtx, anchor.firstToken);
 }
 
 function paragraphOfMatch(anchor: QuoteAnchor, match: RuleMatch): number {
-  return match.rule === 'trailing' || match.rule === 'tail' ? anchor.lastParagraph : anchor.firstParagraph;
+  if (match.rule === 'trailing' || match.rule === 'tail') return anchor.lastParagraph;
+  return match.rule === 'colon' && anchor.firstToken === 0 ? anchor.firstParagraph - 1 : anchor.firstParagraph;
 }
 
 function fromMatch(
@@ -145,7 +150,7 @@ function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, 
       const h = history[i]!;
       if (canBePerson(h.attribution.speakerKind) && fits(h.gender)) { spoken = h; break; }
     }
-    const subject = latestSubject(article, offset, reach, fits);
+    const subject = latestSubject(article.subjects, article, offset, reach, fits) ?? (spoken ? null : latestSubject(article.people, article, offset, reach, fits));
     if (subject && (!spoken || subject.offset > spoken.offset)) {
       const resolved = article.names.resolve(subject.mention, subject.offset);
       return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: null };
@@ -161,14 +166,13 @@ function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, 
   return null;
 }
 
-/** A single capitalised name ("Clinton") may be a person: US and UK news drop first names after the first mention. */
+/** Only names known to be people ("Hillary Clinton", "Mr Bungard", or a surname of one) stand for he and she. */
 function canBePerson(kind: SpeakerKind | null): boolean {
-  return kind === 'person' || kind === 'unknown';
+  return kind === 'person';
 }
 
 /** The latest sentence-opening person name before `offset`. Binary search over the sorted list. */
-function latestSubject(article: ArticleSpeakers, offset: number, reach: number, fits: (g: Gender) => boolean): SubjectMention | null {
-  const list = article.subjects;
+function latestSubject(list: readonly SubjectMention[], article: ArticleSpeakers, offset: number, reach: number, fits: (g: Gender) => boolean): SubjectMention | null {
   const lo = firstSubjectFrom(list, offset);
   for (let i = lo - 1, looked = 0; i >= 0 && list[i]!.paragraph >= reach && looked < 8; i--, looked++) {
     const candidate = list[i]!;
