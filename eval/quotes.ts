@@ -88,7 +88,8 @@ function collectSamples(a: PolnearArticle, quotes: readonly Quote[], score: Retu
     const last = Math.max(...g.words);
     if (!score.goldFound[i]) samples.fn.push(`${a.name} | ${g.speakerAsAnnotated} | ${show(first, last)}`);
     else if (score.speakerRight[i] === false) {
-      const q = quotes.find((_, j) => score.assigned[j] === i);
+      const mine = quotes.filter((_, j) => score.assigned[j] === i);
+      const q = mine.find((m) => m.speaker !== null && !speakerMatches(m.speaker, g.speaker ?? '')) ?? mine[0];
       samples.speaker.push(`${a.name} | gold ${g.speakerAsAnnotated} → ${g.speaker} | got ${q?.speaker} (${q?.cue}) | ${show(first, Math.min(last, first + 80))}`);
     }
   });

@@ -36,7 +36,10 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   if (word === 'according') return lower(ctx, i + 1) === 'to';
   if (word === 'put') return lower(ctx, i + 1) === 'it'; // "as X put it, “…”"
   if (!SPEECH_VERBS.has(word)) return false;
+  // "the United States", "Islamic State": a capitalised word is a name, unless it opens the sentence.
+  if (/^\p{Lu}/u.test(token.text) && i > 0 && !/^[.!?:;“"]$/.test(ctx.tokens[i - 1]!.text) && ctx.tokens[i - 1]!.kind !== 'quote') return false;
   const before = lower(ctx, i - 1);
+  if (before === 'to' && !INFINITIVE_CUES.has(word)) return false; // "right to urge", but "went on to say"
   return !DETERMINERS.has(before) && !/[’']s$/.test(before);
 }
 
@@ -44,9 +47,14 @@ function cueText(ctx: PhraseContext, i: number): string {
   return lower(ctx, i) === 'according' ? 'according to' : lower(ctx, i);
 }
 
+/** Verbs that still report speech after "to" ("went on to say", "took to Twitter to write"). */
+const INFINITIVE_CUES = new Set(['say', 'tell', 'add', 'write', 'tweet', 'ask', 'declare', 'note', 'explain', 'argue', 'insist', 'warn', 'announce', 'state']);
+
 /** A verb's speaker: the phrase after "according to", else the subject, else the phrase after the verb. */
 function speakerOfCue(ctx: PhraseContext, floor: number, ceiling: number, cue: number): SpeakerPhrase | null {
   if (lower(ctx, cue) === 'according') return phraseAfter(ctx, cue + 2, ceiling);
+  // "…, calling it “…”": a participle after a comma belongs to the clause subject, found by the caller.
+  if (/ing$/.test(lower(ctx, cue)) && ctx.tokens[cue - 1]?.text === ',') return null;
   const subject = subjectBefore(ctx, floor, cue);
   if (subject && !(subject.kind === 'phrase' && MEDIUM_NOUNS.has(lower(ctx, subject.last)))) return subject;
   return null;

@@ -53,7 +53,7 @@ const NOT_NAME_STARTS = set(`the a an in on at of for to by with from but and or
   like unlike including among whatever whenever wherever whoever`);
 
 /** Short words allowed inside a name ("Department for Education", "Leonardo da Vinci"). */
-const NAME_CONNECTORS = set('of for the de da van von der del la le du bin al and &');
+const NAME_CONNECTORS = set('of for the de da van von der del la le du bin al &');
 
 export type NameKind = 'person' | 'organisation' | 'unknown';
 

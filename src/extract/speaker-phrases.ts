@@ -4,8 +4,12 @@
 import type { ContextToken } from './quote-context.js';
 import { findNames, type NameMention } from './entities.js';
 import {
+  SPEECH_VERBS as SPEECH_VERB_SET,
   AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, OTHER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS,
 } from './cue-words.js';
+
+/** Lower-case words only: a capitalised "States" is a name, not the verb. */
+const SPEECH_LIKE = /^\p{Ll}/u;
 
 /** A described speaker longer than this is more likely a clause than a noun phrase. */
 export const MAX_PHRASE_TOKENS = 9;
@@ -152,7 +156,8 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
   }
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
   const last = segments.at(-1);
-  if (!last) return null;
+  // A speech verb inside the phrase means it is a clause ("X responded on Twitter"), not a subject.
+  if (!last || last.some((k) => SPEECH_LIKE.test(ctx.tokens[k]!.text) && SPEECH_VERB_SET.has(ctx.tokens[k]!.text))) return null;
   const previous = segments.at(-2);
   const apposed = previous ? wholeName(ctx, previous) : null;
   if (previous && apposed && isAge(ctx, last)) {
