@@ -98,6 +98,7 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
   const [s0] = sentenceRange(context, quoteToken);
   for (let v = quoteToken - 1; v >= s0; v--) {
     if (!isCue(ctx, v)) continue;
+    if (PASSIVE_BEFORE.has(lower(ctx, v - 1))) return passiveAt(context, ctx, v);
     let speaker = speakerOfCue(ctx, s0, quoteToken, v);
     if (!speaker && (/ing$/.test(lower(ctx, v)) || coordinated(ctx, s0, v))) speaker = earlierSubject(ctx, s0, v);
     if (!speaker) speaker = speakerAfterVerb(ctx, v, quoteToken);
@@ -186,6 +187,20 @@ export function tailRule(context: ParagraphContext, ctx: PhraseContext, quoteTok
     return null;
   }
   return null;
+}
+
+/** "was", "been" … before a participle: the sentence subject is not the speaker. */
+const PASSIVE_BEFORE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/** "was described as “reckless” by X": the agent after "by" in the sentence, else no speaker. */
+function passiveAt(context: ParagraphContext, ctx: PhraseContext, v: number): RuleMatch {
+  const [, s1] = sentenceRange(context, v);
+  for (let i = v + 1; i + 1 < s1; i++) {
+    if (lower(ctx, i) !== 'by') continue;
+    const speaker = phraseAfter(ctx, i + 1, s1);
+    if (speaker && speaker.kind !== 'pronoun') return { rule: 'passive', cueToken: v, cue: `${lower(ctx, v)} by`, speaker };
+  }
+  return { rule: 'passive', cueToken: v, cue: lower(ctx, v), speaker: null };
 }
 
 /** "… have been identified by Ofsted inspectors": a reporting participle with an agent. */

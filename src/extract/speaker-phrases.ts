@@ -11,6 +11,14 @@ import {
 /** Lower-case words only: a capitalised "States" is a name, not the verb. */
 const SPEECH_LIKE = /^\p{Ll}/u;
 
+/** A lower-case speech verb not used as a noun ("responded", but not "the report"). */
+function isVerbHere(ctx: PhraseContext, k: number): boolean {
+  const word = ctx.tokens[k]!.text;
+  if (!SPEECH_LIKE.test(word) || !SPEECH_VERB_SET.has(word)) return false;
+  const before = lower(ctx.tokens[k - 1]);
+  return !DETERMINERS.has(before) && !/[’']s$/.test(before) && !/^\p{Lu}/u.test(ctx.tokens[k - 1]?.text ?? '');
+}
+
 /** A described speaker longer than this is more likely a clause than a noun phrase. */
 export const MAX_PHRASE_TOKENS = 9;
 /** Words before a name that still read as its descriptor ("presidential nominee Donald Trump"). */
@@ -157,7 +165,7 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
   const last = segments.at(-1);
   // A speech verb inside the phrase means it is a clause ("X responded on Twitter"), not a subject.
-  if (!last || last.some((k) => SPEECH_LIKE.test(ctx.tokens[k]!.text) && SPEECH_VERB_SET.has(ctx.tokens[k]!.text))) return null;
+  if (!last || last.some((k, n) => n > 0 && isVerbHere(ctx, k))) return null;
   const previous = segments.at(-2);
   const apposed = previous ? wholeName(ctx, previous) : null;
   if (previous && apposed && isAge(ctx, last)) {
