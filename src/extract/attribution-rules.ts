@@ -10,6 +10,8 @@ import { phraseAfter, subjectBefore, type PhraseContext, type SpeakerPhrase } fr
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
 export const MAX_TRAILING_GAP = 16;
+/** How far before a quote its speech verb may be ("X said on Tuesday that … “…”"); also caps work on run-on text. */
+export const MAX_LEADING_GAP = 60;
 
 /** An opening phrase before the subject ("In his fourth term as prime minister, X …") is at most this long. */
 export const MAX_OPENING_PHRASE = 12;
@@ -95,7 +97,7 @@ function startsAt(ctx: PhraseContext, speaker: SpeakerPhrase, k: number): boolea
 
 /** "X said: “…" / "X said that … “…”" / "According to X, “…": the nearest verb before the quote in its sentence. */
 export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
-  const [s0] = sentenceRange(context, quoteToken);
+  const s0 = Math.max(sentenceRange(context, quoteToken)[0], quoteToken - MAX_LEADING_GAP);
   for (let v = quoteToken - 1; v >= s0; v--) {
     if (!isCue(ctx, v)) continue;
     if (PASSIVE_BEFORE.has(lower(ctx, v - 1))) return passiveAt(context, ctx, v);
@@ -173,7 +175,7 @@ export function colonParagraphRule(previous: ParagraphContext, ctx: PhraseContex
 export function tailRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
   const [, s1] = sentenceRange(context, quoteToken);
   let comma = -1;
-  for (let i = s1 - 1; i > quoteToken; i--) {
+  for (let i = s1 - 1; i > Math.max(quoteToken, s1 - MAX_TRAILING_GAP - 1); i--) {
     const token = ctx.tokens[i]!;
     if (token.kind === 'quote') return null;
     if (token.text === ',') { comma = i; break; }
@@ -194,7 +196,7 @@ const PASSIVE_BEFORE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being
 
 /** "was described as “reckless” by X": the agent after "by" in the sentence, else no speaker. */
 function passiveAt(context: ParagraphContext, ctx: PhraseContext, v: number): RuleMatch {
-  const [, s1] = sentenceRange(context, v);
+  const s1 = Math.min(sentenceRange(context, v)[1], v + MAX_LEADING_GAP);
   for (let i = v + 1; i + 1 < s1; i++) {
     if (lower(ctx, i) !== 'by') continue;
     const speaker = phraseAfter(ctx, i + 1, s1);
@@ -205,7 +207,9 @@ function passiveAt(context: ParagraphContext, ctx: PhraseContext, v: number): Ru
 
 /** "… have been identified by Ofsted inspectors": a reporting participle with an agent. */
 export function passiveRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
-  const [s0, s1] = sentenceRange(context, quoteToken);
+  const [first, last] = sentenceRange(context, quoteToken);
+  const s0 = Math.max(first, quoteToken - MAX_LEADING_GAP);
+  const s1 = Math.min(last, quoteToken + MAX_LEADING_GAP);
   for (let i = s0; i + 1 < s1; i++) {
     if (!PASSIVE_CUES.has(lower(ctx, i)) || lower(ctx, i + 1) !== 'by') continue;
     const speaker = phraseAfter(ctx, i + 2, s1);

@@ -72,11 +72,16 @@ export interface NameMention {
 }
 
 export function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /^(?:Mc|Mac|O’|O')\p{Lu}/u.test(word);
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
+/** Lower case, without a final period or possessive ’s: the form the word lists use. */
 function bare(word: string): string {
-  return word.toLowerCase().replace(/\.$/, '').replace(/[’']s$/, '');
+  let w = word.toLowerCase();
+  if (w.endsWith('.')) w = w.slice(0, -1);
+  if (w.length > 2 && (w.endsWith('’s') || w.endsWith("'s"))) w = w.slice(0, -2);
+  return w;
 }
 
 export function stripPossessive(word: string): string {
@@ -103,9 +108,11 @@ export function knownCapitals(tokens: readonly WordToken[]): Set<string> {
   return known;
 }
 
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '“', '‘', '"', "'", '(', '—', '–', '-']);
+
 export function startsSentence(tokens: readonly WordToken[], i: number): boolean {
   const previous = tokens[i - 1];
-  return previous === undefined || /^[.!?:;“‘"'(—–\-]$/.test(previous.text);
+  return previous === undefined || SENTENCE_OPENERS.has(previous.text);
 }
 
 /** Name runs in tokens[from, to). */

@@ -34,12 +34,15 @@ export interface QuoteRegion extends TextRange {
 export function paragraphContext(text: string, paragraph: TextRange & { index: number }, regions: readonly QuoteRegion[]): ParagraphContext {
   const tokens: ContextToken[] = [];
   let from = paragraph.start;
+  const words = (to: number) => {
+    for (const t of wordTokens(text, from, to)) tokens.push({ text: t.text, start: t.start, end: t.end, kind: t.kind, quote: -1 });
+  };
   for (const region of regions) {
-    for (const t of wordTokens(text, from, region.start)) tokens.push({ ...t, quote: -1 });
+    words(region.start);
     tokens.push({ text: text.slice(region.inner.start, region.inner.end), start: region.start, end: region.end, kind: 'quote', quote: region.quote });
     from = region.end;
   }
-  for (const t of wordTokens(text, from, paragraph.end)) tokens.push({ ...t, quote: -1 });
+  words(paragraph.end);
   const { sentenceOf, sentenceStarts } = markSentences(tokens);
   return { index: paragraph.index, tokens, sentenceOf, sentenceStarts };
 }

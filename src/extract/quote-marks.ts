@@ -29,8 +29,10 @@ const STRAIGHT_SINGLE = "'";
 /** Elisions written with a leading apostrophe: ’em, ’tis, ’n’, ’cause. */
 const LEADING_ELISIONS = /^(?:em|tis|twas|n|cause|til|bout|round)\b/i;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 function isLetterOrDigit(ch: string | undefined): boolean {
-  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  return ch !== undefined && LETTER_OR_DIGIT.test(ch);
 }
 
 function isSpaceOrStart(ch: string | undefined): boolean {
@@ -44,14 +46,12 @@ function isSpaceOrEnd(ch: string | undefined): boolean {
 /** Masks `<tag attr="x">` markup so attribute values are never taken for quotes. Linear: each `<` looks ahead only to the next `<`. */
 export function markupRanges(text: string, from: number, to: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  let i = text.indexOf('<', from);
-  while (i !== -1 && i < to) {
-    const next = text.indexOf('<', i + 1);
-    const limit = next === -1 || next > to ? to : next;
-    const close = text.indexOf('>', i + 1);
-    const opensTag = /[A-Za-z\/!]/.test(text[i + 1] ?? '');
-    if (opensTag && close !== -1 && close < limit && !/[\r\n]/.test(text.slice(i, close))) ranges.push([i, close + 1]);
-    i = next;
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 60 /* < */) open = /[A-Za-z\/!]/.test(text[i + 1] ?? '') ? i : -1;
+    else if (code === 10 || code === 13) open = -1;
+    else if (code === 62 /* > */ && open !== -1) { ranges.push([open, i + 1]); open = -1; }
   }
   return ranges;
 }
@@ -105,7 +105,7 @@ function classify(text: string, i: number, from: number, to: number): QuoteMark 
 function isApostrophe(before: string | undefined, after: string | undefined, rest: string): boolean {
   if (isLetterOrDigit(before) && isLetterOrDigit(after)) return true; // don’t, council’s, O’Neill
   if (isSpaceOrStart(before) && /^\d\d(?:s\b|\b)/.test(rest)) return true; // ’90s, '16
-  if (isSpaceOrStart(before) && LEADING_ELISIONS.test(rest) && !/^\w+['’]/.test(rest)) return true;
+  if (isSpaceOrStart(before) && LEADING_ELISIONS.test(rest)) return true;
   return false;
 }
 

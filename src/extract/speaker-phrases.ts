@@ -8,6 +8,9 @@ import {
   AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, OTHER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS,
 } from './cue-words.js';
 
+/** A subject is looked for at most this many tokens before its verb. */
+export const MAX_CLAUSE_TOKENS = 40;
+
 /** Lower-case words only: a capitalised "States" is a name, not the verb. */
 const SPEECH_LIKE = /^\p{Ll}/u;
 
@@ -60,6 +63,7 @@ function isBoundaryBackward(token: ContextToken, before: ContextToken | undefine
 function clauseBefore(ctx: PhraseContext, floor: number, end: number): number[] {
   const indices: number[] = [];
   let i = end - 1;
+  floor = Math.max(floor, end - MAX_CLAUSE_TOKENS);
   while (i >= floor) {
     const token = ctx.tokens[i]!;
     if (token.text === ')') {

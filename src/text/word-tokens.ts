@@ -19,17 +19,19 @@ export const ABBREVIATIONS = new Set([
   'mo', 'nev', 'okla', 'ore', 'pa', 'va', 'vt', 'ga', 'ala', 'ark', 'colo', 'del', 'ind', 'kan', 'neb', 'wyo',
 ]);
 
+const WORD_START = /[\p{L}\p{N}]/u;
+// Shared and reset before each use: tokenising is synchronous, so no two uses overlap.
 const TOKEN = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 
 /** Tokens of text[from, to), offsets into `text`. */
 export function wordTokens(text: string, from = 0, to = text.length): WordToken[] {
   const tokens: WordToken[] = [];
-  const pattern = new RegExp(TOKEN.source, 'gu');
+  const pattern = TOKEN;
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match !== null && match.index < to; match = pattern.exec(text)) {
     const start = match.index;
     let value = start + match[0].length > to ? match[0].slice(0, to - start) : match[0];
-    if (/[\p{L}\p{N}]/u.test(value[0]!)) {
+    if (WORD_START.test(value[0]!)) {
       if (value.endsWith('.') && !keepsPeriod(value)) value = value.slice(0, -1);
       tokens.push({ text: value, start, end: start + value.length, kind: 'word' });
       if (value.length < match[0].length && start + value.length < to) tokens.push({ text: '.', start: start + value.length, end: start + value.length + 1, kind: 'punct' });
