@@ -52,6 +52,10 @@ const NOT_NAME_STARTS = set(`the a an in on at of for to by with from but and or
   among between through throughout without within across against around about above below behind beyond near
   like unlike including among whatever whenever wherever whoever`);
 
+/** First words of two-word place names ("New Zealand", "South Carolina", "Los Angeles"): not people. */
+const PLACE_STARTS = set(`new north south east west united saudi los san las santa hong sri costa el puerto great middle
+  capitol wall silicon washington rhode`);
+
 /** Short words allowed inside a name ("Department for Education", "Leonardo da Vinci"). */
 const NAME_CONNECTORS = set('of for the de da van von der del la le du bin al &');
 
@@ -160,7 +164,8 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   const titlesLower = titleWords.map((w) => w.toLowerCase());
   const gender = titlesLower.some((w) => MALE_TITLES.has(w)) ? 'male' : titlesLower.some((w) => FEMALE_TITLES.has(w)) ? 'female' : null;
   const hasPersonTitle = titlesLower.some((w) => TITLES.has(w));
-  const kind: NameKind = isOrg ? 'organisation' : nameWords.length >= 2 || hasPersonTitle ? 'person' : 'unknown';
+  const place = !hasPersonTitle && PLACE_STARTS.has(nameWords[0]!.toLowerCase());
+  const kind: NameKind = isOrg ? 'organisation' : place ? 'unknown' : nameWords.length >= 2 || hasPersonTitle ? 'person' : 'unknown';
   return {
     name: nameWords.join(' '),
     title: titleWords.length ? words.slice(0, k).join(' ') : null,

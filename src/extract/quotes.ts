@@ -10,6 +10,7 @@ import { findNames, knownCapitals, type NameMention } from './entities.js';
 import { NameIndex } from './name-index.js';
 import { attributeQuotes, type ArticleSpeakers, type QuoteAnchor, type SubjectMention } from './speakers.js';
 import { quoteKind, startsSentenceLike } from './quote-kind.js';
+import { SPEECH_VERBS } from './cue-words.js';
 import type { PhraseContext } from './speaker-phrases.js';
 
 export { rankQuotes } from './quote-rank.js';
@@ -108,17 +109,21 @@ function articleSpeakers(text: string, contexts: readonly ParagraphContext[]): A
   contexts.forEach((context, p) => {
     const names = findNames(context.tokens as never, knownCaps);
     mentions.push(...names);
-    let lastSentence = -1;
+    let taken = -1;
     for (const mention of names) {
       if (mention.kind === 'person') people.push({ offset: mention.start, paragraph: p, mention });
       const sentence = context.sentenceOf[mention.firstToken]!;
-      // Only the first name of a sentence: later ones are mostly inside reported speech or objects.
-      if (sentence !== lastSentence && isSubject(context, mention)) subjects.push({ offset: mention.start, paragraph: p, mention });
-      lastSentence = sentence;
+      // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
+      if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention)) continue;
+      subjects.push({ offset: mention.start, paragraph: p, mention });
+      taken = sentence;
     }
   });
   return { text, contexts, phraseContexts, names: new NameIndex(mentions), subjects, people };
 }
+
+/** A sentence subject opens its sentence within this many tokens (after a dateline or an opening phrase). */
+const MAX_SUBJECT_OFFSET = 25;
 
 /** Words after which a name is an object, not a subject. */
 const OBJECT_MARKERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'than', 'like', 'and', 'or', 'over']);
@@ -132,6 +137,16 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   if (before && OBJECT_MARKERS.has(before.text.toLowerCase())) return false;
   const after = context.tokens[mention.lastToken + 1];
   return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text);
+}
+
+/** Is there a "that" or a speech verb earlier in the mention's sentence ("said that Obama shows …")? */
+function reportedBefore(context: ParagraphContext, mention: NameMention): boolean {
+  const start = context.sentenceStarts[context.sentenceOf[mention.firstToken]!]!;
+  for (let i = Math.max(start, mention.firstToken - MAX_SUBJECT_OFFSET); i < mention.firstToken; i++) {
+    const word = context.tokens[i]!.text;
+    if (word === 'that' || SPEECH_VERBS.has(word) || context.tokens[i]!.kind === 'quote') return true;
+  }
+  return false;
 }
 
 /** How often each quoted text (lower case) appears, nested quotes included: a repeated short quote is a label. */
