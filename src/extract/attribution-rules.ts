@@ -81,9 +81,25 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     if (!isCue(ctx, v)) continue;
     const speaker = subjectBefore(ctx, k, v);
     if (!speaker || !startsAt(ctx, speaker, k)) return null;
+    if (opensNewSentence(ctx, quoteToken) && !endsAttribution(ctx, v)) return null;
     return { rule: 'trailing', cueToken: v, cue: cueText(ctx, v), speaker };
   }
   return null;
+}
+
+/** "“… death.” Bernie Sanders called …": the quote ended its sentence and a capital starts the next. */
+function opensNewSentence(ctx: PhraseContext, quoteToken: number): boolean {
+  const quote = ctx.tokens[quoteToken]!;
+  const next = ctx.tokens[quoteToken + 1];
+  return /[.!?]['"’”]?$/.test(quote.text) && next !== undefined && /^\p{Lu}/u.test(next.text);
+}
+
+/** "… Smith said." — the verb closes a sentence that only attributes (not "Smith said, “…" or "Smith said the …"). */
+function endsAttribution(ctx: PhraseContext, v: number): boolean {
+  const next = ctx.tokens[v + 1];
+  if (!next) return true;
+  if (/^[.!?]$/.test(next.text)) return true;
+  return next.text === ',' && ctx.tokens[v + 2]?.kind !== 'quote';
 }
 
 /** The speaker phrase (with its appositive) must begin right after the quote. */
@@ -98,15 +114,22 @@ function startsAt(ctx: PhraseContext, speaker: SpeakerPhrase, k: number): boolea
 /** "X said: “…" / "X said that … “…”" / "According to X, “…": the nearest verb before the quote in its sentence. */
 export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
   const s0 = Math.max(sentenceRange(context, quoteToken)[0], quoteToken - MAX_LEADING_GAP);
+  let first: RuleMatch | null = null;
   for (let v = quoteToken - 1; v >= s0; v--) {
     if (!isCue(ctx, v)) continue;
-    if (PASSIVE_BEFORE.has(lower(ctx, v - 1))) return passiveAt(context, ctx, v);
-    let speaker = speakerOfCue(ctx, s0, quoteToken, v);
-    if (!speaker && (/ing$/.test(lower(ctx, v)) || coordinated(ctx, s0, v))) speaker = earlierSubject(ctx, s0, v);
-    if (!speaker) speaker = speakerAfterVerb(ctx, v, quoteToken);
-    return { rule: 'leading', cueToken: v, cue: cueText(ctx, v), speaker };
+    const match = PASSIVE_BEFORE.has(lower(ctx, v - 1)) ? passiveAt(context, ctx, v) : activeAt(ctx, s0, v, quoteToken);
+    if (match.speaker) return match;
+    // "X said the world lost a voice that said “…”": an inner verb without a subject; try the one before.
+    first ??= match;
   }
-  return colonRule(ctx, s0, quoteToken);
+  return first ?? colonRule(ctx, s0, quoteToken);
+}
+
+function activeAt(ctx: PhraseContext, s0: number, v: number, quoteToken: number): RuleMatch {
+  let speaker = speakerOfCue(ctx, s0, quoteToken, v);
+  if (!speaker && (/ing$/.test(lower(ctx, v)) || coordinated(ctx, s0, v))) speaker = earlierSubject(ctx, s0, v);
+  if (!speaker && v === s0) speaker = speakerAfterVerb(ctx, v, quoteToken);
+  return { rule: 'leading', cueToken: v, cue: cueText(ctx, v), speaker };
 }
 
 /** "… labelled them and questioned …": the verb shares the subject of the verb before "and". */
@@ -128,9 +151,14 @@ function earlierSubject(ctx: PhraseContext, s0: number, participle: number): Spe
 
 /** "Romney went after Trump …, calling it “…”": the name or pronoun opening the sentence. */
 function sentenceSubject(ctx: PhraseContext, s0: number, before: number): SpeakerPhrase | null {
-  let i = s0;
-  // Skip an opening phrase set off by a comma ("On Tuesday, …").
-  for (let k = s0; k < Math.min(before, s0 + MAX_OPENING_PHRASE); k++) if (ctx.tokens[k]!.text === ',') { i = k + 1; break; }
+  const direct = subjectAt(ctx, s0, before);
+  if (direct) return direct;
+  // After an opening phrase set off by a comma ("On Tuesday, …").
+  for (let k = s0; k < Math.min(before, s0 + MAX_OPENING_PHRASE); k++) if (ctx.tokens[k]!.text === ',') return subjectAt(ctx, k + 1, before);
+  return null;
+}
+
+function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase | null {
   const token = ctx.tokens[i];
   if (!token || token.kind !== 'word' || i >= before) return null;
   const word = token.text.toLowerCase();

@@ -35,6 +35,10 @@ export const SPEECH_VERBS = forms(
   'thought hope hopes hoped proclaim proclaims proclaimed proclaiming insist yelling shouting screaming',
   'exclaiming declaring announcing stating explaining replying responding commenting tweeting posting',
   'recalling admitting acknowledging suggesting asserting pledging vowing promising predicting joking',
+  'bark barks barked beam beamed snap snapped gush gushed rave raved marvel marveled marvelled muse mused',
+  'sigh sighed laugh laughed crack cracked brag brags bragged gripe griped fume fumed thunder thundered',
+  'intone intoned reiterate reiterated reiterates repeat repeated clarify clarified volunteered offered',
+  'writing argued lamented',
   'quipping lamenting complaining boasting declaring questioning describing insisting countering retorting',
 );
 

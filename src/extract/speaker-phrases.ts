@@ -168,8 +168,7 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
   }
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
   const last = segments.at(-1);
-  // A speech verb inside the phrase means it is a clause ("X responded on Twitter"), not a subject.
-  if (!last || last.some((k, n) => n > 0 && isVerbHere(ctx, k))) return null;
+  if (!last) return null;
   const previous = segments.at(-2);
   const apposed = previous ? wholeName(ctx, previous) : null;
   if (previous && apposed && isAge(ctx, last)) {
@@ -179,6 +178,8 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
   if (previous && apposed && isDescription(ctx, last) && (apposed.kind !== 'unknown' || lowerStart)) {
     return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: { first: last[0]!, last: last.at(-1)! } };
   }
+  // A speech verb inside the phrase means it is a clause ("X responded on Twitter"), not a subject.
+  if (last.some((k, n) => n > 0 && isVerbHere(ctx, k))) return null;
   const phrase = phraseOf(ctx, last);
   if (phrase && phrase.kind === 'name' && !phrase.role && previous && segments.length === 2 && isRoleLike(ctx, previous)) {
     phrase.role = { first: previous[0]!, last: previous.at(-1)! };
