@@ -10,7 +10,7 @@ import { findNames, knownCapitals, type NameMention } from './entities.js';
 import { NameIndex } from './name-index.js';
 import { attributeQuotes, type ArticleSpeakers, type QuoteAnchor, type SubjectMention } from './speakers.js';
 import { quoteKind, startsSentenceLike } from './quote-kind.js';
-import { SPEECH_VERBS } from './cue-words.js';
+import { AUXILIARIES, SPEECH_VERBS } from './cue-words.js';
 import type { PhraseContext } from './speaker-phrases.js';
 
 export { rankQuotes } from './quote-rank.js';
@@ -106,12 +106,14 @@ function articleSpeakers(text: string, contexts: readonly ParagraphContext[]): A
   const mentions: NameMention[] = [];
   const subjects: SubjectMention[] = [];
   const people: SubjectMention[] = [];
+  const speaking = new Set<string>();
   contexts.forEach((context, p) => {
     const names = findNames(context.tokens as never, knownCaps);
     mentions.push(...names);
     let taken = -1;
     for (const mention of names) {
-      if (mention.kind === 'person') people.push({ offset: mention.start, paragraph: p, mention });
+      if (mention.kind === 'person' || mention.kind === 'unknown') people.push({ offset: mention.start, paragraph: p, mention });
+      if (mention.kind === 'unknown' && speaksHere(context, mention)) speaking.add(mention.name);
       const sentence = context.sentenceOf[mention.firstToken]!;
       // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
       if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention)) continue;
@@ -119,7 +121,7 @@ function articleSpeakers(text: string, contexts: readonly ParagraphContext[]): A
       taken = sentence;
     }
   });
-  return { text, contexts, phraseContexts, names: new NameIndex(mentions), subjects, people };
+  return { text, contexts, phraseContexts, names: new NameIndex(mentions), subjects, people, speaking };
 }
 
 /** A sentence subject opens its sentence within this many tokens (after a dateline or an opening phrase). */
@@ -137,6 +139,14 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   if (before && OBJECT_MARKERS.has(before.text.toLowerCase())) return false;
   const after = context.tokens[mention.lastToken + 1];
   return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text);
+}
+
+/** "Clinton said", "Trump has told": the name is the subject of a speech verb. */
+function speaksHere(context: ParagraphContext, mention: NameMention): boolean {
+  let i = mention.lastToken + 1;
+  while (i < context.tokens.length && i <= mention.lastToken + 3 && AUXILIARIES.has(context.tokens[i]!.text)) i++;
+  const verb = context.tokens[i];
+  return verb !== undefined && verb.kind === 'word' && SPEECH_VERBS.has(verb.text);
 }
 
 /** Is there a "that" or a speech verb earlier in the mention's sentence ("said that Obama shows …")? */

@@ -46,6 +46,8 @@ export interface ArticleSpeakers {
   subjects: readonly SubjectMention[];
   /** Every name of a person outside quotes, in text order: the last resort for "he" and "she". */
   people: readonly SubjectMention[];
+  /** Single names the article uses as the subject of a speech verb ("Clinton said"): people, for he and she. */
+  speaking: ReadonlySet<string>;
 }
 
 interface Spoken {
@@ -148,7 +150,7 @@ function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, 
     let spoken: Spoken | null = null;
     for (let i = history.length - 1; i >= 0 && history[i]!.paragraph >= reach; i--) {
       const h = history[i]!;
-      if (canBePerson(h.attribution.speakerKind) && fits(h.gender)) { spoken = h; break; }
+      if (canBePerson(article, h.attribution.speakerKind, h.attribution.speaker) && fits(h.gender)) { spoken = h; break; }
     }
     const subject = latestSubject(article.subjects, article, offset, reach, fits) ?? (spoken ? null : latestSubject(article.people, article, offset, reach, fits));
     if (subject && (!spoken || subject.offset > spoken.offset)) {
@@ -166,9 +168,9 @@ function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, 
   return null;
 }
 
-/** Only names known to be people ("Hillary Clinton", "Mr Bungard", or a surname of one) stand for he and she. */
-function canBePerson(kind: SpeakerKind | null): boolean {
-  return kind === 'person';
+/** Names known to be people ("Hillary Clinton", "Mr Bungard") and single names that speak ("Clinton said") stand for he and she. */
+function canBePerson(article: ArticleSpeakers, kind: SpeakerKind | null, name: string | null): boolean {
+  return kind === 'person' || (kind === 'unknown' && name !== null && article.speaking.has(name));
 }
 
 /** The latest sentence-opening person name before `offset`. Binary search over the sorted list. */
@@ -177,7 +179,7 @@ function latestSubject(list: readonly SubjectMention[], article: ArticleSpeakers
   for (let i = lo - 1, looked = 0; i >= 0 && list[i]!.paragraph >= reach && looked < 8; i--, looked++) {
     const candidate = list[i]!;
     const resolved = article.names.resolve(candidate.mention, candidate.offset);
-    if (canBePerson(resolved.kind) && fits(resolved.gender)) return candidate;
+    if (canBePerson(article, resolved.kind, resolved.name) && fits(resolved.gender)) return candidate;
   }
   return null;
 }
