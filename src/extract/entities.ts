@@ -4,6 +4,7 @@
 // NameIndex maps a surname or title+surname ("Mr Bungard") to the full name introduced earlier.
 // No lexicon of names is needed: the article itself introduces its people.
 import type { WordToken } from '../text/word-tokens.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
@@ -51,6 +52,15 @@ const NOT_NAME_STARTS = set(`the a an in on at of for to by with from but and or
   someone anyone many such another other instead because indeed perhaps maybe now once whether outside inside
   among between through throughout without within across against around about above below behind beyond near
   like unlike including among whatever whenever wherever whoever`);
+
+/** Capitalised words that occur in names of events, places and groups but not of people. */
+const NOT_PERSON_WORDS = set(`fair palace republicans democrats democratic republican state states county city street avenue
+  road park square hall center centre arena stadium airport station bridge river lake mountain island beach valley
+  day week month year festival convention conference summit debate primary caucus caucuses election act bill law
+  plan program programme fund project initiative tower towers building hotel casino church mosque temple school
+  university college hospital museum library online news times post today tonight live show magazine america
+  american americans muslims muslim christians christian latino latinos hispanic black white asian african europe
+  european union east west north south middle global national international federal world`);
 
 /** First words of two-word place names ("New Zealand", "South Carolina", "Los Angeles"): not people. */
 const PLACE_STARTS = set(`new north south east west united saudi los san las santa hong sri costa el puerto great middle
@@ -165,7 +175,9 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   const gender = titlesLower.some((w) => MALE_TITLES.has(w)) ? 'male' : titlesLower.some((w) => FEMALE_TITLES.has(w)) ? 'female' : null;
   const hasPersonTitle = titlesLower.some((w) => TITLES.has(w));
   const place = !hasPersonTitle && PLACE_STARTS.has(nameWords[0]!.toLowerCase());
-  const kind: NameKind = isOrg ? 'organisation' : place ? 'unknown' : nameWords.length >= 2 || hasPersonTitle ? 'person' : 'unknown';
+  const firstName = FEMALE_FIRST_NAMES.has(nameWords[0]!.toLowerCase()) || MALE_FIRST_NAMES.has(nameWords[0]!.toLowerCase());
+  const looksPersonal = nameWords.length >= 2 && nameWords.length <= 4 && !nameWords.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()));
+  const kind: NameKind = isOrg ? 'organisation' : place ? 'unknown' : hasPersonTitle || firstName || looksPersonal ? 'person' : 'unknown';
   return {
     name: nameWords.join(' '),
     title: titleWords.length ? words.slice(0, k).join(' ') : null,
