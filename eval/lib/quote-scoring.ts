@@ -107,7 +107,7 @@ export function ratio(n: number, d: number): number {
 }
 
 const STOP = new Set(`a an the of for to in on at and or by with from his her their its our mr mrs ms miss dr sen rep gov
-  president senator representative governor former 's s who which that said says`.split(/\s+/));
+  's s who which that said says`.split(/\s+/));
 
 /** Content words of a speaker string, lower case, possessives and punctuation removed. */
 export function speakerWords(text: string): string[] {

@@ -38,7 +38,7 @@ export const SPEECH_VERBS = forms(
   'bark barks barked beam beamed snap snapped gush gushed rave raved marvel marveled marvelled muse mused',
   'sigh sighed laugh laughed crack cracked brag brags bragged gripe griped fume fumed thunder thundered',
   'intone intoned reiterate reiterated reiterates repeat repeated clarify clarified volunteered offered',
-  'writing argued lamented',
+  'writing argued lamented press presses pressed pressing',
   'quipping lamenting complaining boasting declaring questioning describing insisting countering retorting',
 );
 
@@ -59,7 +59,7 @@ export const AUXILIARIES = forms(
   'has have had is was were are be been will would could should may might must can did does do also later',
   'previously then again further recently once earlier repeatedly already still just now often publicly',
   'privately reportedly simply bluntly since flatly quickly immediately never not n’t even first initially',
-  'additionally separately once', 'finally', 'ultimately', 'tearfully', 'angrily', 'proudly', 'frankly',
+  'additionally separately once went goes go on to', 'finally', 'ultimately', 'tearfully', 'angrily', 'proudly', 'frankly',
 );
 
 /** Words that end the subject going backwards from a verb ("… while the council said"). */

@@ -51,7 +51,7 @@ const NOT_NAME_STARTS = set(`the a an in on at of for to by with from but and or
   please thank thanks yes oh well sorry let let's we're i'm it's that's there's here's what's nobody everyone
   someone anyone many such another other instead because indeed perhaps maybe now once whether outside inside
   among between through throughout without within across against around about above below behind beyond near
-  like unlike including among whatever whenever wherever whoever`);
+  like unlike including among whatever whenever wherever whoever jan feb mar apr jun jul aug sep sept oct nov dec`);
 
 /** Capitalised words that occur in names of events, places and groups but not of people. */
 const NOT_PERSON_WORDS = set(`fair palace republicans democrats democratic republican state states county city street avenue

@@ -103,6 +103,12 @@ function wholeName(ctx: PhraseContext, seg: readonly number[]): NameMention | nu
   return names.length === 1 && only && only.firstToken === seg[0] && only.lastToken === seg.at(-1) ? only : null;
 }
 
+/** "81-year-old Parker Eaton": a segment that ends in a person's name after a short descriptor. */
+function namedAtEnd(ctx: PhraseContext, seg: readonly number[]): NameMention | null {
+  const phrase = phraseOf(ctx, seg);
+  return phrase?.kind === 'name' && phrase.mention?.kind === 'person' && phrase.first - seg[0]! <= MAX_DESCRIPTOR_TOKENS ? phrase.mention : null;
+}
+
 /** A lower-case description or a determiner phrase: a role when it stands beside a name. */
 function isDescription(ctx: PhraseContext, seg: readonly number[]): boolean {
   const first = ctx.tokens[seg[0]!]!;
@@ -167,10 +173,12 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
     return seg ? phraseOf(ctx, seg) : null;
   }
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
+  // "Trump, in Kentucky, said": a prepositional aside between subject and verb.
+  while (segments.length > 1 && PREPOSITIONS.has(lower(ctx.tokens[segments.at(-1)![0]!])) && segments.at(-1)!.length <= MAX_ROLE_TOKENS) segments.pop();
   const last = segments.at(-1);
   if (!last) return null;
   const previous = segments.at(-2);
-  const apposed = previous ? wholeName(ctx, previous) : null;
+  const apposed = previous ? wholeName(ctx, previous) ?? namedAtEnd(ctx, previous) : null;
   if (previous && apposed && isAge(ctx, last)) {
     return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: null };
   }
