@@ -6,7 +6,7 @@ import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
 import { AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
 import { findNames } from './entities.js';
-import { phraseAfter, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
+import { isAuxiliary, phraseAfter, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
 export const MAX_TRAILING_GAP = 16;
@@ -16,7 +16,7 @@ export const MAX_LEADING_GAP = 60;
 /** An opening phrase before the subject ("In his fourth term as prime minister, X …") is at most this long. */
 export const MAX_OPENING_PHRASE = 12;
 
-export type AttributionRule = 'trailing' | 'leading' | 'colon' | 'tail' | 'passive';
+export type AttributionRule = 'trailing' | 'leading' | 'colon' | 'tail' | 'passive' | 'subject';
 
 export interface RuleMatch {
   rule: AttributionRule;
@@ -249,4 +249,23 @@ export function passiveRule(context: ParagraphContext, ctx: PhraseContext, quote
     if (speaker && speaker.kind !== 'pronoun') return { rule: 'passive', cueToken: i, cue: `${lower(ctx, i)} by`, speaker };
   }
   return null;
+}
+
+/** Verb forms that are not reporting verbs, even when they follow a name. */
+const NOT_REPORTING = new Set(['is', 'was', 'has', 'does', 'as', 'its', 'this', 'his', 'hers', 'always', 'less', 'unless', 'across', 'plus', 'thus', 'us']);
+
+/**
+ * "Hoover estimated that there are “…”", "Frank cites … “…”": a verb we do not list, right after the
+ * name or pronoun that opens the quote's sentence, with the quote later in that sentence.
+ */
+export function subjectRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  const s0 = sentenceRange(context, quoteToken)[0];
+  if (quoteToken - s0 > MAX_LEADING_GAP || quoteToken === s0) return null;
+  const subject = sentenceSubject(ctx, s0, quoteToken);
+  if (!subject) return null;
+  let v = subject.last + 1;
+  while (v < quoteToken && isAuxiliary(ctx.tokens[v]!) && !/ly$/.test(lower(ctx, v))) v++;
+  const verb = ctx.tokens[v];
+  if (!verb || v >= quoteToken || verb.kind !== 'word' || !/^\p{Ll}+(?:ed|s)$/u.test(verb.text) || NOT_REPORTING.has(verb.text)) return null;
+  return { rule: 'subject', cueToken: v, cue: verb.text, speaker: subject };
 }

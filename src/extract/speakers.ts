@@ -4,7 +4,7 @@
 // continues the speaker of the quote before it in its paragraph, or of the quote ending the
 // paragraph before when it opens its own. Nothing found: the speaker is null.
 import type { ParagraphContext } from './quote-context.js';
-import { colonParagraphRule, passiveRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
+import { colonParagraphRule, passiveRule, subjectRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
 import type { PhraseContext, SpeakerPhrase } from './speaker-phrases.js';
 import type { NameKind, NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
@@ -87,7 +87,8 @@ function findRule(article: ArticleSpeakers, anchor: QuoteAnchor): RuleMatch | nu
     ?? leadingRule(first, firstCtx, anchor.firstToken)
     ?? (before >= 0 ? colonParagraphRule(article.contexts[before]!, article.phraseContexts[before]!) : null)
     ?? tailRule(last, lastCtx, anchor.lastToken)
-    ?? passiveRule(first, firstCtx, anchor.firstToken);
+    ?? passiveRule(first, firstCtx, anchor.firstToken)
+    ?? subjectRule(first, firstCtx, anchor.firstToken);
 }
 
 function paragraphOfMatch(anchor: QuoteAnchor, match: RuleMatch): number {
