@@ -4,12 +4,12 @@
 // its sentence ("… “…”, he said."), and a passive agent ("… identified by Ofsted inspectors").
 import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
-import { AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
+import { STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
 import { findNames } from './entities.js';
 import { isAuxiliary, phraseAfter, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
-export const MAX_TRAILING_GAP = 16;
+export const MAX_TRAILING_GAP = 24;
 /** How far before a quote its speech verb may be ("X said on Tuesday that … “…”"); also caps work on run-on text. */
 export const MAX_LEADING_GAP = 60;
 
@@ -119,15 +119,19 @@ function startsAt(ctx: PhraseContext, speaker: SpeakerPhrase, k: number): boolea
 /** "X said: “…" / "X said that … “…”" / "According to X, “…": the nearest verb before the quote in its sentence. */
 export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
   const s0 = Math.max(sentenceRange(context, quoteToken)[0], quoteToken - MAX_LEADING_GAP);
-  let first: RuleMatch | null = null;
+  let nearest: RuleMatch | null = null;
+  let weak: RuleMatch | null = null;
+  let strong: RuleMatch | null = null;
   for (let v = quoteToken - 1; v >= s0; v--) {
     if (!isCue(ctx, v)) continue;
     const match = PASSIVE_BEFORE.has(lower(ctx, v - 1)) ? passiveAt(context, ctx, v) : activeAt(ctx, s0, v, quoteToken);
-    if (match.speaker) return match;
-    // "X said the world lost a voice that said “…”": an inner verb without a subject; try the one before.
-    first ??= match;
+    nearest ??= match;
+    if (!match.speaker) continue; // "X said the world lost a voice that said “…”": no subject here; look further back.
+    // The nearest strong verb ("said", "told") wins over weaker ones ("continue", "show") nearer the quote.
+    if (STRONG_SPEECH_VERBS.has(lower(ctx, v))) { strong = match; break; }
+    weak ??= match;
   }
-  return first ?? colonRule(ctx, s0, quoteToken);
+  return strong ?? weak ?? nearest ?? colonRule(ctx, s0, quoteToken);
 }
 
 function activeAt(ctx: PhraseContext, s0: number, v: number, quoteToken: number): RuleMatch {

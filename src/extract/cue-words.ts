@@ -97,3 +97,14 @@ export const MEDIUM_NOUNS = forms(
   'statement letter tweet tweets post email e-mail interview release memo message video speech op-ed',
   'column essay blog note op ed',
 );
+
+/** The verbs that always report speech; the rest of SPEECH_VERBS (continue, show, call, find …) often do not. */
+export const STRONG_SPEECH_VERBS = forms(
+  'say says said saying tell tells told telling add adds added adding state states stated explain explains explained',
+  'note notes noted write writes wrote tweet tweets tweeted ask asks asked reply replies replied respond responds responded',
+  'argue argues argued claim claims claimed insist insists insisted warn warns warned declare declares declared',
+  'announce announces announced admit admits admitted acknowledge acknowledged comment commented recall recalled',
+  'according quip quipped joke joked exclaim exclaimed shout shouted yell yelled chant chanted retort retorted',
+  'testify testified assert asserted remark remarked concede conceded emphasize emphasized emphasise emphasised',
+  'stress stressed predicted vowed pledged promised boasted complained lamented cautioned reiterated put went goes',
+);

@@ -107,13 +107,16 @@ function articleSpeakers(text: string, contexts: readonly ParagraphContext[]): A
   const subjects: SubjectMention[] = [];
   const people: SubjectMention[] = [];
   const speaking = new Set<string>();
+  const talkers: SubjectMention[] = [];
   contexts.forEach((context, p) => {
     const names = findNames(context.tokens as never, knownCaps);
     mentions.push(...names);
     let taken = -1;
     for (const mention of names) {
       if (mention.kind === 'person' || mention.kind === 'unknown') people.push({ offset: mention.start, paragraph: p, mention });
-      if (mention.kind === 'unknown' && speaksHere(context, mention)) speaking.add(mention.name);
+      const speaks = speaksHere(context, mention);
+      if (mention.kind === 'unknown' && speaks) speaking.add(mention.name);
+      if (speaks && mention.kind !== 'organisation') talkers.push({ offset: mention.start, paragraph: p, mention });
       const sentence = context.sentenceOf[mention.firstToken]!;
       // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
       if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention)) continue;
@@ -121,7 +124,7 @@ function articleSpeakers(text: string, contexts: readonly ParagraphContext[]): A
       taken = sentence;
     }
   });
-  return { text, contexts, phraseContexts, names: new NameIndex(mentions), subjects, people, speaking };
+  return { text, contexts, phraseContexts, names: new NameIndex(mentions), subjects, people, speaking, talkers };
 }
 
 /** A sentence subject opens its sentence within this many tokens (after a dateline or an opening phrase). */

@@ -34,6 +34,9 @@ const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to
 const PHRASE_STOPS = new Set(['in', 'on', 'at', 'during', 'to', 'after', 'before', 'when', 'as', 'while', 'who', 'which', 'that',
   'and', 'but', 'because', 'since', 'last', 'this', 'earlier', 'later', 'on', 'told', 'said', 'says', 'adding', 'according', 'via', 'through', 'outside', 'inside', 'about']);
 
+/** Prepositions a described speaker may hold ("a source close to the campaign", "an aide in the office"). */
+const KEPT_IN_DESCRIPTIONS = new Set(['in', 'to', 'with', 'at']);
+
 export interface SpeakerPhrase {
   kind: 'name' | 'pronoun' | 'phrase';
   /** Token indices (inclusive) of the words naming the speaker. */
@@ -217,12 +220,15 @@ function isRoleLike(ctx: PhraseContext, seg: readonly number[]): boolean {
 /** The speaker named after a verb ("said Pete Bungard, chief executive of …"), up to `ceiling`. */
 export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number): SpeakerPhrase | null {
   const seg: number[] = [];
+  // "said a source involved in the talks": a described speaker keeps its prepositional phrase.
+  const described = DETERMINERS.has(lower(ctx.tokens[start]));
   for (let i = start; i < ceiling && seg.length < MAX_PHRASE_TOKENS + 2; i++) {
     const token = ctx.tokens[i]!;
-    if (token.kind !== 'word') break;
-    if (seg.length > 0 && PHRASE_STOPS.has(token.text)) break;
+    if (token.kind !== 'word' && !(described && /^[’']s$/.test(token.text))) break;
+    if (seg.length > 0 && PHRASE_STOPS.has(token.text) && !(described && KEPT_IN_DESCRIPTIONS.has(token.text))) break;
     seg.push(i);
   }
+  if (described && seg.length > MAX_PHRASE_TOKENS) seg.length = MAX_PHRASE_TOKENS;
   const phrase = phraseOf(ctx, trimToName(ctx, seg));
   if (!phrase) return null;
   const comma = phrase.last + 1;

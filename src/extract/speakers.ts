@@ -48,6 +48,8 @@ export interface ArticleSpeakers {
   people: readonly SubjectMention[];
   /** Single names the article uses as the subject of a speech verb ("Clinton said"): people, for he and she. */
   speaking: ReadonlySet<string>;
+  /** Names right before a speech verb ("Smith argued"), quoted or not: who was speaking last. */
+  talkers: readonly SubjectMention[];
 }
 
 interface Spoken {
@@ -153,7 +155,10 @@ function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, 
       const h = history[i]!;
       if (canBePerson(article, h.attribution.speakerKind, h.attribution.speaker) && fits(h.gender)) { spoken = h; break; }
     }
-    const subject = latestSubject(article.subjects, article, offset, reach, fits) ?? (spoken ? null : latestSubject(article.people, article, offset, reach, fits));
+    const talker = latestSubject(article.talkers, article, offset, reach, fits);
+    const named = latestSubject(article.subjects, article, offset, reach, fits);
+    const subject = (talker && (!named || talker.offset > named.offset) ? talker : named)
+      ?? (spoken ? null : latestSubject(article.people, article, offset, reach, fits));
     if (subject && (!spoken || subject.offset > spoken.offset)) {
       const resolved = article.names.resolve(subject.mention, subject.offset);
       return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: null };
