@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { GoldUnit } from './quote-scoring.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../src/extract/first-names.js';
 
 export interface PolnearArticle {
   name: string;
@@ -61,12 +62,36 @@ function sourceSpans(annFile: string, text: string): Array<{ start: number; text
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** "he said" → the nearest earlier annotated source that is a name (capitalised, not a pronoun). */
-function antecedent(sources: ReadonlyArray<{ start: number; text: string }>, offset: number): string | null {
+const DETERMINER_CAPS = new Set(['A', 'An', 'The', 'One', 'Some', 'His', 'Her', 'Their', 'Its', 'Our', 'This', 'That']);
+const ORG_HEADS = /\b(?:campaign|committee|party|council|department|office|agency|association|group|times|post|news|journal|network|poll|polls|survey|report|page|statement|website)$/i;
+
+/** A name in the source: a capitalised word that is not just a capitalised determiner. */
+function hasName(text: string): boolean {
+  return text.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && !DETERMINER_CAPS.has(w));
+}
+
+/** The gender a source's first name or title shows, if any (same word lists as the extractor). */
+function genderOf(text: string): 'male' | 'female' | null {
+  for (const word of text.toLowerCase().replace(/[.,]/g, '').split(/\s+/)) {
+    if (FEMALE_FIRST_NAMES.has(word) || ['mrs', 'ms', 'miss'].includes(word)) return 'female';
+    if (MALE_FIRST_NAMES.has(word) || word === 'mr') return 'male';
+  }
+  return null;
+}
+
+/**
+ * "he said" → the nearest earlier annotated source that names someone the pronoun can stand for:
+ * a name (not a pronoun or a bare description), for he/she not an organisation and not of the other gender.
+ */
+function antecedent(sources: ReadonlyArray<{ start: number; text: string }>, offset: number, pronoun: string): string | null {
+  const wanted = /^he$/i.test(pronoun) ? 'male' : /^she$/i.test(pronoun) ? 'female' : null;
   for (let i = sources.length - 1; i >= 0; i--) {
     const s = sources[i]!;
-    if (s.start >= offset) continue;
-    if (!isPronoun(s.text) && /\p{Lu}/u.test(s.text)) return s.text;
+    if (s.start >= offset || isPronoun(s.text) || !hasName(s.text)) continue;
+    if (wanted && ORG_HEADS.test(s.text.trim())) continue;
+    const gender = genderOf(s.text);
+    if (wanted && gender && gender !== wanted) continue;
+    return s.text;
   }
   return null;
 }
@@ -117,7 +142,7 @@ function goldUnits(text: string, records: readonly DerivedRecord[], sources: Rea
     const pronoun = r.source !== null && isPronoun(r.source.text);
     const at = r.source?.spans[0]?.[0] ?? 0;
     const speaker = !r.source ? null : !pronoun ? r.source.text
-      : relativeAntecedent(text, r.source.text, at) ?? antecedent(sources, at);
+      : relativeAntecedent(text, r.source.text, at) ?? antecedent(sources, at, r.source.text.trim());
     gold.push({ words, speaker, speakerAsAnnotated: r.source?.text ?? null, pronoun });
   }
   return { gold, duplicates, noSource };
