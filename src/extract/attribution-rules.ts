@@ -6,7 +6,7 @@ import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
 import { STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
 import { findNames } from './entities.js';
-import { isAuxiliary, phraseAfter, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
+import { isAuxiliary, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
 export const MAX_TRAILING_GAP = 24;
@@ -15,6 +15,12 @@ export const MAX_LEADING_GAP = 60;
 
 /** An opening phrase before the subject ("In his fourth term as prime minister, X …") is at most this long. */
 export const MAX_OPENING_PHRASE = 12;
+
+/** An attribution sentence after a quote ("Trump asked reporters at the rally.") is at most this long. */
+export const MAX_ATTRIBUTION_TAIL = 10;
+
+/** A described sentence subject ("A Clinton campaign official") is at most this many words. */
+const MAX_DESCRIBED_SUBJECT = 6;
 
 export type AttributionRule = 'trailing' | 'leading' | 'colon' | 'tail' | 'passive' | 'subject';
 
@@ -99,12 +105,18 @@ function opensNewSentence(ctx: PhraseContext, quoteToken: number): boolean {
   return /[.!?]['"’”]?$/.test(quote.text) && next !== undefined && /^\p{Lu}/u.test(next.text);
 }
 
-/** "… Smith said." — the verb closes a sentence that only attributes (not "Smith said, “…" or "Smith said the …"). */
+/**
+ * "… Smith said." / "… Trump asked reporters." — the verb's sentence only attributes: it ends soon,
+ * with no "that" clause and no quote of its own (not "Smith said, “…" or "Smith said that …").
+ */
 function endsAttribution(ctx: PhraseContext, v: number): boolean {
-  const next = ctx.tokens[v + 1];
-  if (!next) return true;
-  if (/^[.!?]$/.test(next.text)) return true;
-  return next.text === ',' && ctx.tokens[v + 2]?.kind !== 'quote';
+  if (lower(ctx, v + 1) === 'that') return false;
+  for (let i = v + 1; i < Math.min(ctx.tokens.length, v + 1 + MAX_ATTRIBUTION_TAIL); i++) {
+    const token = ctx.tokens[i]!;
+    if (token.kind === 'quote') return false;
+    if (/^[.!?]$/.test(token.text)) return true;
+  }
+  return v + 1 >= ctx.tokens.length;
 }
 
 /** The speaker phrase (with its appositive) must begin right after the quote. */
@@ -171,6 +183,7 @@ function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase
   const token = ctx.tokens[i];
   if (!token || token.kind !== 'word' || i >= before) return null;
   const word = token.text.toLowerCase();
+  if (DETERMINERS.has(word)) return describedSubject(ctx, i, before);
   if (word === 'he' || word === 'she' || word === 'they' || word === 'it') return { kind: 'pronoun', first: i, last: i, mention: null, role: null };
   const names = findNames(ctx.tokens as never, ctx.knownCaps, i, Math.min(before, i + 8));
   const name = names[0];
@@ -253,6 +266,18 @@ export function passiveRule(context: ParagraphContext, ctx: PhraseContext, quote
     if (speaker && speaker.kind !== 'pronoun') return { rule: 'passive', cueToken: i, cue: `${lower(ctx, i)} by`, speaker };
   }
   return null;
+}
+
+/** "A Clinton campaign official later walked back …": a determiner phrase up to its verb or adverb. */
+function describedSubject(ctx: PhraseContext, i: number, before: number): SpeakerPhrase | null {
+  const seg: number[] = [];
+  for (let k = i; k < Math.min(before, i + MAX_DESCRIBED_SUBJECT); k++) {
+    const token = ctx.tokens[k]!;
+    if (token.kind !== 'word' || (k > i && (isAuxiliary(token) || /^\p{Ll}+ed$/u.test(token.text) || isCue(ctx, k)))) break;
+    seg.push(k);
+  }
+  const phrase = phraseOf(ctx, seg);
+  return phrase && seg.length >= 2 ? phrase : null;
 }
 
 /** Verb forms that are not reporting verbs, even when they follow a name. */

@@ -164,7 +164,8 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
     || (words.length === 1 && /^\p{Lu}{2,}s?$/u.test(stripPossessive(words[0]!)));
   let k = 0;
   if (!isOrg) while (k < words.length - 1 && (TITLES.has(bare(words[k]!)) || DESCRIPTOR_WORDS.has(bare(words[k]!)))) k++;
-  if (!isOrg && words.length === 1 && TITLES.has(bare(words[0]!))) return null;
+  // A lone title word ("King says", "Judge ruled") is more often a surname than a bare title.
+  if (!isOrg && words.length === 1 && TITLES.has(bare(words[0]!)) && /[.]$/.test(words[0]!)) return null;
   let nameWords = words.slice(k);
   if (isOrg && bare(nameWords[0]!) === 'the') nameWords = nameWords.slice(1);
   while (nameWords.length > 1 && NAME_CONNECTORS.has(nameWords[0]!.toLowerCase())) nameWords = nameWords.slice(1);

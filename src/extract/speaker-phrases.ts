@@ -59,7 +59,7 @@ function isBoundaryBackward(token: ContextToken, before: ContextToken | undefine
   // "the council’s ‘services for children …’ labelled": a quoted name inside the subject.
   if (token.kind === 'quote') return !(before && before.kind === 'word' && /[’']s$/.test(before.text));
   if (token.kind === 'punct') return /^[:;—–\-.!?“”"]$/.test(token.text);
-  return CLAUSE_BOUNDARIES.has(token.text) ; // lower-case only: "And" at a sentence start is part of nothing
+  return CLAUSE_BOUNDARIES.has(token.text.toLowerCase()); // "As one employee told …", "And Smith said …"
 }
 
 /** Token indices of the clause before `end` (exclusive) back to a boundary, parentheses skipped. */
