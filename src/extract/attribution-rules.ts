@@ -80,7 +80,9 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
   const first = ctx.tokens[k];
   if (!first || first.kind !== 'word') return null;
   const limit = Math.min(ctx.tokens.length, k + MAX_TRAILING_GAP);
-  if (isCue(ctx, k)) {
+  // "…,” said X" needs its comma (inside or after the marks): "an ‘inadequate’ report into …" is no attribution.
+  const separated = k > quoteToken + 1 || /[,.!?—–-]['"’”]?$/.test(ctx.tokens[quoteToken]!.text);
+  if (isCue(ctx, k) && separated) {
     const skip = lower(ctx, k) === 'according' ? 2 : 1;
     const speaker = phraseAfter(ctx, k + skip, limit);
     if (speaker) return { rule: 'trailing', cueToken: k, cue: cueText(ctx, k), speaker };
@@ -293,8 +295,11 @@ export function subjectRule(context: ParagraphContext, ctx: PhraseContext, quote
   const subject = sentenceSubject(ctx, s0, quoteToken);
   if (!subject) return null;
   let v = subject.last + 1;
-  while (v < quoteToken && isAuxiliary(ctx.tokens[v]!) && !/ly$/.test(lower(ctx, v))) v++;
+  let helped = false;
+  while (v < quoteToken && isAuxiliary(ctx.tokens[v]!)) { helped ||= !/ly$/.test(lower(ctx, v)); v++; }
   const verb = ctx.tokens[v];
-  if (!verb || v >= quoteToken || verb.kind !== 'word' || !/^\p{Ll}+(?:ed|s)$/u.test(verb.text) || NOT_REPORTING.has(verb.text)) return null;
+  if (!verb || v >= quoteToken || verb.kind !== 'word' || NOT_REPORTING.has(verb.text)) return null;
+  // "estimated", "cites", or any verb after a helper: "is promising", "did post", "has pointed out".
+  if (!/^\p{Ll}+(?:ed|s)$/u.test(verb.text) && !(helped && /^\p{Ll}+$/u.test(verb.text))) return null;
   return { rule: 'subject', cueToken: v, cue: verb.text, speaker: subject };
 }

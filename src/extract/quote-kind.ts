@@ -5,7 +5,7 @@
 // when it is woven into reported speech.
 import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
-import { DETERMINERS, LABEL_VERBS, PERSON_PRONOUNS, SPEECH_VERBS } from './cue-words.js';
+import { DETERMINERS, LABEL_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import type { QuoteKind } from '../model.js';
 
 /** Quotes this short can be labels, attributive scare quotes or repeated terms. */
@@ -52,7 +52,8 @@ function isTerm(input: KindInput): boolean {
   if (afterLabelVerb(input) && !input.agentOrSpeech) return true;
   if (isTitle(input, words)) return true;
   if (short && isAttributive(input)) return true;
-  if (short && input.timesQuoted >= 2) return true;
+  // A short phrase quoted again and again with nobody saying it is a label ("‘inadequate’").
+  if (short && input.timesQuoted >= 2 && !input.attributed) return true;
   return !input.attributed && !startsSentenceLike(input.text, words);
 }
 
@@ -90,7 +91,7 @@ function isAttributive(input: KindInput): boolean {
   if (!modifies) return false;
   const after = input.context.tokens[input.quoteToken + 1];
   if (!after || after.kind !== 'word' || !/^\p{Ll}/u.test(after.text)) return false;
-  if (FUNCTION_WORDS.has(after.text.toLowerCase()) || SPEECH_VERBS.has(after.text.toLowerCase())) return false;
+  if (FUNCTION_WORDS.has(after.text.toLowerCase()) || STRONG_SPEECH_VERBS.has(after.text.toLowerCase())) return false;
   return !/[.!?,;:]$/.test(input.text);
 }
 
