@@ -108,7 +108,11 @@ function nameWord(token: WordToken, sentenceStart: boolean, knownCaps: ReadonlyS
   const lower = bare(token.text);
   if (TITLES.has(lower)) return true;
   if (NOT_NAME_STARTS.has(lower)) return false;
-  if (sentenceStart) return knownCaps.has(stripPossessive(token.text)) || (next !== undefined && nameWord(next, false, knownCaps) && isCapitalised(next.text));
+  if (sentenceStart) {
+    if (knownCaps.has(stripPossessive(token.text))) return true;
+    // "Pete Bungard, …" opening a paragraph; but not "Telling Jeb Bush …" or "Asked Smith …".
+    return next !== undefined && !/(?:ing|ed|ly)$/.test(lower) && nameWord(next, false, knownCaps) && isCapitalised(next.text);
+  }
   return true;
 }
 

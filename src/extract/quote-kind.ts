@@ -54,7 +54,15 @@ function isTerm(input: KindInput): boolean {
   if (short && isAttributive(input)) return true;
   // A short phrase quoted again and again with nobody saying it is a label ("‘inadequate’").
   if (short && input.timesQuoted >= 2 && !input.attributed) return true;
+  if (!input.attributed && isTitleCase(input.text, words)) return true;
   return !input.attributed && !startsSentenceLike(input.text, words);
+}
+
+/** "How the Grinch Stole Christmas," / "America with Jorge Ramos": a name or title, not a sentence. */
+function isTitleCase(text: string, words: number): boolean {
+  if (words < 2 || words > MAX_TITLE_WORDS) return false;
+  const long = text.replace(/[^\p{L}\p{N}\s'’-]/gu, '').split(/\s+/).filter((w) => w.length >= 4);
+  return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 function lowerAt(input: KindInput, i: number): string {
@@ -81,7 +89,7 @@ function isTitle(input: KindInput, words: number): boolean {
   if (/[’']s$|s[’']$/.test(before.text) && before.kind === 'word') return words <= MAX_POSSESSED_WORDS;
   if (words > MAX_TITLE_WORDS) return false;
   const titleCase = words >= 2 && input.text.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\p{N}"“‘']/u.test(w));
-  return titleCase && /^(?:on|in|of|titled|entitled|the|film|book|show|programme|program|song|album|series)$/i.test(before.text);
+  return titleCase && /^(?:on|in|of|titled|entitled|called|named|dubbed|the|film|movie|book|show|programme|program|song|album|series|podcast|column|documentary|newspaper|magazine|play|novel|memoir|slogan)$/i.test(before.text);
 }
 
 /** "an ‘inadequate’ report": a short quote used as an adjective before a noun. */
