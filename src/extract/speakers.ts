@@ -70,7 +70,9 @@ export function attributeQuotes(article: ArticleSpeakers, anchors: readonly Quot
     const match = findRule(article, anchor);
     const offset = article.contexts[anchor.firstParagraph]!.tokens[anchor.firstToken]!.start;
     let result = match ? fromMatch(article, match, anchor, offset, history, roles) : null;
-    if (!result || result.speaker === null && result.cue === null) result = continuation(article, anchor, q, out, anchors) ?? result ?? NONE;
+    if (!result || result.speaker === null && result.cue === null) {
+      result = continuation(article, anchor, q, out, anchors) ?? talkerBefore(article, anchor, offset) ?? result ?? NONE;
+    }
     if (result.speaker && result.role === null) result = { ...result, role: roles.get(result.speaker) ?? null };
     if (result.speaker && result.role) roles.set(result.speaker, roles.get(result.speaker) ?? result.role);
     out.push(result);
@@ -200,6 +202,19 @@ function continuation(article: ArticleSpeakers, anchor: QuoteAnchor, q: number, 
   if (!samePara && !opensParagraph) return null;
   if (samePara && otherNameBetween(article, anchor.firstParagraph, previous.lastToken, anchor.firstToken, before.speaker)) return null;
   return { speaker: before.speaker, speakerKind: before.speakerKind, role: before.role, cue: null, rule: 'continuation' };
+}
+
+/**
+ * "Smith said the plan would fail.¶“It will not work.”": a quote opening its paragraph, with no
+ * verb of its own, continues the last person named speaking in the paragraph before.
+ */
+function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: number): Attribution | null {
+  if (anchor.firstToken !== 0 || !anchor.sentenceLike || anchor.firstParagraph === 0) return null;
+  const i = firstSubjectFrom(article.talkers, offset) - 1;
+  const talker = article.talkers[i];
+  if (!talker || talker.paragraph !== anchor.firstParagraph - 1) return null;
+  const resolved = article.names.resolve(talker.mention, talker.offset);
+  return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: 'continuation' };
 }
 
 /** Does someone else's name open a sentence between two quotes of a paragraph (a new speaker may be meant)? */
