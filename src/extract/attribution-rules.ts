@@ -19,6 +19,9 @@ export const MAX_OPENING_PHRASE = 12;
 /** An attribution sentence after a quote ("Trump asked reporters at the rally.") is at most this long. */
 export const MAX_ATTRIBUTION_TAIL = 10;
 
+/** A colon clause ("Rubio fired back forcefully:") is looked at back to this many words. */
+const MAX_COLON_CLAUSE = 10;
+
 /** A described sentence subject ("A Clinton campaign official") is at most this many words. */
 const MAX_DESCRIBED_SUBJECT = 6;
 
@@ -49,6 +52,7 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   if (/^\p{Lu}/u.test(token.text) && i > 0 && !/^[.!?:;“"]$/.test(ctx.tokens[i - 1]!.text) && ctx.tokens[i - 1]!.kind !== 'quote') return false;
   const before = lower(ctx, i - 1);
   if (before === 'to' && !INFINITIVE_CUES.has(word)) return false; // "right to urge", but "went on to say"
+  if (NOUN_BEFORE.has(before) && !STRONG_SPEECH_VERBS.has(word)) return false; // "secretary of state"
   return !DETERMINERS.has(before) && !/[’']s$/.test(before);
 }
 
@@ -59,6 +63,11 @@ function cueText(ctx: PhraseContext, i: number): string {
   if (word === 'put') return 'put it';
   return word;
 }
+
+/** After these a weak cue word is a noun: "secretary of state", "in reports". */
+const NOUN_BEFORE = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'about']);
+/** "Americans will say “no”": a verb after a modal reports what may be said, not what was. */
+const MODALS = new Set(['will', 'would', 'could', 'should', 'might', 'may', 'can', 'must', 'to']);
 
 /** Verbs that still report speech after "to" ("went on to say", "took to Twitter to write"). */
 const INFINITIVE_CUES = new Set(['say', 'tell', 'add', 'write', 'tweet', 'ask', 'declare', 'note', 'explain', 'argue', 'insist', 'warn', 'announce', 'state']);
@@ -142,10 +151,10 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
     nearest ??= match;
     if (!match.speaker) continue; // "X said the world lost a voice that said “…”": no subject here; look further back.
     // The nearest strong verb ("said", "told") wins over weaker ones ("continue", "show") nearer the quote.
-    if (STRONG_SPEECH_VERBS.has(lower(ctx, v))) { strong = match; break; }
+    if (STRONG_SPEECH_VERBS.has(lower(ctx, v)) && !MODALS.has(lower(ctx, v - 1))) { strong = match; break; }
     weak ??= match;
   }
-  return strong ?? weak ?? nearest ?? colonRule(ctx, s0, quoteToken);
+  return strong ?? colonVerbRule(ctx, s0, quoteToken) ?? weak ?? nearest ?? colonRule(ctx, s0, quoteToken);
 }
 
 function activeAt(ctx: PhraseContext, s0: number, v: number, quoteToken: number): RuleMatch {
@@ -190,6 +199,8 @@ function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase
   const names = findNames(ctx.tokens as never, ctx.knownCaps, i, Math.min(before, i + 8));
   const name = names[0];
   if (!name || name.firstToken !== i) return null;
+  // "Ryan’s campaign shrugged off …": the possessed thing speaks, not the person.
+  if (/[’']s$/.test(ctx.tokens[name.lastToken]!.text)) return describedSubject(ctx, i, before);
   return { kind: 'name', first: i, last: name.lastToken, mention: name, role: null };
 }
 
@@ -198,6 +209,17 @@ function speakerAfterVerb(ctx: PhraseContext, v: number, ceiling: number): Speak
   const next = ctx.tokens[v + 1];
   if (!next || next.kind !== 'word' || !/^\p{Lu}/u.test(next.text)) return null;
   return phraseAfter(ctx, v + 1, ceiling);
+}
+
+/** "Rubio fired back forcefully: “…": a clause that opens with its subject and ends in a colon before the quote. */
+function colonVerbRule(ctx: PhraseContext, s0: number, quoteToken: number): RuleMatch | null {
+  if (ctx.tokens[quoteToken - 1]?.text !== ':') return null;
+  let start = quoteToken - 2;
+  while (start > s0 && ctx.tokens[start - 1]!.kind === 'word' && quoteToken - start < MAX_COLON_CLAUSE) start--;
+  const subject = subjectAt(ctx, start, quoteToken - 1);
+  const verb = subject ? ctx.tokens[subject.last + 1] : undefined;
+  if (!subject || !verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text)) return null;
+  return { rule: 'colon', cueToken: subject.last + 1, cue: verb.text, speaker: subject };
 }
 
 /** "Mr Smith: “…" — a name and a colon, no verb. */

@@ -136,6 +136,9 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   const names = namesIn(ctx, seg);
   const final = names.at(-1);
   const person = names[0];
+  if (person && person.firstToken === first && /[’']s$/.test(ctx.tokens[person.lastToken]!.text) && person.lastToken < last && seg.length <= MAX_PHRASE_TOKENS) {
+    return { kind: 'phrase', first, last, mention: null, role: null }; // "Ryan’s campaign"
+  }
   if (person && person !== final && person.firstToken === first && person.kind === 'person' && PREPOSITIONS.has(lower(ctx.tokens[person.lastToken + 1]))) {
     // "Joel Pollak of Breitbart California": a person and where they work.
     return { kind: 'name', first, last: person.lastToken, mention: person, role: { first: person.lastToken + 1, last } };
