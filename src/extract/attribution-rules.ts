@@ -9,6 +9,9 @@ import { findNames } from './entities.js';
 import { isAuxiliary, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
+/** "Ryan’s", "Sanders’": a possessive name. */
+const POSSESSIVE = /(?:[’']s|s[’'])$/;
+
 export const MAX_TRAILING_GAP = 24;
 /** How far before a quote its speech verb may be ("X said on Tuesday that … “…”"); also caps work on run-on text. */
 export const MAX_LEADING_GAP = 60;
@@ -200,7 +203,7 @@ function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase
   const name = names[0];
   if (!name || name.firstToken !== i) return null;
   // "Ryan’s campaign shrugged off …": the possessed thing speaks, not the person.
-  if (/[’']s$/.test(ctx.tokens[name.lastToken]!.text)) return describedSubject(ctx, i, before);
+  if (POSSESSIVE.test(ctx.tokens[name.lastToken]!.text)) return describedSubject(ctx, i, before);
   return { kind: 'name', first: i, last: name.lastToken, mention: name, role: null };
 }
 

@@ -94,7 +94,9 @@ function anchorsOf(contexts: readonly ParagraphContext[], spans: readonly QuoteS
   return spans.map((_, q) => {
     const [firstParagraph, firstToken] = first.get(q)!;
     const [lastParagraph, lastToken] = last.get(q)!;
-    return { firstParagraph, firstToken, lastParagraph, lastToken, sentenceLike: startsSentenceLike(texts[q]!) };
+    const context = contexts[firstParagraph]!;
+    const opensSentence = context.sentenceStarts[context.sentenceOf[firstToken]!] === firstToken;
+    return { firstParagraph, firstToken, lastParagraph, lastToken, sentenceLike: startsSentenceLike(texts[q]!), opensSentence };
   });
 }
 

@@ -9,6 +9,9 @@ import {
 } from './cue-words.js';
 
 /** A subject is looked for at most this many tokens before its verb. */
+/** "Ryan’s", "Sanders’": a possessive name. */
+const POSSESSIVE = /(?:[’']s|s[’'])$/;
+
 export const MAX_CLAUSE_TOKENS = 40;
 
 /** Lower-case words only: a capitalised "States" is a name, not the verb. */
@@ -136,7 +139,7 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   const names = namesIn(ctx, seg);
   const final = names.at(-1);
   const person = names[0];
-  if (person && person.firstToken === first && /[’']s$/.test(ctx.tokens[person.lastToken]!.text) && person.lastToken < last && seg.length <= MAX_PHRASE_TOKENS) {
+  if (person && person.firstToken === first && POSSESSIVE.test(ctx.tokens[person.lastToken]!.text) && person.lastToken < last && seg.length <= MAX_PHRASE_TOKENS) {
     return { kind: 'phrase', first, last, mention: null, role: null }; // "Ryan’s campaign"
   }
   if (person && person !== final && person.firstToken === first && person.kind === 'person' && PREPOSITIONS.has(lower(ctx.tokens[person.lastToken + 1]))) {

@@ -19,6 +19,8 @@ export interface QuoteAnchor {
   lastToken: number;
   /** Capitalised or long: a quote that can continue the previous speaker without a verb of its own. */
   sentenceLike: boolean;
+  /** The quote starts its sentence. */
+  opensSentence: boolean;
 }
 
 export type SpeakerKind = NameKind | 'phrase';
@@ -209,11 +211,16 @@ function continuation(article: ArticleSpeakers, anchor: QuoteAnchor, q: number, 
  * verb of its own, continues the last person named speaking in the paragraph before.
  */
 function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: number): Attribution | null {
-  if (anchor.firstToken !== 0 || !anchor.sentenceLike || anchor.firstParagraph === 0) return null;
-  const i = firstSubjectFrom(article.talkers, offset) - 1;
-  const talker = article.talkers[i];
-  if (!talker || talker.paragraph !== anchor.firstParagraph - 1) return null;
+  if (!anchor.sentenceLike || !anchor.opensSentence) return null;
+  const opensParagraph = anchor.firstToken === 0;
+  // Within the paragraph, the last person named as a sentence subject ("Trump speculated that …. “…”");
+  // across a paragraph break, only someone named speaking.
+  const list = opensParagraph ? article.talkers : article.subjects;
+  const talker = list[firstSubjectFrom(list, offset) - 1];
+  const wanted = opensParagraph ? anchor.firstParagraph - 1 : anchor.firstParagraph;
+  if (!talker || talker.paragraph !== wanted) return null;
   const resolved = article.names.resolve(talker.mention, talker.offset);
+  if (!opensParagraph && resolved.kind === 'organisation') return null;
   return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: 'continuation' };
 }
 
