@@ -14,6 +14,9 @@ const POSSESSIVE = /(?:[’']s|s[’'])$/;
 
 export const MAX_CLAUSE_TOKENS = 40;
 
+/** Words a relative clause may put between "who" and its verb ("who has in the past described"). */
+export const MAX_RELATIVE_GAP = 5;
+
 /** Lower-case words only: a capitalised "States" is a name, not the verb. */
 const SPEECH_LIKE = /^\p{Ll}/u;
 
@@ -176,6 +179,11 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
   let i = verb - 1;
   while (i >= floor && isAuxiliary(ctx.tokens[i]!)) i--;
   if (i < floor) return null;
+  // "Beck, who has in the past described …": a relative pronoun a few words before the verb.
+  for (let k = i - 1; k >= Math.max(floor, i - MAX_RELATIVE_GAP); k--) {
+    if (ctx.tokens[k]!.kind !== 'word') break;
+    if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[k])) && ctx.tokens[k - 1]?.text === ',') { i = k; break; }
+  }
   if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))) {
     const antecedent = segmentsOf(ctx, clauseBefore(ctx, floor, ctx.tokens[i - 1]?.text === ',' ? i - 1 : i));
     const seg = antecedent.at(-1);
