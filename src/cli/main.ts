@@ -68,7 +68,8 @@ function configure(command: Command, io: Io): void {
     getErrHelpWidth: () => 80,
   });
   for (const sub of command.commands) {
-    if (!sub.helpInformation().includes('Exit status:')) sub.addHelpText('after', HELP_FOOTER);
+    // A command with its own Examples/Exit status text (addHelpText 'after') keeps it alone.
+    if ((sub as unknown as NodeJS.EventEmitter).listenerCount('afterHelp') === 0) sub.addHelpText('after', HELP_FOOTER);
     configure(sub, io);
   }
 }
