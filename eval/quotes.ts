@@ -22,7 +22,10 @@ function parse(file: string, text: string): Article | null {
   return isProblem(article) ? null : article;
 }
 
-/** A quote between single marks: PolNeAR's derived file only lists double-mark quotes, so these are kept out of precision. */
+/**
+ * A quote opened by single marks (‘…’, '…') or by two of them (''…'', the NYT style): PolNeAR's
+ * derived file only lists contents holding " “ or ”, so these are kept out of precision.
+ */
 function singleMarked(text: string, quote: Quote): boolean {
   let i = quote.paragraphs[0]!.start - 1;
   while (i > 0 && /\s/.test(text[i]!)) i--;
@@ -150,7 +153,7 @@ const PROTOCOL = [
   '## Protocol', '',
   '- **Gold.** `derived-direct-quotes.jsonl` (attributions whose content holds a double quotation mark), train and dev compartments (test is held out). Articles with several annotators: the annotation of the lowest annotator id is used, so every article is scored once against one consistent annotator; the others are ignored. Every article of the compartment is run, including those whose annotator marked no quote (their predictions count against precision).',
   '- **Gold quoted words.** For each content fragment, the words from its first to its last double mark (a fragment with one mark: from the mark to the fragment end, or from the fragment start to a closing mark). So `partial` records (indirect speech with quoted words) are compared on the quoted words only. Records of the same annotator with the same quoted words are counted once.',
-  '- **Predictions.** `extractQuotes` on the text file as digest reads it (the first line is the headline and is not searched). `term` quotes (labels, titles, scare quotes) are not predictions. Quotes in single marks are left out because the gold filter cannot contain them (counted above).',
+  '- **Predictions.** `extractQuotes` on the text file as digest reads it (the first line is the headline and is not searched). `term` quotes (labels, titles, scare quotes) are not predictions. Quotes opened by single marks (‘…’, \'…\', and the NYT\'s doubled \'\'…\'\', which digest reads as a double mark) are left out because the gold filter cannot contain them (counted above).',
   '- **Matching.** Each predicted quote is assigned to the gold unit holding the most of its words, if that is at least half its words. A gold unit is found when the union of the words of its assigned quotes has intersection/union ≥ 0.5 with its quoted words; exact when the two word sets are equal. Precision = predicted quotes assigned to a found gold unit / all predicted quotes; recall = found gold units / gold units. (An attribution "“A,” he said. “B.”" is one gold unit and two predicted quotes.)',
   '- **Speaker.** On found units with a source: right when a head word of the gold source is one of the predicted speaker\'s words (lower case, possessives and courtesy titles dropped). Head words: for each comma-separated chunk of the source (parentheses and who/which/that clauses cut off) its last word, and if that word is capitalised, the last word of each capitalised run in the chunk. So "Caddell" matches "Pat Caddell", "Tad Devine, Sanders\'s chief strategist" matches "Tad Devine", "Joel Pollak of Breitbart California" matches "Joel Pollak" (and, leniently, "Breitbart California"), but "Grayson\'s spokeswoman" does not match "Alan Grayson" and "a GOP data expert" does not match "GOP". A pronoun source (he, she, they, it, I, we) is replaced by the nearest earlier source span of the same annotation that names someone it can stand for: it has a capitalised word other than a determiner, and for he/she it is not an organisation or document ("… campaign", "… poll", "… statement") and not of the other gender by first name or title (same first-name lists as the extractor; unknown gender is accepted). A relative pronoun (who, which, that) is replaced by the capitalised words just before it. PolNeAR has no coreference annotation, so this gold is an approximation; the pronoun subset is reported separately.',
   '- **Tuning.** Rules were tuned by reading errors on train only; dev was run for the report.',

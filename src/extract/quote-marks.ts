@@ -17,6 +17,8 @@ export interface QuoteMark {
   maybePossessive: boolean;
   /** A straight mark with letters on both sides (`a"b`): only ever closes an open quote. */
   inWord: boolean;
+  /** Characters the mark takes: 2 for '' and ``, else 1. */
+  width: number;
 }
 
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
@@ -67,23 +69,34 @@ export function findQuoteMarks(text: string, from: number, to: number): QuoteMar
     while (maskIndex < masked.length && masked[maskIndex]![1] <= i) maskIndex++;
     const mask = masked[maskIndex];
     if (mask && mask[0] <= i && i < mask[1]) continue;
+    // Two straight single marks ('') or two backticks (``) stand for one double mark (NYT, PTB style).
+    if ((ch === STRAIGHT_SINGLE || ch === '`') && text[i + 1] === ch && i + 1 < to) {
+      marks.push({ offset: i, family: 'double', facing: ch === '`' ? 'open' : doubledFacing(text, i, from, to), maybePossessive: false, inWord: false, width: 2 });
+      i++;
+      continue;
+    }
     const mark = classify(text, i, from, to);
     if (mark) marks.push(mark);
   }
   return marks;
 }
 
+function doubledFacing(text: string, i: number, from: number, to: number): MarkFacing {
+  return straightFacing(i > from ? text[i - 1] : undefined, i + 2 < to ? text[i + 2] : undefined);
+}
+
 function isMarkChar(ch: string): boolean {
-  return ch === STRAIGHT_DOUBLE || ch === STRAIGHT_SINGLE || ch === OPEN_SINGLE || ch === CLOSE_SINGLE
+  return ch === '`' || ch === STRAIGHT_DOUBLE || ch === STRAIGHT_SINGLE || ch === OPEN_SINGLE || ch === CLOSE_SINGLE
     || OPEN_DOUBLE.has(ch) || CLOSE_DOUBLE.has(ch);
 }
 
 function classify(text: string, i: number, from: number, to: number): QuoteMark | null {
   const ch = text[i]!;
+  if (ch === '`') return null; // a lone backtick is code or a typo, not a quote mark
   const before = i > from ? text[i - 1] : undefined;
   const after = i + 1 < to ? text[i + 1] : undefined;
   const inWord = isLetterOrDigit(before) && isLetterOrDigit(after);
-  const mark = (family: MarkFamily, facing: MarkFacing, maybePossessive = false): QuoteMark => ({ offset: i, family, facing, maybePossessive, inWord });
+  const mark = (family: MarkFamily, facing: MarkFacing, maybePossessive = false): QuoteMark => ({ offset: i, family, facing, maybePossessive, inWord, width: 1 });
   if (OPEN_DOUBLE.has(ch)) return mark('double', 'open');
   if (CLOSE_DOUBLE.has(ch)) return mark('double', 'close');
   if (ch === STRAIGHT_DOUBLE) {

@@ -85,7 +85,7 @@ class ParagraphPairer {
     if (this.stack.length >= MAX_NESTING) return;
     const parentEntry = this.stack.at(-1);
     const parent = parentEntry ? parentEntry.span : null;
-    const start = mark ? mark.offset + 1 : this.paragraph.start;
+    const start = mark ? mark.offset + mark.width : this.paragraph.start;
     this.spans.push({
       family, openMark: mark ? mark.offset : null, closeMark: null, parts: [], outer: [], partParagraphs: [], depth: this.stack.length, parent, paragraph: this.index,
     });
@@ -95,7 +95,7 @@ class ParagraphPairer {
 
   readonly pendingStart = new Map<number, number>();
 
-  close(position: number, entryIndex: number, markOffset: number | null): void {
+  close(position: number, entryIndex: number, markOffset: number | null, width = 1): void {
     const entry = this.stack[entryIndex]!;
     // Marks opened inside and never closed were not quotes (stray or apostrophes): forget them.
     for (const dropped of this.stack.splice(entryIndex + 1)) this.pendingStart.delete(dropped.span);
@@ -103,7 +103,7 @@ class ParagraphPairer {
     const span = this.spans[entry.span]!;
     const start = this.pendingStart.get(entry.span) ?? this.paragraph.start;
     this.pendingStart.delete(entry.span);
-    pushPart(this.text, span, this.index, start, position, markOffset === null ? position : markOffset + 1);
+    pushPart(this.text, span, this.index, start, position, markOffset === null ? position : markOffset + width);
     span.closeMark = markOffset;
   }
 
@@ -122,7 +122,7 @@ class ParagraphPairer {
     }
     // “the players’ union” inside a single-quoted quote: a later closer exists, so this is a possessive.
     if (mark.family === 'single' && mark.maybePossessive && this.nextCloser[markIndex] !== null) return;
-    this.close(mark.offset, found, mark.offset);
+    this.close(mark.offset, found, mark.offset, mark.width);
   }
 }
 
@@ -150,14 +150,15 @@ function pushPart(text: string, span: QuoteSpan, paragraph: number, start: numbe
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /\s/.test(text[e - 1]!)) e--;
   if (e <= s) return;
-  const hasMark = start > 0 && isQuoteChar(text[start - 1]!);
+  let markStart = start;
+  while (markStart > 0 && start - markStart < 2 && isQuoteChar(text[markStart - 1]!)) markStart--;
   span.parts.push({ start: s, end: e });
-  span.outer.push({ start: hasMark ? start - 1 : s, end: Math.max(e, outerEnd) });
+  span.outer.push({ start: markStart < start ? markStart : s, end: Math.max(e, outerEnd) });
   span.partParagraphs.push(paragraph);
 }
 
 function isQuoteChar(ch: string): boolean {
-  return '"\'“”‘’„«»'.includes(ch);
+  return '"\'“”‘’„«»`'.includes(ch);
 }
 
 function firstNonSpace(text: string, range: TextRange): number {
@@ -186,7 +187,7 @@ function continueCarried(
   const reopens = firstMark !== undefined && firstMark.offset === firstNonSpace(text, paragraph)
     && firstMark.family === span.family && firstMark.facing !== 'close';
   pairer.stack.push({ span: carried, family: span.family, tentative: !reopens });
-  pairer.pendingStart.set(carried, reopens ? firstMark.offset + 1 : paragraph.start);
+  pairer.pendingStart.set(carried, reopens ? firstMark.offset + firstMark.width : paragraph.start);
   return reopens ? 1 : 0;
 }
 

@@ -143,7 +143,11 @@ function cleanRole(role: string): string | null {
 }
 
 function genderOf(article: ArticleSpeakers, attribution: Attribution): Gender {
-  return attribution.speaker ? article.names.genderOf(attribution.speaker) : null;
+  if (!attribution.speaker) return null;
+  // "Ms. Acosta" when no full name was introduced: the title tells.
+  const title = /^(Mr|Mrs|Ms|Miss)\.?\s/.exec(attribution.speaker)?.[1];
+  if (title) return title === 'Mr' ? 'male' : 'female';
+  return article.names.genderOf(attribution.speaker);
 }
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' };
