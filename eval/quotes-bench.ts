@@ -16,25 +16,30 @@ const MB = 1024 * 1024;
 /** Best of this many runs: enough to skip a JIT warm-up or a busy moment, few enough for a shared machine. */
 const RUNS = 2;
 
-/** Invented paragraphs: every pattern the extractor handles, and the bad cases. */
+/** Invented paragraphs of ordinary news with quotes, repeated to fill the article. */
 const PARAGRAPHS = [
   '“We will open the new library in spring,” said Maria Lopez, head of culture at Eastshire Council.',
   'Mr Lopez’s colleague, Dev Patel, said the budget was “tight but workable” and added: “Nobody will lose their job.”',
   '“The roof leaked for years,” he said. “Now it is fixed.”',
   'Residents called the old building an ‘eyesore’ and the council’s ‘Better Streets’ plan was praised.',
   'According to the trust, “visitor numbers rose by 40% in the ’90s” and they don’t expect a fall.',
-  `Noise line: ${'“a” "b" ‘c’ \'d\' '.repeat(1250)}`, // 10,000 marks on one line
   'Marks in words: he"llo wo”rld it’s O’Neill rock ’n’ roll 5" pipe and the players’ union.',
   'Unbalanced: “this quote never closes and the paragraph just ends here',
   'A stray closer” and another’ one, then a lone opener “ with nothing after it.',
 ];
+/** The worst single line: 10,000 quote marks, placed once in the middle of the article. */
+const NOISE_LINE = `Noise line: ${'“a” "b" ‘c’ \'d\' '.repeat(1250)}`;
+/** A quote that opens and never closes, running to the end of the file. */
 const TAIL = '\n\n“And this final quote runs to the end of the file without ever closing';
 
 function makeArticle(bytes: number): string {
   const parts: string[] = ['Benchmark article', ''];
   let size = 0;
+  let noisy = false;
   for (let i = 0; size < bytes; i++) {
-    const p = PARAGRAPHS[i % PARAGRAPHS.length]!;
+    const noiseNow: boolean = !noisy && size >= bytes / 2;
+    noisy ||= noiseNow;
+    const p = noiseNow ? NOISE_LINE : PARAGRAPHS[i % PARAGRAPHS.length]!;
     parts.push(p, '');
     size += p.length + 2;
   }
@@ -77,7 +82,7 @@ function main(): void {
   const growth = large.extractMs / small.extractMs;
   const lines = [
     '# Quote extraction: linear-time benchmark', '',
-    'Made by `npm run bench:quotes` (eval/quotes-bench.ts): invented articles with ordinary quotes and the bad cases (10,000 marks on one line, marks inside words, unbalanced marks, a quote running to the end of the file). Best of 2 runs each; parsing not included.', '',
+    'Made by `npm run bench:quotes` (eval/quotes-bench.ts): invented articles of ordinary quoted paragraphs mixed with bad ones (marks inside words, unbalanced and stray marks), one line of 10,000 quote marks in the middle and a quote running to the end of the file. Best of 2 runs each; parsing not included.', '',
     '| article | quotes found | extractQuotes | plain linear scan | ratio |', '|---|---|---|---|---|',
     ...rows.map((r) => `| ${r.size} | ${r.quotes} | ${r.extractMs.toFixed(0)} ms | ${r.scanMs.toFixed(0)} ms | ${(r.extractMs / r.scanMs).toFixed(1)}× |`),
     '',

@@ -32,6 +32,8 @@ describe('quote spans', () => {
     ['straight double', 'He said "yes" twice.', [{ depth: 0, text: 'yes' }]],
     ['mixed straight and curly', 'He said "yes” twice.', [{ depth: 0, text: 'yes' }]],
     ['British single', 'He said ‘yes’ twice.', [{ depth: 0, text: 'yes' }]],
+    ['doubled single marks (NYT style)', "He said ''yes, please'' twice.", [{ depth: 0, text: 'yes, please' }]],
+    ['backtick opening (PTB style)', "He said ``yes'' twice.", [{ depth: 0, text: 'yes' }]],
     ['apostrophes inside single quotes', '‘We don’t know the players’ names,’ she said.', [{ depth: 0, text: 'We don’t know the players’ names,' }]],
     ['nested single in double', '“She called it ‘odd’ at once,” he said.', [{ depth: 0, text: 'She called it ‘odd’ at once,' }, { depth: 1, text: 'odd' }]],
     ['nested double in single', '‘He wrote “never” twice,’ she said.', [{ depth: 0, text: 'He wrote “never” twice,' }, { depth: 1, text: 'never' }]],
