@@ -17,7 +17,7 @@ export const MAX_TRAILING_GAP = 24;
 export const MAX_LEADING_GAP = 60;
 
 /** An opening phrase before the subject ("In his fourth term as prime minister, X …") is at most this long. */
-export const MAX_OPENING_PHRASE = 12;
+export const MAX_OPENING_PHRASE = 20;
 
 /** An attribution sentence after a quote ("Trump asked reporters at the rally.") is at most this long. */
 export const MAX_ATTRIBUTION_TAIL = 10;
@@ -150,7 +150,8 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
   let strong: RuleMatch | null = null;
   for (let v = quoteToken - 1; v >= s0; v--) {
     if (!isCue(ctx, v)) continue;
-    const match = PASSIVE_BEFORE.has(lower(ctx, v - 1)) ? passiveAt(context, ctx, v) : activeAt(ctx, s0, v, quoteToken);
+    const passive = PASSIVE_BEFORE.has(lower(ctx, v - 1)) && PARTICIPLE.test(lower(ctx, v));
+    const match = passive ? passiveAt(context, ctx, v) : activeAt(ctx, s0, v, quoteToken);
     nearest ??= match;
     if (!match.speaker) continue; // "X said the world lost a voice that said “…”": no subject here; look further back.
     // The nearest strong verb ("said", "told") wins over weaker ones ("continue", "show") nearer the quote.
@@ -267,6 +268,9 @@ export function tailRule(context: ParagraphContext, ctx: PhraseContext, quoteTok
   }
   return null;
 }
+
+/** Past participles: "was told", "is described" are passive; "is telling" is not. */
+const PARTICIPLE = /(?:ed|^told|^said|^written|^found|^shown|^known|^read|^heard|^given|^asked)$/;
 
 /** "was", "been" … before a participle: the sentence subject is not the speaker. */
 const PASSIVE_BEFORE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
