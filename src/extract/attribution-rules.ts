@@ -311,6 +311,9 @@ function describedSubject(ctx: PhraseContext, i: number, before: number): Speake
   return phrase && seg.length >= 2 ? phrase : null;
 }
 
+/** Words after "is", "has" … that are not verbs: "is sure", "is in", "has no". */
+const NOT_AFTER_HELPER = new Set(['in', 'on', 'at', 'to', 'a', 'an', 'the', 'no', 'not', 'sure', 'so', 'very', 'more', 'less', 'also', 'still', 'now', 'being', 'been', 'there', 'here', 'one', 'that', 'this', 'all']);
+
 /** Verb forms that are not reporting verbs, even when they follow a name. */
 const NOT_REPORTING = new Set(['is', 'was', 'has', 'does', 'as', 'its', 'this', 'his', 'hers', 'always', 'less', 'unless', 'across', 'plus', 'thus', 'us']);
 
@@ -329,6 +332,6 @@ export function subjectRule(context: ParagraphContext, ctx: PhraseContext, quote
   const verb = ctx.tokens[v];
   if (!verb || v >= quoteToken || verb.kind !== 'word' || NOT_REPORTING.has(verb.text)) return null;
   // "estimated", "cites", or any verb after a helper: "is promising", "did post", "has pointed out".
-  if (!/^\p{Ll}+(?:ed|s)$/u.test(verb.text) && !(helped && /^\p{Ll}+$/u.test(verb.text))) return null;
+  if (!/^\p{Ll}+(?:ed|s)$/u.test(verb.text) && !(helped && /^\p{Ll}+$/u.test(verb.text) && !NOT_AFTER_HELPER.has(verb.text))) return null;
   return { rule: 'subject', cueToken: v, cue: verb.text, speaker: subject };
 }

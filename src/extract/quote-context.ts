@@ -48,6 +48,7 @@ export function paragraphContext(text: string, paragraph: TextRange & { index: n
 }
 
 const SENTENCE_END = /^[.!?]$/;
+const SENTENCE_OPENERS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'But', 'And', 'In', 'This', 'That', 'His', 'Her']);
 const QUOTE_ENDS_SENTENCE = /[.!?]['"’”)\]]*$/;
 
 function beginsSentence(token: ContextToken | undefined): boolean {
@@ -64,7 +65,9 @@ function markSentences(tokens: readonly ContextToken[]): { sentenceOf: number[];
     const token = tokens[i]!;
     const next = tokens[i + 1];
     const ends = token.kind === 'punct' ? SENTENCE_END.test(token.text) && beginsSentence(next)
-      : token.kind === 'quote' && QUOTE_ENDS_SENTENCE.test(token.text) && next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text);
+      : token.kind === 'quote' ? QUOTE_ENDS_SENTENCE.test(token.text) && next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text)
+        // "… at 7 p.m. He says": an abbreviation ends the sentence when a typical sentence opener follows.
+        : token.text.endsWith('.') && next !== undefined && SENTENCE_OPENERS.has(next.text);
     if (ends && i + 1 < tokens.length) sentenceStarts.push(i + 1);
   }
   return { sentenceOf, sentenceStarts };
