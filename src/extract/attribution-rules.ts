@@ -4,7 +4,7 @@
 // its sentence ("… “…”, he said."), and a passive agent ("… identified by Ofsted inspectors").
 import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
-import { STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
+import { CLAUSE_BOUNDARIES, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
 import { findNames } from './entities.js';
 import { isAuxiliary, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
@@ -137,8 +137,8 @@ function endsAttribution(ctx: PhraseContext, v: number): boolean {
 function startsAt(ctx: PhraseContext, speaker: SpeakerPhrase, k: number): boolean {
   const begin = Math.min(speaker.first, speaker.role?.first ?? speaker.first);
   if (begin === k) return true;
-  // "…,” Republican nominee Donald Trump said": a short descriptor before the name.
-  for (let i = k; i < begin; i++) if (ctx.tokens[i]!.kind !== 'word') return false;
+  // "…,” Republican nominee Donald Trump said": a short descriptor before the name (not "…”, while the X said").
+  for (let i = k; i < begin; i++) if (ctx.tokens[i]!.kind !== 'word' || CLAUSE_BOUNDARIES.has(lower(ctx, i))) return false;
   return begin - k <= 4;
 }
 
@@ -261,7 +261,10 @@ export function tailRule(context: ParagraphContext, ctx: PhraseContext, quoteTok
   if (comma === -1 || s1 - comma > MAX_TRAILING_GAP) return null;
   const end = /^[.!?]$/.test(ctx.tokens[s1 - 1]?.text ?? '') ? s1 - 1 : s1;
   for (let v = comma + 1; v < end; v++) {
+    // "…, while the Liberal Democrats said it was …" is a new clause, not an attribution tail.
+    if (CLAUSE_BOUNDARIES.has(lower(ctx, v))) return null;
     if (!isCue(ctx, v)) continue;
+    if (lower(ctx, v + 1) === 'that' || end - v > MAX_ATTRIBUTION_TAIL) return null;
     const speaker = v === comma + 1 ? phraseAfter(ctx, v + (lower(ctx, v) === 'according' ? 2 : 1), end) : subjectBefore(ctx, comma + 1, v);
     if (speaker) return { rule: 'tail', cueToken: v, cue: cueText(ctx, v), speaker };
     return null;

@@ -66,6 +66,9 @@ const NOT_PERSON_WORDS = set(`fair palace republicans democrats democratic repub
 const PLACE_STARTS = set(`new north south east west united saudi los san las santa hong sri costa el puerto great middle
   capitol wall silicon washington rhode`);
 
+/** Capitalised words that never continue a name, even after a first name. */
+const FUNCTION_CAPS = set('the a an and or but in on at of for to is was are were said says told has had will would');
+
 /** Short words allowed inside a name ("Department for Education", "Leonardo da Vinci"). */
 const NAME_CONNECTORS = set('of for the de da van von der del la le du bin al &');
 
@@ -145,7 +148,10 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
     let j = i;
     while (j + 1 < to) {
       const next = tokens[j + 1]!;
-      if (next.kind === 'word' && isCapitalised(next.text) && !NOT_NAME_STARTS.has(bare(next.text)) && !/[’']s$/.test(tokens[j]!.text)) { j++; continue; }
+      const firstName = FEMALE_FIRST_NAMES.has(tokens[i]!.text.toLowerCase()) || MALE_FIRST_NAMES.has(tokens[i]!.text.toLowerCase());
+      // "Theresa May", "Jack Will": after a first name, a capitalised common word is a surname.
+      const blocked = NOT_NAME_STARTS.has(bare(next.text)) && !(firstName && j === i && !FUNCTION_CAPS.has(bare(next.text)));
+      if (next.kind === 'word' && isCapitalised(next.text) && !blocked && !/[’']s$/.test(tokens[j]!.text)) { j++; continue; }
       const after = tokens[j + 2];
       if (NAME_CONNECTORS.has(next.text.toLowerCase()) && after && j + 2 < to && isCapitalised(after.text) && !/[’']s$/.test(tokens[j]!.text)) { j += 2; continue; }
       break;
@@ -168,6 +174,10 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
     || (words.length === 1 && /^\p{Lu}{2,}s?$/u.test(stripPossessive(words[0]!)));
   let k = 0;
   if (!isOrg) while (k < words.length - 1 && (TITLES.has(bare(words[k]!)) || DESCRIPTOR_WORDS.has(bare(words[k]!)))) k++;
+  if (!isOrg) {
+    // "Industry Secretary Patricia Hewitt": everything up to the last title word is the title.
+    for (let t = words.length - 2; t >= k; t--) if (TITLES.has(bare(words[t]!))) { k = t + 1; break; }
+  }
   // A lone title word ("King says", "Judge ruled") is more often a surname than a bare title.
   if (!isOrg && words.length === 1 && TITLES.has(bare(words[0]!)) && /[.]$/.test(words[0]!)) return null;
   let nameWords = words.slice(k);

@@ -107,6 +107,21 @@ class ParagraphPairer {
     span.closeMark = markOffset;
   }
 
+  /**
+   * `"One. "Two."` — a straight mark opening right after a sentence end while a straight-marked quote
+   * is open: the writer (or a lost paragraph break) reopened the quote, so the open one ends here.
+   * Nesting the same straight mark inside itself is not a convention anyone follows.
+   */
+  reopensAfterSentence(mark: QuoteMark): boolean {
+    const top = this.stack.at(-1);
+    if (!top || top.family !== 'double' || this.text[mark.offset] !== '"') return false;
+    const opened = this.spans[top.span]!.openMark;
+    if (opened === null || this.text[opened] !== '"') return false;
+    let i = mark.offset - 1;
+    while (i > this.paragraph.start && /\s/.test(this.text[i]!)) i--;
+    return /[.!?]/.test(this.text[i]!);
+  }
+
   topmost(family: MarkFamily): number {
     for (let i = this.stack.length - 1; i >= 0; i--) if (this.stack[i]!.family === family) return i;
     return -1;
@@ -114,6 +129,7 @@ class ParagraphPairer {
 
   handle(mark: QuoteMark, markIndex: number): void {
     const found = this.topmost(mark.family);
+    if (mark.facing === 'open' && this.reopensAfterSentence(mark)) this.close(mark.offset, this.stack.length - 1, null);
     if (mark.facing === 'open') return this.open(mark, mark.family);
     if (found === -1) {
       // A closing mark with nothing to close: an apostrophe (single) or a stray mark (double).
