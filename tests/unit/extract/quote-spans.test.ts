@@ -42,6 +42,7 @@ describe('quote spans', () => {
     ['missing opening mark in the last paragraph', '“One.\n\n“Two.\n\nThree.”', [{ depth: 0, text: 'One. | Two. | Three.' }]],
     ['unclosed quote ends with its paragraph', '“One and on\n\nNext paragraph here.', [{ depth: 0, text: 'One and on' }]],
     ['stray closing mark is ignored', 'Nothing” here.', []],
+    ['a straight mark reopening after a sentence end starts a new quote', 'She said: "We doubled it. "We will double it again."', [{ depth: 0, text: 'We doubled it.' }, { depth: 0, text: 'We will double it again.' }]],
     ['rock ’n’ roll is no quote', 'They played rock ’n’ roll all night.', []],
     ['empty quotes are ignored', 'He said “” and left.', []],
   ])('%s', (_name, text, expected) => {

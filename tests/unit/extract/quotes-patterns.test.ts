@@ -73,6 +73,11 @@ describe('speakers across sentences and paragraphs', () => {
     expect(quotes[0]).toMatchObject({ speaker: 'Lena Fischer', cue: 'continued', kind: 'full' });
   });
 
+  it('a clause after the quote ("…”, while X said …") does not attribute it', () => {
+    const quotes = quotesOf('The Greens dismissed the plan as "reckless", while the Labour group said it was late.');
+    expect(quotes[0]).toMatchObject({ text: 'reckless', speaker: 'Greens', cue: 'dismissed' });
+  });
+
   it('an unattributed quote has a null speaker, never a guess', () => {
     const quotes = quotesOf('The sign on the door read nothing at all. “Back in five minutes.”');
     expect(quotes[0]?.speaker).toBeNull();
