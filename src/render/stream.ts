@@ -3,7 +3,7 @@
 import type { Problem } from '../model.js';
 import { chalkFor, oneLine, plural, type RenderContext } from './style.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.2.0';
 
 export type Format = 'text' | 'json' | 'ndjson' | 'markdown';
 export const FORMATS: readonly Format[] = ['text', 'json', 'ndjson', 'markdown'];
@@ -21,6 +21,8 @@ export interface RunTotals {
   items: number;
   problems: readonly Problem[];
   extra?: Record<string, number>;
+  /** Results about the run as a whole (e.g. `merged`): JSON keys after the items, NDJSON lines of that type. */
+  sections?: Record<string, Record<string, unknown>>;
 }
 
 /** How one command's items look in each format. */
@@ -34,8 +36,14 @@ export interface ItemViews<T> {
 
 export interface StreamRenderer<T> {
   start(): string;
-  item(item: T, index: number): string;
+  /** What goes before the item at `index` (a comma, a rule): kept apart so workers can render bodies. */
+  separator(index: number): string;
+  body(item: T): string;
   end(totals: RunTotals): string;
+}
+
+export function renderItem<T>(renderer: StreamRenderer<T>, item: T, index: number): string {
+  return renderer.separator(index) + renderer.body(item);
 }
 
 export function problemJson(p: Problem): Record<string, unknown> {
@@ -58,11 +66,13 @@ function indentJson(value: unknown, indent: string): string {
 function jsonStream<T>(info: RunInfo, views: ItemViews<T>): StreamRenderer<T> {
   return {
     start: () => `{\n  "schemaVersion": "${SCHEMA_VERSION}",\n  "tool": ${indentJson({ name: 'digest', version: info.toolVersion }, '  ')},\n  "command": ${JSON.stringify(info.command)},\n  ${JSON.stringify(info.itemsKey)}: [`,
-    item: (item, index) => `${index === 0 ? '\n' : ',\n'}    ${indentJson(views.json(item), '    ')}`,
+    separator: (index) => (index === 0 ? '\n' : ',\n'),
+    body: (item) => `    ${indentJson(views.json(item), '    ')}`,
     end: (totals) => {
       const close = totals.items === 0 ? ']' : '\n  ]';
       const parts = splitProblems(totals.problems);
-      return `${close},\n  "warnings": ${indentJson(parts.warnings.map(problemJson), '  ')},\n  "errors": ${indentJson(parts.errors.map(problemJson), '  ')},\n  "summary": ${indentJson(summaryJson(info, totals), '  ')}\n}\n`;
+      const sections = Object.entries(totals.sections ?? {}).map(([key, value]) => `,\n  ${JSON.stringify(key)}: ${indentJson(value, '  ')}`).join('');
+      return `${close}${sections},\n  "warnings": ${indentJson(parts.warnings.map(problemJson), '  ')},\n  "errors": ${indentJson(parts.errors.map(problemJson), '  ')},\n  "summary": ${indentJson(summaryJson(info, totals), '  ')}\n}\n`;
     },
   };
 }
@@ -70,9 +80,11 @@ function jsonStream<T>(info: RunInfo, views: ItemViews<T>): StreamRenderer<T> {
 function ndjsonStream<T>(info: RunInfo, views: ItemViews<T>): StreamRenderer<T> {
   return {
     start: () => '',
-    item: (item) => `${JSON.stringify({ type: info.itemType, ...views.json(item) })}\n`,
+    separator: () => '',
+    body: (item) => `${JSON.stringify({ type: info.itemType, ...views.json(item) })}\n`,
     end: (totals) => {
-      const lines = totals.problems.map((p) => JSON.stringify({ type: p.severity, ...problemJson(p) }));
+      const lines = Object.entries(totals.sections ?? {}).map(([key, value]) => JSON.stringify({ type: key, ...value }));
+      lines.push(...totals.problems.map((p) => JSON.stringify({ type: p.severity, ...problemJson(p) })));
       lines.push(JSON.stringify({ type: 'summary', schemaVersion: SCHEMA_VERSION, command: info.command, ...summaryJson(info, totals) }));
       return `${lines.join('\n')}\n`;
     },
@@ -87,7 +99,8 @@ function summaryJson(info: RunInfo, totals: RunTotals): Record<string, number> {
 function markdownStream<T>(views: ItemViews<T>): StreamRenderer<T> {
   return {
     start: () => '',
-    item: (item, index) => `${index === 0 ? '' : '\n---\n\n'}${views.markdown(item)}`,
+    separator: (index) => (index === 0 ? '' : '\n---\n\n'),
+    body: (item) => views.markdown(item),
     end: (totals) => {
       const parts = splitProblems(totals.problems);
       const lines = totals.problems.map((p) => `- **${p.severity}** \`${markdownInline(p.path)}\`: ${markdownInline(p.message)}`);
@@ -102,7 +115,8 @@ function textStream<T>(views: ItemViews<T>, ctx: RenderContext): StreamRenderer<
   const rule = chalk.dim('─'.repeat(Math.min(ctx.columns, 100)));
   return {
     start: () => '',
-    item: (item, index) => `${index === 0 ? '' : `${rule}\n`}${views.text(item, ctx)}`,
+    separator: (index) => (index === 0 ? '' : `${rule}\n`),
+    body: (item) => views.text(item, ctx),
     end: (totals) => {
       const parts = splitProblems(totals.problems);
       const pieces = [plural(totals.items, views.noun)];
