@@ -35,7 +35,11 @@ export function paragraphContext(text: string, paragraph: TextRange & { index: n
   const tokens: ContextToken[] = [];
   let from = paragraph.start;
   const words = (to: number) => {
-    for (const t of wordTokens(text, from, to)) tokens.push({ text: t.text, start: t.start, end: t.end, kind: t.kind, quote: -1 });
+    // Reuse the tokens as context tokens (one allocation per word: large articles are GC-bound).
+    for (const t of wordTokens(text, from, to) as ContextToken[]) {
+      t.quote = -1;
+      tokens.push(t);
+    }
   };
   for (const region of regions) {
     words(region.start);

@@ -15,10 +15,23 @@ import type { PhraseContext } from './speaker-phrases.js';
 
 export { rankQuotes } from './quote-rank.js';
 
+/**
+ * No news article holds this many quotes: past it the text is generated or broken, and the rest is
+ * not attributed (the first quotes still are, so output stays useful and time stays small).
+ */
+export const MAX_QUOTES = 10_000;
+/** Text tokenised past the last kept quote, so its trailing attribution ("…,” he said") is still read. */
+const CONTEXT_AFTER_LAST_QUOTE = 2_000;
+
+export interface ExtractOptions {
+  /** At most this many quotes (default MAX_QUOTES); Infinity measures the whole pipeline. */
+  maxQuotes?: number;
+}
+
 /** Every direct quote in the article, attributed, in text order. */
-export function extractQuotes(article: Article): Quote[] {
+export function extractQuotes(article: Article, options: ExtractOptions = {}): Quote[] {
   const allSpans = findQuoteSpans(article.text, article.paragraphs);
-  const spans = allSpans.filter((span) => span.depth === 0);
+  const spans = allSpans.filter((span) => span.depth === 0).slice(0, options.maxQuotes ?? MAX_QUOTES);
   if (spans.length === 0) return [];
   const contexts = buildContexts(article, spans);
   const texts = spans.map((span) => span.parts.map((part) => article.text.slice(part.start, part.end)).join('\n'));
@@ -78,7 +91,16 @@ function buildContexts(article: Article, spans: readonly QuoteSpan[]): Paragraph
       regions[span.partParagraphs[k]!]?.push({ ...outer, quote: q, inner: span.parts[k]! });
     });
   });
-  return article.paragraphs.map((paragraph, i) => paragraphContext(article.text, paragraph, regions[i]!));
+  // Past the last quote nothing needs reading but a little trailing text.
+  const stop = spans.at(-1)!.outer.at(-1)!.end + CONTEXT_AFTER_LAST_QUOTE;
+  return article.paragraphs.map((paragraph, i) => {
+    if (paragraph.start > stop) return paragraphContext(article.text, { ...paragraph, end: paragraph.start }, []);
+    return paragraphContext(article.text, { ...paragraph, end: Math.min(paragraph.end, Math.max(stop, regionsEnd(regions[i]!))) }, regions[i]!);
+  });
+}
+
+function regionsEnd(regions: readonly QuoteRegion[]): number {
+  return regions.at(-1)?.end ?? 0;
 }
 
 function anchorsOf(contexts: readonly ParagraphContext[], spans: readonly QuoteSpan[], texts: readonly string[]): QuoteAnchor[] {
@@ -102,8 +124,8 @@ function anchorsOf(contexts: readonly ParagraphContext[], spans: readonly QuoteS
 
 /** Names, the name index and the sentence-opening names, from the text outside quotes. */
 function articleSpeakers(text: string, contexts: readonly ParagraphContext[]): ArticleSpeakers {
-  const allTokens = contexts.flatMap((c) => c.tokens.filter((t) => t.kind !== 'quote'));
-  const knownCaps = knownCapitals(allTokens as never);
+  const knownCaps = new Set<string>();
+  for (const c of contexts) for (const word of knownCapitals(c.tokens as never)) knownCaps.add(word);
   const phraseContexts: PhraseContext[] = contexts.map((c) => ({ tokens: c.tokens, knownCaps }));
   const mentions: NameMention[] = [];
   const subjects: SubjectMention[] = [];

@@ -33,13 +33,18 @@ export function wordTokens(text: string, from = 0, to = text.length): WordToken[
     let value = start + match[0].length > to ? match[0].slice(0, to - start) : match[0];
     if (WORD_START.test(value[0]!)) {
       if (value.endsWith('.') && !keepsPeriod(value)) value = value.slice(0, -1);
-      tokens.push({ text: value, start, end: start + value.length, kind: 'word' });
-      if (value.length < match[0].length && start + value.length < to) tokens.push({ text: '.', start: start + value.length, end: start + value.length + 1, kind: 'punct' });
+      tokens.push(token(value, start, 'word'));
+      if (value.length < match[0].length && start + value.length < to) tokens.push(token('.', start + value.length, 'punct'));
     } else {
-      tokens.push({ text: value, start, end: start + value.length, kind: 'punct' });
+      tokens.push(token(value, start, 'punct'));
     }
   }
   return tokens;
+}
+
+/** Every token has the same shape (with a spare `quote` slot callers may fill), so V8 keeps one hidden class. */
+function token(text: string, start: number, kind: WordToken['kind']): WordToken {
+  return { text, start, end: start + text.length, kind, quote: -1 } as WordToken;
 }
 
 /** "Mr.", "U.S.", "J." keep their period; "said." does not. */

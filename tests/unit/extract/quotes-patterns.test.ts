@@ -1,7 +1,7 @@
 // Attribution patterns, one invented sentence each (no corpus text).
 import { describe, expect, it } from 'vitest';
 import { parseArticleText, isProblem } from '../../../src/ingest/parse.js';
-import { extractQuotes } from '../../../src/extract/quotes.js';
+import { extractQuotes, MAX_QUOTES } from '../../../src/extract/quotes.js';
 import type { Quote } from '../../../src/model.js';
 
 function quotesOf(body: string): Quote[] {
@@ -98,5 +98,18 @@ describe('kinds', () => {
   it('full, partial and multi-paragraph quotes', () => {
     const quotes = quotesOf('Ravi Shah said: “The school will open.”\n\nShah said the delay was “regrettable but necessary”.\n\nShah added: “First, we fix the roof.\n\n“Then we open the doors.”');
     expect(quotes.map((q) => [q.kind, q.paragraphs.length])).toEqual([['full', 1], ['partial', 1], ['full', 2]]);
+  });
+});
+
+describe('bad input', () => {
+  it('stops at MAX_QUOTES quotes per article, and the first ones are still attributed', () => {
+    const quotes = quotesOf('Ana Silva said “yes” and “no”. '.repeat(MAX_QUOTES / 2 + 30));
+    expect(quotes).toHaveLength(MAX_QUOTES);
+    expect(quotes[0]).toMatchObject({ text: 'yes', speaker: 'Ana Silva' });
+  });
+
+  it('a quote that never closes runs to the end of its paragraph, and unbalanced marks do not throw', () => {
+    const quotes = quotesOf('Tom Hardwick said: “This never ends\n\nThe next paragraph has no marks.\n\nA stray” mark and a lone “ opener');
+    expect(quotes.map((q) => [q.text, q.speaker])).toEqual([['This never ends', 'Tom Hardwick'], ['opener', null]]);
   });
 });
