@@ -18,6 +18,7 @@ export type AnyPipeline = Pipeline<any, any>;
 export const PIPELINES: Record<string, () => Promise<AnyPipeline>> = {
   summarize: async () => (await import('./pipelines/summarize.js')).summarizePipeline,
   figures: async () => (await import('./pipelines/figures.js')).figuresPipeline,
+  quotes: async () => (await import('./pipelines/quotes.js')).quotesPipeline,
 };
 
 export async function loadPipeline(name: string): Promise<AnyPipeline> {
