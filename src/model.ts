@@ -39,7 +39,10 @@ export type ProblemCode =
   | 'YAML'
   | 'UNSAFE_FRONT_MATTER'
   | 'FRONT_MATTER_SHAPE'
-  | 'NO_BODY';
+  | 'NO_BODY'
+  | 'TOO_MANY_FIGURES'
+  /** A bug in digest (a check rule threw, a fix failed its own safety check): reported, the run goes on. */
+  | 'INTERNAL';
 
 /** Something wrong with one input. Errors make the exit code 2; warnings are only reported. */
 export interface Problem {
@@ -117,6 +120,12 @@ export interface Figure extends Span {
   sentence: number;
   /** For a change ("rose from 6,062 to 7,319"): the index of the other end in the figures list. */
   changeFrom: number | null;
+  /** Upper end of a range ("between 5 and 10" → value 5, high 10; "2004-05" → 2004, 2005), else null. */
+  high: number | null;
+  /** What the unit is when `unit` alone does not say: "years", "tonnes", "percentage points", "yen", "decade". */
+  measure: string | null;
+  /** The figure is (the new end of) a change: "up 12%", "a 5% fall", "rose to 7,319". */
+  direction: 'up' | 'down' | null;
 }
 
 export interface ScoreParts {
@@ -151,4 +160,22 @@ export interface SummarizeOptions {
   words: number | null;
   quotes: number;
   figures: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** How a rule is set in a config file or the defaults. */
+export type RuleSetting = 'off' | 'warn' | 'error';
+
+/** One problem `digest check` found in one article, at a file-absolute 1-based line and column. */
+export interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  /** Stable, grouped id, e.g. 'date/impossible'. */
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** True when `--fix` can repair it. */
+  fixable: boolean;
 }
