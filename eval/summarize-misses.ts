@@ -1,87 +1,101 @@
-// npm run eval:summarize-misses: where digest loses to TextRank on the BBC tune half. For every
-// reference sentence digest leaves out, says why: past the candidate cap, excluded by a filter
-// (which one), dangling without its antecedent, a near-duplicate of a chosen sentence, or simply
-// outscored. Prints counts only (the corpus is third-party text: nothing of it is printed).
+// npm run eval:summarize-misses [-- held]: where digest gains and loses against TextRank on the BBC
+// tune half (or the held half). For every reference sentence digest leaves out, says why: excluded
+// by a filter (which one), dangling with no antecedent chosen within ANTECEDENT_REACH, a
+// restatement of a chosen sentence, or simply outscored. Prints counts only: the corpus is
+// third-party text, and nothing of it is printed.
 
-import { analyzeArticle, MAX_CANDIDATES } from '../src/summarize/features.js';
-import type { Candidate } from '../src/summarize/select.js';
+import { analyzeArticle, type ArticleAnalysis } from '../src/summarize/features.js';
+import { extractForSummary } from '../src/summarize/digest.js';
 import { chooseSentences, summaryLength } from '../src/summarize/index.js';
 import { briefness, profileFor } from '../src/summarize/profile.js';
+import { ANTECEDENT_REACH } from '../src/summarize/select.js';
 import { textrank } from './lib/baselines.js';
 import { rougeN, rougeTokens } from './lib/rouge.js';
 import { halfOf, loadBbc, type SummaryDoc } from './lib/corpora.js';
 
+interface Tally {
+  docs: number;
+  worse: number;
+  better: number;
+  /** Sum over documents of digest's R-2 minus TextRank's. */
+  difference: number;
+  referenceSentences: number;
+  digestOutside: number;
+  textrankOutside: number;
+  missed: Map<string, number>;
+  excludedReference: Map<string, number>;
+  excludedOther: Map<string, number>;
+}
+
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 /** Article sentences whose text appears in the (glued) reference: the reference's own choices. */
-function goldSentences(doc: SummaryDoc): Set<number> {
+function referenceSentences(doc: SummaryDoc): Set<number> {
   const reference = squash(doc.reference);
-  const gold = new Set<number>();
-  doc.article.sentences.forEach((s, i) => { if (squash(s.text).length > 0 && reference.includes(squash(s.text))) gold.add(i); });
-  return gold;
+  const found = new Set<number>();
+  doc.article.sentences.forEach((s, i) => { if (squash(s.text) !== '' && reference.includes(squash(s.text))) found.add(i); });
+  return found;
 }
 
-type Reason = string;
-
-function missReason(
-  i: number, candidates: readonly Candidate[], chosen: ReadonlySet<number>, similarity: number[][], excluded: (string | null)[], duplicate: number,
-): Reason {
-  if (i >= candidates.length) return 'past candidate cap';
-  if (excluded[i] !== null) return `excluded: ${excluded[i]}`;
-  if (candidates[i]!.opener !== null && !chosen.has(i - 1) && !chosen.has(i - 2) && i > 0) return `dangling ${candidates[i]!.opener}`;
-  const redundancy = Math.max(0, ...[...chosen].map((j) => similarity[i]?.[j] ?? 0));
-  if (redundancy >= duplicate) return 'near-duplicate';
+function missReason(i: number, analysis: ArticleAnalysis, chosen: ReadonlySet<number>, restatement: number): string {
+  const info = analysis.sentences[i];
+  if (!info) return 'past the candidate cap';
+  if (info.excluded !== null) return `excluded: ${info.excluded}`;
+  const reach = Array.from({ length: ANTECEDENT_REACH }, (_, d) => i - 1 - d);
+  if (info.opener !== null && i > 0 && !reach.some((j) => chosen.has(j))) return `dangling ${info.opener}`;
+  if ([...chosen].some((j) => (analysis.similarity[i]?.[j] ?? 0) >= restatement)) return 'restates a chosen sentence';
   return 'outscored';
 }
 
-function bump(map: Map<string, number>, key: string, by = 1): void {
-  map.set(key, (map.get(key) ?? 0) + by);
+function bump(map: Map<string, number>, key: string): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function tallyDoc(doc: SummaryDoc, tally: Tally): void {
+  const { article, quotes, figures } = extractForSummary(doc.article);
+  const analysis = analyzeArticle(article, { quotes, figures });
+  const length = summaryLength(article, { sentences: doc.sentences, ratio: null, words: null });
+  const profile = profileFor(briefness(length, article.sentences.length));
+  const digestPicks = chooseSentences(analysis, { sentences: length, words: null }, profile).chosen;
+  const textrankPicks = textrank(article, doc.sentences);
+  const reference = rougeTokens(doc.reference);
+  const r2 = (picks: readonly number[]) => rougeN(reference, picks.flatMap((i) => rougeTokens(article.sentences[i]!.text)), 2).f1;
+  const difference = r2(digestPicks) - r2(textrankPicks);
+  tally.docs++;
+  tally.difference += difference;
+  if (difference < -1e-9) tally.worse++;
+  if (difference > 1e-9) tally.better++;
+  const inReference = referenceSentences(doc);
+  const chosen = new Set(digestPicks);
+  tally.referenceSentences += inReference.size;
+  tally.digestOutside += digestPicks.filter((i) => !inReference.has(i)).length;
+  tally.textrankOutside += textrankPicks.filter((i) => !inReference.has(i)).length;
+  for (const i of inReference) if (!chosen.has(i)) bump(tally.missed, missReason(i, analysis, chosen, profile.selection.duplicateSimilarity));
+  for (const [i, info] of analysis.sentences.entries()) {
+    if (info.excluded !== null) bump(inReference.has(i) ? tally.excludedReference : tally.excludedOther, info.excluded);
+  }
 }
 
 function main(): void {
-  const docs = (loadBbc() ?? []).filter((d) => halfOf(d.id) === (process.argv[2] === 'held' ? 'held' : 'tune'));
-  const reasons = new Map<string, number>();
-  const exclusionsGold = new Map<string, number>();
-  const exclusionsOther = new Map<string, number>();
-  const openers = new Map<string, number>();
-  let worse = 0; let better = 0; let diff = 0; let goldTotal = 0; let wrongPicks = 0; let trWrong = 0;
-  for (const doc of docs) {
-    const analysis = analyzeArticle(doc.article);
-    const length = summaryLength(doc.article, { sentences: doc.sentences, ratio: null, words: null });
-    const profile = profileFor(briefness(length, doc.article.sentences.length));
-    const { chosen: chosenList, scored } = chooseSentences(analysis, { sentences: length, words: null }, profile);
-    const candidates: Candidate[] = analysis.sentences.map((info, i) => ({
-      index: i, previous: i > 0 ? i - 1 : null, score: scored[i]!.score,
-      words: info.words, opener: info.opener, eligible: info.excluded === null,
-    }));
-    const chosen = new Set(chosenList);
-    const tr = textrank(doc.article, doc.sentences);
-    const gold = goldSentences(doc);
-    goldTotal += gold.size;
-    const ref = rougeTokens(doc.reference);
-    const score = (list: readonly number[]) => rougeN(ref, list.flatMap((i) => rougeTokens(doc.article.sentences[i]!.text)), 2).f1;
-    const d = score(chosenList) - score(tr);
-    diff += d;
-    if (d < -1e-9) worse++; else if (d > 1e-9) better++;
-    wrongPicks += chosenList.filter((i) => !gold.has(i)).length;
-    trWrong += tr.filter((i) => !gold.has(i)).length;
-    const excluded = analysis.sentences.map((s) => s.excluded);
-    for (const i of gold) if (!chosen.has(i)) bump(reasons, missReason(i, candidates, chosen, analysis.similarity, excluded, profile.selection.duplicateSimilarity));
-    analysis.sentences.forEach((s, i) => {
-      if (s.excluded !== null) bump(gold.has(i) ? exclusionsGold : exclusionsOther, s.excluded);
-      if (s.opener !== null && gold.has(i)) {
-        const antecedentGold = gold.has(i - 1) ? 'prev gold' : gold.has(i - 2) ? 'prev-2 gold' : 'no antecedent gold';
-        bump(openers, `${s.opener}, ${antecedentGold}`);
-      }
-    });
-    if (doc.article.sentences.length > MAX_CANDIDATES) bump(reasons, 'articles over cap');
+  const bbc = loadBbc();
+  if (!bbc) {
+    console.error('eval:summarize-misses: ../shared/corpora/bbc-news-summary not found: nothing to do');
+    return;
   }
-  console.log(`docs ${docs.length}; digest worse than textrank on ${worse}, better on ${better}; mean R-2 diff ${(100 * diff / docs.length).toFixed(2)}`);
-  console.log(`reference sentences matched ${goldTotal}; digest picks outside them ${wrongPicks}, textrank ${trWrong}`);
-  console.log('missed reference sentences by reason:', Object.fromEntries([...reasons].sort((a, b) => b[1] - a[1])));
-  console.log('exclusions of reference sentences:', Object.fromEntries(exclusionsGold));
-  console.log('exclusions of other sentences:', Object.fromEntries(exclusionsOther));
-  console.log('dangling openers among reference sentences:', Object.fromEntries(openers));
+  const half = process.argv[2] === 'held' ? 'held' : 'tune';
+  const tally: Tally = {
+    docs: 0, worse: 0, better: 0, difference: 0, referenceSentences: 0, digestOutside: 0, textrankOutside: 0,
+    missed: new Map(), excludedReference: new Map(), excludedOther: new Map(),
+  };
+  for (const doc of bbc) if (halfOf(doc.id) === half) tallyDoc(doc, tally);
+  const sorted = (map: Map<string, number>) => Object.fromEntries([...map].sort((a, b) => b[1] - a[1]));
+  console.log(`BBC ${half} half, ${tally.docs} docs: digest above TextRank on ${tally.better}, below on ${tally.worse}; ` +
+    `mean R-2 difference ${((100 * tally.difference) / Math.max(1, tally.docs)).toFixed(2)}`);
+  console.log(`reference sentences found in the articles: ${tally.referenceSentences}; ` +
+    `picks outside them: digest ${tally.digestOutside}, TextRank ${tally.textrankOutside}`);
+  console.log('reference sentences digest leaves out, by reason:', sorted(tally.missed));
+  console.log('excluded sentences that are in the reference:', sorted(tally.excludedReference));
+  console.log('excluded sentences that are not:', sorted(tally.excludedOther));
 }
 
 main();

@@ -6,8 +6,9 @@
 
 import type { Article } from '../src/model.js';
 import { POSITION_SCALE, analyzeArticle, type ArticleAnalysis, type SentenceFeatures } from '../src/summarize/features.js';
+import { extractForSummary } from '../src/summarize/digest.js';
 import { chooseSentences, summaryLength } from '../src/summarize/index.js';
-import { BRIEF, CONDENSED, briefness, profileFor, type Profile } from '../src/summarize/profile.js';
+import { BRIEF, CONDENSED, SHARES, briefness, profileFor, type Profile, type Shares } from '../src/summarize/profile.js';
 import type { SelectionParams } from '../src/summarize/select.js';
 import { rougeN, rougeTokens } from './lib/rouge.js';
 import { halfOf, loadBbc, loadCnndm, type SummaryDoc } from './lib/corpora.js';
@@ -22,18 +23,22 @@ interface Prepared {
 
 interface Trial {
   positionScale: number;
+  shares: Shares;
   brief: Profile;
   condensed: Profile;
 }
 
 function prepare(docs: readonly SummaryDoc[]): Prepared[] {
-  return docs.filter((d) => halfOf(d.id) === 'tune').map((d) => ({
-    article: d.article,
-    analysis: analyzeArticle(d.article),
-    sentenceTokens: d.article.sentences.map((s) => rougeTokens(s.text)),
-    reference: rougeTokens(d.reference),
-    k: d.sentences,
-  }));
+  return docs.filter((d) => halfOf(d.id) === 'tune').map((d) => {
+    const { article, quotes, figures } = extractForSummary(d.article);
+    return {
+      article,
+      analysis: analyzeArticle(article, { quotes, figures }),
+      sentenceTokens: article.sentences.map((s) => rougeTokens(s.text)),
+      reference: rougeTokens(d.reference),
+      k: d.sentences,
+    };
+  });
 }
 
 function withPositionScale(analysis: ArticleAnalysis, scale: number): ArticleAnalysis {
@@ -47,7 +52,7 @@ function run(docs: readonly Prepared[], trial: Trial): { r1: number; r2: number 
   let r2 = 0;
   for (const doc of docs) {
     const length = summaryLength(doc.article, { sentences: doc.k, ratio: null, words: null });
-    const profile = profileFor(briefness(length, doc.article.sentences.length), trial.brief, trial.condensed);
+    const profile = profileFor(briefness(length, doc.article.sentences.length, trial.shares), trial.brief, trial.condensed);
     const { chosen } = chooseSentences(withPositionScale(doc.analysis, trial.positionScale), { sentences: length, words: null }, profile);
     const tokens = chosen.flatMap((i) => doc.sentenceTokens[i] ?? []);
     r1 += rougeN(doc.reference, tokens, 1).f1;
@@ -90,6 +95,9 @@ const SELECTION_GRID: Partial<Record<keyof SelectionParams, number[]>> = {
 /** Every single-value change of the trial that the grids allow. */
 function* neighbours(best: Trial): Generator<[string, Trial]> {
   for (const positionScale of [0.5, 1, 2, 3, 4, 6]) yield [`positionScale=${positionScale}`, { ...best, positionScale }];
+  for (const [brief, condensed] of [[0.2, 0.3], [0.2, 0.35], [0.25, 0.35], [0.25, 0.4], [0.3, 0.4], [0.3, 0.45]] as const) {
+    yield [`shares=${brief}-${condensed}`, { ...best, shares: { brief, condensed } }];
+  }
   for (const [which, grid] of [['brief', SHORT_GRID], ['condensed', LONG_GRID]] as const) {
     for (const key of Object.keys(grid) as (keyof SentenceFeatures)[]) {
       for (const value of grid[key]) {
@@ -118,7 +126,7 @@ function main(): void {
     const b = run(bbc, t);
     return { value: (c.r1 + c.r2) / 2 + b.r2 / 2, text: `cnndm ${c.r1.toFixed(2)}/${c.r2.toFixed(2)} bbc ${b.r1.toFixed(2)}/${b.r2.toFixed(2)}` };
   };
-  let best: Trial = { positionScale: POSITION_SCALE, brief: structuredClone(BRIEF), condensed: structuredClone(CONDENSED) };
+  let best: Trial = { positionScale: POSITION_SCALE, shares: { ...SHARES }, brief: structuredClone(BRIEF), condensed: structuredClone(CONDENSED) };
   let bestScore = objective(best);
   console.log(`start ${bestScore.text}`);
   for (let round = 0; round < 2; round++) {

@@ -1,25 +1,30 @@
 // The exact best choice when redundancy does not count (a summary that condenses the article, see
 // profile.ts): the `count` eligible sentences with the highest total score, such that every
-// dangling sentence ("He said…", "But…") has one of the `reach` sentences before it chosen too.
+// dangling sentence ("He said…", "But…") has one of the few sentences before it chosen too.
 // Greedy picking gets this wrong in two ways: it takes a sentence's antecedent last, with no room
 // left for the sentence that needed it, and it will not take a middling sentence that lets two good
-// dangling ones in. Dynamic programming over the article in order: the state after each sentence is
-// how many are chosen and which of the last `reach` sentences are; O(n · count · 2^reach).
+// dangling ones in. Dynamic programming over the sentences in order: the state after each sentence
+// is how many are chosen and which of the last `reach` sentences are; O(n · count · 2^reach).
 
 /** What the best-set search needs to know of each sentence, in article order. */
 export interface SetCandidate {
   score: number;
   /** May be chosen at all (not a caption, heading, fragment, near-duplicate…). */
   eligible: boolean;
-  /** Opens with a word that leans on the sentences before it, and is not its article's first. */
-  dangling: boolean;
+  /**
+   * 0 when the sentence stands on its own; else it leans on the sentences before it ("He said…")
+   * and one of the `leansOn` sentences right before it must be chosen with it.
+   */
+  leansOn: number;
 }
 
 /** Sentence indices (article order) of the best set; fewer than `count` only when no more can be chosen. */
-export function bestSet(candidates: readonly SetCandidate[], count: number, reach: number): number[] {
+export function bestSet(candidates: readonly SetCandidate[], count: number): number[] {
   const n = candidates.length;
   const k = Math.min(count, n);
   if (k <= 0) return [];
+  // At least one bit: the path back reads from it whether each sentence was taken.
+  const reach = candidates.reduce((max, c) => Math.max(max, c.leansOn), 1);
   const masks = 1 << reach;
   // total[c * masks + m]: best score sum with c chosen, m = which of the last `reach` were (bit 0: the latest).
   let total = new Float64Array((k + 1) * masks).fill(-Infinity);
@@ -31,12 +36,13 @@ export function bestSet(candidates: readonly SetCandidate[], count: number, reac
     const came = new Int16Array((k + 1) * masks).fill(-1);
     const candidate = candidates[i]!;
     const mayTake = candidate.eligible && Number.isFinite(candidate.score);
+    const antecedents = (1 << candidate.leansOn) - 1;
     for (let c = 0; c <= k; c++) {
       for (let m = 0; m < masks; m++) {
         const value = total[c * masks + m]!;
         if (value === -Infinity) continue;
         relax(next, came, c * masks + ((m << 1) & (masks - 1)), value, m);
-        if (mayTake && c < k && (!candidate.dangling || m !== 0)) {
+        if (mayTake && c < k && (antecedents === 0 || (m & antecedents) !== 0)) {
           relax(next, came, (c + 1) * masks + (((m << 1) | 1) & (masks - 1)), value + candidate.score, m);
         }
       }

@@ -10,12 +10,20 @@ import { LONG_WEIGHTS, SHORT_WEIGHTS } from './score.js';
 import { BRIEF_SELECTION, CONDENSED_SELECTION, type SelectionParams } from './select.js';
 
 /** A summary keeping at most this share of the article's sentences is a brief: SHORT_WEIGHTS, MMR. */
-export const BRIEF_SHARE = 0.25;
+export const BRIEF_SHARE = 0.3;
 /**
  * A summary keeping at least this share is a condensed article: LONG_WEIGHTS, best total score.
  * Between the two the weights blend linearly. Lower moves mid-length summaries towards coverage.
  */
 export const CONDENSED_SHARE = 0.35;
+
+/** The two shares together, so an evaluation can try others. */
+export interface Shares {
+  brief: number;
+  condensed: number;
+}
+
+export const SHARES: Readonly<Shares> = { brief: BRIEF_SHARE, condensed: CONDENSED_SHARE };
 
 export interface Profile {
   weights: SentenceFeatures;
@@ -26,9 +34,9 @@ export const BRIEF: Readonly<Profile> = { weights: SHORT_WEIGHTS, selection: BRI
 export const CONDENSED: Readonly<Profile> = { weights: LONG_WEIGHTS, selection: CONDENSED_SELECTION };
 
 /** How much of a brief a summary of `summarySentences` out of `articleSentences` is: 1 brief … 0 condensed. */
-export function briefness(summarySentences: number, articleSentences: number): number {
+export function briefness(summarySentences: number, articleSentences: number, shares: Readonly<Shares> = SHARES): number {
   const share = summarySentences / Math.max(1, articleSentences);
-  return Math.max(0, Math.min(1, (CONDENSED_SHARE - share) / (CONDENSED_SHARE - BRIEF_SHARE)));
+  return Math.max(0, Math.min(1, (shares.condensed - share) / (shares.condensed - shares.brief)));
 }
 
 /** The profile for a summary of that briefness: each weight and selection constant blended linearly. */

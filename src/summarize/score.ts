@@ -51,9 +51,10 @@ export const LONG_WEIGHTS: Readonly<SentenceFeatures> = {
   frequency: 0.25,
   /** The headline: coverage already rewards its words, which the whole story repeats. */
   headline: 0,
-  /** Names and figures: a nudge towards sentences saying who and how much, as a condensed article keeps them. */
+  /** Names: a nudge towards sentences saying who, as a condensed article keeps them. */
   people: 0.1,
-  figures: 0.1,
+  /** Figures (counted by the figure extractor): no help once coverage is weighed. */
+  figures: 0,
   /** Quotes neither help nor hurt here. */
   quote: 0,
   /** Comfortable length: a little; coverage already prefers full sentences to scraps. */

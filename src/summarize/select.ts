@@ -107,8 +107,23 @@ function bestSetSelection(
   return bestSet(candidates.map((c) => ({
     score: c.score,
     eligible: c.eligible && !restated.has(c.index),
-    dangling: c.opener !== null && c.previous !== null,
-  })), count, params.antecedentReach);
+    leansOn: c.opener === null || c.previous === null ? 0 : antecedentsInReach(c.index, candidates, params.antecedentReach),
+  })), count);
+}
+
+/**
+ * How many of the sentences right before `index` follow one another within its article, up to
+ * `reach`: the ones a dangling sentence may lean on. 0 (never chosen) when the one before it is
+ * not the previous candidate, as no article order can be trusted then.
+ */
+function antecedentsInReach(index: number, candidates: readonly Candidate[], reach: number): number {
+  let count = 0;
+  let at = index;
+  while (count < reach && candidates[at]?.previous === at - 1) {
+    count++;
+    at--;
+  }
+  return count;
 }
 
 /** Sentences at least `threshold` similar to an eligible sentence with a higher score (ties: the earlier stays). */

@@ -99,6 +99,17 @@ describe('selectSentences for a condensed article (score alone: the exact best s
     expect(selectSentences(c, none, { sentences: 4, words: 1000 }, CONDENSED_SELECTION)).toEqual([0, 2, 5, 7]);
   });
 
+  it('never lets a dangling sentence lean on another article\'s sentences (a merged pool)', () => {
+    // Two articles: [0.1, 0.9] and [0.15, 0.8 "He…"]; the "He…" may lean only on its own article's first.
+    const pool: Candidate[] = [
+      { index: 0, previous: null, score: 0.1, words: 10, opener: null, eligible: true },
+      { index: 1, previous: 0, score: 0.9, words: 10, opener: null, eligible: true },
+      { index: 2, previous: null, score: 0.15, words: 10, opener: null, eligible: true },
+      { index: 3, previous: 2, score: 0.8, words: 10, opener: 'pronoun', eligible: true },
+    ];
+    expect(selectSentences(pool, unrelated(4), { sentences: 2, words: null }, CONDENSED_SELECTION)).toEqual([1, 2]);
+  });
+
   it('drops a restatement of a better sentence, but keeps two sentences on one thread', () => {
     const similarity = unrelated(10);
     similarity[0]![2] = similarity[2]![0] = 0.95;
