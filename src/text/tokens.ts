@@ -1,0 +1,100 @@
+// Word tokens for matching text against text: lower-cased words, stop words, Porter stems and numbers.
+import { stemmer } from 'stemmer';
+
+/** Letters and digits, with inner apostrophes, dots and commas kept ("don't", "9.2", "7,319"). */
+const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
+const LETTER = /\p{L}/u;
+
+/** Function words and the commonest verbs of reporting: they say nothing about what a story is about. */
+export const STOPWORDS: ReadonlySet<string> = new Set(`
+a about above after again against all also although am among an and another any are around as at
+be because been before being below between both but by can could did do does doing done down during
+each either else ever every few for from further had has have having he her here hers herself him
+himself his how however i if in into is it its itself just last least less like made make many may
+me might more most much must my myself near neither never new next no nor not now of off often on
+once one only or other others our ours ourselves out over own per perhaps rather really said same
+say says see seen several shall she should since so some still such than that the their theirs them
+themselves then there these they this those though through thus to told too two under until up upon
+us very via was we were what when where whether which while who whom whose why will with within
+without would yet you your yours yourself yourselves according across already always among another
+anyone anything back came come comes could day days get gets getting go goes going gone got just
+know known later let lot may mr mrs ms dr much need needs put set take taken takes three time times
+way ways week weeks well went year years yesterday today tomorrow monday tuesday wednesday thursday
+friday saturday sunday told tell tells asked added says saying`.split(/\s+/).filter(Boolean));
+
+export interface WordToken {
+  /** The word lower-cased, curly apostrophes made straight. */
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** Every word of `text` with its offsets. */
+export function wordTokens(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const raw = match[0].replace(/[.,]+$/, '');
+    tokens.push({ word: raw.toLowerCase().replace(/’/g, "'"), start: match.index, end: match.index + raw.length });
+  }
+  return tokens;
+}
+
+/** Every word of `text`, lower-cased. */
+export function words(text: string): string[] {
+  return wordTokens(text).map((token) => token.word);
+}
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+/** The stem of a lower-cased word: possessives dropped, then Porter's stemmer. */
+export function stem(word: string): string {
+  return stemmer(word.replace(/'s?$/, ''));
+}
+
+export interface StemmedWord {
+  stem: string;
+  /** The word as it was, lower-cased. */
+  word: string;
+}
+
+/** The words that carry meaning, with their stems: no stop words, no numbers, no single letters. */
+export function contentWords(text: string): StemmedWord[] {
+  const out: StemmedWord[] = [];
+  for (const token of words(text)) {
+    if (token.length < 2 || isStopword(token) || !LETTER.test(token)) continue;
+    const word = token.replace(/[.,]/g, '').replace(/'s?$/, '');
+    const stemmed = stem(word);
+    if (stemmed.length > 1 && !isStopword(stemmed)) out.push({ stem: stemmed, word });
+  }
+  return out;
+}
+
+/** Stems of the words that carry meaning. */
+export function contentStems(text: string): string[] {
+  return contentWords(text).map((w) => w.stem);
+}
+
+/** A number: "7,319", "9.2", "2011"; not part of a longer run of digits and separators. */
+const NUMBER = /(?<![\p{N}.,])\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{N}])|(?<![\p{N}.,])\p{N}+(?:\.\p{N}+)?(?![\p{N}])/gu;
+
+/**
+ * Numbers written in `text`, normalised so that "7,319" and "7319" agree ("£9.2million" gives "9.2").
+ * Single digits are dropped: they are too common to tell two texts apart.
+ */
+export function numberTokens(text: string): string[] {
+  const numbers: string[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const plain = match[0].replace(/,/g, '').replace(/\.0+$/, '');
+    if (plain.length >= 2) numbers.push(plain);
+  }
+  return numbers;
+}
+
+/** How many times each item occurs. */
+export function countItems(items: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return counts;
+}
