@@ -4,6 +4,8 @@ import { EXIT_ERROR, EXIT_OK, UsageError } from './errors.js';
 import { toolVersion } from './version.js';
 import { registerSummarize } from './commands/summarize.js';
 import { registerSchema } from './commands/schema.js';
+import { registerCompare } from './commands/compare.js';
+import { registerStories } from './commands/stories.js';
 
 /** What a command's action needs from the run: the Io, the version, and where to put its exit code. */
 export interface CommandContext {
@@ -15,6 +17,8 @@ export interface CommandContext {
 /** Every command, in the order `--help` lists them. A new command is one file and one line here. */
 const COMMANDS: ReadonlyArray<(program: Command, context: CommandContext) => void> = [
   registerSummarize,
+  registerCompare,
+  registerStories,
   registerSchema,
 ];
 

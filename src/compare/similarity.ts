@@ -1,5 +1,6 @@
 // How alike two articles are, from 0 to 1, with no model: TF-IDF cosine of content stems, shared
 // names, shared numbers and headline overlap, blended with fixed weights; and the verdict drawn from it.
+import type { Verdict } from '../model.js';
 import type { Signature } from './signature.js';
 
 /** How much each kind of evidence counts; they add up to 1. */
@@ -20,8 +21,6 @@ export type SimilarityPart = keyof typeof SIMILARITY_WEIGHTS;
 export const SAME_STORY_THRESHOLD = 0.4;
 /** At or above (and below SAME_STORY_THRESHOLD): related (same topic or people, another event). */
 export const RELATED_THRESHOLD = 0.2;
-
-export type Verdict = 'same story' | 'related' | 'different';
 
 export interface Similarity {
   score: number;

@@ -3,7 +3,8 @@
 // ("Council", "Department"), place cues ("in", "-shire") and acronyms, and may be 'other'.
 import { STOPWORDS } from './tokens.js';
 
-export type NameKind = 'person' | 'organisation' | 'place' | 'other';
+import type { NameKind } from '../model.js';
+export type { NameKind };
 
 export interface NameMention {
   /** The name as written, titles and possessive dropped: "Paul Hodgkinson". */

@@ -1,0 +1,115 @@
+// Which quotes the compared articles share, which they render differently, and which only one has.
+import type { Quote, QuoteGroup, QuoteGroupMember, QuoteMatch, SpeakerCoverage } from '../model.js';
+import { alignWords, diffWords, indexOfWords, isContentWord, quoteWords, type QuoteWord } from './wording.js';
+
+/** A fragment must be this long (letters, normalised) to count as found inside a longer quote: "too long" is not evidence. */
+export const MIN_CONTAINED_CHARS = 10;
+/** Near-identical: this share of the shorter quote's words must match, in order… */
+export const VARIANT_MIN_SHARE = 0.6;
+/** …packed this densely in the stretch of the longer quote they span (no words picked from all over it)… */
+export const VARIANT_MIN_DENSITY = 0.6;
+/** …and at least this many of them, one a content word. */
+export const VARIANT_MIN_WORDS = 2;
+
+interface PreparedQuote {
+  article: number;
+  index: number;
+  quote: Quote;
+  words: QuoteWord[];
+}
+
+/** How quote `b` relates to quote `a`, or null when they are different quotes. */
+export function matchQuotes(a: Quote, b: Quote): QuoteMatch | null {
+  return matchWords(a, quoteWords(a.text), b, quoteWords(b.text));
+}
+
+function matchWords(a: Quote, wa: readonly QuoteWord[], b: Quote, wb: readonly QuoteWord[]): QuoteMatch | null {
+  if (wa.length === 0 || wb.length === 0) return null;
+  if (wa.length === wb.length && wa.every((w, i) => w.norm === wb[i]!.norm)) return 'same';
+  const [shortQuote, shortWords, longWords] = wa.length <= wb.length ? [a, wa, wb] : [b, wb, wa];
+  if (shortWords.length > 1 && normalisedLength(shortWords) >= MIN_CONTAINED_CHARS && shortWords.some(isContentWord) && indexOfWords(longWords, shortWords) >= 0) {
+    return shortQuote.kind === 'full' ? 'truncated' : 'contained';
+  }
+  return isNearIdentical(shortWords, longWords) ? 'reworded' : null;
+}
+
+function normalisedLength(words: readonly QuoteWord[]): number {
+  return words.reduce((sum, w) => sum + w.norm.length, 0);
+}
+
+function isNearIdentical(shorter: readonly QuoteWord[], longer: readonly QuoteWord[]): boolean {
+  const pairs = alignWords(shorter, longer);
+  if (pairs.length < VARIANT_MIN_WORDS || pairs.length < VARIANT_MIN_SHARE * shorter.length) return false;
+  if (!pairs.some(([i]) => isContentWord(shorter[i]!))) return false;
+  const spanShort = pairs.at(-1)![0] - pairs[0]![0] + 1;
+  const spanLong = pairs.at(-1)![1] - pairs[0]![1] + 1;
+  return pairs.length >= VARIANT_MIN_DENSITY * spanLong && pairs.length >= VARIANT_MIN_DENSITY * spanShort;
+}
+
+/**
+ * Groups the quotes of several articles (`quotesPerArticle[i]` are article i's): quotes that match
+ * across articles join one group. Groups come in order of their first quote (article, then position).
+ */
+export function groupQuotes(quotesPerArticle: readonly (readonly Quote[])[]): QuoteGroup[] {
+  const prepared: PreparedQuote[] = quotesPerArticle.flatMap((quotes, article) =>
+    quotes.map((quote, index) => ({ article, index, quote, words: quoteWords(quote.text) })));
+  const parent = prepared.map((_, i) => i);
+  const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+  for (let i = 0; i < prepared.length; i++) {
+    for (let j = i + 1; j < prepared.length; j++) {
+      const a = prepared[i]!;
+      const b = prepared[j]!;
+      if (a.article === b.article || find(i) === find(j)) continue;
+      if (matchWords(a.quote, a.words, b.quote, b.words) !== null) parent[find(j)] = find(i);
+    }
+  }
+  const byRoot = new Map<number, PreparedQuote[]>();
+  prepared.forEach((q, i) => {
+    const root = find(i);
+    byRoot.set(root, [...(byRoot.get(root) ?? []), q]);
+  });
+  return [...byRoot.values()].map(toGroup);
+}
+
+function toGroup(members: PreparedQuote[]): QuoteGroup {
+  const [reference, ...others] = members;
+  const out: QuoteGroupMember[] = [{ article: reference!.article, quote: reference!.quote, match: null, diff: null }];
+  for (const m of others) {
+    const match = matchWords(reference!.quote, reference!.words, m.quote, m.words) ?? 'reworded';
+    out.push({ article: m.article, quote: m.quote, match, diff: match === 'same' ? null : diffWords(reference!.words, m.words) });
+  }
+  const articles = new Set(members.map((m) => m.article));
+  const kind = articles.size === 1 ? 'only' : out.every((m) => m.match === null || m.match === 'same' || m.match === 'contained') ? 'shared' : 'variant';
+  return { kind, members: out };
+}
+
+/** Titles dropped before matching speakers across outlets: "Mr Bungard" is "Pete Bungard". */
+const SPEAKER_TITLES = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|cllr|councillor|prof|professor|rev|president|senator|sen|rep|gov|governor)\.?\s+/i;
+
+/** The part of a speaker's name two outlets most likely share: a person's surname, else the whole lower-cased name. */
+export function speakerKey(speaker: string): string {
+  const plain = speaker.trim().replace(SPEAKER_TITLES, '').replace(/['’]s$/, '');
+  const words = plain.split(/\s+/).filter(Boolean);
+  const looksLikePerson = words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
+  return (looksLikePerson ? words.at(-1)! : plain).toLowerCase().replace(/’/g, "'");
+}
+
+/** Who each article quotes, and how often: speakers matched across articles by speakerKey. Most quoted first. */
+export function speakerCoverage(quotesPerArticle: readonly (readonly Quote[])[]): SpeakerCoverage[] {
+  const rows = new Map<string, SpeakerCoverage>();
+  quotesPerArticle.forEach((quotes, article) => {
+    for (const quote of quotes) {
+      const key = quote.speaker === null ? '' : speakerKey(quote.speaker);
+      let row = rows.get(key);
+      if (!row) rows.set(key, (row = { speaker: quote.speaker, quotes: quotesPerArticle.map(() => 0) }));
+      if (row.speaker !== null && quote.speaker !== null && quote.speaker.length > row.speaker.length) row.speaker = quote.speaker;
+      row.quotes[article]!++;
+    }
+  });
+  const total = (r: SpeakerCoverage) => r.quotes.reduce((s, n) => s + n, 0);
+  return [...rows.values()].sort((a, b) => Number(a.speaker === null) - Number(b.speaker === null) || total(b) - total(a) || codePointOrder(a.speaker ?? '', b.speaker ?? ''));
+}
+
+function codePointOrder(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
