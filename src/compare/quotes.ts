@@ -2,8 +2,8 @@
 import type { Quote, QuoteGroup, QuoteGroupMember, QuoteMatch, SpeakerCoverage } from '../model.js';
 import { alignWords, diffWords, indexOfWords, isContentWord, quoteWords, type QuoteWord } from './wording.js';
 
-/** A fragment must be this long (letters, normalised) to count as found inside a longer quote: "too long" is not evidence. */
-export const MIN_CONTAINED_CHARS = 10;
+/** A fragment must be this long (letters, normalised) to be found inside or beside another quote: "too long" is not evidence. */
+export const MIN_MATCH_CHARS = 10;
 /** Near-identical: this share of the shorter quote's words must match, in order… */
 export const VARIANT_MIN_SHARE = 0.6;
 /** …packed this densely in the stretch of the longer quote they span (no words picked from all over it)… */
@@ -27,7 +27,8 @@ function matchWords(a: Quote, wa: readonly QuoteWord[], b: Quote, wb: readonly Q
   if (wa.length === 0 || wb.length === 0) return null;
   if (wa.length === wb.length && wa.every((w, i) => w.norm === wb[i]!.norm)) return 'same';
   const [shortQuote, shortWords, longWords] = wa.length <= wb.length ? [a, wa, wb] : [b, wb, wa];
-  if (shortWords.length > 1 && normalisedLength(shortWords) >= MIN_CONTAINED_CHARS && shortWords.some(isContentWord) && indexOfWords(longWords, shortWords) >= 0) {
+  if (shortWords.length < 2 || normalisedLength(shortWords) < MIN_MATCH_CHARS || !shortWords.some(isContentWord)) return null;
+  if (indexOfWords(longWords, shortWords) >= 0) {
     return shortQuote.kind === 'full' ? 'truncated' : 'contained';
   }
   return isNearIdentical(shortWords, longWords) ? 'reworded' : null;

@@ -3,10 +3,11 @@
 import type { WordDiffOp } from '../model.js';
 import { isStopword, stem } from '../text/tokens.js';
 
-/** Two different words still match when they share this long a beginning ("failings", "failures"). */
-export const FUZZY_PREFIX = 4;
-/** …and that beginning is at least this share of the shorter word: "fail" of "failings", not "con" of "contract". */
-export const FUZZY_PREFIX_SHARE = 0.5;
+/**
+ * Two different words still match when the stem of one, at least this long, begins the other:
+ * "failings" (stem "fail") and "failures"; but not "contract" and "control".
+ */
+export const MIN_FUZZY_STEM = 4;
 
 export interface QuoteWord {
   /** As written, punctuation around it dropped: "Failures". */
@@ -27,12 +28,10 @@ export function quoteWords(text: string): QuoteWord[] {
   return out;
 }
 
-/** Same word, or the same stem, or one of the near-spellings FUZZY_PREFIX allows. */
+/** Same word, or the same stem, or one's stem begins the other word (MIN_FUZZY_STEM). */
 export function wordsMatch(a: QuoteWord, b: QuoteWord): boolean {
   if (a.norm === b.norm || a.stem === b.stem) return true;
-  let common = 0;
-  while (common < a.norm.length && common < b.norm.length && a.norm[common] === b.norm[common]) common++;
-  return common >= FUZZY_PREFIX && common >= FUZZY_PREFIX_SHARE * Math.min(a.norm.length, b.norm.length);
+  return (a.stem.length >= MIN_FUZZY_STEM && b.norm.startsWith(a.stem)) || (b.stem.length >= MIN_FUZZY_STEM && a.norm.startsWith(b.stem));
 }
 
 export function isContentWord(word: QuoteWord): boolean {

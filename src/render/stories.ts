@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import type { Story } from '../model.js';
 import { round } from './article-json.js';
 import { markdownInline } from './stream.js';
-import { chalkFor, oneLine, plural, type RenderContext } from './style.js';
+import { chalkFor, oneLine, plural, truncate, type RenderContext } from './style.js';
 
 export function storyJson(story: Story): Record<string, unknown> {
   return {
@@ -17,7 +17,8 @@ export function storyJson(story: Story): Record<string, unknown> {
 
 export function storyText(story: Story, ctx: RenderContext): string {
   const chalk = chalkFor(ctx);
-  const head = `${chalk.bold(oneLine(story.label))}\n${chalk.dim(`${plural(story.articles.length, 'article')} · cohesion ${story.cohesion.toFixed(2)} · ${story.keywords.map(oneLine).join(', ')}`)}`;
+  const facts = `${plural(story.articles.length, 'article')} · cohesion ${story.cohesion.toFixed(2)} · ${story.keywords.map(oneLine).join(', ')}`;
+  const head = `${chalk.bold(truncate(story.label, ctx.columns))}\n${chalk.dim(truncate(facts, ctx.columns))}`;
   const withSource = story.articles.some((a) => a.source !== null);
   const width = Math.max(40, ctx.columns) - (withSource ? 4 : 3);
   const sourceWidth = withSource ? Math.min(18, Math.floor(width / 5)) : 0;

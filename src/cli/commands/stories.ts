@@ -69,7 +69,7 @@ async function runStories(context: CommandContext, paths: readonly string[], com
   const stories = collection.stories(threshold).filter((g) => g.members.length >= minSize).map((g) => toStory(g, metas));
   const ctx = { color: common.format === 'text' && decideColor(common.color, io), columns: decideColumns(io) };
   const renderer = streamRenderer(common.format, { command: 'stories', itemsKey: 'stories', itemType: 'story', toolVersion: context.version },
-    { json: storyJson, text: storyText, markdown: storyMarkdown, noun: 'story' }, ctx);
+    { json: storyJson, text: storyText, markdown: storyMarkdown, noun: 'story', nouns: 'stories' }, ctx);
   await io.stdout(renderer.start());
   for (const [index, story] of stories.entries()) await io.stdout(renderer.item(story, index));
   await io.stdout(renderer.end({ items: stories.length, problems, extra: { articles: metas.length } }));
