@@ -7,6 +7,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   isTTY: { stdin: boolean; stdout: boolean; stderr: boolean };
   columns: number;
+  /** Cores available, the default for --jobs. */
+  cpus: number;
 }
 
 /** Color on or off, decided once: flag > NO_COLOR > FORCE_COLOR > TTY and TERM. */

@@ -2,10 +2,6 @@ import { Command, CommanderError } from 'commander';
 import type { Io } from './io.js';
 import { EXIT_ERROR, EXIT_OK, UsageError } from './errors.js';
 import { toolVersion } from './version.js';
-import { registerSummarize } from './commands/summarize.js';
-import { registerSchema } from './commands/schema.js';
-import { registerCompare } from './commands/compare.js';
-import { registerStories } from './commands/stories.js';
 
 /** What a command's action needs from the run: the Io, the version, and where to put its exit code. */
 export interface CommandContext {
@@ -14,12 +10,22 @@ export interface CommandContext {
   setExitCode(code: number): void;
 }
 
-/** Every command, in the order `--help` lists them. A new command is one file and one line here. */
-const COMMANDS: ReadonlyArray<(program: Command, context: CommandContext) => void> = [
-  registerSummarize,
-  registerCompare,
-  registerStories,
-  registerSchema,
+type Register = (program: Command, context: CommandContext) => void;
+
+interface CommandEntry {
+  names: readonly string[];
+  load(): Promise<Register>;
+}
+
+/**
+ * Every command, in the order `--help` lists them. A new command is one file and one line here.
+ * Commands load lazily: `digest summarize` never loads the code of `digest check`, and `--version` loads none.
+ */
+const COMMANDS: readonly CommandEntry[] = [
+  { names: ['summarize', 'sum'], load: async () => (await import('./commands/summarize.js')).registerSummarize },
+  { names: ['compare'], load: async () => (await import('./commands/compare.js')).registerCompare },
+  { names: ['stories'], load: async () => (await import('./commands/stories.js')).registerStories },
+  { names: ['schema'], load: async () => (await import('./commands/schema.js')).registerSchema },
 ];
 
 const HELP_FOOTER = `
@@ -40,8 +46,8 @@ Environment:
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = EXIT_OK;
   const context: CommandContext = { io, version: toolVersion(), setExitCode: (code) => { exitCode = code; } };
-  const program = buildProgram(context);
   try {
+    const program = await buildProgram(context, argv);
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
@@ -49,14 +55,22 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-function buildProgram(context: CommandContext): Command {
+/** The commands to load for this argv: the one named, or all of them (for help and unknown commands). */
+function commandsFor(argv: readonly string[]): readonly CommandEntry[] {
+  const first = argv.find((arg) => !arg.startsWith('-'));
+  if (first === undefined && argv.some((arg) => arg === '-V' || arg === '--version')) return [];
+  const named = COMMANDS.filter((entry) => first !== undefined && entry.names.includes(first));
+  return named.length > 0 ? named : COMMANDS;
+}
+
+async function buildProgram(context: CommandContext, argv: readonly string[]): Promise<Command> {
   const program = new Command('digest')
     .description('news digests from article files: summaries, quotes with speakers, key figures, comparisons and checks')
     .version(context.version, '-V, --version', 'print the version')
     .helpCommand(true)
     .showHelpAfterError('(run digest <command> --help)')
     .addHelpText('after', HELP_FOOTER);
-  for (const register of COMMANDS) register(program, context);
+  for (const entry of commandsFor(argv)) (await entry.load())(program, context);
   configure(program, context.io);
   return program;
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { Io } from './io.js';
 
 /** The real process as an Io. Writes wait for 'drain' so a large run never buffers all its output. */
@@ -17,5 +18,6 @@ export function nodeIo(): Io {
     env: process.env,
     isTTY: { stdin: Boolean(process.stdin.isTTY), stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
     columns: process.stdout.columns ?? 0,
+    cpus: availableParallelism(),
   };
 }

@@ -12,6 +12,7 @@ export interface CommonFlags {
   maxBytes?: string;
   quiet?: boolean;
   debug?: boolean;
+  jobs?: string;
 }
 
 export interface CommonOptions {
@@ -20,6 +21,7 @@ export interface CommonOptions {
   stdinFilename: string | null;
   maxBytes: number;
   quiet: boolean;
+  jobs: number;
 }
 
 export function addCommonOptions(command: Command, formats: readonly string[] = FORMATS): Command {
@@ -31,10 +33,11 @@ export function addCommonOptions(command: Command, formats: readonly string[] = 
     .option('--stdin-filename <path>', 'name for the article read from - (its extension picks Markdown or text)')
     .option('--max-bytes <n>', `skip files larger than this (default ${DEFAULT_MAX_BYTES})`)
     .option('-q, --quiet', 'no warnings on stderr (errors are still shown)')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
     .option('--debug', 'show stack traces for internal errors');
 }
 
-export function resolveCommon(flags: CommonFlags): CommonOptions {
+export function resolveCommon(flags: CommonFlags, cores = 1): CommonOptions {
   const format = (flags.json ? 'json' : flags.format ?? 'text') as Format;
   return {
     format,
@@ -42,6 +45,7 @@ export function resolveCommon(flags: CommonFlags): CommonOptions {
     stdinFilename: flags.stdinFilename ?? null,
     maxBytes: flags.maxBytes === undefined ? DEFAULT_MAX_BYTES : positiveInt(flags.maxBytes, '--max-bytes'),
     quiet: flags.quiet ?? false,
+    jobs: flags.jobs === undefined ? Math.max(1, cores) : positiveInt(flags.jobs, '--jobs'),
   };
 }
 

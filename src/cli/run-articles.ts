@@ -1,11 +1,19 @@
 import type { Article, Problem } from '../model.js';
-import { loadArticle, resolveInputs } from '../ingest/load.js';
+import { loadArticle, resolveInputs, type Input } from '../ingest/load.js';
 import { isProblem } from '../ingest/parse.js';
-import { streamRenderer, type ItemViews, type RunInfo } from '../render/stream.js';
-import { safeText } from '../render/style.js';
+import { streamRenderer, type ItemViews, type RunInfo, type StreamRenderer } from '../render/stream.js';
+import { safeText, type RenderContext } from '../render/style.js';
 import { decideColor, decideColumns, type Io } from './io.js';
 import type { CommonOptions } from './options.js';
 import { EXIT_ERROR, EXIT_OK, UsageError } from './errors.js';
+import { loadPipeline } from './pipeline.js';
+import type { WorkerResult, WorkerTask } from './worker.js';
+import { startProgress } from './progress.js';
+
+/** Below this many files, starting worker threads costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 64;
+/** Tasks in flight per worker: enough to keep every core busy, few enough that memory stays flat. */
+const TASKS_IN_FLIGHT_PER_JOB = 8;
 
 /** One line on stderr for a problem: `digest: cannot read x: …` or `digest: warning: x:3:1: …`. */
 export function formatProblem(p: Problem): string {
@@ -24,29 +32,88 @@ export async function loadInputs(io: Io, paths: readonly string[], common: Commo
   return resolveInputs(paths, io.cwd, common.stdinFilename);
 }
 
+export function renderContext(io: Io, common: CommonOptions): RenderContext {
+  return { color: common.format === 'text' && decideColor(common.color, io), columns: decideColumns(io) };
+}
+
+type Processor = (input: Input) => Promise<WorkerResult>;
+
 /**
- * Runs a per-article command: each input is read, computed and rendered in turn, so output streams
- * and memory stays flat. Bad files are reported and skipped; any error makes the exit code 2.
+ * Runs a per-article command: inputs are read, computed and rendered, and written in path order as
+ * they complete, so output streams and memory stays flat. Bad files are reported and skipped; any
+ * error makes the exit code 2.
  */
-export async function runArticles<T>(
-  io: Io, paths: readonly string[], common: CommonOptions, info: Omit<RunInfo, 'toolVersion'> & { toolVersion: string },
-  views: ItemViews<T>, compute: (article: Article) => T,
-): Promise<number> {
+async function runInputs<T>(io: Io, paths: readonly string[], common: CommonOptions, renderer: StreamRenderer<T>, makeProcessor: (count: number) => Promise<{ process: Processor; close(): Promise<void> }>): Promise<number> {
   const resolved = await loadInputs(io, paths, common);
-  const ctx = { color: common.format === 'text' && decideColor(common.color, io), columns: decideColumns(io) };
-  const renderer = streamRenderer(common.format, info, views, ctx);
   const problems: Problem[] = [...resolved.problems];
   for (const p of resolved.problems) reportProblem(io, p, common.quiet);
   await io.stdout(renderer.start());
+  const { process, close } = await makeProcessor(resolved.inputs.length);
+  const progress = startProgress(io, resolved.inputs.length, common.quiet, Date.now);
   let items = 0;
-  for (const input of resolved.inputs) {
-    const loaded = await loadArticle(input, io.readStdin, common.maxBytes);
-    const fileProblems = isProblem(loaded) ? [loaded] : loaded.problems;
-    for (const p of fileProblems) reportProblem(io, p, common.quiet);
-    problems.push(...fileProblems);
-    if (isProblem(loaded)) continue;
-    await io.stdout(renderer.item(compute(loaded), items++));
+  let done = 0;
+  try {
+    for await (const result of inOrder(resolved.inputs, process, common.jobs * TASKS_IN_FLIGHT_PER_JOB)) {
+      if (result.problems.length > 0 || io.isTTY.stdout) progress.clear();
+      for (const p of result.problems) reportProblem(io, p, common.quiet);
+      problems.push(...result.problems);
+      if (result.body !== null) await io.stdout(renderer.separator(items++) + result.body);
+      progress.tick(++done);
+    }
+  } finally {
+    progress.clear();
+    await close();
   }
   await io.stdout(renderer.end({ items, problems }));
   return problems.some((p) => p.severity === 'error') ? EXIT_ERROR : EXIT_OK;
+}
+
+/** Runs up to `window` tasks at once and yields their results in input order. */
+async function* inOrder(inputs: readonly Input[], process: Processor, window: number): AsyncGenerator<WorkerResult> {
+  const pending: Array<Promise<WorkerResult>> = [];
+  let next = 0;
+  while (next < inputs.length || pending.length > 0) {
+    while (next < inputs.length && pending.length < Math.max(1, window)) {
+      const input = inputs[next++] as Input;
+      const task = process(input);
+      task.catch(() => undefined); // awaited below, in order; this only stops an unhandled-rejection warning
+      pending.push(task);
+    }
+    yield await (pending.shift() as Promise<WorkerResult>);
+  }
+}
+
+function inlineProcessor<T>(io: Io, common: CommonOptions, renderer: StreamRenderer<T>, compute: (article: Article) => T): Processor {
+  return async (input) => {
+    const loaded = await loadArticle(input, io.readStdin, common.maxBytes);
+    if (isProblem(loaded)) return { body: null, problems: [loaded] };
+    return { body: renderer.body(compute(loaded)), problems: loaded.problems };
+  };
+}
+
+/** Runs a per-article command in this thread (commands that are not registered pipelines). */
+export async function runArticles<T>(
+  io: Io, paths: readonly string[], common: CommonOptions, info: RunInfo, views: ItemViews<T>, compute: (article: Article) => T,
+): Promise<number> {
+  const renderer = streamRenderer(common.format, info, views, renderContext(io, common));
+  const processor = inlineProcessor(io, common, renderer, compute);
+  return runInputs(io, paths, common, renderer, async () => ({ process: processor, close: async () => undefined }));
+}
+
+/** Runs a registered pipeline, spreading files over `--jobs` worker threads when there are enough of them. */
+export async function runPipeline(io: Io, paths: readonly string[], common: CommonOptions, name: string, options: unknown, toolVersion: string): Promise<number> {
+  const pipeline = await loadPipeline(name);
+  const info = { ...pipeline.info, toolVersion };
+  const ctx = renderContext(io, common);
+  const renderer = streamRenderer(common.format, info, pipeline.views(options), ctx);
+  const inline = inlineProcessor(io, common, renderer, (article) => pipeline.compute(article, options));
+  return runInputs(io, paths, common, renderer, async (count) => {
+    if (common.jobs <= 1 || count < MIN_FILES_FOR_WORKERS) return { process: inline, close: async () => undefined };
+    const { startWorkers } = await import('./workers.js');
+    const pool = await startWorkers(common.jobs);
+    const process: Processor = (input) => input.kind === 'stdin'
+      ? inline(input)
+      : pool.run({ pipeline: name, options, format: common.format, ctx, info, input, maxBytes: common.maxBytes } satisfies WorkerTask);
+    return { process, close: () => pool.close() };
+  });
 }

@@ -1,5 +1,13 @@
-import matter from 'gray-matter';
+import { createRequire } from 'node:module';
 import yaml from 'js-yaml';
+import type matterType from 'gray-matter';
+
+// gray-matter is loaded on first use (Node's module cache keeps it): most runs of a plain-text
+// corpus never need it, and it costs tens of milliseconds of startup.
+const requireModule = createRequire(import.meta.url);
+function grayMatter(): typeof matterType {
+  return requireModule('gray-matter') as typeof matterType;
+}
 
 /** Front matter larger than this is refused: news metadata is a few hundred bytes. */
 export const MAX_FRONT_MATTER_CHARS = 64 * 1024;
@@ -51,7 +59,7 @@ export function parseFrontMatter(text: string): FrontMatter {
   };
   let content: string | null = null;
   try {
-    content = matter(text, options as Parameters<typeof matter>[1]).content;
+    content = grayMatter()(text, options as Parameters<typeof matterType>[1]).content;
   } catch {
     // An engine gray-matter does not know: nothing was evaluated, and the body is found below.
     refuse.parse();

@@ -28,7 +28,7 @@ const TRAILER_PATTERNS: readonly RegExp[] = [
 ];
 
 const DATELINE = /^(?:(?:published|updated|posted|first published)(?:\s+on)?[:\s]\s*)?(.+?)\s*$/i;
-const BYLINE = /^by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|al))*)\s*(?:[,|–-].*)?$/u;
+const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|&|de|van|von|al))*)\s*(?:[,|–-].*)?$/u;
 
 /** Splits text into blocks separated by blank lines; offsets are relative to `text`. */
 export function splitBlocks(text: string): Block[] {

@@ -1,7 +1,6 @@
 // The only module that reads files: resolves paths, directories and globs, then reads each file.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
 import type { Article, Problem } from '../model.js';
 import { parseArticleBytes, parseArticleText, problem } from './parse.js';
 
@@ -43,11 +42,13 @@ export async function resolveInputs(args: readonly string[], cwd: string, stdinN
 }
 
 async function expand(arg: string, cwd: string, problems: Problem[]): Promise<string[]> {
+  // fast-glob is loaded only when a folder or pattern is given: one named file starts faster.
+  const fg = async () => (await import('fast-glob')).default;
   const absolute = path.resolve(cwd, arg);
   const stat = await fs.stat(absolute).catch((error: NodeJS.ErrnoException) => error);
   if (!(stat instanceof Error)) {
     if (stat.isDirectory()) {
-      const files = await fg(`**/*.{${ARTICLE_EXTENSIONS.join(',')}}`, {
+      const files = await (await fg())(`**/*.{${ARTICLE_EXTENSIONS.join(',')}}`, {
         cwd: absolute, ignore: IGNORE, absolute: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: false,
       });
       if (files.length === 0) problems.push(problem(arg, 'NO_MATCH', 'error', `no articles (.md, .markdown, .txt) in directory ${arg}`));
@@ -55,8 +56,8 @@ async function expand(arg: string, cwd: string, problems: Problem[]): Promise<st
     }
     return [absolute];
   }
-  if (fg.isDynamicPattern(arg)) {
-    const files = await fg(arg.replaceAll('\\', '/'), { cwd, ignore: IGNORE, absolute: true, onlyFiles: true, suppressErrors: true });
+  if ((await fg()).isDynamicPattern(arg)) {
+    const files = await (await fg())(arg.replaceAll('\\', '/'), { cwd, ignore: IGNORE, absolute: true, onlyFiles: true, suppressErrors: true });
     if (files.length === 0) problems.push(problem(arg, 'NO_MATCH', 'error', `pattern matched no files: ${arg}`));
     return files;
   }

@@ -36,8 +36,14 @@ export interface ItemViews<T> {
 
 export interface StreamRenderer<T> {
   start(): string;
-  item(item: T, index: number): string;
+  /** What goes before the item at `index` (a comma, a rule): kept apart so workers can render bodies. */
+  separator(index: number): string;
+  body(item: T): string;
   end(totals: RunTotals): string;
+}
+
+export function renderItem<T>(renderer: StreamRenderer<T>, item: T, index: number): string {
+  return renderer.separator(index) + renderer.body(item);
 }
 
 export function problemJson(p: Problem): Record<string, unknown> {
@@ -60,7 +66,8 @@ function indentJson(value: unknown, indent: string): string {
 function jsonStream<T>(info: RunInfo, views: ItemViews<T>): StreamRenderer<T> {
   return {
     start: () => `{\n  "schemaVersion": "${SCHEMA_VERSION}",\n  "tool": ${indentJson({ name: 'digest', version: info.toolVersion }, '  ')},\n  "command": ${JSON.stringify(info.command)},\n  ${JSON.stringify(info.itemsKey)}: [`,
-    item: (item, index) => `${index === 0 ? '\n' : ',\n'}    ${indentJson(views.json(item), '    ')}`,
+    separator: (index) => (index === 0 ? '\n' : ',\n'),
+    body: (item) => `    ${indentJson(views.json(item), '    ')}`,
     end: (totals) => {
       const close = totals.items === 0 ? ']' : '\n  ]';
       const parts = splitProblems(totals.problems);
@@ -72,7 +79,8 @@ function jsonStream<T>(info: RunInfo, views: ItemViews<T>): StreamRenderer<T> {
 function ndjsonStream<T>(info: RunInfo, views: ItemViews<T>): StreamRenderer<T> {
   return {
     start: () => '',
-    item: (item) => `${JSON.stringify({ type: info.itemType, ...views.json(item) })}\n`,
+    separator: () => '',
+    body: (item) => `${JSON.stringify({ type: info.itemType, ...views.json(item) })}\n`,
     end: (totals) => {
       const lines = totals.problems.map((p) => JSON.stringify({ type: p.severity, ...problemJson(p) }));
       lines.push(JSON.stringify({ type: 'summary', schemaVersion: SCHEMA_VERSION, command: info.command, ...summaryJson(info, totals) }));
@@ -89,7 +97,8 @@ function summaryJson(info: RunInfo, totals: RunTotals): Record<string, number> {
 function markdownStream<T>(views: ItemViews<T>): StreamRenderer<T> {
   return {
     start: () => '',
-    item: (item, index) => `${index === 0 ? '' : '\n---\n\n'}${views.markdown(item)}`,
+    separator: (index) => (index === 0 ? '' : '\n---\n\n'),
+    body: (item) => views.markdown(item),
     end: (totals) => {
       const parts = splitProblems(totals.problems);
       const lines = totals.problems.map((p) => `- **${p.severity}** \`${markdownInline(p.path)}\`: ${markdownInline(p.message)}`);
@@ -104,7 +113,8 @@ function textStream<T>(views: ItemViews<T>, ctx: RenderContext): StreamRenderer<
   const rule = chalk.dim('─'.repeat(Math.min(ctx.columns, 100)));
   return {
     start: () => '',
-    item: (item, index) => `${index === 0 ? '' : `${rule}\n`}${views.text(item, ctx)}`,
+    separator: (index) => (index === 0 ? '' : `${rule}\n`),
+    body: (item) => views.text(item, ctx),
     end: (totals) => {
       const parts = splitProblems(totals.problems);
       const pieces = [plural(totals.items, views.noun, views.nouns)];

@@ -6,7 +6,7 @@ export interface MemoryIo extends Io {
 }
 
 /** An in-memory Io for running `main` in-process. Columns 80, no TTY, no color unless env says so. */
-export function memoryIo(options: { cwd?: string; env?: Record<string, string>; stdin?: string; tty?: boolean } = {}): MemoryIo {
+export function memoryIo(options: { cwd?: string; env?: Record<string, string>; stdin?: string; tty?: boolean; cpus?: number } = {}): MemoryIo {
   const io: MemoryIo = {
     out: '',
     err: '',
@@ -17,6 +17,7 @@ export function memoryIo(options: { cwd?: string; env?: Record<string, string>; 
     env: options.env ?? {},
     isTTY: { stdin: options.tty ?? false, stdout: options.tty ?? false, stderr: options.tty ?? false },
     columns: 80,
+    cpus: options.cpus ?? 1,
   };
   return io;
 }

@@ -6,7 +6,7 @@ import { isProblem } from '../../ingest/parse.js';
 import { comparisonJson } from '../../render/compare-json.js';
 import { comparisonMarkdown } from '../../render/compare-markdown.js';
 import { comparisonText } from '../../render/compare-text.js';
-import { SCHEMA_VERSION, problemJson, splitProblems, streamRenderer } from '../../render/stream.js';
+import { SCHEMA_VERSION, problemJson, renderItem, splitProblems, streamRenderer } from '../../render/stream.js';
 import { decideColor, decideColumns, type Io } from '../io.js';
 import { addCommonOptions, resolveCommon, type CommonFlags, type CommonOptions } from '../options.js';
 import { loadInputs, reportProblem } from '../run-articles.js';
@@ -86,5 +86,5 @@ function render(comparison: Comparison, problems: readonly Problem[], common: Co
   const info = { command: 'compare', itemsKey: 'comparisons', itemType: 'comparison', toolVersion: version };
   const renderer = streamRenderer(common.format, info, { json: comparisonJson, text: comparisonText, markdown: comparisonMarkdown, noun: 'comparison' }, ctx);
   const { articles: _articles, ...extra } = summaryCounts(comparison);
-  return `${renderer.start()}${renderer.item(comparison, 0)}${renderer.end({ items: 1, problems, extra: { articles: comparison.articles.length, ...extra } })}`;
+  return `${renderer.start()}${renderItem(renderer, comparison, 0)}${renderer.end({ items: 1, problems, extra: { articles: comparison.articles.length, ...extra } })}`;
 }

@@ -5,7 +5,7 @@ import { STORY_THRESHOLD, StoryCollection, type StoryGroup } from '../../compare
 import { loadArticle, type Input } from '../../ingest/load.js';
 import { isProblem } from '../../ingest/parse.js';
 import { storyJson, storyMarkdown, storyText } from '../../render/stories.js';
-import { streamRenderer } from '../../render/stream.js';
+import { renderItem, streamRenderer } from '../../render/stream.js';
 import { decideColor, decideColumns } from '../io.js';
 import { addCommonOptions, fraction, positiveInt, resolveCommon, type CommonFlags, type CommonOptions } from '../options.js';
 import { loadInputs, reportProblem } from '../run-articles.js';
@@ -71,7 +71,7 @@ async function runStories(context: CommandContext, paths: readonly string[], com
   const renderer = streamRenderer(common.format, { command: 'stories', itemsKey: 'stories', itemType: 'story', toolVersion: context.version },
     { json: storyJson, text: storyText, markdown: storyMarkdown, noun: 'story', nouns: 'stories' }, ctx);
   await io.stdout(renderer.start());
-  for (const [index, story] of stories.entries()) await io.stdout(renderer.item(story, index));
+  for (const [index, story] of stories.entries()) await io.stdout(renderItem(renderer, story, index));
   await io.stdout(renderer.end({ items: stories.length, problems, extra: { articles: metas.length } }));
   return problems.some((p) => p.severity === 'error') ? EXIT_ERROR : EXIT_OK;
 }

@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
 import type { SummarizeOptions } from '../../model.js';
-import { digestArticle } from '../../summarize/digest.js';
-import { digestJson } from '../../render/article-json.js';
-import { digestMarkdown, digestText } from '../../render/digest-text.js';
 import { addCommonOptions, fraction, positiveInt, resolveCommon, type CommonFlags } from '../options.js';
-import { runArticles } from '../run-articles.js';
+import { runPipeline } from '../run-articles.js';
 import type { CommandContext } from '../main.js';
+import type { SummarizePipelineOptions } from '../pipelines/summarize.js';
 
 interface SummarizeFlags extends CommonFlags {
   sentences?: string;
@@ -43,13 +41,8 @@ export function registerSummarize(program: Command, context: CommandContext): vo
     .option('--figures <n>', `key figures to show (default ${DEFAULT_KEY_FIGURES})`)
     .option('--explain', 'show the score parts of each chosen sentence');
   addCommonOptions(command).action(async (paths: string[], flags: SummarizeFlags) => {
-    const common = resolveCommon(flags);
-    const options = resolveSummarizeOptions(flags);
-    context.setExitCode(await runArticles(
-      context.io, paths, common,
-      { command: 'summarize', itemsKey: 'articles', itemType: 'article', toolVersion: context.version },
-      { json: digestJson, text: (d, ctx) => digestText(d, ctx, flags.explain ?? false), markdown: digestMarkdown, noun: 'article' },
-      (article) => digestArticle(article, options),
-    ));
+    const common = resolveCommon(flags, context.io.cpus);
+    const options: SummarizePipelineOptions = { ...resolveSummarizeOptions(flags), explain: flags.explain ?? false };
+    context.setExitCode(await runPipeline(context.io, paths, common, 'summarize', options, context.version));
   });
 }
