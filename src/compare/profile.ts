@@ -1,44 +1,72 @@
-// What similarity looks at in one article: content stems, title stems, names and numbers, as strings.
+// What similarity looks at in one article, as plain data (it crosses to and from worker threads):
+// counted content stems, headline stems, names and numbers, capped so that each article costs the same.
 import type { Article } from '../model.js';
 import { findNames } from '../text/names.js';
-import { contentStems, contentWords, numberTokens } from '../text/tokens.js';
+import { contentWords, forEachContentWord, numberTokens, stem as porterStem } from '../text/tokens.js';
+
+/**
+ * Most distinct content stems kept per article. A news story has about 150-250; beyond that the
+ * extra terms are rare words that add memory and little evidence.
+ */
+export const MAX_PROFILE_TERMS = 200;
+/** Most names and numbers kept per article, for the same reason. */
+export const MAX_PROFILE_NAMES = 40;
+export const MAX_PROFILE_NUMBERS = 30;
 
 export interface ArticleProfile {
-  /** Content stems of headline and body, in order of appearance. */
-  terms: string[];
-  /** How each stem (or "@" + name key) was first written, for labels. */
-  surfaces: Map<string, string>;
-  /** Content stems of the headline only. */
+  /** Content stems of headline and body with their counts, most frequent first (ties: first seen first). */
+  terms: Array<[string, number]>;
+  /** How each kept stem, or "@" + name key, was first written: for labels. */
+  surfaces: Record<string, string>;
+  /** Distinct content stems of the headline. */
   title: string[];
-  /** Keys of the names in headline and body ("pete bungard"). */
+  /** Distinct name keys ("pete bungard"), in order of first mention. */
   names: string[];
-  /** Numbers as written, normalised ("7319", "9.2", "2011"). */
+  /** Distinct numbers, normalised ("7319", "9.2", "2011"). */
   numbers: string[];
   words: number;
 }
+
+export type StemFunction = (word: string) => string;
 
 /** The body as one text: paragraphs joined by blank lines. */
 export function bodyText(article: Article): string {
   return article.paragraphs.map((p) => p.text).join('\n\n');
 }
 
-export function profileArticle(article: Article): ArticleProfile {
-  return profileText(article.headline ?? '', bodyText(article));
+export function profileArticle(article: Article, stem: StemFunction = porterStem): ArticleProfile {
+  return profileText(article.headline ?? '', bodyText(article), stem);
 }
 
-export function profileText(headline: string, body: string): ArticleProfile {
+export function profileText(headline: string, body: string, stem: StemFunction = porterStem): ArticleProfile {
   const all = headline === '' ? body : `${headline}\n\n${body}`;
-  const stemmed = contentWords(all);
-  const surfaces = new Map<string, string>();
-  for (const { stem, word } of stemmed) if (!surfaces.has(stem)) surfaces.set(stem, word);
-  const names = findNames(body);
-  for (const name of names) if (!surfaces.has(`@${name.key}`)) surfaces.set(`@${name.key}`, name.text);
+  const counts = new Map<string, { count: number; word: string }>();
+  forEachContentWord(all, stem, (s, word) => {
+    const entry = counts.get(s);
+    if (entry) entry.count++;
+    else counts.set(s, { count: 1, word });
+  });
+  const kept = [...counts.entries()].sort((a, b) => b[1].count - a[1].count).slice(0, MAX_PROFILE_TERMS);
+  const surfaces: Record<string, string> = {};
+  for (const [s, { word }] of kept) surfaces[s] = word;
+  const names: string[] = [];
+  for (const name of findNames(body)) {
+    if (names.length >= MAX_PROFILE_NAMES || names.includes(name.key)) continue;
+    names.push(name.key);
+    surfaces[`@${name.key}`] = name.text;
+  }
   return {
-    terms: stemmed.map((w) => w.stem),
+    terms: kept.map(([s, { count }]) => [s, count]),
     surfaces,
-    title: contentStems(headline),
-    names: names.map((n) => n.key),
-    numbers: numberTokens(all),
-    words: body.split(/\s+/).filter(Boolean).length,
+    title: [...new Set(contentWords(headline, stem).map((w) => w.stem))],
+    names,
+    numbers: [...new Set(numberTokens(all))].slice(0, MAX_PROFILE_NUMBERS),
+    words: countWords(body),
   };
+}
+
+function countWords(text: string): number {
+  let count = 0;
+  for (const _ of text.matchAll(/\S+/g)) count++;
+  return count;
 }

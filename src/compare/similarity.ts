@@ -38,9 +38,13 @@ export function verdictFor(score: number): Verdict {
   return 'different';
 }
 
-export function similarity(a: Signature, b: Signature, idf: Idf = UNIFORM_IDF): Similarity {
+/**
+ * `norms` may carry the two signatures' textNorm values, computed once per article when one
+ * article meets many others (stories); they are computed here otherwise.
+ */
+export function similarity(a: Signature, b: Signature, idf: Idf = UNIFORM_IDF, norms?: readonly [number, number]): Similarity {
   const parts: Record<SimilarityPart, number | null> = {
-    text: textCosine(a, b, idf),
+    text: textCosine(a, b, idf, norms),
     names: weightedDice(a.names, b.names, idf),
     numbers: weightedDice(a.numbers, b.numbers, idf),
     title: titleCoverage(a, b),
@@ -62,7 +66,7 @@ export function blend(parts: Record<SimilarityPart, number | null>, weights: Rec
 }
 
 /** Cosine of sublinear TF times IDF over the two sorted term lists. */
-export function textCosine(a: Signature, b: Signature, idf: Idf): number | null {
+export function textCosine(a: Signature, b: Signature, idf: Idf, norms?: readonly [number, number]): number | null {
   if (a.terms.length === 0 || b.terms.length === 0) return null;
   let dot = 0;
   let i = 0;
@@ -78,14 +82,15 @@ export function textCosine(a: Signature, b: Signature, idf: Idf): number | null 
     } else if (x < y) i++;
     else j++;
   }
-  return dot === 0 ? 0 : dot / (norm(a, idf) * norm(b, idf));
+  return dot === 0 ? 0 : dot / ((norms?.[0] ?? textNorm(a, idf)) * (norms?.[1] ?? textNorm(b, idf)));
 }
 
 function tfWeight(count: number): number {
   return 1 + Math.log(count);
 }
 
-function norm(s: Signature, idf: Idf): number {
+/** Length of the signature's TF-IDF vector, the denominator of textCosine. */
+export function textNorm(s: Signature, idf: Idf): number {
   let sum = 0;
   for (let i = 0; i < s.terms.length; i++) {
     const w = tfWeight(s.counts[i]!) * idf(s.terms[i]!);

@@ -2,7 +2,7 @@
 // compact signature, so the collection holds tens of thousands; pairs come from the candidate step.
 import type { ArticleProfile } from './profile.js';
 import { toSignature, signatureIds, type Signature } from './signature.js';
-import { similarity } from './similarity.js';
+import { similarity, textNorm } from './similarity.js';
 import { Vocabulary } from './vocabulary.js';
 import { forEachCandidate, keyTerms } from './candidates.js';
 import { averageLinkClusters, type Edge } from './cluster.js';
@@ -69,9 +69,10 @@ export class StoryCollection {
     const df = new Uint32Array(this.vocabulary.size);
     for (let id = 0; id < df.length; id++) df[id] = this.vocabulary.documentFrequency(id);
     const keys = this.signatures.map((s) => keyTerms(s, idf, df));
+    const norms = Float64Array.from(this.signatures, (s) => textNorm(s, lookup));
     const edges: Edge[] = [];
     forEachCandidate(keys, this.vocabulary.size, (a, b) => {
-      const score = similarity(this.signatures[a]!, this.signatures[b]!, lookup).score;
+      const score = similarity(this.signatures[a]!, this.signatures[b]!, lookup, [norms[a]!, norms[b]!]).score;
       if (score >= EDGE_FLOOR) edges.push({ a, b, score });
     });
     return edges;

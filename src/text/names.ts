@@ -81,24 +81,26 @@ function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
   let lastEnd = 0;
+  let nextNewline = text.indexOf('\n');
   for (const match of text.matchAll(TOKEN)) {
-    if (text.slice(lastEnd, match.index).includes('\n')) sentenceStart = true;
+    if (nextNewline !== -1 && nextNewline < match.index) {
+      sentenceStart = true;
+      nextNewline = text.indexOf('\n', match.index);
+    }
     lastEnd = match.index + match[0].length;
     const raw = match[0];
-    if (/[\p{L}\p{N}]/u.test(raw)) {
-      const word = raw.replace(/['’]s$/, '').replace(/['’-]+$/, '');
-      tokens.push({ text: word, lower: word.toLowerCase().replace(/’/g, "'"), start: match.index, end: match.index + word.length, word: true, sentenceStart });
+    const first = raw.charCodeAt(0);
+    if (raw.length > 1 || /[\p{L}\p{N}]/u.test(raw)) {
+      const word = /['’-]$/.test(raw) ? raw.replace(/['’]s$/, '').replace(/['’-]+$/, '') : raw;
+      const lower = word.toLowerCase();
+      tokens.push({ text: word, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: match.index, end: match.index + word.length, word: true, sentenceStart });
       sentenceStart = false;
       continue;
     }
     const previous = tokens.at(-1);
     // The dot of "Mr." or of an initial ("J. Smith") ends no sentence and breaks no name.
-    if (raw === '.' && previous?.word && (PERSON_TITLES.has(previous.lower) || /^\p{Lu}$/u.test(previous.text))) continue;
-    if (raw === '&') {
-      tokens.push({ text: raw, lower: raw, start: match.index, end: lastEnd, word: true, sentenceStart: false });
-      continue;
-    }
-    tokens.push({ text: raw, lower: raw, start: match.index, end: lastEnd, word: false, sentenceStart: false });
+    if (first === 46 && previous?.word && (PERSON_TITLES.has(previous.lower) || /^\p{Lu}$/u.test(previous.text))) continue;
+    tokens.push({ text: raw, lower: raw, start: match.index, end: lastEnd, word: raw === '&', sentenceStart: false });
     if (/[.!?:…]/.test(raw)) sentenceStart = true;
   }
   return tokens;

@@ -59,16 +59,28 @@ export interface StemmedWord {
   word: string;
 }
 
-/** The words that carry meaning, with their stems: no stop words, no numbers, no single letters. */
-export function contentWords(text: string): StemmedWord[] {
+/** A word for contentWords: starts with a letter; inner apostrophes, dots and digits allowed. */
+const CONTENT_WORD = /\p{L}[\p{L}\p{N}]*(?:['’.][\p{L}\p{N}]+)*/gu;
+
+/** The words that carry meaning, with their stems: no stop words, no numbers, no single letters. Runs once per word of every article: kept lean. */
+export function contentWords(text: string, stemOf: (word: string) => string = stem): StemmedWord[] {
   const out: StemmedWord[] = [];
-  for (const token of words(text)) {
-    if (token.length < 2 || isStopword(token) || !LETTER.test(token)) continue;
-    const word = token.replace(/[.,]/g, '').replace(/'s?$/, '');
-    const stemmed = stem(word);
-    if (stemmed.length > 1 && !isStopword(stemmed)) out.push({ stem: stemmed, word });
-  }
+  forEachContentWord(text, stemOf, (stemmed, word) => out.push({ stem: stemmed, word }));
   return out;
+}
+
+/** contentWords without building a list: `visit` gets each stem and word in turn. */
+export function forEachContentWord(text: string, stemOf: (word: string) => string, visit: (stem: string, word: string) => void): void {
+  for (const match of text.toLowerCase().matchAll(CONTENT_WORD)) {
+    let word = match[0];
+    if (word.includes('.')) word = word.replace(/\./g, '');
+    if (word.includes('’')) word = word.replace(/’/g, "'");
+    if (word.endsWith("'s")) word = word.slice(0, -2);
+    else if (word.endsWith("'")) word = word.slice(0, -1);
+    if (word.length < 2 || STOPWORDS.has(word)) continue;
+    const stemmed = stemOf(word);
+    if (stemmed.length > 1 && !STOPWORDS.has(stemmed)) visit(stemmed, word);
+  }
 }
 
 /** Stems of the words that carry meaning. */
@@ -97,4 +109,24 @@ export function countItems(items: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * Porter stems remembered per word: a collection of thousands of articles stems the same few
+ * thousand words again and again. Owned by the caller (one per run), so nothing outlives it.
+ */
+export class StemCache {
+  private readonly stems = new Map<string, string>();
+
+  /** Words seen before this many distinct ones are remembered; later new words are stemmed each time. */
+  constructor(private readonly limit = 200_000) {}
+
+  readonly stem = (word: string): string => {
+    let stemmed = this.stems.get(word);
+    if (stemmed === undefined) {
+      stemmed = stem(word);
+      if (this.stems.size < this.limit) this.stems.set(word, stemmed);
+    }
+    return stemmed;
+  };
 }

@@ -1,14 +1,15 @@
 import type { Command } from 'commander';
 import type { Problem, Story, StoryArticle } from '../../model.js';
-import { profileArticle } from '../../compare/profile.js';
 import { STORY_THRESHOLD, StoryCollection, type StoryGroup } from '../../compare/stories.js';
 import { loadArticle, type Input } from '../../ingest/load.js';
 import { isProblem } from '../../ingest/parse.js';
 import { storyJson, storyMarkdown, storyText } from '../../render/stories.js';
 import { renderItem, streamRenderer } from '../../render/stream.js';
-import { decideColor, decideColumns } from '../io.js';
+import { decideColor, decideColumns, type Io } from '../io.js';
 import { addCommonOptions, fraction, positiveInt, resolveCommon, type CommonFlags, type CommonOptions } from '../options.js';
-import { loadInputs, reportProblem } from '../run-articles.js';
+import { loadInputs, MIN_FILES_FOR_WORKERS, reportProblem } from '../run-articles.js';
+import { storyProfilePipeline, type ProfiledArticle } from '../pipelines/story-profile.js';
+import type { WorkerTask } from '../worker.js';
 import { EXIT_ERROR, EXIT_OK } from '../errors.js';
 import type { CommandContext } from '../main.js';
 
@@ -17,8 +18,8 @@ interface StoriesFlags extends CommonFlags {
   minSize?: string;
 }
 
-/** Files read at once: keeps the disk busy while the previous file is parsed. */
-const READ_AHEAD = 16;
+/** Files in flight per job: keeps the disk and every worker busy, memory flat. */
+const IN_FLIGHT_PER_JOB = 16;
 
 const EXAMPLES = `
 Examples:
@@ -44,7 +45,7 @@ export function registerStories(program: Command, context: CommandContext): void
     .option('--min-size <n>', 'only show stories of at least this many articles (default 1)')
     .addHelpText('after', EXAMPLES);
   addCommonOptions(command).action(async (paths: string[], flags: StoriesFlags) => {
-    const common = resolveCommon(flags);
+    const common = resolveCommon(flags, context.io.cpus);
     const threshold = flags.threshold === undefined ? STORY_THRESHOLD : fraction(flags.threshold, '--threshold');
     const minSize = flags.minSize === undefined ? 1 : positiveInt(flags.minSize, '--min-size');
     context.setExitCode(await runStories(context, paths, common, threshold, minSize));
@@ -58,14 +59,18 @@ async function runStories(context: CommandContext, paths: readonly string[], com
   for (const p of resolved.problems) reportProblem(io, p, common.quiet);
   const collection = new StoryCollection();
   const metas: Meta[] = [];
-  await forEachLoaded(resolved.inputs, (input) => loadArticle(input, io.readStdin, common.maxBytes), (loaded) => {
-    const fileProblems = isProblem(loaded) ? [loaded] : loaded.problems;
-    for (const p of fileProblems) reportProblem(io, p, common.quiet);
-    problems.push(...fileProblems);
-    if (isProblem(loaded)) return;
-    collection.add(profileArticle(loaded));
-    metas.push({ file: loaded.file, headline: loaded.headline, source: loaded.source, date: loaded.date });
-  });
+  const profiler = await startProfiler(io, common, resolved.inputs.length);
+  try {
+    for await (const result of inOrder(resolved.inputs, profiler.profile, Math.max(1, common.jobs) * IN_FLIGHT_PER_JOB)) {
+      for (const p of result.problems) reportProblem(io, p, common.quiet);
+      problems.push(...result.problems);
+      if (result.item === null) continue;
+      collection.add(result.item.profile);
+      metas.push(result.item.meta);
+    }
+  } finally {
+    await profiler.close();
+  }
   const stories = collection.stories(threshold).filter((g) => g.members.length >= minSize).map((g) => toStory(g, metas));
   const ctx = { color: common.format === 'text' && decideColor(common.color, io), columns: decideColumns(io) };
   const renderer = streamRenderer(common.format, { command: 'stories', itemsKey: 'stories', itemType: 'story', toolVersion: context.version },
@@ -76,11 +81,45 @@ async function runStories(context: CommandContext, paths: readonly string[], com
   return problems.some((p) => p.severity === 'error') ? EXIT_ERROR : EXIT_OK;
 }
 
-/** Loads inputs a few at a time, handing each result over in input order. */
-async function forEachLoaded<T>(inputs: readonly Input[], load: (input: Input) => Promise<T>, use: (loaded: T) => void): Promise<void> {
-  for (let from = 0; from < inputs.length; from += READ_AHEAD) {
-    const batch = await Promise.all(inputs.slice(from, from + READ_AHEAD).map(load));
-    for (const loaded of batch) use(loaded);
+interface Profiled {
+  item: ProfiledArticle | null;
+  problems: Problem[];
+}
+
+/**
+ * Reads and profiles articles: in this thread, or with --jobs on worker threads when there are
+ * enough files (the article text stays in the worker; only the profile comes back).
+ */
+async function startProfiler(io: Io, common: CommonOptions, count: number): Promise<{ profile(input: Input): Promise<Profiled>; close(): Promise<void> }> {
+  const inline = async (input: Input): Promise<Profiled> => {
+    const loaded = await loadArticle(input, io.readStdin, common.maxBytes);
+    if (isProblem(loaded)) return { item: null, problems: [loaded] };
+    return { item: storyProfilePipeline.compute(loaded, null), problems: loaded.problems };
+  };
+  if (common.jobs <= 1 || count < MIN_FILES_FOR_WORKERS) return { profile: inline, close: async () => undefined };
+  const { startWorkers } = await import('../workers.js');
+  const pool = await startWorkers(common.jobs);
+  const info = { ...storyProfilePipeline.info, toolVersion: '' };
+  const profile = async (input: Input): Promise<Profiled> => {
+    if (input.kind === 'stdin') return inline(input);
+    const task: WorkerTask = { pipeline: 'story-profile', options: null, format: 'ndjson', ctx: { color: false, columns: 80 }, info, input, maxBytes: common.maxBytes };
+    const result = await pool.run(task);
+    return { item: result.body === null ? null : (JSON.parse(result.body) as ProfiledArticle), problems: result.problems };
+  };
+  return { profile, close: () => pool.close() };
+}
+
+/** Runs up to `window` tasks at once and yields their results in input order. */
+async function* inOrder<T>(inputs: readonly Input[], run: (input: Input) => Promise<T>, window: number): AsyncGenerator<T> {
+  const pending: Array<Promise<T>> = [];
+  let next = 0;
+  while (next < inputs.length || pending.length > 0) {
+    while (next < inputs.length && pending.length < window) {
+      const task = run(inputs[next++]!);
+      task.catch(() => undefined); // awaited below, in order; this only stops an unhandled-rejection warning
+      pending.push(task);
+    }
+    yield await pending.shift()!;
   }
 }
 
