@@ -13,6 +13,12 @@ import { averageLinkClusters, type Edge } from './cluster.js';
  * the hard case.
  */
 export const STORY_THRESHOLD = 0.18;
+/**
+ * Weights of the similarity parts within a collection. With IDF from the whole collection, rare
+ * names and numbers become strong evidence, and they are what tells two events of one kind apart
+ * (two rehab stays, two earthquakes): they weigh more here than in a lone comparison.
+ */
+export const STORY_SIMILARITY_WEIGHTS = { text: 0.5, names: 0.2, numbers: 0.15, title: 0.15 } as const;
 /** Compared pairs below this are dropped: they barely move an average and cost memory. */
 export const EDGE_FLOOR = 0.05;
 /** Words in a story's keyword list. */
@@ -72,7 +78,7 @@ export class StoryCollection {
     const norms = Float64Array.from(this.signatures, (s) => textNorm(s, lookup));
     const edges: Edge[] = [];
     forEachCandidate(keys, this.vocabulary.size, (a, b) => {
-      const score = similarity(this.signatures[a]!, this.signatures[b]!, lookup, [norms[a]!, norms[b]!]).score;
+      const score = similarity(this.signatures[a]!, this.signatures[b]!, lookup, [norms[a]!, norms[b]!], STORY_SIMILARITY_WEIGHTS).score;
       if (score >= EDGE_FLOOR) edges.push({ a, b, score });
     });
     return edges;
