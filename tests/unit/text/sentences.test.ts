@@ -1,0 +1,177 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/text/sentences.js';
+
+function sentencesOf(text: string): string[] {
+  return splitSentences(text).map((span) => text.slice(span.start, span.end));
+}
+
+// [case, input, expected sentences]. All text written for these tests.
+const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
+  // titles and abbreviations that never end a sentence
+  ['titles', 'Mr. Hale met Dr. Osei and Cllr. Brandt. They talked.', ['Mr. Hale met Dr. Osei and Cllr. Brandt.', 'They talked.']],
+  ['more titles', 'Gov. Lane, Sen. Ortiz, Rep. Moss, Prof. Quint and Gen. Pike agreed.', ['Gov. Lane, Sen. Ortiz, Rep. Moss, Prof. Quint and Gen. Pike agreed.']],
+  ['Mrs. and Ms.', 'Mrs. Dale and Ms. Rowe left early.', ['Mrs. Dale and Ms. Rowe left early.']],
+  ['vs.', 'It was Leeds vs. Hull on Sunday. Leeds won.', ['It was Leeds vs. Hull on Sunday.', 'Leeds won.']],
+  ['e.g.', 'Some towns, e.g. Bath, raised fees. Others did not.', ['Some towns, e.g. Bath, raised fees.', 'Others did not.']],
+  // St. as saint or as street
+  ['St. as saint', 'The service at St. Mary’s ended at noon.', ['The service at St. Mary’s ended at noon.']],
+  ['St. as street', 'She lives on Mill St. The house is old.', ['She lives on Mill St.', 'The house is old.']],
+  // initialisms that may or may not end a sentence
+  ['U.S. inside', 'The U.S. Senate voted on Tuesday.', ['The U.S. Senate voted on Tuesday.']],
+  ['U.S. at the end', 'He moved to the U.S. The next day he started work.', ['He moved to the U.S.', 'The next day he started work.']],
+  ['U.K. inside', 'Talks with U.K. officials stalled.', ['Talks with U.K. officials stalled.']],
+  ['U.K. before a pronoun', 'She returned to the U.K. It had been ten years.', ['She returned to the U.K.', 'It had been ten years.']],
+  ['initialism at the very end', 'He flew back to the U.S.', ['He flew back to the U.S.']],
+  ['No. 10', 'Aides at No. 10 denied it. Nobody believed them.', ['Aides at No. 10 denied it.', 'Nobody believed them.']],
+  ['No. as an answer', '“No.” She shook her head.', ['“No.”', 'She shook her head.']],
+  ['months before a day', 'On Jan. 6 the vote was held. Feb. 3 was quiet.', ['On Jan. 6 the vote was held.', 'Feb. 3 was quiet.']],
+  ['Sept.', 'The attacks of Sept. 11 changed the city.', ['The attacks of Sept. 11 changed the city.']],
+  ['a.m. inside', 'The hearing opens at 9 a.m. Friday in Leeds.', ['The hearing opens at 9 a.m. Friday in Leeds.']],
+  ['p.m. at the end', 'It ended at 5 p.m. The mayor went home.', ['It ended at 5 p.m.', 'The mayor went home.']],
+  ['Inc. inside', 'Orchard Inc. said sales rose.', ['Orchard Inc. said sales rose.']],
+  ['Ltd. at the end', 'He works for Vale Ltd. The firm is small.', ['He works for Vale Ltd.', 'The firm is small.']],
+  ['Co. inside', 'Barlow & Co. Solicitors took the case.', ['Barlow & Co. Solicitors took the case.']],
+  ['etc. at the end', 'They sold plums, pears, etc. The market then closed.', ['They sold plums, pears, etc.', 'The market then closed.']],
+  ['etc. inside', 'They sold plums, pears, etc. and went home.', ['They sold plums, pears, etc. and went home.']],
+  ['state abbreviation', 'Sen. Ruiz (D-Ariz.) said no. Voting continued.', ['Sen. Ruiz (D-Ariz.) said no.', 'Voting continued.']],
+  ['Jr. before a name-like word', 'Ed Pike Jr. Memorial Hall reopened.', ['Ed Pike Jr. Memorial Hall reopened.']],
+  ['date then a new sentence', 'Bills are due by Nov. 2. So the clock is ticking.', ['Bills are due by Nov. 2.', 'So the clock is ticking.']],
+  ['apostrophe before a stop', 'He played at St Mary’s. But the results were poor. I don\'t. "We do," she said.', [
+    'He played at St Mary’s.', 'But the results were poor.', "I don't.", '"We do," she said.',
+  ]],
+  ['all-capitals word that looks like an abbreviation', 'He told the FT. Then he resigned from the SEC. Nobody knew.', [
+    'He told the FT.', 'Then he resigned from the SEC.', 'Nobody knew.',
+  ]],
+  ['hyphenated title', 'It was the shooting of then-Rep. Ann Dale. Security rose.', ['It was the shooting of then-Rep. Ann Dale.', 'Security rose.']],
+  ['approx.', 'It lasted approx. two hours. Then it rained.', ['It lasted approx. two hours.', 'Then it rained.']],
+  // initials
+  ['initials', 'J. K. Rowling signed books. Fans queued.', ['J. K. Rowling signed books.', 'Fans queued.']],
+  ['middle initial', 'George W. Bush spoke first. Then came questions.', ['George W. Bush spoke first.', 'Then came questions.']],
+  ['initial A', 'Paul J. A. Morris chaired it.', ['Paul J. A. Morris chaired it.']],
+  ['letter name at the end', 'They chose plan B. The cost was lower.', ['They chose plan B.', 'The cost was lower.']],
+  ['initial in brackets', 'Under President [Harold W.] Finch the rule stood.', ['Under President [Harold W.] Finch the rule stood.']],
+  // decimals and money
+  ['money at the end', 'Profits rose to £9.2m. Sales fell 3.5%. Shares rose.', ['Profits rose to £9.2m.', 'Sales fell 3.5%.', 'Shares rose.']],
+  ['billions', 'The deal cost $1.5bn. Critics called it high.', ['The deal cost $1.5bn.', 'Critics called it high.']],
+  ['decimal then digit start', 'The rate was 2.25. 2019 was worse.', ['The rate was 2.25.', '2019 was worse.']],
+  ['version numbers', 'Version 3.1.4 shipped today.', ['Version 3.1.4 shipped today.']],
+  // ellipses
+  ['trailing ellipsis', 'We waited... But nobody came.', ['We waited...', 'But nobody came.']],
+  ['ellipsis character', 'We waited… Then the bus came.', ['We waited…', 'Then the bus came.']],
+  ['omission inside', 'He said the plan ... would fail.', ['He said the plan ... would fail.']],
+  ['spaced omission before a name', 'The report ... Hutton wrote, was late.', ['The report ... Hutton wrote, was late.']],
+  ['ellipsis after a full sentence', 'We won. ... And now we rest.', ['We won.', '... And now we rest.']],
+  ['spaced dots', 'The town . . . was silent. Then bells rang.', ['The town . . . was silent.', 'Then bells rang.']],
+  ['four dots', 'It never ended.... The next year came.', ['It never ended....', 'The next year came.']],
+  ['ellipsis in a quote', '“We’ll see….” Then she left.', ['“We’ll see….”', 'Then she left.']],
+  // quotes
+  ['comma inside the quote', '“We will win,” he said. “Nobody doubts it.”', ['“We will win,” he said.', '“Nobody doubts it.”']],
+  ['full stop inside the quote', '“It is over.” Next came the vote.', ['“It is over.”', 'Next came the vote.']],
+  ['question then lower-case verb', '‘Why not?’ she asked. Nobody answered.', ['‘Why not?’ she asked.', 'Nobody answered.']],
+  ['question then named speaker', '“Why not?” Mr. Hale asked. He got no answer.', ['“Why not?” Mr. Hale asked.', 'He got no answer.']],
+  ['exclamation then speaker and object', '“Stop lying!” Ms. Rowe told the panel. It fell silent.', ['“Stop lying!” Ms. Rowe told the panel.', 'It fell silent.']],
+  ['quote then a new sentence with a verb', '“I am done.” He added that he was tired.', ['“I am done.”', 'He added that he was tired.']],
+  ['quote then a colon attribution', '“I am done.” Hale added: “Really done.”', ['“I am done.”', 'Hale added: “Really done.”']],
+  ['quote then "That said"', '“It is costly.” That said, the plan goes on.', ['“It is costly.”', 'That said, the plan goes on.']],
+  ['British single quotes', 'He said: ‘It is over.’ The crowd left.', ['He said: ‘It is over.’', 'The crowd left.']],
+  ['straight quotes', 'She said "stop." "Go," he said.', ['She said "stop."', '"Go," he said.']],
+  ['straight single quotes', "He said 'no.' Then he left.", ["He said 'no.'", 'Then he left.']],
+  ['opening quote after a stop', 'He paused. “Enough,” he said.', ['He paused.', '“Enough,” he said.']],
+  ['nested quotes closing together', 'She read ‘the law.’ ” Then she sat.', ['She read ‘the law.’ ”', 'Then she sat.']],
+  ['bracket closes', 'It was late (very late.) Everyone left.', ['It was late (very late.)', 'Everyone left.']],
+  ['quote of several sentences', '“I came. I saw. I left,” Rowe said.', ['“I came.', 'I saw.', 'I left,” Rowe said.']],
+  // multi-paragraph quotes: a paragraph opens a quote it does not close
+  ['unclosed quote paragraph', '“The first point is cost. The second is time.', ['“The first point is cost.', 'The second is time.']],
+  ['continued quote paragraph', '“And the third is trust. Without it we fail.”', ['“And the third is trust.', 'Without it we fail.”']],
+  // ? and !
+  ['questions and exclamations', 'Is it over? Yes. It is!', ['Is it over?', 'Yes.', 'It is!']],
+  ['question inside a title', 'The film Who Knew? opens on Friday.', ['The film Who Knew? opens on Friday.']],
+  ['dash after a stop', 'Leaders from Vale (Md.) — and others — met.', ['Leaders from Vale (Md.) — and others — met.']],
+  ['lower-case after a stop', 'Shares fell 2 per cent. on Monday.', ['Shares fell 2 per cent. on Monday.']],
+  // headlines, datelines, captions, lines with no final period
+  ['headline line', 'Storm hits coast\nThe storm arrived on Monday night.', ['Storm hits coast', 'The storm arrived on Monday night.']],
+  ['caption line', 'Photo: Jane Orr/Agency\nResidents gathered outside.', ['Photo: Jane Orr/Agency', 'Residents gathered outside.']],
+  ['wire dateline', 'HULL, Jan. 5 (Wire) — The port reopened. Ships queued.', ['HULL, Jan. 5 (Wire) — The port reopened.', 'Ships queued.']],
+  ['dateline with a dash', 'LONDON — The council met on Monday. It agreed.', ['LONDON — The council met on Monday.', 'It agreed.']],
+  ['headline over a lead with abbreviation', 'Budget row deepens\nMr. Hale said the U.S. deal failed.', ['Budget row deepens', 'Mr. Hale said the U.S. deal failed.']],
+  [
+    'hard-wrapped paragraph',
+    'The council said on Monday that the new plan would be discussed with\nPresident Adams and his team before the summer recess begins in July.\nOfficials declined to comment.',
+    [
+      'The council said on Monday that the new plan would be discussed with\nPresident Adams and his team before the summer recess begins in July.',
+      'Officials declined to comment.',
+    ],
+  ],
+  [
+    'hard-wrapped after Mr.',
+    'The agreement, which was first described to reporters by Mr.\nHale on Friday, is expected to pass. It did.',
+    ['The agreement, which was first described to reporters by Mr.\nHale on Friday, is expected to pass.', 'It did.'],
+  ],
+  [
+    'hard-wrapped dash is not a list item',
+    'The report, published on Monday after two years of delays and\n- according to its authors - heavy editing, was short.',
+    ['The report, published on Monday after two years of delays and\n- according to its authors - heavy editing, was short.'],
+  ],
+  // bullet lists
+  ['dash list after a colon', 'The plan includes:\n- more buses\n- fewer cars', ['The plan includes:', '- more buses', '- fewer cars']],
+  ['bullet list', '• Fares rise 5%\n• Services cut', ['• Fares rise 5%', '• Services cut']],
+  ['bullet items with full stops', '• Fares rise. Again.\n• Services are cut.', ['• Fares rise.', 'Again.', '• Services are cut.']],
+  ['numbered list', '1. Cut fares\n2. Add buses\n3. Open lanes', ['1. Cut fares', '2. Add buses', '3. Open lanes']],
+  ['numbered item keeps its number', '1. The first point matters. 2. The second less so.', ['1. The first point matters.', '2. The second less so.']],
+  ['list after a full stop', 'Three things changed.\n- Fares rose.\n- Buses ran late.', ['Three things changed.', '- Fares rose.', '- Buses ran late.']],
+  ['long dash items', 'Key points of the budget were announced by the minister today in full:\n- A cut in the basic rate of income tax from next April\n- A new levy on large banks', [
+    'Key points of the budget were announced by the minister today in full:',
+    '- A cut in the basic rate of income tax from next April',
+    '- A new levy on large banks',
+  ]],
+  // white space and edges
+  ['stray full stop at the start', '. And then it rained. Hard.', ['. And then it rained.', 'Hard.']],
+  ['detached full stop', 'It rained in Leeds . Then it stopped.', ['It rained in Leeds .', 'Then it stopped.']],
+  ['surrounding white space', '  One.   Two.  ', ['One.', 'Two.']],
+  ['no terminal punctuation', 'Just a phrase', ['Just a phrase']],
+  ['empty', '', []],
+  ['only spaces', ' \n\t ', []],
+  ['CRLF headline', 'Storm hits coast\r\nThe storm arrived on Monday.', ['Storm hits coast', 'The storm arrived on Monday.']],
+];
+
+describe('splitSentences', () => {
+  it.each(CASES)('%s', (_name, input, expected) => {
+    expect(sentencesOf(input)).toEqual(expected);
+  });
+
+  it('gives offsets into the text, trimmed, in order and without overlap', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'B', ' ', '.', '?', '!', '"', '”', '’', '\n', 'Mr', 'U.S', '…', '- ', '1') }), (text) => {
+        let previousEnd = 0;
+        for (const { start, end } of splitSentences(text)) {
+          expect(start).toBeGreaterThanOrEqual(previousEnd);
+          expect(end).toBeGreaterThan(start);
+          expect(text.slice(start, end)).toBe(text.slice(start, end).trim());
+          previousEnd = end;
+        }
+        const kept = splitSentences(text).map((s) => text.slice(s.start, s.end)).join('');
+        expect(kept.replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+      }),
+    );
+  });
+
+  // Generous bounds: the machine may be busy, and a quadratic scan of 5 MB would take minutes, not seconds.
+  it('splits a 5 MB paragraph in linear time', () => {
+    const unit = 'Mr. Hale said the U.S. plan cost £9.2m. “Why?” he asked... J. K. Rowling. ';
+    const text = unit.repeat(Math.ceil(5_000_000 / unit.length));
+    const started = performance.now();
+    const spans = splitSentences(text);
+    const seconds = (performance.now() - started) / 1000;
+    expect(spans.length).toBeGreaterThan(100_000);
+    expect(seconds).toBeLessThan(5);
+  });
+
+  it('splits 5 MB without any white space or of only full stops in linear time', () => {
+    for (const text of ['.'.repeat(5_000_000), 'a.'.repeat(2_500_000), `${' '.repeat(5_000_000)}x`]) {
+      const started = performance.now();
+      splitSentences(text);
+      expect((performance.now() - started) / 1000).toBeLessThan(5);
+    }
+  });
+});
