@@ -10,13 +10,13 @@ import { corpusDir, repoRoot } from './lib/corpora.js';
 import { bcubed, fmt } from './lib/stats.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '2000,50000').split(',').map(Number);
-/** Sentences of three BBC articles make one fake event; its articles are samples of them. */
-const SOURCES_PER_EVENT = 3;
-const SENTENCES_PER_ARTICLE = 12;
+/** A fake event is this many sentences drawn from all BBC sentences; its articles are samples of them. */
+const SENTENCES_PER_EVENT = 18;
+const SENTENCES_PER_ARTICLE = 10;
+/** Sentences from anywhere added to each article: noise that other events share. */
+const NOISE_SENTENCES = 2;
 /** Articles per event: 1 to this many. */
 const MAX_ARTICLES_PER_EVENT = 5;
-
-interface Source { headline: string; sentences: string[] }
 
 /** A small seeded generator (mulberry32): the same corpus on every run. */
 function random(seed: number): () => number {
@@ -28,35 +28,37 @@ function random(seed: number): () => number {
   };
 }
 
-function readSources(dir: string): Source[] {
-  const sources: Source[] = [];
+/** Every sentence of the BBC articles longer than a caption. */
+function readSentences(dir: string): string[] {
+  const sentences: string[] = [];
   for (const category of readdirSync(dir).sort()) {
     for (const name of readdirSync(path.join(dir, category)).sort()) {
-      const [headline = '', ...rest] = readFileSync(path.join(dir, category, name), 'latin1').split('\n');
-      const body = rest.join(' ');
-      const sentences = splitSentences(body).map((s) => body.slice(s.start, s.end)).filter((s) => s.length > 30);
-      if (sentences.length >= 6) sources.push({ headline: headline.trim(), sentences });
+      const body = readFileSync(path.join(dir, category, name), 'latin1').split('\n').slice(1).join(' ');
+      for (const s of splitSentences(body)) if (s.end - s.start > 40) sentences.push(body.slice(s.start, s.end));
     }
   }
-  return sources;
+  return sentences;
 }
 
-/** Writes `count` articles into `dir`; returns each file's event number, by file name. */
-function writeCorpus(sources: readonly Source[], count: number, dir: string): Map<string, number> {
+/**
+ * Writes `count` articles into `dir`; returns each file's event number, by file name. An event's
+ * sentences come from all over the corpus, so two events share hardly any; its articles share many.
+ */
+function writeCorpus(sentences: readonly string[], count: number, dir: string): Map<string, number> {
   const next = random(count);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const events = new Map<string, number>();
   let event = 0;
   while (events.size < count) {
-    const mixed = Array.from({ length: SOURCES_PER_EVENT }, () => pick(sources));
-    const pool = mixed.flatMap((s) => s.sentences);
+    const pool = Array.from({ length: SENTENCES_PER_EVENT }, () => pick(sentences));
+    const headline = pool[0]!.split(' ').slice(0, 8).join(' ');
     const articles = 1 + Math.floor(next() * MAX_ARTICLES_PER_EVENT);
     for (let a = 0; a < articles && events.size < count; a++) {
-      const sentences = Array.from({ length: SENTENCES_PER_ARTICLE }, () => pick(pool));
+      const body = [...Array.from({ length: SENTENCES_PER_ARTICLE }, () => pick(pool)), ...Array.from({ length: NOISE_SENTENCES }, () => pick(sentences))];
       const name = `e${String(event).padStart(6, '0')}-${a}.txt`;
       const folder = path.join(dir, name.slice(0, 4));
       if (!existsSync(folder)) mkdirSync(folder);
-      writeFileSync(path.join(folder, name), `${mixed[0]!.headline}\n\n${sentences.join(' ')}\n`);
+      writeFileSync(path.join(folder, name), `${headline}\n\n${body.join(' ')}\n`);
       events.set(name, event);
     }
     event++;
@@ -96,26 +98,32 @@ if (!bbc) {
   console.log('bbc-news-summary not found in ../shared/corpora: benchmark skipped');
   process.exit(0);
 }
-const sources = readSources(path.join(bbc, 'articles'));
+const sentences = readSentences(path.join(bbc, 'articles'));
 const rows: string[][] = [];
 for (const size of SIZES) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'digest-stories-bench-'));
   try {
-    const events = writeCorpus(sources, size, dir);
+    if (process.env.BENCH_WRITE_ONLY) {
+      writeCorpus(sentences, size, dir);
+      console.log(`corpus of ${size} written to ${dir} (not deleted)`);
+      continue;
+    }
+    const events = writeCorpus(sentences, size, dir);
     const result = runStories(dir, path.join(dir, 'measure.json'));
     const q = quality(result.stdout, events);
     const cpu = (result.measured.userMs + result.measured.systemMs) / 1000;
     rows.push([size.toLocaleString('en-GB'), String(new Set(events.values()).size), String(q.stories), fmt(q.f1), `${result.seconds.toFixed(1)} s`, `${cpu.toFixed(1)} s`, String(Math.round(size / result.seconds)), `${Math.round(result.measured.maxRssKb / 1024)} MB`]);
     console.log(rows.at(-1)!.join('  '));
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!process.env.BENCH_WRITE_ONLY) rmSync(dir, { recursive: true, force: true });
   }
 }
+if (process.env.BENCH_WRITE_ONLY) process.exit(0);
 const table = [
   '| articles | fake events | stories found | B-cubed F1 | wall time | CPU time | articles/s | max RSS |',
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows.map((r) => `| ${r.join(' | ')} |`),
 ].join('\n');
-const text = `# stories: throughput\n\nMade by \`npm run bench:stories\` (eval/stories-bench.ts) on ${os.cpus().length} cores: \`digest stories DIR --format ndjson\` over a synthetic corpus of BBC News sentences resampled into fake events (${SOURCES_PER_EVENT} source articles per event, ${SENTENCES_PER_ARTICLE} sentences per article, 1-${MAX_ARTICLES_PER_EVENT} articles per event), written to a temporary folder and deleted afterwards. Time and memory include starting Node, reading and parsing every file.\n\n${table}\n`;
+const text = `# stories: throughput\n\nMade by \`npm run bench:stories\` (eval/stories-bench.ts) on ${os.cpus().length} cores: \`digest stories DIR --format ndjson\` over a synthetic corpus of BBC News sentences resampled into fake events (${SENTENCES_PER_EVENT} sentences drawn from the whole corpus per event; each article ${SENTENCES_PER_ARTICLE} of them plus ${NOISE_SENTENCES} from anywhere; 1-${MAX_ARTICLES_PER_EVENT} articles per event), written to a temporary folder and deleted afterwards. Time and memory include starting Node, reading and parsing every file.\n\n${table}\n`;
 writeFileSync(path.join(repoRoot(), 'eval', 'results', 'stories-bench.md'), text);
 console.log(`\n${text}`);

@@ -1,6 +1,7 @@
 // The candidate step of `stories`: only articles that share rare key terms are ever compared, so the
 // cost grows with the number of articles times their neighbours, never with all pairs.
 import type { Signature } from './signature.js';
+import { TopK } from './top.js';
 
 /** Key terms per article: its highest TF-IDF stems, names and numbers. More finds more pairs, slower. */
 export const KEY_TERMS = 20;
@@ -10,22 +11,24 @@ export const MIN_SHARED_KEY_TERMS = 2;
  * A key term held by more articles than this is skipped for candidates: it is a topic word, not an
  * event's, and its postings would make the step quadratic. Big stories still link through rarer terms.
  */
-export const MAX_POSTINGS = 2000;
+export const MAX_POSTINGS = 500;
 
 export type IdfTable = Float64Array;
 
+/** Names and numbers count this much more than a word of the same rarity when choosing key terms: they pin an event down. */
+export const NAME_KEY_BOOST = 1.5;
+
 /** Each article's key term ids: the top KEY_TERMS by weight among terms held by two or more articles. */
 export function keyTerms(signature: Signature, idf: IdfTable, df: Uint32Array): Uint32Array {
-  const scored: Array<{ id: number; weight: number }> = [];
+  const top = new TopK(KEY_TERMS);
   for (let i = 0; i < signature.terms.length; i++) {
     const id = signature.terms[i]!;
-    if ((df[id] ?? 0) >= 2) scored.push({ id, weight: (1 + Math.log(signature.counts[i]!)) * (idf[id] ?? 0) });
+    if ((df[id] ?? 0) >= 2) top.offer(id, (1 + Math.log(signature.counts[i]!)) * (idf[id] ?? 0));
   }
-  for (const id of [...signature.names, ...signature.numbers]) {
-    if ((df[id] ?? 0) >= 2) scored.push({ id, weight: 1.5 * (idf[id] ?? 0) });
+  for (const ids of [signature.names, signature.numbers]) {
+    for (const id of ids) if ((df[id] ?? 0) >= 2) top.offer(id, NAME_KEY_BOOST * (idf[id] ?? 0));
   }
-  scored.sort((a, b) => b.weight - a.weight || a.id - b.id);
-  return Uint32Array.from(scored.slice(0, KEY_TERMS).map((s) => s.id)).sort();
+  return Uint32Array.from(top.best()).sort();
 }
 
 /** Postings in compressed-row form: the articles holding term t are ids[offsets[t] .. offsets[t+1]). */

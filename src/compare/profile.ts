@@ -2,7 +2,7 @@
 // counted content stems, headline stems, names and numbers, capped so that each article costs the same.
 import type { Article } from '../model.js';
 import { findNames } from '../text/names.js';
-import { contentWords, forEachContentWord, numberTokens, stem as porterStem } from '../text/tokens.js';
+import { forEachContentWord, numberTokens, stem as porterStem } from '../text/tokens.js';
 
 /**
  * Most distinct content stems kept per article. A news story has about 150-250; beyond that the
@@ -14,14 +14,18 @@ export const MAX_PROFILE_NAMES = 40;
 export const MAX_PROFILE_NUMBERS = 30;
 
 export interface ArticleProfile {
-  /** Content stems of headline and body with their counts, most frequent first (ties: first seen first). */
-  terms: Array<[string, number]>;
-  /** How each kept stem, or "@" + name key, was first written: for labels. */
-  surfaces: Record<string, string>;
+  /** Content stems of headline and body, most frequent first (ties: first seen first)… */
+  terms: string[];
+  /** …how often each occurs… */
+  counts: number[];
+  /** …and how each was first written, for labels. */
+  termWords: string[];
   /** Distinct content stems of the headline. */
   title: string[];
-  /** Distinct name keys ("pete bungard"), in order of first mention. */
+  /** Distinct name keys ("pete bungard"), in order of first mention… */
   names: string[];
+  /** …and each as first written ("Pete Bungard"). */
+  nameTexts: string[];
   /** Distinct numbers, normalised ("7319", "9.2", "2011"). */
   numbers: string[];
   words: number;
@@ -40,26 +44,31 @@ export function profileArticle(article: Article, stem: StemFunction = porterStem
 
 export function profileText(headline: string, body: string, stem: StemFunction = porterStem): ArticleProfile {
   const all = headline === '' ? body : `${headline}\n\n${body}`;
-  const counts = new Map<string, { count: number; word: string }>();
+  const counts = new Map<string, number>();
+  const firstWords = new Map<string, string>();
   forEachContentWord(all, stem, (s, word) => {
-    const entry = counts.get(s);
-    if (entry) entry.count++;
-    else counts.set(s, { count: 1, word });
+    const count = counts.get(s);
+    if (count === undefined) {
+      counts.set(s, 1);
+      firstWords.set(s, word);
+    } else counts.set(s, count + 1);
   });
-  const kept = [...counts.entries()].sort((a, b) => b[1].count - a[1].count).slice(0, MAX_PROFILE_TERMS);
-  const surfaces: Record<string, string> = {};
-  for (const [s, { word }] of kept) surfaces[s] = word;
+  // Stable sort: equal counts keep the order of first use.
+  const kept = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)!).slice(0, MAX_PROFILE_TERMS);
   const names: string[] = [];
+  const nameTexts: string[] = [];
   for (const name of findNames(body)) {
     if (names.length >= MAX_PROFILE_NAMES || names.includes(name.key)) continue;
     names.push(name.key);
-    surfaces[`@${name.key}`] = name.text;
+    nameTexts.push(name.text);
   }
   return {
-    terms: kept.map(([s, { count }]) => [s, count]),
-    surfaces,
-    title: [...new Set(contentWords(headline, stem).map((w) => w.stem))],
+    terms: kept,
+    counts: kept.map((s) => counts.get(s)!),
+    termWords: kept.map((s) => firstWords.get(s)!),
+    title: headlineStems(headline, stem),
     names,
+    nameTexts,
     numbers: [...new Set(numberTokens(all))].slice(0, MAX_PROFILE_NUMBERS),
     words: countWords(body),
   };
@@ -69,4 +78,10 @@ function countWords(text: string): number {
   let count = 0;
   for (const _ of text.matchAll(/\S+/g)) count++;
   return count;
+}
+
+function headlineStems(headline: string, stem: StemFunction): string[] {
+  const stems = new Set<string>();
+  forEachContentWord(headline, stem, (s) => stems.add(s));
+  return [...stems];
 }

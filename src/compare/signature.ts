@@ -17,13 +17,14 @@ export interface Signature {
 }
 
 export function toSignature(profile: ArticleProfile, vocabulary: Vocabulary): Signature {
-  const pairs = profile.terms.map(([term, count]) => [vocabulary.id(term, profile.surfaces[term]), count] as const).sort((x, y) => x[0] - y[0]);
+  const ids = profile.terms.map((term, i) => vocabulary.id(term, profile.termWords[i]));
+  const order = ids.map((_, i) => i).sort((x, y) => ids[x]! - ids[y]!);
   return {
-    terms: Uint32Array.from(pairs.map((p) => p[0])),
-    counts: Uint16Array.from(pairs.map((p) => Math.min(p[1], 65535))),
-    title: idSet(profile.title, vocabulary, '', profile.surfaces),
-    names: idSet(profile.names, vocabulary, '@', profile.surfaces),
-    numbers: idSet(profile.numbers, vocabulary, '#', profile.surfaces),
+    terms: Uint32Array.from(order, (i) => ids[i]!),
+    counts: Uint16Array.from(order, (i) => Math.min(profile.counts[i]!, 65535)),
+    title: idSet(profile.title, vocabulary, ''),
+    names: idSet(profile.names, vocabulary, '@', profile.nameTexts),
+    numbers: idSet(profile.numbers, vocabulary, '#'),
     words: profile.words,
   };
 }
@@ -33,6 +34,6 @@ export function signatureIds(signature: Signature): Set<number> {
   return new Set([...signature.terms, ...signature.names, ...signature.numbers]);
 }
 
-function idSet(items: readonly string[], vocabulary: Vocabulary, prefix: string, surfaces: Readonly<Record<string, string>>): Uint32Array {
-  return Uint32Array.from(new Set(items.map((item) => vocabulary.id(prefix + item, surfaces[prefix + item])))).sort();
+function idSet(items: readonly string[], vocabulary: Vocabulary, prefix: string, surfaces?: readonly string[]): Uint32Array {
+  return Uint32Array.from(new Set(items.map((item, i) => vocabulary.id(prefix + item, surfaces?.[i])))).sort();
 }

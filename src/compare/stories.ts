@@ -6,6 +6,7 @@ import { similarity, textNorm } from './similarity.js';
 import { Vocabulary } from './vocabulary.js';
 import { forEachCandidate, keyTerms } from './candidates.js';
 import { averageLinkClusters, type Edge } from './cluster.js';
+import { TopK } from './top.js';
 
 /**
  * Mean similarity a group must keep to stay one story. Lower merges more (recall), higher splits
@@ -99,15 +100,20 @@ export class StoryCollection {
   /** Terms and names with the highest summed TF-IDF over the members, as first written. */
   private keywords(members: readonly number[], idf: Float64Array): string[] {
     const weight = new Map<number, number>();
+    const add = (id: number, w: number) => weight.set(id, (weight.get(id) ?? 0) + w);
     for (const m of members) {
       const s = this.signatures[m]!;
-      for (let i = 0; i < s.terms.length; i++) weight.set(s.terms[i]!, (weight.get(s.terms[i]!) ?? 0) + (1 + Math.log(s.counts[i]!)) * idf[s.terms[i]!]!);
-      for (const id of s.names) weight.set(id, (weight.get(id) ?? 0) + 2 * idf[id]!);
+      for (let i = 0; i < s.terms.length; i++) add(s.terms[i]!, (1 + Math.log(s.counts[i]!)) * idf[s.terms[i]!]!);
+      for (const id of s.names) add(id, 2 * idf[id]!);
     }
+    // A few spare places: words already inside a chosen name ("lea" in "River Lea") are skipped.
+    const top = new TopK(LABEL_KEYWORDS * 3);
+    for (const [id, w] of weight) top.offer(id, w);
     const chosen: string[] = [];
-    for (const [id] of [...weight.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])) {
+    for (const id of top.best()) {
       const word = this.vocabulary.surface(id);
-      if (chosen.some((c) => c.toLowerCase().includes(word.toLowerCase()) || word.toLowerCase().includes(c.toLowerCase()))) continue;
+      const lower = word.toLowerCase();
+      if (chosen.some((c) => c.toLowerCase().includes(lower) || lower.includes(c.toLowerCase()))) continue;
       chosen.push(word);
       if (chosen.length === LABEL_KEYWORDS) break;
     }

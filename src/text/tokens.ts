@@ -59,8 +59,23 @@ export interface StemmedWord {
   word: string;
 }
 
-/** A word for contentWords: starts with a letter; inner apostrophes, dots and digits allowed. */
-const CONTENT_WORD = /\p{L}[\p{L}\p{N}]*(?:['’.][\p{L}\p{N}]+)*/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NON_ASCII_LETTER = /\p{L}/u;
+
+function isLetterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return NON_ASCII_LETTER.test(String.fromCharCode(code));
+}
+
+/** Apostrophes and dots that may stand inside a word: "don't", "u.s". */
+function isInnerMark(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 46;
+}
 
 /** The words that carry meaning, with their stems: no stop words, no numbers, no single letters. Runs once per word of every article: kept lean. */
 export function contentWords(text: string, stemOf: (word: string) => string = stem): StemmedWord[] {
@@ -69,18 +84,34 @@ export function contentWords(text: string, stemOf: (word: string) => string = st
   return out;
 }
 
-/** contentWords without building a list: `visit` gets each stem and word in turn. */
+/**
+ * contentWords without building a list: `visit` gets each stem and word in turn. A hand-written
+ * scanner, as it runs over every word of every article: a word starts with a letter and may hold
+ * digits and inner apostrophes or dots.
+ */
 export function forEachContentWord(text: string, stemOf: (word: string) => string, visit: (stem: string, word: string) => void): void {
-  for (const match of text.toLowerCase().matchAll(CONTENT_WORD)) {
-    let word = match[0];
-    if (word.includes('.')) word = word.replace(/\./g, '');
-    if (word.includes('’')) word = word.replace(/’/g, "'");
-    if (word.endsWith("'s")) word = word.slice(0, -2);
-    else if (word.endsWith("'")) word = word.slice(0, -1);
-    if (word.length < 2 || STOPWORDS.has(word)) continue;
-    const stemmed = stemOf(word);
-    if (stemmed.length > 1 && !STOPWORDS.has(stemmed)) visit(stemmed, word);
+  const lower = text.toLowerCase();
+  const length = lower.length;
+  let i = 0;
+  while (i < length) {
+    if (!isLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length && (isLetterOrDigit(lower.charCodeAt(i)) || (isInnerMark(lower.charCodeAt(i)) && i + 1 < length && isLetterOrDigit(lower.charCodeAt(i + 1))))) i++;
+    visitWord(lower.slice(start, i), stemOf, visit);
   }
+}
+
+function visitWord(raw: string, stemOf: (word: string) => string, visit: (stem: string, word: string) => void): void {
+  let word = raw;
+  if (word.includes('.')) word = word.replace(/\./g, '');
+  if (word.includes('’')) word = word.replace(/’/g, "'");
+  if (word.endsWith("'s")) word = word.slice(0, -2);
+  if (word.length < 2 || STOPWORDS.has(word)) return;
+  const stemmed = stemOf(word);
+  if (stemmed.length > 1 && !STOPWORDS.has(stemmed)) visit(stemmed, word);
 }
 
 /** Stems of the words that carry meaning. */

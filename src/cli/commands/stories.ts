@@ -43,9 +43,12 @@ export function registerStories(program: Command, context: CommandContext): void
     .argument('[paths...]', 'article files, directories or glob patterns')
     .option('--threshold <t>', `how alike a story's articles must be, 0-1 (default ${STORY_THRESHOLD}); higher splits more`)
     .option('--min-size <n>', 'only show stories of at least this many articles (default 1)')
+    .addHelpText('after', '\nWith --jobs N, files are read and profiled on N worker threads (default: 1 for stories).')
     .addHelpText('after', EXAMPLES);
   addCommonOptions(command).action(async (paths: string[], flags: StoriesFlags) => {
-    const common = resolveCommon(flags, context.io.cpus);
+    // One thread unless --jobs says otherwise: measured, the workers' hand-over of every profile
+    // cost more than the parallel reading and parsing saved (eval/results/stories-bench.md).
+    const common = resolveCommon(flags);
     const threshold = flags.threshold === undefined ? STORY_THRESHOLD : fraction(flags.threshold, '--threshold');
     const minSize = flags.minSize === undefined ? 1 : positiveInt(flags.minSize, '--min-size');
     context.setExitCode(await runStories(context, paths, common, threshold, minSize));
