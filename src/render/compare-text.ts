@@ -152,7 +152,9 @@ function figuresTable(comparison: Comparison, ctx: RenderContext, chalk: ChalkIn
   };
   for (const group of comparison.figures.filter((g) => g.kind === 'shared')) row(chalk.green('shared'), group.members);
   for (const conflict of comparison.conflicts) row(`${chalk.red('conflict')}${conflict.subject ? `\n${oneLine(conflict.subject)}` : ''}`, conflict.members);
-  for (const group of comparison.figures.filter((g) => g.kind === 'only')) row('only', group.members);
+  // Figures in one article only: one row per article, one figure a line.
+  const only = comparison.figures.filter((g) => g.kind === 'only').flatMap((g) => g.members);
+  if (only.length > 0) row('only in one', only);
   return rows.length === 0 ? null : sideTable(ctx, heads(comparison, '', chalk), rows);
 }
 
