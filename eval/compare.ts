@@ -10,7 +10,7 @@ import { similarity, verdictFor, SAME_STORY_THRESHOLD, RELATED_THRESHOLD } from 
 import { STORY_SIMILARITY_WEIGHTS } from '../src/compare/stories.js';
 import { Vocabulary } from '../src/compare/vocabulary.js';
 import type { Article } from '../src/model.js';
-import { basilArticle, readBasil, readEcbPlus, readSemeval, repoRoot, toArticle, type SemevalPair } from './lib/corpora.js';
+import { basilArticle, readBasil, readEcbPlus, readSemeval, repoRoot, toArticle, type SemevalPair } from './lib/compare-corpora.js';
 import { fmt, pearson, spearman } from './lib/stats.js';
 
 const out: string[] = ['# compare: evaluation', '', 'Made by `npm run eval:compare` (eval/compare.ts). Corpora from ../shared/corpora, read at run time.', ''];

@@ -6,7 +6,7 @@ import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { splitSentences } from '../src/text/sentences.js';
-import { corpusDir, repoRoot } from './lib/corpora.js';
+import { corpusDir, repoRoot } from './lib/compare-corpora.js';
 import { bcubed, fmt } from './lib/stats.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '2000,50000').split(',').map(Number);

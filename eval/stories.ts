@@ -6,7 +6,7 @@ import path from 'node:path';
 import { profileArticle } from '../src/compare/profile.js';
 import { STORY_THRESHOLD, StoryCollection } from '../src/compare/stories.js';
 import type { Article } from '../src/model.js';
-import { basilArticle, readBasil, readEcbPlus, repoRoot, toArticle } from './lib/corpora.js';
+import { basilArticle, readBasil, readEcbPlus, repoRoot, toArticle } from './lib/compare-corpora.js';
 import { adjustedRand, bcubed, fmt, purity } from './lib/stats.js';
 
 const out: string[] = ['# stories: evaluation', '', 'Made by `npm run eval:stories` (eval/stories.ts). Corpora from ../shared/corpora, read at run time.', ''];

@@ -5,7 +5,7 @@ import { profileArticle } from '../src/compare/profile.js';
 import { toSignature } from '../src/compare/signature.js';
 import { blend, similarity, type SimilarityPart } from '../src/compare/similarity.js';
 import { Vocabulary } from '../src/compare/vocabulary.js';
-import { readEcbPlus, readSemeval, toArticle } from './lib/corpora.js';
+import { readEcbPlus, readSemeval, toArticle } from './lib/compare-corpora.js';
 import { fmt, pearson } from './lib/stats.js';
 
 type Parts = Record<SimilarityPart, number | null>;

@@ -1,95 +1,91 @@
-// Readers for the evaluation corpora in ../shared/corpora. They are read at run time only; an
-// absent corpus gives null so a script can skip it with a clear message.
+// Loads the summarization corpora from ../shared/corpora at run time (they are third-party text:
+// never copied into the repo). Each document is parsed with the product's own parser.
+
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { isProblem, parseArticleText } from '../../src/ingest/parse.js';
 import type { Article } from '../../src/model.js';
-import { csvRecords } from './csv.js';
+import { isProblem, parseArticleBytes, parseArticleText } from '../../src/ingest/parse.js';
 
-/** The repository root, from src (eval/lib) or from the build (dist/eval/lib). */
-export function repoRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+export interface SummaryDoc {
+  id: string;
+  article: Article;
+  /** Reference summary as plain text. */
+  reference: string;
+  /** Number of sentences the system summary gets. */
+  sentences: number;
+}
+
+/** The project root: the nearest folder above this file with a package.json (works from src and dist). */
+export function projectRoot(): string {
+  let dir = import.meta.dirname;
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   return dir;
 }
 
-export const SHARED = path.resolve(repoRoot(), '..', 'shared');
-export const CORPORA = path.join(SHARED, 'corpora');
+export const CORPORA = path.resolve(projectRoot(), '../shared/corpora');
+export const CNNDM_FILE = path.join(CORPORA, 'cnndm-test-sample/cnndm_test_frank100.jsonl');
+export const BBC_DIR = path.join(CORPORA, 'bbc-news-summary');
 
-export function corpusDir(name: string): string | null {
-  const dir = path.join(CORPORA, name);
-  return existsSync(dir) ? dir : null;
+/** Undoes the PTB tokenization of CNN/DM highlights where it changes rouge tokens ("did n't" → "didn't"). */
+export function detokenizePtb(text: string): string {
+  return text
+    .replace(/ n't\b/g, "n't")
+    .replace(/-LRB-/gi, '(').replace(/-RRB-/gi, ')')
+    .replace(/-LSB-/gi, '[').replace(/-RSB-/gi, ']')
+    .replace(/``|''/g, '"')
+    .replace(/\b(gon|wan) na\b/gi, '$1na')
+    .replace(/\bcan not\b/gi, 'cannot');
 }
 
-/** An article parsed the way `digest` parses a file; text that cannot be an article throws. */
-export function toArticle(file: string, text: string): Article {
-  const parsed = parseArticleText(file, text);
-  if (isProblem(parsed)) throw new Error(`${file}: ${parsed.message}`);
-  return parsed;
+/** The CNN/DailyMail sample: the article has no headline; the reference is its highlights. */
+export function loadCnndm(): SummaryDoc[] | null {
+  if (!existsSync(CNNDM_FILE)) return null;
+  const docs: SummaryDoc[] = [];
+  for (const line of readFileSync(CNNDM_FILE, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const record = JSON.parse(line) as { id: string; article: string; highlights_tokenized: string };
+    const article = parseArticleText(`cnndm/${record.id}.txt`, record.article);
+    if (isProblem(article)) continue;
+    docs.push({ id: record.id, article, reference: detokenizePtb(record.highlights_tokenized), sentences: 3 });
+  }
+  return docs;
 }
 
-export interface SemevalPair {
-  id: string;
-  text1: string;
-  text2: string;
-  /** Human rating, 1 = very similar … 4 = very dissimilar. */
-  overall: number;
+/** BBC reference summaries glue sentences together with no space: "…$10.9bn.For the full-year…". */
+export function splitGluedSummary(summary: string): string[] {
+  return summary.trim().split(/(?<=[.!?"])(?=[A-Z"'])/).filter((s) => s.trim() !== '');
 }
 
-export function readSemeval(split: 'training' | 'testing'): SemevalPair[] | null {
-  const dir = corpusDir('semeval2022-task8-en');
-  if (!dir) return null;
-  const records = csvRecords(readFileSync(path.join(dir, `${split}_set.en-en.csv`), 'utf8'));
-  return records.map((r) => ({ id: r.pair_id ?? '', text1: (r.text1 ?? '').trim(), text2: (r.text2 ?? '').trim(), overall: Number(r.Overall) }));
-}
-
-export interface EcbDoc {
-  cluster: string;
-  topic: number;
-  doc: string;
-  text: string;
-}
-
-export function readEcbPlus(): EcbDoc[] | null {
-  const dir = corpusDir('ecbplus');
-  if (!dir) return null;
-  return readFileSync(path.join(dir, 'ecbplus_docs.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => {
-    const row = JSON.parse(line) as EcbDoc;
-    return { cluster: row.cluster, topic: row.topic, doc: row.doc, text: row.text };
-  });
-}
-
-export interface BasilArticle {
-  triplet: string;
-  source: string;
-  file: string;
-  title: string;
-  date: string;
-  paragraphs: string[];
-}
-
-export function readBasil(): BasilArticle[] | null {
-  const dir = corpusDir('basil');
-  if (!dir) return null;
-  const out: BasilArticle[] = [];
-  const root = path.join(dir, 'articles');
-  for (const year of readdirSync(root).sort()) {
-    for (const name of readdirSync(path.join(root, year)).sort()) {
-      if (!name.endsWith('.json')) continue;
-      const raw = JSON.parse(readFileSync(path.join(root, year, name), 'utf8')) as Record<string, unknown>;
-      const paragraphs = (raw['body-paragraphs'] as string[][]).map((sentences) => sentences.join(' ')).filter((p) => p.trim() !== '');
-      out.push({
-        triplet: String(raw['triplet-uuid']), source: String(raw.source).toLowerCase(), file: `${year}/${name}`,
-        title: String(raw.title ?? ''), date: String(raw.date ?? ''), paragraphs,
-      });
+/** The BBC News Summary set: first line is the headline; summary length = the reference's sentence count. */
+export function loadBbc(): SummaryDoc[] | null {
+  if (!existsSync(BBC_DIR)) return null;
+  const docs: SummaryDoc[] = [];
+  for (const category of readdirSync(path.join(BBC_DIR, 'articles')).sort()) {
+    for (const name of readdirSync(path.join(BBC_DIR, 'articles', category)).sort()) {
+      const id = `${category}/${name}`;
+      const article = parseArticleBytes(`bbc/${id}`, readFileSync(path.join(BBC_DIR, 'articles', id)));
+      if (isProblem(article)) continue;
+      const parts = splitGluedSummary(decodeText(readFileSync(path.join(BBC_DIR, 'summaries', id))));
+      docs.push({ id, article, reference: parts.join(' '), sentences: parts.length });
     }
   }
-  return out;
+  return docs;
 }
 
-/** A BASIL article as a Markdown file with front matter, the way a newsroom would store it. */
-export function basilArticle(b: BasilArticle): Article {
-  const front = `---\ntitle: ${JSON.stringify(b.title)}\nsource: ${b.source}\ndate: ${JSON.stringify(b.date)}\n---\n\n`;
-  return toArticle(`basil/${b.file.replace(/\.json$/, '.md')}`, `${front}${b.paragraphs.join('\n\n')}\n`);
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('latin1').decode(bytes);
+  }
+}
+
+/** A fixed, id-based half split (FNV-1a hash): "tune" for choosing weights, "held" for reporting. */
+export function halfOf(id: string): 'tune' | 'held' {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % 2 === 0 ? 'tune' : 'held';
 }

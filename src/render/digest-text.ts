@@ -13,15 +13,15 @@ export function articleByline(article: Article): string {
     .join(' · ');
 }
 
-/** Lines of text with a dim [line N] tag at the right of the first line. */
-export function tagged(text: string, line: number, ctx: RenderContext, indent = INDENT): string[] {
+/** Lines of text with a dim tag ([line N] unless given) at the right of the last line. */
+export function tagged(text: string, line: number, ctx: RenderContext, indent = INDENT, tag = `[line ${line}]`): string[] {
   const chalk = chalkFor(ctx);
-  const width = Math.max(20, ctx.columns - indent.length - LINE_TAG_WIDTH - 1);
+  const tagWidth = Math.max(LINE_TAG_WIDTH, tag.length);
+  const width = Math.max(20, ctx.columns - indent.length - tagWidth - 1);
   const lines = wrap(text, width);
   return lines.map((l, i) => {
     if (i !== lines.length - 1) return `${indent}${l}`;
-    const tag = `[line ${line}]`;
-    const pad = Math.max(1, width + LINE_TAG_WIDTH + 1 - l.length - tag.length);
+    const pad = Math.max(1, width + tagWidth + 1 - l.length - tag.length);
     return `${indent}${l}${' '.repeat(pad)}${chalk.dim(tag)}`;
   });
 }
@@ -36,7 +36,7 @@ export function digestText(digest: Digest, ctx: RenderContext, explain = false):
   if (digest.summary.length === 0) out.push(`${INDENT}${chalk.dim('(no text to summarize)')}`);
   for (const sentence of digest.summary) {
     out.push(...tagged(sentence.text, sentence.line, ctx));
-    if (explain) out.push(chalk.dim(`${INDENT}${INDENT}score ${sentence.score.toFixed(3)}: ${Object.entries(sentence.parts).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}`));
+    if (explain) out.push(...explainLines(sentence.score, sentence.parts, ctx));
   }
   const quotes = digest.keyQuotes.map((i) => digest.quotes[i]).filter((q) => q !== undefined);
   if (quotes.length > 0) {
@@ -57,6 +57,13 @@ export function digestText(digest: Digest, ctx: RenderContext, explain = false):
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+/** "score 2.239: position 1.000, centrality 0.256, …" wrapped under a sentence, dim. */
+export function explainLines(score: number, parts: Record<string, number>, ctx: RenderContext): string[] {
+  const chalk = chalkFor(ctx);
+  const text = `score ${score.toFixed(3)}: ${Object.entries(parts).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}`;
+  return wrap(text, Math.max(20, ctx.columns - 2 * INDENT.length)).map((line) => chalk.dim(`${INDENT}${INDENT}${line}`));
 }
 
 export function digestMarkdown(digest: Digest): string {

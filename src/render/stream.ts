@@ -3,7 +3,7 @@
 import type { Problem } from '../model.js';
 import { chalkFor, oneLine, plural, type RenderContext } from './style.js';
 
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 export type Format = 'text' | 'json' | 'ndjson' | 'markdown';
 export const FORMATS: readonly Format[] = ['text', 'json', 'ndjson', 'markdown'];
@@ -21,6 +21,8 @@ export interface RunTotals {
   items: number;
   problems: readonly Problem[];
   extra?: Record<string, number>;
+  /** Results about the run as a whole (e.g. `merged`): JSON keys after the items, NDJSON lines of that type. */
+  sections?: Record<string, Record<string, unknown>>;
 }
 
 /** How one command's items look in each format. */
@@ -71,7 +73,8 @@ function jsonStream<T>(info: RunInfo, views: ItemViews<T>): StreamRenderer<T> {
     end: (totals) => {
       const close = totals.items === 0 ? ']' : '\n  ]';
       const parts = splitProblems(totals.problems);
-      return `${close},\n  "warnings": ${indentJson(parts.warnings.map(problemJson), '  ')},\n  "errors": ${indentJson(parts.errors.map(problemJson), '  ')},\n  "summary": ${indentJson(summaryJson(info, totals), '  ')}\n}\n`;
+      const sections = Object.entries(totals.sections ?? {}).map(([key, value]) => `,\n  ${JSON.stringify(key)}: ${indentJson(value, '  ')}`).join('');
+      return `${close}${sections},\n  "warnings": ${indentJson(parts.warnings.map(problemJson), '  ')},\n  "errors": ${indentJson(parts.errors.map(problemJson), '  ')},\n  "summary": ${indentJson(summaryJson(info, totals), '  ')}\n}\n`;
     },
   };
 }
@@ -82,7 +85,8 @@ function ndjsonStream<T>(info: RunInfo, views: ItemViews<T>): StreamRenderer<T> 
     separator: () => '',
     body: (item) => `${JSON.stringify({ type: info.itemType, ...views.json(item) })}\n`,
     end: (totals) => {
-      const lines = totals.problems.map((p) => JSON.stringify({ type: p.severity, ...problemJson(p) }));
+      const lines = Object.entries(totals.sections ?? {}).map(([key, value]) => JSON.stringify({ type: key, ...value }));
+      lines.push(...totals.problems.map((p) => JSON.stringify({ type: p.severity, ...problemJson(p) })));
       lines.push(JSON.stringify({ type: 'summary', schemaVersion: SCHEMA_VERSION, command: info.command, ...summaryJson(info, totals) }));
       return `${lines.join('\n')}\n`;
     },

@@ -9,7 +9,7 @@ export function digestArticle(article: Article, options: SummarizeOptions): Dige
   const figures = extractFigures(article);
   return {
     article,
-    summary: summarize(article, options),
+    summary: summarize(article, options, { quotes, figures }),
     quotes,
     figures,
     keyQuotes: rankQuotes(quotes, options.quotes),

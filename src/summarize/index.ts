@@ -1,33 +1,47 @@
-import type { Article, SummarizeOptions, SummarySentence } from '../model.js';
+// Extractive summary of one article: analyse every sentence, score it, choose within the budget.
 
-/** How many sentences a summary gets under the sentence, ratio and word limits. */
-export function summaryLength(article: Article, options: Pick<SummarizeOptions, 'sentences' | 'ratio' | 'words'>): number {
+import type { Article, SummarizeOptions, SummarySentence } from '../model.js';
+import { analyzeArticle, type Extraction } from './features.js';
+import { scoreSentence, weightsFor } from './score.js';
+import { selectSentences, type Candidate } from './select.js';
+
+export type { Extraction } from './features.js';
+
+export type LengthOptions = Pick<SummarizeOptions, 'sentences' | 'ratio' | 'words'>;
+
+/** How many sentences a summary may have: `--ratio` of the article when given, else `--sentences`. */
+export function summaryLength(article: Article, options: LengthOptions): number {
   const total = article.sentences.length;
-  let count = options.ratio !== null ? Math.max(1, Math.round(total * options.ratio)) : options.sentences;
-  if (options.words !== null) {
-    let words = 0;
-    let fit = 0;
-    for (const sentence of article.sentences) {
-      words += sentence.text.split(/\s+/).length;
-      if (words > options.words && fit > 0) break;
-      fit++;
-    }
-    count = Math.min(count, fit);
-  }
+  const count = options.ratio !== null ? Math.max(1, Math.round(total * options.ratio)) : options.sentences;
   return Math.max(0, Math.min(count, total));
 }
 
-/** A lead summary: the first sentences of the article. (The summarize issue replaces it.) */
-export function summarize(article: Article, options: Pick<SummarizeOptions, 'sentences' | 'ratio' | 'words'>): SummarySentence[] {
-  const count = summaryLength(article, options);
-  return article.sentences.slice(0, count).map((sentence) => ({
-    text: sentence.text,
-    sentence: sentence.index,
-    start: sentence.start,
-    end: sentence.end,
-    line: sentence.line,
-    column: sentence.column,
-    score: 1 - sentence.index / Math.max(1, article.sentences.length),
-    parts: { position: 1 - sentence.index / Math.max(1, article.sentences.length) },
+/** The summary of `article`: the best sentences within the budget, in article order, with their score parts. */
+export function summarize(article: Article, options: LengthOptions, extraction?: Extraction): SummarySentence[] {
+  const analysis = analyzeArticle(article, extraction);
+  const length = summaryLength(article, options);
+  const weights = weightsFor(length);
+  const scored = analysis.sentences.map((info) => scoreSentence(info.features, weights));
+  const candidates: Candidate[] = analysis.sentences.map((info, i) => ({
+    index: i,
+    previous: i > 0 ? i - 1 : null,
+    score: scored[i]!.score,
+    words: info.words,
+    opener: info.opener,
+    eligible: info.excluded === null,
   }));
+  const budget = { sentences: length, words: options.words };
+  return selectSentences(candidates, analysis.similarity, budget).map((i) => {
+    const sentence = article.sentences[i]!;
+    return {
+      text: sentence.text,
+      sentence: i,
+      start: sentence.start,
+      end: sentence.end,
+      line: sentence.line,
+      column: sentence.column,
+      score: scored[i]!.score,
+      parts: scored[i]!.parts,
+    };
+  });
 }

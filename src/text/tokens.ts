@@ -1,56 +1,77 @@
-// Word tokens for matching text against text: lower-cased words, stop words, Porter stems and numbers.
+// Word tokens for scoring and matching text: lower-cased words, English stopwords, Porter stems,
+// numbers. Pure helpers; the summarizer and the comparer both build on them.
+
 import { stemmer } from 'stemmer';
 
-/** Letters and digits, with inner apostrophes, dots and commas kept ("don't", "9.2", "7,319"). */
-const WORD = /[\p{L}\p{N}]+(?:['’.,][\p{L}\p{N}]+)*/gu;
-const LETTER = /\p{L}/u;
+/** A word: letters or digits, with inner apostrophes or hyphens kept ("don't", "mid-term", "3.5"). */
+const WORD = /[\p{L}\p{N}]+(?:(?:['’\-.,][\p{L}\p{N}]+)*)/gu;
 
-/** Function words and the commonest verbs of reporting: they say nothing about what a story is about. */
-export const STOPWORDS: ReadonlySet<string> = new Set(`
-a about above after again against all also although am among an and another any are around as at
-be because been before being below between both but by can could did do does doing done down during
-each either else ever every few for from further had has have having he her here hers herself him
-himself his how however i if in into is it its itself just last least less like made make many may
-me might more most much must my myself near neither never new next no nor not now of off often on
-once one only or other others our ours ourselves out over own per perhaps rather really said same
-say says see seen several shall she should since so some still such than that the their theirs them
-themselves then there these they this those though through thus to told too two under until up upon
-us very via was we were what when where whether which while who whom whose why will with within
-without would yet you your yours yourself yourselves according across already always among another
-anyone anything back came come comes could day days get gets getting go goes going gone got just
-know known later let lot may mr mrs ms dr much need needs put set take taken takes three time times
-way ways week weeks well went year years yesterday today tomorrow monday tuesday wednesday thursday
-friday saturday sunday told tell tells asked added says saying`.split(/\s+/).filter(Boolean));
+/**
+ * Function words that say nothing about what a sentence is about. A standard English list plus the
+ * reporting words news prose repeats in every story ("said", "says", "told", "mr"), which would
+ * otherwise make every attributed sentence look central.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set((
+  'a about above after again against all almost also although am among an and another any anyone anything are ' +
+  'around as at be became because become been before being below between both but by can cannot could did do does ' +
+  'doing done down during each either else even ever every few for from further get gets got had has have having he ' +
+  'her here hers herself him himself his how however i if in into is it its itself just least less like made make many ' +
+  'may me might more most much must my myself neither no nor not now of off often on once one only or other others ' +
+  'our ours ourselves out over own per perhaps put rather said same say saying says she should since so some still ' +
+  'such than that the their theirs them themselves then there these they this those though through thus to too told ' +
+  'toward towards under unless until up upon us very via was we were what whatever when where whether which while who ' +
+  'whom whose why will with within without would yet you your yours yourself yourselves mr mrs ms dr ' +
+  "it's that's he's she's there's i'm i've i'd i'll we're we've they're they've you're can't won't don't doesn't didn't " +
+  "isn't aren't wasn't weren't hasn't haven't hadn't wouldn't couldn't shouldn't let's"
+).split(' '));
 
-export interface WordToken {
-  /** The word lower-cased, curly apostrophes made straight. */
-  word: string;
-  start: number;
-  end: number;
-}
-
-/** Every word of `text` with its offsets. */
-export function wordTokens(text: string): WordToken[] {
-  const tokens: WordToken[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0].replace(/[.,]+$/, '');
-    tokens.push({ word: raw.toLowerCase().replace(/’/g, "'"), start: match.index, end: match.index + raw.length });
-  }
-  return tokens;
-}
-
-/** Every word of `text`, lower-cased. */
+/** Lower-cased word tokens of `text`, in order; curly apostrophes become straight ones. */
 export function words(text: string): string[] {
-  return wordTokens(text).map((token) => token.word);
+  const out: string[] = [];
+  for (const match of text.toLowerCase().matchAll(WORD)) out.push(match[0].replace(/’/g, "'"));
+  return out;
 }
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
-/** The stem of a lower-cased word: possessives dropped, then Porter's stemmer. */
+/** The Porter stem of a lower-cased word, with a possessive "'s" dropped first. */
 export function stem(word: string): string {
-  return stemmer(word.replace(/'s?$/, ''));
+  const bare = word.endsWith("'s") ? word.slice(0, -2) : word;
+  return /^\p{N}/u.test(bare) ? bare : stemmer(bare);
+}
+
+/** Stems of the words that carry meaning: stopwords and one-letter tokens left out. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const word of words(text)) {
+    if (word.length < 2 || STOPWORDS.has(word)) continue;
+    out.push(stem(word));
+  }
+  return out;
+}
+
+/** How often each item occurs. */
+export function countTerms(terms: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Words that say little about which event a story reports, on top of STOPWORDS: calendar words,
+ * vague quantities and reporting verbs. Used when matching articles against each other (compare,
+ * stories), where "Tuesday" or "year" would make any two reports look alike.
+ */
+export const NEWS_FILLER: ReadonlySet<string> = new Set(`
+according across added already always asked back came come comes day days going gone just know known
+later let lot need needs set take taken takes three time times two way ways week weeks well went year
+years yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday tell tells new
+last next see seen shall one`.split(/\s+/).filter(Boolean));
+
+export function isCompareStopword(word: string): boolean {
+  return STOPWORDS.has(word) || NEWS_FILLER.has(word);
 }
 
 export interface StemmedWord {
@@ -109,9 +130,9 @@ function visitWord(raw: string, stemOf: (word: string) => string, visit: (stem: 
   if (word.includes('.')) word = word.replace(/\./g, '');
   if (word.includes('’')) word = word.replace(/’/g, "'");
   if (word.endsWith("'s")) word = word.slice(0, -2);
-  if (word.length < 2 || STOPWORDS.has(word)) return;
+  if (word.length < 2 || isCompareStopword(word)) return;
   const stemmed = stemOf(word);
-  if (stemmed.length > 1 && !STOPWORDS.has(stemmed)) visit(stemmed, word);
+  if (stemmed.length > 1 && !isCompareStopword(stemmed)) visit(stemmed, word);
 }
 
 /** Stems of the words that carry meaning. */
@@ -133,13 +154,6 @@ export function numberTokens(text: string): string[] {
     if (plain.length >= 2) numbers.push(plain);
   }
   return numbers;
-}
-
-/** How many times each item occurs. */
-export function countItems(items: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-  return counts;
 }
 
 /**

@@ -80,7 +80,10 @@ describe('bad inputs', () => {
   it('handles a single 10 MB line', async () => {
     const { code, doc } = await run('one-line.txt');
     expect(code).toBe(0);
-    expect(doc.articles.find((a: { file: string }) => a.file === 'one-line.txt').summary.length).toBe(3);
+    // Every sentence of this file is the same: redundancy removal says it once.
+    const summary = doc.articles.find((a: { file: string }) => a.file === 'one-line.txt').summary;
+    expect(summary.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(summary.map((s: { text: string }) => s.text)).size).toBe(summary.length);
   }, 60_000);
 
   it('neutralises escape sequences in file names in human output, keeps them in JSON', async () => {

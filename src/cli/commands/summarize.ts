@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { SummarizeOptions } from '../../model.js';
 import { addCommonOptions, fraction, positiveInt, resolveCommon, type CommonFlags } from '../options.js';
 import { runPipeline } from '../run-articles.js';
+import { runMerged } from '../run-merge.js';
 import type { CommandContext } from '../main.js';
 import type { SummarizePipelineOptions } from '../pipelines/summarize.js';
 
@@ -12,6 +13,7 @@ interface SummarizeFlags extends CommonFlags {
   quotes?: string;
   figures?: string;
   explain?: boolean;
+  merge?: boolean;
 }
 
 export const DEFAULT_SUMMARY_SENTENCES = 3;
@@ -39,10 +41,16 @@ export function registerSummarize(program: Command, context: CommandContext): vo
     .option('--words <n>', 'at most this many words per summary')
     .option('--quotes <n>', `key quotes to show (default ${DEFAULT_KEY_QUOTES})`)
     .option('--figures <n>', `key figures to show (default ${DEFAULT_KEY_FIGURES})`)
-    .option('--explain', 'show the score parts of each chosen sentence');
+    .option('--explain', 'show the score parts of each chosen sentence')
+    .option('--merge', 'one summary of a story covered by all the given articles (near-identical sentences said once)');
   addCommonOptions(command).action(async (paths: string[], flags: SummarizeFlags) => {
     const common = resolveCommon(flags, context.io.cpus);
     const options: SummarizePipelineOptions = { ...resolveSummarizeOptions(flags), explain: flags.explain ?? false };
+    if (flags.merge) {
+      const info = { command: 'summarize', itemsKey: 'articles', itemType: 'article', toolVersion: context.version };
+      context.setExitCode(await runMerged(context.io, paths, common, info, options, options.explain));
+      return;
+    }
     context.setExitCode(await runPipeline(context.io, paths, common, 'summarize', options, context.version));
   });
 }

@@ -1,22 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { contentStems, numberTokens, words } from '../../../src/text/tokens.js';
+import { contentStems, contentTerms, contentWords, countTerms, isStopword, numberTokens, stem, StemCache, words } from '../../../src/text/tokens.js';
 
 describe('words', () => {
   it.each([
-    ['Ofsted’s report, published today.', ["ofsted's", 'report', 'published', 'today']],
-    ['“We can’t” — she said', ["we", "can't", 'she', 'said']],
-    ['7,319 children and £9.2million', ['7,319', 'children', 'and', '9.2million']],
-  ])('%s', (text, expected) => {
+    ['The Council said: "No."', ['the', 'council', 'said', 'no']],
+    ['It’s £9.2m, up 3.5%', ["it's", '9.2m', 'up', '3.5']],
+    ['a mid-term vote, 1,200 people', ['a', 'mid-term', 'vote', '1,200', 'people']],
+    ['Ünïcode Straße', ['ünïcode', 'straße']],
+    ['', []],
+  ])('%j → %j', (text, expected) => {
     expect(words(text)).toEqual(expected);
   });
 });
 
-describe('contentStems', () => {
-  it('drops stop words and numbers, stems the rest', () => {
-    expect(contentStems('The council said the failures were deteriorating in 2011')).toEqual(['council', 'failur', 'deterior']);
+describe('stem', () => {
+  it.each([
+    ['running', 'run'],
+    ['councils', 'council'],
+    ["council's", 'council'],
+    ['2024', '2024'],
+    ['9.2m', '9.2m'],
+  ])('%s → %s', (word, expected) => {
+    expect(stem(word)).toBe(expected);
+  });
+});
+
+describe('contentTerms', () => {
+  it('drops stopwords and reporting verbs, stems the rest', () => {
+    expect(contentTerms('He said the councils were failing children')).toEqual(['council', 'fail', 'children']);
+  });
+  it('treats curly and straight apostrophes alike', () => {
+    expect(contentTerms('the council’s plan')).toEqual(contentTerms("the council's plan"));
+  });
+  it('knows stopwords', () => {
+    expect(isStopword('the')).toBe(true);
+    expect(isStopword('bridge')).toBe(false);
+  });
+});
+
+describe('countTerms', () => {
+  it('counts each term', () => {
+    expect(countTerms(['a', 'b', 'a'])).toEqual(new Map([['a', 2], ['b', 1]]));
+  });
+});
+
+describe('contentStems (compare)', () => {
+  it('drops stop words, news filler and numbers, stems the rest', () => {
+    expect(contentStems('The council said on Tuesday the failures were deteriorating in 2011')).toEqual(['council', 'failur', 'deterior']);
   });
   it('treats a possessive like the word', () => {
     expect(contentStems('the council’s leaders')).toEqual(contentStems('council leaders'));
+  });
+  it('keeps inner apostrophes and dots of a word together', () => {
+    expect(contentWords("O'Neill visited the U.K. embassy").map((w) => w.word)).toEqual(["o'neill", 'visited', 'uk', 'embassy']);
+  });
+  it('uses the stem function it is given', () => {
+    const cache = new StemCache();
+    expect(contentStems('running councils')).toEqual(contentWords('running councils', cache.stem).map((w) => w.stem));
   });
 });
 

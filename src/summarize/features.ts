@@ -1,0 +1,155 @@
+// What we can measure about each sentence of an article, every feature scaled to 0..1:
+// where it stands, how central it is, how much it shares with the headline, whether it carries
+// names, figures or quotes, and how long it is. Also the flags that keep a sentence out of a summary.
+
+import type { Article, Figure, Quote } from '../model.js';
+import { contentTerms, countTerms, words } from '../text/tokens.js';
+import { cosine, inverseDocumentFrequency, similarityMatrix, tfidfVector, type TermVector } from '../text/vectors.js';
+import { overlapGraph, pageRank, scaleToMax } from './centrality.js';
+import {
+  danglingOpener, hasDigits, hasQuoteMarks, isCaptionOrByline, isFragment, isHeading, isRunTogether, nameMentions, type Opener,
+} from './signals.js';
+
+/** Position decays as exp(-index / scale): news puts its point first, and this many sentences in it has faded to 1/e. */
+export const POSITION_SCALE = 4;
+/** Names in a sentence at which the people feature is full: more names are not more news. */
+export const NAME_SATURATION = 3;
+/** Figures in a sentence at which the figures feature is full. */
+export const FIGURE_SATURATION = 2;
+/** Sentences shorter than this many words are dropped: datelines, captions, quote tails. */
+export const MIN_WORDS = 5;
+/** Below this many words the length feature grows linearly: short sentences say little. */
+export const SHORT_WORDS = 12;
+/** Above this many words the length feature falls: run-ons and glued captions read badly in a summary. */
+export const LONG_WORDS = 45;
+/** A body sentence this similar (cosine) to the headline repeats it and is left out. */
+export const HEADLINE_REPEAT = 0.85;
+
+/**
+ * Only this many sentences from the top of an article are weighed: the sentence graphs cost n² time
+ * and memory, and no news summary needs a sentence past the 400th. Later sentences are never chosen.
+ */
+export const MAX_CANDIDATES = 400;
+
+/** Results of other extractors the scorer can use; either list may be absent. */
+export interface Extraction {
+  quotes?: readonly Quote[];
+  figures?: readonly Figure[];
+}
+
+export interface SentenceFeatures {
+  position: number;
+  paragraphLead: number;
+  centrality: number;
+  coverage: number;
+  frequency: number;
+  headline: number;
+  people: number;
+  figures: number;
+  quote: number;
+  length: number;
+}
+
+export interface SentenceInfo {
+  index: number;
+  words: number;
+  vector: TermVector;
+  opener: Opener;
+  /** Why the sentence may never be chosen, or null when it may. */
+  excluded: 'heading' | 'caption' | 'fragment' | 'short' | 'headline' | null;
+  features: SentenceFeatures;
+}
+
+export interface ArticleAnalysis {
+  /** The first MAX_CANDIDATES sentences of the article, analysed. */
+  sentences: SentenceInfo[];
+  /** Cosine similarity of every pair of weighed sentences (TF-IDF over the article's sentences). */
+  similarity: number[][];
+}
+
+export function analyzeArticle(article: Article, extraction: Extraction = {}): ArticleAnalysis {
+  const considered = article.sentences.slice(0, MAX_CANDIDATES);
+  const texts = considered.map((s) => s.text);
+  const terms = texts.map(contentTerms);
+  const idf = inverseDocumentFrequency(terms);
+  const vectors = terms.map((t) => tfidfVector(t, idf));
+  const similarity = similarityMatrix(vectors);
+  const centrality = scaleToMax(pageRank(similarity));
+  const coverage = scaleToMax(pageRank(overlapGraph(terms)));
+  const frequency = scaleToMax(termFrequencyScores(terms));
+  const headlineVector = article.headline ? tfidfVector(contentTerms(article.headline), idf) : null;
+  const headlineTerms = new Set(article.headline ? contentTerms(article.headline) : []);
+  const quoted = quotedSentences(article, extraction.quotes);
+  const figureCounts = figuresPerSentence(article, extraction.figures);
+  const sentences = considered.map((sentence, i): SentenceInfo => {
+    const wordCount = words(sentence.text).length;
+    const headlineSimilarity = headlineVector ? cosine(vectors[i]!, headlineVector) : 0;
+    return {
+      index: i,
+      words: wordCount,
+      vector: vectors[i]!,
+      opener: danglingOpener(sentence.text),
+      excluded: exclusion(sentence.text, wordCount, headlineSimilarity),
+      features: {
+        position: Math.exp(-i / POSITION_SCALE),
+        paragraphLead: article.sentences[i - 1]?.paragraph === sentence.paragraph ? 0 : 1,
+        centrality: centrality[i] ?? 0,
+        coverage: coverage[i] ?? 0,
+        frequency: frequency[i] ?? 0,
+        headline: overlapShare(terms[i]!, headlineTerms),
+        people: Math.min(1, nameMentions(sentence.text).length / NAME_SATURATION),
+        figures: Math.min(1, (figureCounts[i] ?? 0) / FIGURE_SATURATION),
+        quote: quoted.has(i) ? 1 : 0,
+        length: lengthScore(wordCount),
+      },
+    };
+  });
+  return { sentences, similarity };
+}
+
+function exclusion(text: string, wordCount: number, headlineSimilarity: number): SentenceInfo['excluded'] {
+  if (isHeading(text)) return 'heading';
+  if (isCaptionOrByline(text) || isRunTogether(text)) return 'caption';
+  if (isFragment(text)) return 'fragment';
+  if (wordCount < MIN_WORDS) return 'short';
+  if (headlineSimilarity >= HEADLINE_REPEAT) return 'headline';
+  return null;
+}
+
+/** Luhn / SumBasic: the mean article frequency of a sentence's content terms. */
+export function termFrequencyScores(terms: readonly (readonly string[])[]): number[] {
+  const counts = countTerms(terms.flat());
+  return terms.map((list) => (list.length === 0 ? 0 : list.reduce((sum, t) => sum + (counts.get(t) ?? 0), 0) / list.length));
+}
+
+function overlapShare(terms: readonly string[], reference: ReadonlySet<string>): number {
+  if (reference.size === 0) return 0;
+  let shared = 0;
+  for (const term of new Set(terms)) if (reference.has(term)) shared++;
+  return shared / reference.size;
+}
+
+export function lengthScore(wordCount: number): number {
+  if (wordCount < SHORT_WORDS) return wordCount / SHORT_WORDS;
+  if (wordCount > LONG_WORDS) return LONG_WORDS / wordCount;
+  return 1;
+}
+
+/** Sentences that carry a direct quote: from the quote extractor when it found any, else by quote marks. */
+function quotedSentences(article: Article, quotes: readonly Quote[] | undefined): Set<number> {
+  if (quotes && quotes.length > 0) return new Set(quotes.map((q) => q.sentence));
+  const found = new Set<number>();
+  article.sentences.forEach((s, i) => { if (hasQuoteMarks(s.text)) found.add(i); });
+  return found;
+}
+
+/** Figures per sentence: from the figure extractor when it found any, else one for any digit. */
+function figuresPerSentence(article: Article, figures: readonly Figure[] | undefined): number[] {
+  const counts = new Array<number>(article.sentences.length).fill(0);
+  if (figures && figures.length > 0) {
+    for (const figure of figures) if (figure.sentence < counts.length) counts[figure.sentence]!++;
+  } else {
+    article.sentences.forEach((s, i) => { counts[i] = hasDigits(s.text) ? 1 : 0; });
+  }
+  return counts;
+}
