@@ -23,6 +23,7 @@ interface CommandEntry {
  */
 const COMMANDS: readonly CommandEntry[] = [
   { names: ['summarize', 'sum'], load: async () => (await import('./commands/summarize.js')).registerSummarize },
+  { names: ['check'], load: async () => (await import('./commands/check.js')).registerCheck },
   { names: ['compare'], load: async () => (await import('./commands/compare.js')).registerCompare },
   { names: ['stories'], load: async () => (await import('./commands/stories.js')).registerStories },
   { names: ['schema'], load: async () => (await import('./commands/schema.js')).registerSchema },
@@ -33,6 +34,7 @@ Examples:
   digest summarize articles/
   digest summarize 'articles/**/*.md' --sentences 2 --json
   cat story.md | digest summarize - --stdin-filename story.md --format ndjson
+  digest check 'articles/**/*.md' --format github
   digest schema > digest.schema.json
 
 Exit status:
