@@ -53,7 +53,7 @@ describe('digest compare', () => {
     expect(lines.map((l) => l.type)).toEqual(['comparison', 'summary']);
     expect(lines[0].pairs).toHaveLength(3);
     const { type: _type, ...comparison } = lines[0];
-    expectValid({ schemaVersion: '1.0.0', tool: { name: 'digest', version: 'x' }, command: 'compare', comparison, warnings: [], errors: [], summary: {} });
+    expectValid({ schemaVersion: '1.3.0', tool: { name: 'digest', version: 'x' }, command: 'compare', comparison, warnings: [], errors: [], summary: {} });
   });
 
   it('text: tables that fit 80 columns, no colour when piped', async () => {
