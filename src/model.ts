@@ -219,6 +219,8 @@ export interface QuoteGroupMember {
   match: QuoteMatch | null;
   /** Word diff from the first member's wording; null for the first member and when the words are the same. */
   diff: WordDiffOp[] | null;
+  /** For a long quote, the words around what it shares with the group ("… has now deteriorated significantly …"); else null. */
+  excerpt: string | null;
 }
 
 /** Quotes that are the same words in several articles (`shared`), near-identical (`variant`), or in one article only (`only`). */

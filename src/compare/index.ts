@@ -4,6 +4,7 @@ import type { Article, Comparison, Figure, PairSimilarity, Quote } from '../mode
 import { extractFigures } from '../extract/figures.js';
 import { extractQuotes } from '../extract/quotes.js';
 import { articleNames, namesOnlyIn } from './entities.js';
+import { headlineQuotes } from './headline-quotes.js';
 import { compareFigures, type ContextOf } from './figures.js';
 import { profileArticle } from './profile.js';
 import { groupQuotes, speakerCoverage } from './quotes.js';
@@ -20,8 +21,13 @@ export interface Extracted {
   figures: Figure[];
 }
 
+/** Quotes and figures of each article (the headline's quoted words first), unless given. */
 export function compareArticles(articles: readonly Article[], extracted?: readonly Extracted[]): Comparison {
-  const parts = articles.map((article, i) => extracted?.[i] ?? { quotes: extractQuotes(article), figures: extractFigures(article) });
+  const parts = articles.map((article, i) => {
+    const given = extracted?.[i] ?? { quotes: extractQuotes(article), figures: extractFigures(article) };
+    const inHeadline = headlineQuotes(article).filter((h) => !given.quotes.some((q) => q.start === h.start));
+    return { quotes: [...inHeadline, ...given.quotes], figures: given.figures };
+  });
   const names = articles.map(articleNames);
   const figures = compareFigures(parts.map((p) => p.figures), figureContext(articles));
   return {

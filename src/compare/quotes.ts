@@ -72,16 +72,49 @@ export function groupQuotes(quotesPerArticle: readonly (readonly Quote[])[]): Qu
   return [...byRoot.values()].map(toGroup);
 }
 
+/**
+ * A group's first member is its reference: the quote the most members of other articles match
+ * word for word (then the earliest). Others get their match and diff against it. The group is
+ * `shared` when the same words (or a fragment of them) are in two or more articles, whatever
+ * variants also joined it; `variant` when the articles only have near-identical wordings.
+ */
 function toGroup(members: PreparedQuote[]): QuoteGroup {
-  const [reference, ...others] = members;
-  const out: QuoteGroupMember[] = [{ article: reference!.article, quote: reference!.quote, match: null, diff: null }];
-  for (const m of others) {
-    const match = matchWords(reference!.quote, reference!.words, m.quote, m.words) ?? 'reworded';
-    out.push({ article: m.article, quote: m.quote, match, diff: match === 'same' ? null : diffWords(reference!.words, m.words) });
-  }
+  const exact = (a: PreparedQuote, b: PreparedQuote) => {
+    const match = matchWords(a.quote, a.words, b.quote, b.words);
+    return match === 'same' || match === 'contained';
+  };
+  const agreement = members.map((m) => members.filter((o) => o.article !== m.article && exact(m, o)).length);
+  const best = agreement.indexOf(Math.max(...agreement));
+  const reference = members[best]!;
+  const ordered = [reference, ...members.filter((_, i) => i !== best)];
+  const shortest = members.reduce((a, b) => (b.words.length < a.words.length ? b : a));
+  const out: QuoteGroupMember[] = ordered.map((m, i) => {
+    const match = i === 0 ? null : matchWords(reference.quote, reference.words, m.quote, m.words) ?? 'reworded';
+    return {
+      article: m.article, quote: m.quote, match,
+      diff: match === null || match === 'same' ? null : diffWords(reference.words, m.words),
+      excerpt: excerptAround(m.words, shortest.words),
+    };
+  });
   const articles = new Set(members.map((m) => m.article));
-  const kind = articles.size === 1 ? 'only' : out.every((m) => m.match === null || m.match === 'same' || m.match === 'contained') ? 'shared' : 'variant';
+  const exactArticles = new Set(out.filter((m) => m.match === null || m.match === 'same' || m.match === 'contained').map((m) => m.article));
+  const kind = articles.size === 1 ? 'only' : exactArticles.size > 1 ? 'shared' : 'variant';
   return { kind, members: out };
+}
+
+/** A quote longer than this many words is shown as an excerpt around what it shares with the group. */
+export const EXCERPT_MIN_WORDS = 30;
+/** Words of context kept either side of the shared words in an excerpt. */
+export const EXCERPT_CONTEXT_WORDS = 6;
+
+/** "… has now deteriorated significantly …" out of a long quote; null when the quote is short enough to show whole. */
+function excerptAround(words: readonly QuoteWord[], focus: readonly QuoteWord[]): string | null {
+  if (words.length <= EXCERPT_MIN_WORDS || focus === words) return null;
+  const pairs = alignWords(focus, words);
+  if (pairs.length === 0) return null;
+  const from = Math.max(0, pairs[0]![1] - EXCERPT_CONTEXT_WORDS);
+  const to = Math.min(words.length, pairs.at(-1)![1] + 1 + EXCERPT_CONTEXT_WORDS);
+  return `${from > 0 ? '… ' : ''}${words.slice(from, to).map((w) => w.shown).join(' ')}${to < words.length ? ' …' : ''}`;
 }
 
 /** Titles dropped before matching speakers across outlets: "Mr Bungard" is "Pete Bungard". */

@@ -11,7 +11,7 @@ export function nameJson(name: NamedEntity): Record<string, unknown> {
 }
 
 function quoteMemberJson(comparison: Comparison, m: QuoteGroupMember): Record<string, unknown> {
-  return { article: m.article, file: fileOf(comparison, m.article), match: m.match, diff: m.diff, quote: quoteJson(m.quote) };
+  return { article: m.article, file: fileOf(comparison, m.article), match: m.match, diff: m.diff, excerpt: m.excerpt, quote: quoteJson(m.quote) };
 }
 
 function figureMemberJson(comparison: Comparison, m: FigureMention): Record<string, unknown> {

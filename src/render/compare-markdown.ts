@@ -2,7 +2,7 @@
 import type { Comparison, FigureMention, QuoteGroup, WordDiffOp } from '../model.js';
 import { markdownInline } from './stream.js';
 import { wordCount } from './article-json.js';
-import { verdictWord } from './compare-text.js';
+import { memberWords, verdictWord } from './compare-text.js';
 
 function cell(text: string | null): string {
   return text === null || text === '' ? '—' : markdownInline(text);
@@ -20,9 +20,11 @@ function diffMarkdown(diff: readonly WordDiffOp[]): string {
 function quoteRow(comparison: Comparison, group: QuoteGroup): string[] {
   const cells = comparison.articles.map(() => [] as string[]);
   for (const m of group.members) {
-    const words = m.diff !== null && group.kind === 'variant' ? diffMarkdown(m.diff) : markdownInline(m.quote.text);
+    const words = memberWords(m, group.kind, diffMarkdown);
+    const shown = m.diff !== null && (m.match === 'reworded' || m.match === 'truncated') && m.excerpt === null ? words : markdownInline(words);
     const who = m.quote.speaker ? ` — ${markdownInline(m.quote.speaker)}` : '';
-    cells[m.article]!.push(`“${words}”${who} (line ${m.quote.line})`);
+    const mark = m.match === 'reworded' || m.match === 'truncated' ? `_${m.match}:_ ` : '';
+    cells[m.article]!.push(`${mark}“${shown}”${who} (line ${m.quote.line})`);
   }
   return [group.kind, ...cells.map((c) => c.join('<br>'))];
 }

@@ -1,7 +1,7 @@
 // `digest compare` as text: side-by-side tables, one column per article, sized to the terminal.
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import type { Comparison, Figure, FigureMention, NameKind, NamedEntity, Quote, QuoteGroup, WordDiffOp } from '../model.js';
+import type { Comparison, Figure, FigureMention, NameKind, NamedEntity, Quote, QuoteGroup, QuoteGroupMember, WordDiffOp } from '../model.js';
 import { chalkFor, oneLine, plural, type RenderContext } from './style.js';
 import { wordCount } from './article-json.js';
 
@@ -110,13 +110,20 @@ export function diffText(diff: readonly WordDiffOp[], chalk: ChalkInstance, colo
   }).join(' ');
 }
 
+/** The words shown for one member: an excerpt of a long quote, a diff for a variant, else the quote. */
+export function memberWords(member: QuoteGroupMember, kind: QuoteGroup['kind'], diff: (ops: readonly WordDiffOp[]) => string): string {
+  if (member.excerpt !== null) return member.excerpt;
+  if (member.diff !== null && (member.match === 'reworded' || member.match === 'truncated')) return diff(member.diff);
+  const text = oneLine(member.quote.text);
+  return kind === 'only' && text.length > ONLY_QUOTE_CHARS ? `${text.slice(0, ONLY_QUOTE_CHARS - 1)}…` : text;
+}
+
 function quoteRow(comparison: Comparison, group: QuoteGroup, ctx: RenderContext, chalk: ChalkInstance): string[] {
   const cells = comparison.articles.map(() => [] as string[]);
   for (const member of group.members) {
-    let text = oneLine(member.quote.text);
-    if (member.diff !== null && group.kind === 'variant') text = diffText(member.diff, chalk, ctx.color);
-    else if (group.kind === 'only' && text.length > ONLY_QUOTE_CHARS) text = `${text.slice(0, ONLY_QUOTE_CHARS - 1)}…`;
-    cells[member.article]!.push(quoteCell(member.quote, text, chalk));
+    const words = memberWords(member, group.kind, (ops) => diffText(ops, chalk, ctx.color));
+    const mark = member.match === 'reworded' || member.match === 'truncated' ? chalk.yellow(`${member.match}: `) : '';
+    cells[member.article]!.push(`${mark}${quoteCell(member.quote, oneLine(words), chalk)}`);
   }
   const label = group.kind === 'variant' ? chalk.yellow('variant') : group.kind === 'shared' ? chalk.green('shared') : 'only';
   return [label, ...cells.map((c) => c.join('\n'))];

@@ -91,7 +91,7 @@ function tokenize(text: string): Token[] {
     const raw = match[0];
     const first = raw.charCodeAt(0);
     if (raw.length > 1 || /[\p{L}\p{N}]/u.test(raw)) {
-      const word = /['’-]$/.test(raw) ? raw.replace(/['’]s$/, '').replace(/['’-]+$/, '') : raw;
+      const word = /['’](?:s)?$|-$/.test(raw) ? raw.replace(/['’]s$/, '').replace(/['’-]+$/, '') : raw;
       const lower = word.toLowerCase();
       tokens.push({ text: word, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: match.index, end: match.index + word.length, word: true, sentenceStart });
       sentenceStart = false;

@@ -68,6 +68,34 @@ describe('groupQuotes', () => {
   });
 });
 
+describe('groupQuotes: references, variants inside shared groups, excerpts', () => {
+  it('a headline variant joins the shared quote; the shared wording is the reference', () => {
+    const groups = groupQuotes([
+      [quote('widespread failings', null, 'term'), quote('serious and widespread failures', 'Ofsted', 'partial')],
+      [quote('SERIOUS and widespread failures', null, 'partial')],
+    ]);
+    expect(groups).toHaveLength(1);
+    const [group] = groups;
+    expect(group!.kind).toBe('shared');
+    expect(group!.members.map((m) => [m.article, m.quote.text, m.match])).toEqual([
+      [0, 'serious and widespread failures', null],
+      [0, 'widespread failings', 'reworded'],
+      [1, 'SERIOUS and widespread failures', 'same'],
+    ]);
+    expect(group!.members[1]!.diff).toEqual([
+      { op: 'del', text: 'serious and' }, { op: 'same', text: 'widespread' }, { op: 'del', text: 'failures' }, { op: 'ins', text: 'failings' },
+    ]);
+  });
+
+  it('shows a long quote that holds a shared fragment as an excerpt around it', () => {
+    const long = `${'We have long said so. '.repeat(6)}The quality of services has now deteriorated significantly, and the leaders must explain. ${'It cannot go on. '.repeat(4)}`;
+    const [group] = groupQuotes([[quote('deteriorated significantly', 'Ofsted', 'partial')], [quote(long, 'Paul Hodgkinson')]]);
+    expect(group!.kind).toBe('shared');
+    expect(group!.members[0]!.excerpt).toBeNull();
+    expect(group!.members[1]!.excerpt).toBe('… The quality of services has now deteriorated significantly and the leaders must explain It …');
+  });
+});
+
 describe('speakers', () => {
   it.each([
     ['Pete Bungard', 'bungard'],

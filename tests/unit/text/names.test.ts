@@ -39,3 +39,12 @@ describe('findNames', () => {
     expect(names('with the Home Office, Ofsted and the Local Government Association.').map((n) => n[0])).toEqual(['Home Office', 'Ofsted', 'Local Government Association']);
   });
 });
+
+describe('findNames: possessives', () => {
+  it.each([
+    ['Children in Gloucestershire’s care were failed by Ofsted’s standards.', ['Gloucestershire', 'Ofsted']],
+    ["Ofsted's report on Gloucestershire's services", ['Gloucestershire']],
+  ])('%s', (text, expected) => {
+    expect(findNames(text).map((n) => n.text)).toEqual(expected);
+  });
+});
