@@ -93,7 +93,7 @@ function toGroup(members: PreparedQuote[]): QuoteGroup {
     return {
       article: m.article, quote: m.quote, match,
       diff: match === null || match === 'same' ? null : diffWords(reference.words, m.words),
-      excerpt: excerptAround(m.words, shortest.words),
+      excerpt: excerptAround(m.quote.text, m.words, shortest.words),
     };
   });
   const articles = new Set(members.map((m) => m.article));
@@ -108,13 +108,14 @@ export const EXCERPT_MIN_WORDS = 30;
 export const EXCERPT_CONTEXT_WORDS = 6;
 
 /** "… has now deteriorated significantly …" out of a long quote; null when the quote is short enough to show whole. */
-function excerptAround(words: readonly QuoteWord[], focus: readonly QuoteWord[]): string | null {
+function excerptAround(text: string, words: readonly QuoteWord[], focus: readonly QuoteWord[]): string | null {
   if (words.length <= EXCERPT_MIN_WORDS || focus === words) return null;
   const pairs = alignWords(focus, words);
   if (pairs.length === 0) return null;
   const from = Math.max(0, pairs[0]![1] - EXCERPT_CONTEXT_WORDS);
   const to = Math.min(words.length, pairs.at(-1)![1] + 1 + EXCERPT_CONTEXT_WORDS);
-  return `${from > 0 ? '… ' : ''}${words.slice(from, to).map((w) => w.shown).join(' ')}${to < words.length ? ' …' : ''}`;
+  const shown = text.slice(words[from]!.start, words[to - 1]!.end).replace(/\s+/g, ' ');
+  return `${from > 0 ? '… ' : ''}${shown}${to < words.length ? ' …' : ''}`;
 }
 
 /** Titles dropped before matching speakers across outlets: "Mr Bungard" is "Pete Bungard". */

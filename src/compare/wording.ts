@@ -12,6 +12,9 @@ export const MIN_FUZZY_STEM = 4;
 export interface QuoteWord {
   /** As written, punctuation around it dropped: "Failures". */
   shown: string;
+  /** Where the word stands in the quote's text. */
+  start: number;
+  end: number;
   /** Lower-case, straight apostrophes, no punctuation: "failures". */
   norm: string;
   stem: string;
@@ -23,7 +26,7 @@ export function quoteWords(text: string): QuoteWord[] {
   const out: QuoteWord[] = [];
   for (const match of text.matchAll(WORD)) {
     const norm = match[0].toLowerCase().replace(/’/g, "'");
-    out.push({ shown: match[0], norm, stem: stem(norm) });
+    out.push({ shown: match[0], norm, stem: stem(norm), start: match.index, end: match.index + match[0].length });
   }
   return out;
 }

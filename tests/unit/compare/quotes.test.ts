@@ -92,7 +92,7 @@ describe('groupQuotes: references, variants inside shared groups, excerpts', () 
     const [group] = groupQuotes([[quote('deteriorated significantly', 'Ofsted', 'partial')], [quote(long, 'Paul Hodgkinson')]]);
     expect(group!.kind).toBe('shared');
     expect(group!.members[0]!.excerpt).toBeNull();
-    expect(group!.members[1]!.excerpt).toBe('… The quality of services has now deteriorated significantly and the leaders must explain It …');
+    expect(group!.members[1]!.excerpt).toBe('… The quality of services has now deteriorated significantly, and the leaders must explain. It …');
   });
 });
 
