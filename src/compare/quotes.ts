@@ -8,8 +8,8 @@ export const MIN_MATCH_CHARS = 10;
 export const VARIANT_MIN_SHARE = 0.6;
 /** …packed this densely in the stretch of the longer quote they span (no words picked from all over it)… */
 export const VARIANT_MIN_DENSITY = 0.6;
-/** …and at least this many of them, one a content word. */
-export const VARIANT_MIN_WORDS = 2;
+/** …and at least this many of them, one a content word; fewer only when they are the whole shorter quote ("widespread failings"). */
+export const VARIANT_MIN_WORDS = 3;
 
 interface PreparedQuote {
   article: number;
@@ -40,7 +40,8 @@ function normalisedLength(words: readonly QuoteWord[]): number {
 
 function isNearIdentical(shorter: readonly QuoteWord[], longer: readonly QuoteWord[]): boolean {
   const pairs = alignWords(shorter, longer);
-  if (pairs.length < VARIANT_MIN_WORDS || pairs.length < VARIANT_MIN_SHARE * shorter.length) return false;
+  if (pairs.length < VARIANT_MIN_SHARE * shorter.length) return false;
+  if (pairs.length < VARIANT_MIN_WORDS && (pairs.length < 2 || pairs.length < shorter.length)) return false;
   if (!pairs.some(([i]) => isContentWord(shorter[i]!))) return false;
   const spanShort = pairs.at(-1)![0] - pairs[0]![0] + 1;
   const spanLong = pairs.at(-1)![1] - pairs[0]![1] + 1;

@@ -17,6 +17,9 @@ describe('matchQuotes', () => {
     [quote('risk of significant harm for too long', null, 'partial'), quote('exposed to unassessed risk for far too long', null, 'partial'), null],
     [quote('too long', null, 'partial'), quote('waited far too long for help', null, 'partial'), null],
     [quote('inadequate', null, 'term'), quote('rated inadequate again', null, 'partial'), null],
+    // Two words in common are a variant only when they are the whole shorter quote.
+    [quote('Ground zero is hallowed ground to Americans', 'a senator'), quote('Ground Zero mosque', null, 'term'), null],
+    [quote('partisan political attack dog', null, 'partial'), quote('partisan attack dog organization', null, 'partial'), 'reworded'],
   ])('%#: %j vs %j', (a, b, expected) => {
     expect(matchQuotes(a, b)).toBe(expected);
     expect(matchQuotes(b, a)).toBe(expected);
