@@ -2,8 +2,8 @@
 // compact signature, so the collection holds tens of thousands; pairs come from the candidate step.
 import type { ArticleProfile } from './profile.js';
 import { toSignature, signatureIds, type Signature } from './signature.js';
-import { similarity, textNorm } from './similarity.js';
-import { Vocabulary } from './vocabulary.js';
+import { SAME_STORY_THRESHOLD, SIMILARITY_WEIGHTS, similarity, textNorm } from './similarity.js';
+import { MIN_DOCS_FOR_IDF, Vocabulary } from './vocabulary.js';
 import { forEachCandidate, keyTerms } from './candidates.js';
 import { averageLinkClusters, type Edge } from './cluster.js';
 import { TopK } from './top.js';
@@ -54,11 +54,17 @@ export class StoryCollection {
     return this.signatures.length;
   }
 
-  /** The stories, largest first, then by first member. */
-  stories(threshold = STORY_THRESHOLD): StoryGroup[] {
+  /**
+   * The stories, largest first, then by first member. Below MIN_DOCS_FOR_IDF articles there are no
+   * document frequencies: pairs are scored as `digest compare` scores them, and the default threshold
+   * is compare's "same story" one.
+   */
+  stories(threshold?: number): StoryGroup[] {
+    const small = this.signatures.length < MIN_DOCS_FOR_IDF;
     const idf = this.idfTable();
     const lookup = (id: number) => idf[id] ?? 0;
-    const edges = this.edges(idf, lookup);
+    const edges = this.edges(idf, lookup, small ? SIMILARITY_WEIGHTS : STORY_SIMILARITY_WEIGHTS);
+    threshold ??= small ? SAME_STORY_THRESHOLD : STORY_THRESHOLD;
     const clusters = averageLinkClusters(this.signatures.length, edges, threshold);
     const edgeScore = indexEdges(edges);
     return clusters
@@ -72,14 +78,14 @@ export class StoryCollection {
     return idf;
   }
 
-  private edges(idf: Float64Array, lookup: (id: number) => number): Edge[] {
+  private edges(idf: Float64Array, lookup: (id: number) => number, weights: typeof SIMILARITY_WEIGHTS | typeof STORY_SIMILARITY_WEIGHTS): Edge[] {
     const df = new Uint32Array(this.vocabulary.size);
     for (let id = 0; id < df.length; id++) df[id] = this.vocabulary.documentFrequency(id);
     const keys = this.signatures.map((s) => keyTerms(s, idf, df));
     const norms = Float64Array.from(this.signatures, (s) => textNorm(s, lookup));
     const edges: Edge[] = [];
     forEachCandidate(keys, this.vocabulary.size, (a, b) => {
-      const score = similarity(this.signatures[a]!, this.signatures[b]!, lookup, [norms[a]!, norms[b]!], STORY_SIMILARITY_WEIGHTS).score;
+      const score = similarity(this.signatures[a]!, this.signatures[b]!, lookup, [norms[a]!, norms[b]!], weights).score;
       if (score >= EDGE_FLOOR) edges.push({ a, b, score });
     });
     return edges;

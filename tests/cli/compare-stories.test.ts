@@ -102,6 +102,16 @@ describe('digest stories', () => {
     for (const line of result.out.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 
+  it('groups the sample articles: three outlets on the Kelsford flood, two on Hadley & Crane, the rest alone', async () => {
+    const io = memoryIo({ cwd: path.resolve(STORIES_DIR, '../../..') });
+    expect(await main(['stories', 'articles', '--min-size', '2', '--json'], io)).toBe(0);
+    const stories = JSON.parse(io.out).stories.map((s: { articles: Array<{ file: string }> }) => s.articles.map((a) => a.file));
+    expect(stories).toEqual([
+      ['articles/kelsford-flood-courier.md', 'articles/kelsford-flood-echo.txt', 'articles/kelsford-flood-wendshire-live.md'],
+      ['articles/hadley-crane-results-herald.txt', 'articles/hadley-crane-results-ledger.md'],
+    ]);
+  });
+
   it('rejects a bad --threshold as a usage error', async () => {
     expect((await run('stories', 'stories', '--threshold', '2')).code).toBe(2);
   });

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { Problem, Story, StoryArticle } from '../../model.js';
 import { STORY_THRESHOLD, StoryCollection, type StoryGroup } from '../../compare/stories.js';
+import { SAME_STORY_THRESHOLD } from '../../compare/similarity.js';
+import { MIN_DOCS_FOR_IDF } from '../../compare/vocabulary.js';
 import { loadArticle, type Input } from '../../ingest/load.js';
 import { isProblem } from '../../ingest/parse.js';
 import { storyJson, storyMarkdown, storyText } from '../../render/stories.js';
@@ -41,7 +43,7 @@ export function registerStories(program: Command, context: CommandContext): void
     .command('stories')
     .description('group articles into stories (articles about the same event), each with its articles and a label')
     .argument('[paths...]', 'article files, directories or glob patterns')
-    .option('--threshold <t>', `how alike a story's articles must be, 0-1 (default ${STORY_THRESHOLD}); higher splits more`)
+    .option('--threshold <t>', `how alike a story's articles must be, 0-1 (default ${STORY_THRESHOLD}; ${SAME_STORY_THRESHOLD} below ${MIN_DOCS_FOR_IDF} articles); higher splits more`)
     .option('--min-size <n>', 'only show stories of at least this many articles (default 1)')
     .addHelpText('after', '\nWith --jobs N, files are read and profiled on N worker threads (default: 1 for stories).')
     .addHelpText('after', EXAMPLES);
@@ -49,13 +51,13 @@ export function registerStories(program: Command, context: CommandContext): void
     // One thread unless --jobs says otherwise: measured, the workers' hand-over of every profile
     // cost more than the parallel reading and parsing saved (eval/results/stories-bench.md).
     const common = resolveCommon(flags);
-    const threshold = flags.threshold === undefined ? STORY_THRESHOLD : fraction(flags.threshold, '--threshold');
+    const threshold = flags.threshold === undefined ? undefined : fraction(flags.threshold, '--threshold');
     const minSize = flags.minSize === undefined ? 1 : positiveInt(flags.minSize, '--min-size');
     context.setExitCode(await runStories(context, paths, common, threshold, minSize));
   });
 }
 
-async function runStories(context: CommandContext, paths: readonly string[], common: CommonOptions, threshold: number, minSize: number): Promise<number> {
+async function runStories(context: CommandContext, paths: readonly string[], common: CommonOptions, threshold: number | undefined, minSize: number): Promise<number> {
   const { io } = context;
   const resolved = await loadInputs(io, paths, common);
   const problems: Problem[] = [...resolved.problems];
