@@ -42,10 +42,10 @@ export class Vocabulary {
     return this.surfaces[id] ?? this.terms[id] ?? '';
   }
 
-  /** Counts one document holding each of `ids` (each id once). */
-  addDocument(ids: Iterable<number>): void {
+  /** Counts one document holding each id of `lists` (each id once over all the lists). */
+  addDocument(lists: ReadonlyArray<ArrayLike<number>>): void {
     this.documents++;
-    for (const id of ids) this.df[id] = (this.df[id] ?? 0) + 1;
+    for (const ids of lists) for (let i = 0; i < ids.length; i++) this.df[ids[i]!]!++;
   }
 
   get size(): number {
