@@ -179,3 +179,122 @@ export interface Finding {
   /** True when `--fix` can repair it. */
   fixable: boolean;
 }
+
+// ---- compare and stories ----
+
+export type NameKind = 'person' | 'organisation' | 'place' | 'other';
+
+/** A name found in one article, all its mentions counted; position of the first. */
+export interface NamedEntity extends Span {
+  text: string;
+  /** Lower-cased form two mentions must share. */
+  key: string;
+  kind: NameKind;
+  mentions: number;
+}
+
+export type Verdict = 'same story' | 'related' | 'different';
+
+/** How alike two of the compared articles are (indices into Comparison.articles). */
+export interface PairSimilarity {
+  a: number;
+  b: number;
+  score: number;
+  verdict: Verdict;
+  /** The evidence the score blends, each 0-1, null when neither article has that kind. */
+  parts: Record<string, number | null>;
+}
+
+/** One step of a word-level diff from the reference wording to another. */
+export interface WordDiffOp {
+  op: 'same' | 'del' | 'ins';
+  text: string;
+}
+
+/**
+ * How a quote's words relate to the group's reference quote: the same after normalising;
+ * `contained` a fragment found word for word inside it; `truncated` a full quote cut short;
+ * `reworded` near-identical with words changed.
+ */
+export type QuoteMatch = 'same' | 'contained' | 'truncated' | 'reworded';
+
+export interface QuoteGroupMember {
+  /** Index into Comparison.articles. */
+  article: number;
+  quote: Quote;
+  /** Against the group's first member; null for the first member itself. */
+  match: QuoteMatch | null;
+  /** Word diff from the first member's wording; null for the first member and when the words are the same. */
+  diff: WordDiffOp[] | null;
+  /** For a long quote, the words around what it shares with the group ("… has now deteriorated significantly …"); else null. */
+  excerpt: string | null;
+}
+
+/** Quotes that are the same words in several articles (`shared`), near-identical (`variant`), or in one article only (`only`). */
+export interface QuoteGroup {
+  kind: 'shared' | 'variant' | 'only';
+  members: QuoteGroupMember[];
+}
+
+/** Who is quoted by which outlet: quote counts per compared article. */
+export interface SpeakerCoverage {
+  speaker: string | null;
+  quotes: number[];
+}
+
+export interface FigureMention {
+  article: number;
+  figure: Figure;
+}
+
+/** One figure as the articles give it: the same value in several (`shared`) or in one only (`only`). */
+export interface FigureGroup {
+  kind: 'shared' | 'only';
+  members: FigureMention[];
+}
+
+/** The same thing counted with different values: "500 staff" against "520 staff". */
+export interface FigureConflict {
+  /** The words of context the figures share, e.g. "staff". */
+  subject: string;
+  members: FigureMention[];
+}
+
+export interface ComparedArticle {
+  article: Article;
+  quotes: Quote[];
+  figures: Figure[];
+  names: NamedEntity[];
+}
+
+/** The result of comparing two or more articles. */
+export interface Comparison {
+  articles: ComparedArticle[];
+  pairs: PairSimilarity[];
+  quotes: QuoteGroup[];
+  speakers: SpeakerCoverage[];
+  figures: FigureGroup[];
+  conflicts: FigureConflict[];
+  /** For each article (same order), the names no other compared article mentions. */
+  namesOnly: NamedEntity[][];
+}
+
+/** One article of a story, as `digest stories` keeps it. */
+export interface StoryArticle {
+  file: string;
+  headline: string | null;
+  source: string | null;
+  date: string | null;
+  /** Mean similarity to the story's other articles (1 when alone). */
+  score: number;
+}
+
+/** Articles about the same event. */
+export interface Story {
+  /** A one-line label: the headline of the most typical article, else the keywords. */
+  label: string;
+  keywords: string[];
+  /** Mean similarity over all pairs of the story's articles (1 when alone). */
+  cohesion: number;
+  articles: StoryArticle[];
+}
