@@ -23,6 +23,8 @@ interface CommandEntry {
  */
 const COMMANDS: readonly CommandEntry[] = [
   { names: ['summarize', 'sum'], load: async () => (await import('./commands/summarize.js')).registerSummarize },
+  { names: ['figures'], load: async () => (await import('./commands/figures.js')).registerFigures },
+  { names: ['quotes'], load: async () => (await import('./commands/quotes.js')).registerQuotes },
   { names: ['check'], load: async () => (await import('./commands/check.js')).registerCheck },
   { names: ['compare'], load: async () => (await import('./commands/compare.js')).registerCompare },
   { names: ['stories'], load: async () => (await import('./commands/stories.js')).registerStories },
@@ -86,7 +88,8 @@ function configure(command: Command, io: Io): void {
     getErrHelpWidth: () => 80,
   });
   for (const sub of command.commands) {
-    if (!sub.helpInformation().includes('Exit status:')) sub.addHelpText('after', HELP_FOOTER);
+    // A command with its own Examples/Exit status text (addHelpText 'after') keeps it alone.
+    if ((sub as unknown as NodeJS.EventEmitter).listenerCount('afterHelp') === 0) sub.addHelpText('after', HELP_FOOTER);
     configure(sub, io);
   }
 }

@@ -10,5 +10,5 @@ export function quote(text: string, speaker: string | null = null, kind: Quote['
 
 export function figure(text: string, value: number | null, unit: Figure['unit'], kind: Figure['kind'], context: string | null): Figure {
   const start = (offset += 100);
-  return { text, value, unit, kind, approx: null, context, start, end: start + text.length, line: 1, column: 1, sentence: 0, changeFrom: null };
+  return { text, value, unit, kind, approx: null, context, start, end: start + text.length, line: 1, column: 1, sentence: 0, changeFrom: null, high: null, measure: null, direction: null };
 }
