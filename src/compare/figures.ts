@@ -27,9 +27,10 @@ interface Fact {
 
 const defaultContext: ContextOf = (_article, figure) => figure.context ?? '';
 
-/** The identity of a figure's value: unit and number, or its normalised text when it has no number. */
+/** The identity of a figure's value: unit, measure ("tonnes") and number (and a range's top), or its normalised text when it has no number. */
 export function figureKey(figure: Figure): string {
-  return figure.value === null ? `text:${figure.text.toLowerCase().replace(/\s+/g, ' ')}` : `${figure.unit}:${figure.value}`;
+  if (figure.value === null) return `text:${figure.text.toLowerCase().replace(/\s+/g, ' ')}`;
+  return `${figure.unit}:${figure.measure ?? ''}:${figure.value}${figure.high === null ? '' : `-${figure.high}`}`;
 }
 
 export function compareFigures(figuresPerArticle: readonly (readonly Figure[])[], contextOf: ContextOf = defaultContext): { groups: FigureGroup[]; conflicts: FigureConflict[] } {
@@ -83,7 +84,7 @@ function sameFact(a: Fact, b: Fact): boolean {
 function conflicting(a: Fact, b: Fact, all: readonly Fact[]): boolean {
   const fa = a.figures[0]!;
   const fb = b.figures[0]!;
-  if (a.key === b.key || fa.unit !== fb.unit || fa.value === null || fb.value === null) return false;
+  if (a.key === b.key || fa.unit !== fb.unit || fa.measure !== fb.measure || fa.value === null || fb.value === null) return false;
   if (NEVER_CONFLICTING.has(fa.kind) || NEVER_CONFLICTING.has(fb.kind)) return false;
   const [low, high] = [Math.min(Math.abs(fa.value), Math.abs(fb.value)), Math.max(Math.abs(fa.value), Math.abs(fb.value))];
   if (low === 0 || high / low > MAX_CONFLICT_RATIO) return false;

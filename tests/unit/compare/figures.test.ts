@@ -46,11 +46,19 @@ describe('compareFigures', () => {
   it.each<[string, Figure[][]]>([
     ['values too far apart', [[figure('5', 5, 'count', 'count', 'staff')], [figure('500', 500, 'count', 'count', 'staff')]]],
     ['different units', [[figure('£500', 500, 'GBP', 'money', 'staff bonus')], [figure('520', 520, 'count', 'count', 'staff bonus')]]],
+    ['different measures', [[{ ...figure('500 tonnes', 500, 'other', 'other', 'waste collected'), measure: 'tonnes' }], [{ ...figure('520 kilos', 520, 'other', 'other', 'waste collected'), measure: 'kilos' }]]],
     ['years', [[figure('2011', 2011, 'year', 'year', 'inspection')], [figure('2012', 2012, 'year', 'year', 'inspection')]]],
     ['the other article gives both values', [[figure('500', 500, 'count', 'count', 'staff')], [figure('520', 520, 'count', 'count', 'staff'), figure('500', 500, 'count', 'count', 'staff')]]],
     ['contexts differ', [[figure('500', 500, 'count', 'count', 'homes flooded last winter')], [figure('520', 520, 'count', 'count', 'volunteers helped')]]],
   ])('no conflict: %s', (_, perArticle) => {
     expect(summary(perArticle).conflicts).toEqual([]);
+  });
+
+  it('keeps figures of one value in different measures apart', () => {
+    expect(summary([
+      [{ ...figure('5 tonnes', 5, 'other', 'other', null), measure: 'tonnes' }],
+      [{ ...figure('5 years', 5, 'duration', 'other', null), measure: 'years' }],
+    ]).groups.map((g) => g[0])).toEqual(['only', 'only']);
   });
 
   it('lists repeated mentions of one figure in one article once', () => {
