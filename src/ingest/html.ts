@@ -1,0 +1,81 @@
+// An HTML page → the article's text blocks and metadata, or the reason there is no article.
+// Pure apart from the libraries it uses (linkedom parses, Readability finds the article body):
+// no files, no network, nothing run from the page.
+import { htmlLibraries, ELEMENT_NODE, TEXT_NODE, type DomNode, type HtmlLibraries } from './dom.js';
+import { collectBlocks, type HtmlBlock } from './html-blocks.js';
+import { cutAtComments, isArticleBlock, takeHeader } from './html-filter.js';
+import { readHtmlMeta, type HtmlMeta } from './html-meta.js';
+import { removeBoilerplate } from './html-clean.js';
+import { withDocumentShell } from './html-shell.js';
+
+/** Share of an article's text that may be link text; a section front of headlines is mostly links. */
+export const MAX_ARTICLE_LINK_SHARE = 0.4;
+/** A paragraph this long is prose rather than a teaser or a label… */
+export const MIN_PROSE_WORDS = 18;
+/** …and an article has at least this many of them (a short news brief has two). */
+export const MIN_PROSE_BLOCKS = 2;
+
+export type HtmlExtraction =
+  | { ok: true; blocks: HtmlBlock[]; meta: HtmlMeta }
+  | { ok: false; code: 'EMPTY' | 'NOT_AN_ARTICLE'; message: string; meta: HtmlMeta | null };
+
+const NO_META: HtmlMeta = { headline: null, headlineFrom: null, dateText: null, byline: null, source: null, url: null, tags: [] };
+
+/** Finds the article in a page. Never throws: a page the libraries cannot handle is "not an article". */
+export function extractHtml(html: string, libraries: HtmlLibraries = htmlLibraries()): HtmlExtraction {
+  try {
+    return extract(html, libraries);
+  } catch (error) {
+    return { ok: false, code: 'NOT_AN_ARTICLE', message: `could not extract an article from the page: ${(error as Error).message}`, meta: null };
+  }
+}
+
+function extract(html: string, libraries: HtmlLibraries): HtmlExtraction {
+  const document = libraries.parseDocument(withDocumentShell(html));
+  const meta = readHtmlMeta(document);
+  const h1 = document.querySelector('h1')?.textContent ?? null;
+  if (!document.body || !hasVisibleText(document.body)) {
+    return { ok: false, code: 'EMPTY', message: 'page has no visible text (it may need JavaScript to show its content)', meta };
+  }
+  removeBoilerplate(document);
+  const found = libraries.readArticle(document);
+  const all = found?.content ? collectBlocks(found.content) : [];
+  const header = takeHeader(cutAtComments(all).filter(isArticleBlock), [meta.headline, h1]);
+  if (!isArticle(all, header.blocks)) {
+    return { ok: false, code: 'NOT_AN_ARTICLE', message: 'no article text found: the page looks like a section front, index or other list of links', meta };
+  }
+  return {
+    ok: true,
+    blocks: header.blocks,
+    meta: { ...meta, byline: meta.byline ?? readabilityByline(found?.byline) ?? header.byline, dateText: meta.dateText ?? header.dateText },
+  };
+}
+
+function isArticle(all: readonly HtmlBlock[], kept: readonly HtmlBlock[]): boolean {
+  const chars = all.reduce((sum, block) => sum + block.text.length, 0);
+  const linkChars = all.reduce((sum, block) => sum + block.text.length * block.linkShare, 0);
+  if (chars === 0 || linkChars / chars > MAX_ARTICLE_LINK_SHARE) return false;
+  const prose = kept.filter((block) => block.kind !== 'heading' && wordCount(block.text) >= MIN_PROSE_WORDS);
+  return prose.length >= MIN_PROSE_BLOCKS;
+}
+
+function readabilityByline(byline: string | null | undefined): string | null {
+  const name = (byline ?? '').replace(/[\s\u00a0]+/g, ' ').replace(/^by\s+/i, '').trim();
+  return name === '' ? null : name;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Text a reader would see: anything outside scripts, styles and templates. */
+function hasVisibleText(root: DomNode): boolean {
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (node.nodeType === TEXT_NODE && /\S/.test(node.textContent ?? '')) return true;
+    if (node.nodeType !== ELEMENT_NODE || /^(?:script|style|template|noscript|title|head)$/i.test(node.nodeName)) continue;
+    for (const child of Array.from(node.childNodes)) stack.push(child);
+  }
+  return false;
+}
