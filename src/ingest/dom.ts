@@ -16,6 +16,9 @@ export interface DomNode {
 export interface DomElement extends DomNode {
   tagName: string;
   children: ArrayLike<DomElement>;
+  appendChild(child: DomNode): DomNode;
+  /** Merges adjacent text nodes. */
+  normalize(): void;
   getAttribute(name: string): string | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
@@ -28,6 +31,7 @@ export interface DomDocument {
   head: DomElement | null;
   body: DomElement | null;
   title: string;
+  createElement(name: string): DomElement;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
@@ -36,6 +40,9 @@ export interface ReadabilityResult {
   content: DomElement | null | undefined;
   byline: string | null | undefined;
 }
+
+/** Readability gives up on a page with more elements than this (it is tens of megabytes of markup). */
+export const MAX_ELEMENTS = 100_000;
 
 export interface HtmlLibraries {
   parseDocument(html: string): DomDocument;
@@ -48,7 +55,9 @@ interface LinkedomModule {
 }
 
 interface ReadabilityModule {
-  Readability: new (document: DomDocument, options: { serializer: (node: DomElement) => DomElement; keepClasses: boolean; disableJSONLD: boolean }) => {
+  Readability: new (document: DomDocument, options: {
+    serializer: (node: DomElement) => DomElement; keepClasses: boolean; disableJSONLD: boolean; maxElemsToParse: number;
+  }) => {
     parse(): ReadabilityResult | null;
   };
 }
@@ -64,6 +73,9 @@ export function htmlLibraries(): HtmlLibraries {
     parseDocument: (html) => parseHTML(html).document,
     // keepClasses: our block walker reads class names only before Readability runs, so dropping them is fine,
     // but keeping them lets a caption or promo that survived Readability still be recognised.
-    readArticle: (document) => new Readability(document, { serializer: (node) => node, keepClasses: true, disableJSONLD: true }).parse(),
+    // disableJSONLD: the metadata is read by html-meta.ts, in our order of precedence.
+    readArticle: (document) => new Readability(document, {
+      serializer: (node) => node, keepClasses: true, disableJSONLD: true, maxElemsToParse: MAX_ELEMENTS,
+    }).parse(),
   };
 }

@@ -1,7 +1,8 @@
 // Turns an article element into text blocks, one per paragraph, heading, list item, quoted
 // paragraph or table row, the way a reader sees them: white space collapsed, <br> a line break,
 // two <br>s a paragraph break. Figures, captions, embeds, forms and buttons are left out.
-import { ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+// The walk keeps its own stack, so no nesting depth can overflow the call stack.
+import { ELEMENT_NODE, TEXT_NODE, type DomNode } from './dom.js';
 
 export type HtmlBlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'preformatted' | 'table-row';
 
@@ -33,80 +34,90 @@ const KIND_OF: Record<string, HtmlBlockKind> = {
   li: 'list-item', dt: 'list-item', dd: 'list-item', blockquote: 'quote', pre: 'preformatted', tr: 'table-row',
 };
 
-/** Deeper nesting than this is read as flat text: real articles are a few dozen levels deep at most. */
-export const MAX_DEPTH = 200;
-
-interface Run {
-  text: string;
-  linkChars: number;
-  hasImage: boolean;
-}
-
 interface Context {
   kind: HtmlBlockKind;
   inLink: boolean;
   pre: boolean;
-  depth: number;
+}
+
+/** A node to enter, or the end of an element to close (its own context and whether it was a block). */
+type Step = { node: DomNode; context: Context } | { close: string; context: Context; block: boolean };
+
+class BlockWriter {
+  readonly blocks: HtmlBlock[] = [];
+  private text = '';
+  private linkChars = 0;
+  private hasImage = false;
+  private imageBefore = false;
+
+  append(text: string, context: Context): void {
+    this.text += text;
+    if (context.inLink) this.linkChars += text.trim().length;
+  }
+
+  image(): void {
+    this.hasImage = true;
+  }
+
+  /** Ends the current run of inline content; it becomes one block, or several where two <br>s split it. */
+  flush(kind: HtmlBlockKind): void {
+    const total = this.text.replace(/\s+/g, '').length;
+    const linkShare = total === 0 ? 0 : Math.min(1, this.linkChars / total);
+    let made = 0;
+    for (const part of this.text.split(/\n[^\S\n]*\n/)) {
+      const text = part.split('\n').map((line) => line.replace(/[^\S\n]+/g, ' ').trim()).filter(Boolean).join('\n');
+      if (text === '') continue;
+      this.blocks.push({ kind, text, linkShare, nearImage: this.hasImage || (this.imageBefore && made === 0) });
+      made++;
+    }
+    // An image on its own (Readability often gives it a paragraph of its own) belongs to the next block.
+    if (made > 0 || this.hasImage) this.imageBefore = made === 0 && this.hasImage;
+    this.text = '';
+    this.linkChars = 0;
+    this.hasImage = false;
+  }
 }
 
 /** The blocks of an element's content, in document order. */
-export function collectBlocks(root: DomElement): HtmlBlock[] {
-  const blocks: HtmlBlock[] = [];
-  let run: Run = { text: '', linkChars: 0, hasImage: false };
-  let imageBefore = false;
-  const flush = (kind: HtmlBlockKind): void => {
-    const made = runBlocks(run, kind, imageBefore);
-    blocks.push(...made);
-    // An image on its own (Readability often gives it a paragraph of its own) belongs to the next block.
-    if (made.length > 0 || run.hasImage) imageBefore = made.length === 0 && run.hasImage;
-    run = { text: '', linkChars: 0, hasImage: false };
-  };
-  const append = (text: string, context: Context): void => {
-    run.text += text;
-    if (context.inLink) run.linkChars += text.trim().length;
-  };
-  const walk = (node: DomNode, context: Context): void => {
+export function collectBlocks(root: DomNode): HtmlBlock[] {
+  const writer = new BlockWriter();
+  const stack: Step[] = [{ node: root, context: { kind: 'paragraph', inLink: false, pre: false } }];
+  while (stack.length > 0) {
+    const step = stack.pop() as Step;
+    if ('close' in step) {
+      if (step.close === 'td' || step.close === 'th') writer.append(' ', step.context);
+      if (step.block) writer.flush(step.context.kind);
+      continue;
+    }
+    const { node, context } = step;
     if (node.nodeType === TEXT_NODE) {
-      append(context.pre ? node.textContent ?? '' : (node.textContent ?? '').replace(/[\s\u00a0]+/g, ' '), context);
-      return;
+      const text = node.textContent ?? '';
+      writer.append(context.pre ? text : text.replace(/[\s\u00a0]+/g, ' '), context);
+      continue;
     }
-    if (node.nodeType !== ELEMENT_NODE) return;
+    if (node.nodeType !== ELEMENT_NODE) continue;
     const name = node.nodeName.toLowerCase();
-    if (SKIPPED.has(name)) return;
-    if (name === 'br') return append('\n', context);
-    if (name === 'img') {
-      run.hasImage = true;
-      return;
-    }
-    if (context.depth > MAX_DEPTH) return append(` ${node.textContent ?? ''} `, context);
-    const block = BLOCK_ELEMENTS.has(name);
-    const inner: Context = {
-      // A paragraph inside a heading is a paragraph: htmlparser2 does not let </h2> close an open <h1> the
-      // way browsers do, so a mistyped end tag puts the rest of the article inside the headline.
-      kind: KIND_OF[name] ?? (block && context.kind === 'heading' ? 'paragraph' : context.kind),
-      inLink: context.inLink || name === 'a',
-      pre: context.pre || name === 'pre',
-      depth: context.depth + 1,
-    };
-    if (block) flush(context.kind);
-    if (name === 'td' || name === 'th') append(' ', inner);
-    for (const child of Array.from(node.childNodes)) walk(child, inner);
-    if (name === 'td' || name === 'th') append(' ', inner);
-    if (block) flush(inner.kind);
-  };
-  walk(root, { kind: 'paragraph', inLink: false, pre: false, depth: 0 });
-  flush('paragraph');
-  return blocks;
+    if (SKIPPED.has(name)) continue;
+    if (name === 'br') writer.append('\n', context);
+    else if (name === 'img') writer.image();
+    else enter(node, name, context, writer, stack);
+  }
+  writer.flush('paragraph');
+  return writer.blocks;
 }
 
-/** A run of inline content becomes one block, or several where two line breaks stood between paragraphs. */
-function runBlocks(run: Run, kind: HtmlBlockKind, imageBefore: boolean): HtmlBlock[] {
-  const blocks: HtmlBlock[] = [];
-  const total = run.text.replace(/\s+/g, '').length;
-  const linkShare = total === 0 ? 0 : Math.min(1, run.linkChars / total);
-  for (const part of run.text.split(/\n[^\S\n]*\n/)) {
-    const text = part.split('\n').map((line) => line.replace(/[^\S\n]+/g, ' ').trim()).filter(Boolean).join('\n');
-    if (text !== '') blocks.push({ kind, text, linkShare, nearImage: run.hasImage || (imageBefore && blocks.length === 0) });
-  }
-  return blocks;
+function enter(node: DomNode, name: string, context: Context, writer: BlockWriter, stack: Step[]): void {
+  const block = BLOCK_ELEMENTS.has(name);
+  const inner: Context = {
+    // A paragraph inside a heading is a paragraph: htmlparser2 does not let </h2> close an open <h1> the
+    // way browsers do, so a mistyped end tag puts the rest of the article inside the headline.
+    kind: KIND_OF[name] ?? (block && context.kind === 'heading' ? 'paragraph' : context.kind),
+    inLink: context.inLink || name === 'a',
+    pre: context.pre || name === 'pre',
+  };
+  if (block) writer.flush(context.kind);
+  if (name === 'td' || name === 'th') writer.append(' ', inner);
+  stack.push({ close: name, context: inner, block });
+  const children = Array.from(node.childNodes);
+  for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as DomNode, context: inner });
 }

@@ -1,11 +1,12 @@
 // An HTML page → the article's text blocks and metadata, or the reason there is no article.
 // Pure apart from the libraries it uses (linkedom parses, Readability finds the article body):
 // no files, no network, nothing run from the page.
-import { htmlLibraries, ELEMENT_NODE, TEXT_NODE, type DomNode, type HtmlLibraries } from './dom.js';
+import { htmlLibraries, ELEMENT_NODE, MAX_ELEMENTS, TEXT_NODE, type DomNode, type HtmlLibraries } from './dom.js';
 import { collectBlocks, type HtmlBlock } from './html-blocks.js';
 import { cutAtComments, isArticleBlock, takeHeader } from './html-filter.js';
 import { readHtmlMeta, type HtmlMeta } from './html-meta.js';
 import { removeBoilerplate } from './html-clean.js';
+import { boundDocument, characterReferences, MAX_CHARACTER_REFERENCES, MAX_OPEN_ELEMENTS, maxOpenElements } from './html-limits.js';
 import { withDocumentShell } from './html-shell.js';
 
 /** Share of an article's text that may be link text; a section front of headlines is mostly links. */
@@ -31,8 +32,14 @@ export function extractHtml(html: string, libraries: HtmlLibraries = htmlLibrari
 }
 
 function extract(html: string, libraries: HtmlLibraries): HtmlExtraction {
+  const open = maxOpenElements(html);
+  if (open > MAX_OPEN_ELEMENTS) return refused(`page leaves ${open} elements open at once (unclosed tags?), more than the ${MAX_OPEN_ELEMENTS} read`, null);
+  const references = characterReferences(html);
+  if (references > MAX_CHARACTER_REFERENCES) return refused(`page has ${references} character references or stray "<", more than the ${MAX_CHARACTER_REFERENCES} read`, null);
   const document = libraries.parseDocument(withDocumentShell(html));
+  const elements = boundDocument(document);
   const meta = readHtmlMeta(document);
+  if (elements > MAX_ELEMENTS) return refused(`page has ${elements} elements, more than the ${MAX_ELEMENTS} read`, meta);
   const h1 = document.querySelector('h1')?.textContent ?? null;
   if (!document.body || !hasVisibleText(document.body)) {
     return { ok: false, code: 'EMPTY', message: 'page has no visible text (it may need JavaScript to show its content)', meta };
@@ -49,6 +56,10 @@ function extract(html: string, libraries: HtmlLibraries): HtmlExtraction {
     blocks: header.blocks,
     meta: { ...meta, byline: meta.byline ?? readabilityByline(found?.byline) ?? header.byline, dateText: meta.dateText ?? header.dateText },
   };
+}
+
+function refused(reason: string, meta: HtmlMeta | null): HtmlExtraction {
+  return { ok: false, code: 'NOT_AN_ARTICLE', message: `${reason}: not read as an article`, meta };
 }
 
 function isArticle(all: readonly HtmlBlock[], kept: readonly HtmlBlock[]): boolean {
