@@ -16,6 +16,9 @@ export const MIN_PROSE_WORDS = 18;
 /** …and an article has at least this many of them (a short news brief has two). */
 export const MIN_PROSE_BLOCKS = 2;
 
+/** A byline longer than this is a sentence or a meta line, not names ("Eleanor Fisk and Daniel Roe" is five). */
+export const MAX_BYLINE_WORDS = 7;
+
 export type HtmlExtraction =
   | { ok: true; blocks: HtmlBlock[]; meta: HtmlMeta }
   | { ok: false; code: 'EMPTY' | 'NOT_AN_ARTICLE'; message: string; meta: HtmlMeta | null };
@@ -70,9 +73,14 @@ function isArticle(all: readonly HtmlBlock[], kept: readonly HtmlBlock[]): boole
   return prose.length >= MIN_PROSE_BLOCKS;
 }
 
+/**
+ * Readability's byline is the text of whatever element is marked as one, which on some sites is the
+ * whole meta line ("Published 20 May 2025"): only a name survives, with its "By" and job title cut.
+ */
 function readabilityByline(byline: string | null | undefined): string | null {
-  const name = (byline ?? '').replace(/[\s\u00a0]+/g, ' ').replace(/^by\s+/i, '').trim();
-  return name === '' ? null : name;
+  const name = (byline ?? '').replace(/[\s\u00a0]+/g, ' ').replace(/^by\s+/i, '').split(/\s*[,|·–—]\s*/)[0]?.trim() ?? '';
+  if (name === '' || /\d/.test(name) || wordCount(name) > MAX_BYLINE_WORDS) return null;
+  return name;
 }
 
 function wordCount(text: string): number {
