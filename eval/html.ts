@@ -9,6 +9,9 @@ import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { isProblem, parseArticleBytes } from '../src/ingest/parse.js';
+import { htmlLibraries } from '../src/ingest/dom.js';
+import { collectBlocks } from '../src/ingest/html-blocks.js';
+import { withDocumentShell } from '../src/ingest/html-shell.js';
 import { addCounts, compareBags, difference, precision, recall, wordBag, type WordCounts } from './html-metrics.js';
 import { median, table } from './lib/bench.js';
 
@@ -20,7 +23,18 @@ const TARGET = 0.97;
 const TIMING_PASSES = 15;
 
 /** Pages written after the extraction rules were settled, and never tuned on: reported on their own too. */
-const WRITTEN_AFTER_TUNING = new Set<string>([]);
+const WRITTEN_AFTER_TUNING = new Set<string>(['herald-bus-depot.html', 'print-view-flood-grants.html', 'quarterly-feature-ferry-history.html']);
+
+/** Kept as measured: the first run on the pages written after tuning, before any rule changed for them. */
+const FIRST_RUN_NOTE = [
+  'The three pages marked "written after tuning" were written once the rules had been settled on the other eight, and',
+  'scored before anything was changed for them: precision 0.996, 1.000 and 0.868 (micro 0.941), recall 1.000 on each.',
+  'Four general rules came from reading those misses (footnote marks, a section label above the headline, a credit line',
+  'after the standfirst, pull quotes that repeat body text), so those pages are no longer unseen. What the magazine page',
+  '(quarterly-feature-ferry-history) still adds is its dek (a one-line summary under the headline, which its expected text',
+  'leaves out, while the Herald page counts its standfirst, the first sentence of the story, as article text) and its',
+  'endnotes section.',
+].join('\n');
 
 interface PageResult {
   name: string;
@@ -57,7 +71,7 @@ function scorePage(name: string): PageResult {
 
 function pageRows(results: readonly PageResult[]): string[][] {
   return results.map((r) => [
-    WRITTEN_AFTER_TUNING.has(r.name) ? `${r.name} (after tuning)` : r.name,
+    WRITTEN_AFTER_TUNING.has(r.name) ? `${r.name} (written after tuning)` : r.name,
     r.metadata,
     r.articleElement ? 'yes' : 'no',
     String(r.counts.expected),
@@ -71,6 +85,29 @@ function totalRow(label: string, results: readonly PageResult[]): string[] {
   const counts = results.reduce((sum, r) => addCounts(sum, r.counts), { matched: 0, extracted: 0, expected: 0 });
   const mark = (value: number) => `${value.toFixed(3)}${value >= TARGET ? '' : ' (below target)'}`;
   return [`**${label}** (${results.length} pages)`, '', '', String(counts.expected), String(counts.extracted), mark(precision(counts)), mark(recall(counts))];
+}
+
+/** What the rules add: all the visible text of each page, and Readability's article alone, scored the same way. */
+function baselineRows(names: readonly string[]): string[][] {
+  const libraries = htmlLibraries();
+  const variants: Array<[string, (html: string) => string]> = [
+    ['the whole <body> (less nav, aside, footer, figures and forms)', (html) => {
+      const body = libraries.parseDocument(withDocumentShell(html)).body;
+      return body ? collectBlocks(body).map((b) => b.text).join('\n') : '';
+    }],
+    ['Readability alone (its article element, no cleaning or filters)', (html) => {
+      const content = libraries.readArticle(libraries.parseDocument(withDocumentShell(html)))?.content;
+      return content ? collectBlocks(content).map((b) => b.text).join('\n') : '';
+    }],
+  ];
+  return variants.map(([label, extract]) => {
+    const total = names.reduce((sum, name) => {
+      const html = readFileSync(path.join(FIXTURES, name), 'utf8');
+      const expected = wordBag(readFileSync(path.join(FIXTURES, name.replace(/\.html?$/, '.expected.txt')), 'utf8'));
+      return addCounts(sum, compareBags(wordBag(extract(html)), expected));
+    }, { matched: 0, extracted: 0, expected: 0 });
+    return [label, String(total.expected), String(total.extracted), precision(total).toFixed(3), recall(total).toFixed(3)];
+  });
 }
 
 function badRows(): string[][] {
@@ -114,6 +151,10 @@ function main(): void {
     'bags of words with counts, lowercased. Precision: share of extracted words that are article words; recall: share of article',
     `words extracted. Target: ${TARGET} each.`, '',
     table(['page', 'headline from', '<article>', 'words expected', 'words extracted', 'precision', 'recall'], [...pageRows(results), ...totals]),
+    '',
+    FIRST_RUN_NOTE, '',
+    '## Baselines on the same pages (micro-averaged)', '',
+    table(['extraction', 'words expected', 'words extracted', 'precision', 'recall'], baselineRows(names)),
     '',
     '## Pages that are not articles', '',
     table(['page', 'result', 'message'], badRows()),

@@ -39,12 +39,18 @@ export function removeBoilerplate(document: DomDocument): void {
     ...Array.from(body.querySelectorAll(REMOVED_ELEMENTS)),
     ...Array.from(body.querySelectorAll('[class], [id], [role], [data-component]')).filter(isFurniture),
   ];
-  for (const element of candidates) {
+  for (const element of [...candidates, ...footnoteMarks(body)]) {
     if (!body.contains(element)) continue; // already gone with an ancestor
     if (headline && element.contains(headline)) continue;
     if (paragraphChars(element) > MAX_REMOVED_TEXT_SHARE * pageText) continue;
     element.remove();
   }
+}
+
+/** Footnote and reference marks ("¹", "[2]"): a superscript number linking to a note on the same page. */
+function footnoteMarks(body: DomElement): DomElement[] {
+  return Array.from(body.querySelectorAll('sup')).filter((sup) =>
+    /^\s*\[?\d{1,3}\]?\s*$/.test(sup.textContent ?? '') && (sup.querySelector('a[href^="#"]') !== null || /^#/.test(sup.getAttribute('href') ?? '')));
 }
 
 function isFurniture(element: DomElement): boolean {

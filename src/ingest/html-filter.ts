@@ -8,6 +8,8 @@ import { bylineName, datelineDate, HEADER_SEARCH_BLOCKS, isBoilerplate } from '.
 export const MAX_BLOCK_LINK_SHARE = 0.5;
 /** A block beside an image with at most this many words, and no full stop at the end, is its caption. */
 export const MAX_CAPTION_WORDS = 30;
+/** A line this short above the headline is the section label ("Transport", "Local news"). */
+export const MAX_LABEL_WORDS = 3;
 /** A shorter form of the headline counts only with at least this many words ("News" is not a headline). */
 export const MIN_SHORT_HEADLINE_WORDS = 3;
 /** A line at the top this short that names a date or starts "Published"/"Updated" is the story's meta line. */
@@ -42,6 +44,19 @@ const COMMENTS_HEADER = [
   /^(?:leave a (?:reply|comment)|join the (?:conversation|discussion)|have your say|add (?:your|a) comment|post a comment|show comments)\b/i,
 ];
 
+/** A quoted block this short that repeats words from elsewhere in the article is a pull quote. */
+export const MAX_PULL_QUOTE_WORDS = 40;
+
+/** Drops pull quotes: short quoted blocks whose words all appear, in order, in another block. */
+export function withoutPullQuotes(blocks: readonly HtmlBlock[]): HtmlBlock[] {
+  const others = blocks.map((block) => ` ${normalize(block.text)} `);
+  return blocks.filter((block, index) => {
+    if (block.kind !== 'quote' || wordCount(block.text) > MAX_PULL_QUOTE_WORDS) return true;
+    const words = ` ${normalize(block.text)} `;
+    return words.trim() === '' || !others.some((other, at) => at !== index && other.length > words.length && other.includes(words));
+  });
+}
+
 /** The blocks before the first comment-section header. */
 export function cutAtComments(blocks: readonly HtmlBlock[]): HtmlBlock[] {
   const start = blocks.findIndex((block) => {
@@ -57,23 +72,33 @@ export interface Header {
   byline: string | null;
 }
 
-/** Removes the headline, dateline, byline and meta lines from the top, keeping what they say. */
+/**
+ * Removes the headline, section label, dateline, byline and meta lines from the top, keeping what they
+ * say. The headline and label only lead; a meta line may also follow a standfirst.
+ */
 export function takeHeader(blocks: readonly HtmlBlock[], headlines: ReadonlyArray<string | null>): Header {
-  const header: Header = { blocks: [...blocks], dateText: null, byline: null };
-  for (let seen = 0; seen < HEADER_SEARCH_BLOCKS && header.blocks.length > 1; seen++) {
-    const text = header.blocks[0]?.text ?? '';
-    if (isHeadline(header.blocks[0] as HtmlBlock, headlines)) {
-      // The headline is metadata, not body text.
-    } else if (datelineDate(text) !== null) {
-      header.dateText ??= text.replace(/^(?:published|updated|posted|first published)(?:\s+on)?[:\s]\s*/i, '');
-    } else if (bylineName(text) !== null) {
-      header.byline ??= bylineName(text);
-    } else if (!isMetaLine(text)) {
-      break;
-    }
-    header.blocks.shift();
-  }
+  const header: Header = { blocks: [], dateText: null, byline: null };
+  blocks.forEach((block, index) => {
+    const leading = header.blocks.length === 0;
+    const dropped = index < HEADER_SEARCH_BLOCKS && index < blocks.length - 1 && (
+      readMetaLine(block.text, header) || (leading && (isHeadline(block, headlines) || isSectionLabel(block))));
+    if (!dropped) header.blocks.push(block);
+  });
   return header;
+}
+
+/** A dateline, byline or other meta line: true, with its date or name kept in the header. */
+function readMetaLine(text: string, header: Header): boolean {
+  if (datelineDate(text) !== null) {
+    header.dateText ??= text.replace(/^(?:published|updated|posted|first published)(?:\s+on)?[:\s]\s*/i, '');
+    return true;
+  }
+  const byline = bylineName(text);
+  if (byline !== null) {
+    header.byline ??= byline;
+    return true;
+  }
+  return isMetaLine(text);
 }
 
 /**
@@ -90,10 +115,16 @@ function isHeadline(block: HtmlBlock, headlines: ReadonlyArray<string | null>): 
   });
 }
 
-/** "Priya Nair · 11 February 2025", "Published 20 May", "Posted on 30 June 2025 by Grace Whitlow". */
+/** "Priya Nair · 11 February 2025", "Published 20 May", "Words by Catriona Hale · Photographs by Jon Ellery". */
 function isMetaLine(text: string): boolean {
   if (/[\r\n]/.test(text) || wordCount(text) > MAX_META_LINE_WORDS || endsSentence(text)) return false;
-  return /^(?:published|updated|posted|last updated|first published)\b/i.test(text) || WRITTEN_DATE.test(text);
+  return /^(?:published|updated|posted|last updated|first published|(?:words|text|story|reporting|photographs|photos|pictures) by)\b/i.test(text)
+    || WRITTEN_DATE.test(text);
+}
+
+/** "TRANSPORT", "History": a short line (not a heading) printed above the headline. */
+function isSectionLabel(block: HtmlBlock): boolean {
+  return block.kind === 'paragraph' && !/[\r\n]/.test(block.text) && wordCount(block.text) <= MAX_LABEL_WORDS && !endsSentence(block.text);
 }
 
 function endsSentence(text: string): boolean {

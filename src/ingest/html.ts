@@ -3,7 +3,7 @@
 // no files, no network, nothing run from the page.
 import { htmlLibraries, ELEMENT_NODE, MAX_ELEMENTS, TEXT_NODE, type DomNode, type HtmlLibraries } from './dom.js';
 import { collectBlocks, type HtmlBlock } from './html-blocks.js';
-import { cutAtComments, isArticleBlock, takeHeader } from './html-filter.js';
+import { cutAtComments, isArticleBlock, takeHeader, withoutPullQuotes } from './html-filter.js';
 import { readHtmlMeta, type HtmlMeta } from './html-meta.js';
 import { removeBoilerplate } from './html-clean.js';
 import { boundDocument, characterReferences, MAX_CHARACTER_REFERENCES, MAX_OPEN_ELEMENTS, maxOpenElements } from './html-limits.js';
@@ -50,7 +50,7 @@ function extract(html: string, libraries: HtmlLibraries): HtmlExtraction {
   removeBoilerplate(document);
   const found = libraries.readArticle(document);
   const all = found?.content ? collectBlocks(found.content) : [];
-  const header = takeHeader(cutAtComments(all).filter(isArticleBlock), [meta.headline, h1]);
+  const header = takeHeader(withoutPullQuotes(cutAtComments(all).filter(isArticleBlock)), [meta.headline, h1]);
   if (!isArticle(all, header.blocks)) {
     return { ok: false, code: 'NOT_AN_ARTICLE', message: 'no article text found: the page looks like a section front, index or other list of links', meta };
   }

@@ -125,6 +125,26 @@ describe('HTML blocks: one paragraph per <p>, heading, list item and quoted para
   });
 });
 
+describe('HTML blocks: the furniture of feature pages', () => {
+  it('drops footnote marks, a section label above the headline, a credit line after the standfirst, and pull quotes', () => {
+    const html = page('<title>Two hundred years across the sound</title>', [
+      '<p>History</p>', '<h1>Two hundred years across the sound</h1>', `<p>${PROSE[0]}</p>`,
+      '<p>Words by Catriona Hale · Photographs by Jon Ellery</p>',
+      `<p>${PROSE[1]}<sup><a href="#fn1">1</a></sup></p>`,
+      '<blockquote>“the traders on Quay Street have lost a great deal of business”</blockquote>',
+      `<p>${PROSE[2]}</p>`,
+    ].join('\n'));
+    expect(article(html).paragraphs.map((p) => p.text)).toEqual(PROSE);
+  });
+
+  it('keeps a quotation that repeats nothing, and a short first line that is a sentence', () => {
+    const html = page('<title>Bridge</title>', [
+      '<p>It is open.</p>', `<p>${PROSE[0]}</p>`, '<blockquote><p>“We will not close it again,” the council said.</p></blockquote>', `<p>${PROSE[1]}</p>`,
+    ].join('\n'));
+    expect(article(html).paragraphs.map((p) => p.text)).toEqual(['It is open.', PROSE[0], '“We will not close it again,” the council said.', PROSE[1]]);
+  });
+});
+
 describe('HTML pages that are not articles: a warning, never a crash', () => {
   const sectionFront = page('<title>News | Echo</title>', `<h1>News</h1><ul>${Array.from({ length: 12 }, (_, i) =>
     `<li><a href="/${i}"><h3>Council story number ${i} about roads and bridges</h3></a><p>Short teaser ${i}.</p></li>`).join('')}</ul>`);
