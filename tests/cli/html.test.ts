@@ -76,6 +76,7 @@ describe('digest summarize page.html', () => {
     for (const format of ['text', 'markdown']) {
       const { out } = await run(['summarize', 'voice-parking-column.html', '--format', format, '--sentences', '10']);
       expect(out).toMatch(/Doubling parking charges will not save Northmead High Street/);
+      expect(out.replaceAll('\\', '')).toMatch(/voice-parking-column\.html \(extracted text\)/);
       expect(out).not.toMatch(/Leave a Reply|Share this|Recent Posts|Proudly powered/);
     }
   });
