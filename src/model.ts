@@ -43,7 +43,9 @@ export type ProblemCode =
   | 'FRONT_MATTER_SHAPE'
   | 'NO_BODY'
   | 'NOT_AN_ARTICLE'
-  | 'HTML_METADATA';
+  | 'HTML_METADATA'
+  /** A bug in digest (a check rule threw, a fix failed its own safety check): reported, the run goes on. */
+  | 'INTERNAL';
 
 /** Something wrong with one input. Errors make the exit code 2; warnings are only reported. */
 export interface Problem {
@@ -164,4 +166,22 @@ export interface SummarizeOptions {
   words: number | null;
   quotes: number;
   figures: number;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** How a rule is set in a config file or the defaults. */
+export type RuleSetting = 'off' | 'warn' | 'error';
+
+/** One problem `digest check` found in one article, at a file-absolute 1-based line and column. */
+export interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  /** Stable, grouped id, e.g. 'date/impossible'. */
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** True when `--fix` can repair it. */
+  fixable: boolean;
 }

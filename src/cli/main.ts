@@ -23,6 +23,8 @@ interface CommandEntry {
  */
 const COMMANDS: readonly CommandEntry[] = [
   { names: ['summarize', 'sum'], load: async () => (await import('./commands/summarize.js')).registerSummarize },
+  { names: ['quotes'], load: async () => (await import('./commands/quotes.js')).registerQuotes },
+  { names: ['check'], load: async () => (await import('./commands/check.js')).registerCheck },
   { names: ['schema'], load: async () => (await import('./commands/schema.js')).registerSchema },
 ];
 
@@ -31,6 +33,7 @@ Examples:
   digest summarize articles/
   digest summarize 'articles/**/*.md' --sentences 2 --json
   cat story.md | digest summarize - --stdin-filename story.md --format ndjson
+  digest check 'articles/**/*.md' --format github
   digest schema > digest.schema.json
 
 Exit status:
@@ -82,7 +85,8 @@ function configure(command: Command, io: Io): void {
     getErrHelpWidth: () => 80,
   });
   for (const sub of command.commands) {
-    if (!sub.helpInformation().includes('Exit status:')) sub.addHelpText('after', HELP_FOOTER);
+    // A command with its own Examples/Exit status text (addHelpText 'after') keeps it alone.
+    if ((sub as unknown as NodeJS.EventEmitter).listenerCount('afterHelp') === 0) sub.addHelpText('after', HELP_FOOTER);
     configure(sub, io);
   }
 }

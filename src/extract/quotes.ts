@@ -1,11 +1,200 @@
-import type { Article, Quote } from '../model.js';
+// Every direct quote in an article, with who said it. The pipeline: find the quoted spans (marks
+// paired, multi-paragraph quotes joined), tokenise the text around them, attribute each top-level
+// quote to a speech verb and speaker, then decide its kind. Quotes inside quotes stay part of the
+// outer quote's text. Every step is linear in the article length.
+import type { Article, Quote, Sentence, Span } from '../model.js';
+import { LineIndex } from '../text/lines.js';
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
+import { paragraphContext, type ParagraphContext, type QuoteRegion } from './quote-context.js';
+import { findNames, knownCapitals, type NameMention } from './entities.js';
+import { NameIndex } from './name-index.js';
+import { attributeQuotes, type ArticleSpeakers, type QuoteAnchor, type SubjectMention } from './speakers.js';
+import { quoteKind, startsSentenceLike } from './quote-kind.js';
+import { AUXILIARIES, SPEECH_VERBS } from './cue-words.js';
+import type { PhraseContext } from './speaker-phrases.js';
 
-/** Every direct quote in the article, attributed. (Placeholder until the quotes issue lands.) */
-export function extractQuotes(_article: Article): Quote[] {
-  return [];
+export { rankQuotes } from './quote-rank.js';
+
+/**
+ * No news article holds this many quotes: past it the text is generated or broken, and the rest is
+ * not attributed (the first quotes still are, so output stays useful and time stays small).
+ */
+export const MAX_QUOTES = 10_000;
+/** Text tokenised past the last kept quote, so its trailing attribution ("…,” he said") is still read. */
+const CONTEXT_AFTER_LAST_QUOTE = 2_000;
+
+export interface ExtractOptions {
+  /** At most this many quotes (default MAX_QUOTES); Infinity measures the whole pipeline. */
+  maxQuotes?: number;
 }
 
-/** Indices of the quotes a reader most wants, best first. */
-export function rankQuotes(quotes: readonly Quote[], limit: number): number[] {
-  return quotes.map((_, index) => index).slice(0, limit);
+/** Every direct quote in the article, attributed, in text order. */
+export function extractQuotes(article: Article, options: ExtractOptions = {}): Quote[] {
+  const allSpans = findQuoteSpans(article.text, article.paragraphs);
+  const spans = allSpans.filter((span) => span.depth === 0).slice(0, options.maxQuotes ?? MAX_QUOTES);
+  if (spans.length === 0) return [];
+  const contexts = buildContexts(article, spans);
+  const texts = spans.map((span) => span.parts.map((part) => article.text.slice(part.start, part.end)).join('\n'));
+  const anchors = anchorsOf(contexts, spans, texts);
+  const speakers = articleSpeakers(article.text, contexts);
+  const attributions = attributeQuotes(speakers, anchors);
+  const lines = new LineIndex(article.text);
+  const times = timesQuoted(article.text, allSpans);
+  return spans.map((span, q) => {
+    const anchor = anchors[q]!;
+    const attribution = attributions[q]!;
+    const text = texts[q]!;
+    const kind = quoteKind({
+      context: contexts[anchor.firstParagraph]!,
+      quoteToken: anchor.firstToken,
+      text,
+      paragraphs: span.parts.length,
+      attributed: attribution.speaker !== null || attribution.cue !== null,
+      agentOrSpeech: attribution.rule === 'passive' || attribution.rule === 'trailing',
+      timesQuoted: times.get(text.toLowerCase()) ?? 1,
+    });
+    const speech = kind !== 'term';
+    return {
+      text,
+      speaker: speech ? attribution.speaker : null,
+      speakerRole: speech ? attribution.role : null,
+      cue: speech ? attribution.cue : null,
+      kind,
+      ...spanOf(lines, span.parts[0]!.start, span.parts.at(-1)!.end),
+      paragraphs: span.parts.map((part) => spanOf(lines, part.start, part.end)),
+      sentence: sentenceAt(article.sentences, span.parts[0]!.start),
+    };
+  });
+}
+
+function spanOf(lines: LineIndex, start: number, end: number): Span {
+  return { start, end, ...lines.position(start) };
+}
+
+/** Index of the sentence holding `offset` (the last one starting at or before it). */
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  if (hi < 0) return 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return sentences[lo]!.index;
+}
+
+function buildContexts(article: Article, spans: readonly QuoteSpan[]): ParagraphContext[] {
+  const regions: QuoteRegion[][] = article.paragraphs.map(() => []);
+  spans.forEach((span, q) => {
+    span.outer.forEach((outer, k) => {
+      regions[span.partParagraphs[k]!]?.push({ ...outer, quote: q, inner: span.parts[k]! });
+    });
+  });
+  // Past the last quote nothing needs reading but a little trailing text.
+  const stop = spans.at(-1)!.outer.at(-1)!.end + CONTEXT_AFTER_LAST_QUOTE;
+  return article.paragraphs.map((paragraph, i) => {
+    if (paragraph.start > stop) return paragraphContext(article.text, { ...paragraph, end: paragraph.start }, []);
+    return paragraphContext(article.text, { ...paragraph, end: Math.min(paragraph.end, Math.max(stop, regionsEnd(regions[i]!))) }, regions[i]!);
+  });
+}
+
+function regionsEnd(regions: readonly QuoteRegion[]): number {
+  return regions.at(-1)?.end ?? 0;
+}
+
+function anchorsOf(contexts: readonly ParagraphContext[], spans: readonly QuoteSpan[], texts: readonly string[]): QuoteAnchor[] {
+  const first = new Map<number, [number, number]>();
+  const last = new Map<number, [number, number]>();
+  for (const context of contexts) {
+    context.tokens.forEach((token, i) => {
+      if (token.kind !== 'quote') return;
+      if (!first.has(token.quote)) first.set(token.quote, [context.index, i]);
+      last.set(token.quote, [context.index, i]);
+    });
+  }
+  return spans.map((_, q) => {
+    const [firstParagraph, firstToken] = first.get(q)!;
+    const [lastParagraph, lastToken] = last.get(q)!;
+    const context = contexts[firstParagraph]!;
+    const opensSentence = context.sentenceStarts[context.sentenceOf[firstToken]!] === firstToken;
+    return { firstParagraph, firstToken, lastParagraph, lastToken, sentenceLike: startsSentenceLike(texts[q]!), opensSentence };
+  });
+}
+
+/** Names, the name index and the sentence-opening names, from the text outside quotes. */
+function articleSpeakers(text: string, contexts: readonly ParagraphContext[]): ArticleSpeakers {
+  const knownCaps = new Set<string>();
+  for (const c of contexts) for (const word of knownCapitals(c.tokens as never)) knownCaps.add(word);
+  const phraseContexts: PhraseContext[] = contexts.map((c) => ({ tokens: c.tokens, knownCaps }));
+  const mentions: NameMention[] = [];
+  const subjects: SubjectMention[] = [];
+  const people: SubjectMention[] = [];
+  const speaking = new Set<string>();
+  const talkers: SubjectMention[] = [];
+  contexts.forEach((context, p) => {
+    const names = findNames(context.tokens as never, knownCaps);
+    mentions.push(...names);
+    let taken = -1;
+    for (const mention of names) {
+      if (mention.kind === 'person' || mention.kind === 'unknown') people.push({ offset: mention.start, paragraph: p, mention });
+      const speaks = speaksHere(context, mention);
+      if (mention.kind === 'unknown' && speaks) speaking.add(mention.name);
+      if (speaks && mention.kind !== 'organisation') talkers.push({ offset: mention.start, paragraph: p, mention });
+      const sentence = context.sentenceOf[mention.firstToken]!;
+      // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
+      if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention)) continue;
+      subjects.push({ offset: mention.start, paragraph: p, mention });
+      taken = sentence;
+    }
+  });
+  return { text, contexts, phraseContexts, names: new NameIndex(mentions), subjects, people, speaking, talkers };
+}
+
+/** A sentence subject opens its sentence within this many tokens (after a dateline or an opening phrase). */
+const MAX_SUBJECT_OFFSET = 25;
+
+/** Words after which a name is an object, not a subject. */
+const OBJECT_MARKERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'than', 'like', 'and', 'or', 'over']);
+/** Words after a name that show it is not the subject of a verb. */
+const NOT_VERBS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'and', 'or', 'the', 'a', 'an', 'but', 'than', 'as']);
+
+/** A name used as the subject of a verb: "Trump went …", "Clinton has said …" (not "in Florida", "Trump and"). */
+function isSubject(context: ParagraphContext, mention: NameMention): boolean {
+  if (mention.kind === 'organisation') return false;
+  const before = context.tokens[mention.firstToken - 1];
+  if (before && OBJECT_MARKERS.has(before.text.toLowerCase())) return false;
+  const after = context.tokens[mention.lastToken + 1];
+  return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text);
+}
+
+/** "Clinton said", "Trump has told": the name is the subject of a speech verb. */
+function speaksHere(context: ParagraphContext, mention: NameMention): boolean {
+  let i = mention.lastToken + 1;
+  while (i < context.tokens.length && i <= mention.lastToken + 3 && AUXILIARIES.has(context.tokens[i]!.text)) i++;
+  const verb = context.tokens[i];
+  return verb !== undefined && verb.kind === 'word' && SPEECH_VERBS.has(verb.text);
+}
+
+/** Is there a "that" or a speech verb earlier in the mention's sentence ("said that Obama shows …")? */
+function reportedBefore(context: ParagraphContext, mention: NameMention): boolean {
+  const start = context.sentenceStarts[context.sentenceOf[mention.firstToken]!]!;
+  for (let i = Math.max(start, mention.firstToken - MAX_SUBJECT_OFFSET); i < mention.firstToken; i++) {
+    const word = context.tokens[i]!.text;
+    if (word === 'that' || SPEECH_VERBS.has(word) || context.tokens[i]!.kind === 'quote') return true;
+  }
+  return false;
+}
+
+/** How often each quoted text (lower case) appears, nested quotes included: a repeated short quote is a label. */
+function timesQuoted(text: string, spans: readonly QuoteSpan[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const span of spans) {
+    if (span.parts.length !== 1) continue;
+    const part = span.parts[0]!;
+    if (part.end - part.start > 60) continue;
+    const key = text.slice(part.start, part.end).toLowerCase();
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
 }

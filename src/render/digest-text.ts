@@ -3,6 +3,14 @@ import { chalkFor, oneLine, wrap, type RenderContext } from './style.js';
 import { markdownInline } from './stream.js';
 
 const INDENT = '  ';
+/** Key quotes longer than this many words are cut (with …) in text and Markdown; JSON keeps them whole. */
+export const KEY_QUOTE_WORDS = 60;
+
+/** A key quote as shown: one line, cut to KEY_QUOTE_WORDS words. */
+export function keyQuoteText(text: string): string {
+  const words = oneLine(text).split(' ');
+  return words.length > KEY_QUOTE_WORDS ? `${words.slice(0, KEY_QUOTE_WORDS).join(' ')} …` : words.join(' ');
+}
 const LINE_TAG_WIDTH = 10;
 
 /** "Source · 5 May 2025 · Byline · file" under the headline; line numbers of an HTML page count in its extracted text. */
@@ -45,7 +53,7 @@ export function digestText(digest: Digest, ctx: RenderContext, explain = false):
     for (const quote of quotes) {
       const who = [quote.speaker ?? '(unattributed)', quote.speakerRole].filter(Boolean).join(', ');
       out.push(...tagged(who, quote.line, ctx).map((l) => chalk.cyan(l)));
-      out.push(...wrap(`“${quote.text}”`, Math.max(20, ctx.columns - 4)).map((l) => `${INDENT}${INDENT}${l}`));
+      out.push(...wrap(`“${keyQuoteText(quote.text)}”`, Math.max(20, ctx.columns - 4)).map((l) => `${INDENT}${INDENT}${l}`));
     }
   }
   const figures = digest.keyFigures.map((i) => digest.figures[i]).filter((f) => f !== undefined);
@@ -77,7 +85,7 @@ export function digestMarkdown(digest: Digest): string {
     out.push('', '**Key quotes**', '');
     for (const q of quotes) {
       const who = [q.speaker ?? '(unattributed)', q.speakerRole].filter(Boolean).join(', ');
-      out.push(`- ${markdownInline(who)} (line ${q.line}): “${markdownInline(q.text)}”`);
+      out.push(`- ${markdownInline(who)} (line ${q.line}): “${markdownInline(keyQuoteText(q.text))}”`);
     }
   }
   const figures = digest.keyFigures.map((i) => digest.figures[i]).filter((f) => f !== undefined);

@@ -1,0 +1,340 @@
+// The patterns that tie one quote to a speech verb and a speaker phrase, tried in order of how
+// much they say: right after the quote ("…,” he said", "…,” said X", "…,” according to X"), before
+// it in the same sentence ("X said: “…", "X said the plan was “…”"), a comma-tail at the end of
+// its sentence ("… “…”, he said."), and a passive agent ("… identified by Ofsted inspectors").
+import type { ParagraphContext } from './quote-context.js';
+import { sentenceRange } from './quote-context.js';
+import { CLAUSE_BOUNDARIES, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
+import { findNames } from './entities.js';
+import { isAuxiliary, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
+
+/** How far after a quote the verb of "…,” X, the …, said" may be. */
+/** "Ryan’s", "Sanders’": a possessive name. */
+const POSSESSIVE = /(?:[’']s|s[’'])$/;
+
+export const MAX_TRAILING_GAP = 24;
+/** How far before a quote its speech verb may be ("X said on Tuesday that … “…”"); also caps work on run-on text. */
+export const MAX_LEADING_GAP = 60;
+
+/** An opening phrase before the subject ("In his fourth term as prime minister, X …") is at most this long. */
+export const MAX_OPENING_PHRASE = 20;
+
+/** An attribution sentence after a quote ("Trump asked reporters at the rally.") is at most this long. */
+export const MAX_ATTRIBUTION_TAIL = 10;
+
+/** A colon clause ("Rubio fired back forcefully:") is looked at back to this many words. */
+const MAX_COLON_CLAUSE = 10;
+
+/** A described sentence subject ("A Clinton campaign official") is at most this many words. */
+const MAX_DESCRIBED_SUBJECT = 6;
+
+export type AttributionRule = 'trailing' | 'leading' | 'colon' | 'tail' | 'passive' | 'subject';
+
+export interface RuleMatch {
+  rule: AttributionRule;
+  /** Token index of the verb (or of "according"); -1 for a colon introduction. */
+  cueToken: number;
+  cue: string | null;
+  speaker: SpeakerPhrase | null;
+}
+
+function lower(ctx: PhraseContext, i: number): string {
+  return ctx.tokens[i]?.text.toLowerCase() ?? '';
+}
+
+/** Is token i a speech verb (not a noun: "the report", "his comments")? */
+export function isCue(ctx: PhraseContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (!token || token.kind !== 'word') return false;
+  const word = token.text.toLowerCase();
+  if (word === 'according') return lower(ctx, i + 1) === 'to';
+  if (word === 'put') return lower(ctx, i + 1) === 'it'; // "as X put it, “…”"
+  if (word === 'went' || word === 'goes') return lower(ctx, i + 1) === 'on' && !/^(?:to|with)$/.test(lower(ctx, i + 2)); // "…,” Trump went on"
+  if (!SPEECH_VERBS.has(word)) return false;
+  // "the United States", "Islamic State": a capitalised word is a name, unless it opens the sentence.
+  if (/^\p{Lu}/u.test(token.text) && i > 0 && !/^[.!?:;“"]$/.test(ctx.tokens[i - 1]!.text) && ctx.tokens[i - 1]!.kind !== 'quote') return false;
+  const before = lower(ctx, i - 1);
+  if (before === 'to' && !INFINITIVE_CUES.has(word)) return false; // "right to urge", but "went on to say"
+  if (NOUN_BEFORE.has(before) && !STRONG_SPEECH_VERBS.has(word)) return false; // "secretary of state"
+  return !DETERMINERS.has(before) && !/[’']s$/.test(before);
+}
+
+function cueText(ctx: PhraseContext, i: number): string {
+  const word = lower(ctx, i);
+  if (word === 'according') return 'according to';
+  if (word === 'went' || word === 'goes') return `${word} on`;
+  if (word === 'put') return 'put it';
+  return word;
+}
+
+/** After these a weak cue word is a noun: "secretary of state", "in reports". */
+const NOUN_BEFORE = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'about']);
+/** "Americans will say “no”": a verb after a modal reports what may be said, not what was. */
+const MODALS = new Set(['will', 'would', 'could', 'should', 'might', 'may', 'can', 'must', 'to']);
+
+/** Verbs that still report speech after "to" ("went on to say", "took to Twitter to write"). */
+const INFINITIVE_CUES = new Set(['say', 'tell', 'add', 'write', 'tweet', 'ask', 'declare', 'note', 'explain', 'argue', 'insist', 'warn', 'announce', 'state']);
+
+/** A verb's speaker: the phrase after "according to", else the subject, else the phrase after the verb. */
+function speakerOfCue(ctx: PhraseContext, floor: number, ceiling: number, cue: number): SpeakerPhrase | null {
+  if (lower(ctx, cue) === 'according') return phraseAfter(ctx, cue + 2, ceiling);
+  // "…, calling it “…”": a participle after a comma belongs to the clause subject, found by the caller.
+  if (/ing$/.test(lower(ctx, cue)) && ctx.tokens[cue - 1]?.text === ',') return null;
+  const subject = subjectBefore(ctx, floor, cue);
+  if (subject && !(subject.kind === 'phrase' && MEDIUM_NOUNS.has(lower(ctx, subject.last)))) return subject;
+  return null;
+}
+
+/** "…,” he said" / "…,” said X" / "…,” X, the …, told Y" / "…,” according to X". */
+export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  let k = quoteToken + 1;
+  if (ctx.tokens[k]?.text === ',' || ctx.tokens[k]?.text === '—' || ctx.tokens[k]?.text === '–') k++;
+  const first = ctx.tokens[k];
+  if (!first || first.kind !== 'word') return null;
+  const limit = Math.min(ctx.tokens.length, k + MAX_TRAILING_GAP);
+  // "…,” said X" needs its comma (inside or after the marks): "an ‘inadequate’ report into …" is no attribution.
+  const separated = k > quoteToken + 1 || /[,.!?—–-]['"’”]?$/.test(ctx.tokens[quoteToken]!.text);
+  if (isCue(ctx, k) && separated) {
+    const skip = lower(ctx, k) === 'according' ? 2 : 1;
+    const speaker = phraseAfter(ctx, k + skip, limit);
+    if (speaker) return { rule: 'trailing', cueToken: k, cue: cueText(ctx, k), speaker };
+    return null;
+  }
+  for (let v = k + 1; v < limit; v++) {
+    const token = ctx.tokens[v]!;
+    if (token.kind === 'quote' || /^[.!?;:]$/.test(token.text)) return null;
+    if (!isCue(ctx, v)) continue;
+    const speaker = subjectBefore(ctx, k, v);
+    if (!speaker || !startsAt(ctx, speaker, k)) return null;
+    if (opensNewSentence(ctx, quoteToken) && !endsAttribution(ctx, v)) return null;
+    return { rule: 'trailing', cueToken: v, cue: cueText(ctx, v), speaker };
+  }
+  return null;
+}
+
+/** "“… death.” Bernie Sanders called …": the quote ended its sentence and a capital starts the next. */
+function opensNewSentence(ctx: PhraseContext, quoteToken: number): boolean {
+  const quote = ctx.tokens[quoteToken]!;
+  const next = ctx.tokens[quoteToken + 1];
+  return /[.!?]['"’”]?$/.test(quote.text) && next !== undefined && /^\p{Lu}/u.test(next.text);
+}
+
+/**
+ * "… Smith said." / "… Trump asked reporters." — the verb's sentence only attributes: it ends soon,
+ * with no "that" clause and no quote of its own (not "Smith said, “…" or "Smith said that …").
+ */
+function endsAttribution(ctx: PhraseContext, v: number): boolean {
+  if (lower(ctx, v + 1) === 'that') return false;
+  for (let i = v + 1; i < Math.min(ctx.tokens.length, v + 1 + MAX_ATTRIBUTION_TAIL); i++) {
+    const token = ctx.tokens[i]!;
+    if (token.kind === 'quote') return false;
+    if (/^[.!?]$/.test(token.text)) return true;
+  }
+  return v + 1 >= ctx.tokens.length;
+}
+
+/** The speaker phrase (with its appositive) must begin right after the quote. */
+function startsAt(ctx: PhraseContext, speaker: SpeakerPhrase, k: number): boolean {
+  const begin = Math.min(speaker.first, speaker.role?.first ?? speaker.first);
+  if (begin === k) return true;
+  // "…,” Republican nominee Donald Trump said": a short descriptor before the name (not "…”, while the X said").
+  for (let i = k; i < begin; i++) if (ctx.tokens[i]!.kind !== 'word' || CLAUSE_BOUNDARIES.has(lower(ctx, i))) return false;
+  return begin - k <= 4;
+}
+
+/** "X said: “…" / "X said that … “…”" / "According to X, “…": the nearest verb before the quote in its sentence. */
+export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  const s0 = Math.max(sentenceRange(context, quoteToken)[0], quoteToken - MAX_LEADING_GAP);
+  let nearest: RuleMatch | null = null;
+  let weak: RuleMatch | null = null;
+  let strong: RuleMatch | null = null;
+  for (let v = quoteToken - 1; v >= s0; v--) {
+    if (!isCue(ctx, v)) continue;
+    const passive = PASSIVE_BEFORE.has(lower(ctx, v - 1)) && PARTICIPLE.test(lower(ctx, v));
+    const match = passive ? passiveAt(context, ctx, v) : activeAt(ctx, s0, v, quoteToken);
+    nearest ??= match;
+    if (!match.speaker) continue; // "X said the world lost a voice that said “…”": no subject here; look further back.
+    // The nearest strong verb ("said", "told") wins over weaker ones ("continue", "show") nearer the quote.
+    if (STRONG_SPEECH_VERBS.has(lower(ctx, v)) && !MODALS.has(lower(ctx, v - 1))) { strong = match; break; }
+    weak ??= match;
+  }
+  return strong ?? colonVerbRule(ctx, s0, quoteToken) ?? weak ?? nearest ?? colonRule(ctx, s0, quoteToken);
+}
+
+function activeAt(ctx: PhraseContext, s0: number, v: number, quoteToken: number): RuleMatch {
+  let speaker = speakerOfCue(ctx, s0, quoteToken, v);
+  if (!speaker && (/ing$/.test(lower(ctx, v)) || coordinated(ctx, s0, v))) speaker = earlierSubject(ctx, s0, v);
+  if (!speaker && v === s0) speaker = speakerAfterVerb(ctx, v, quoteToken);
+  return { rule: 'leading', cueToken: v, cue: cueText(ctx, v), speaker };
+}
+
+/** "… labelled them and questioned …": the verb shares the subject of the verb before "and". */
+function coordinated(ctx: PhraseContext, s0: number, v: number): boolean {
+  let i = v - 1;
+  while (i >= s0 && AUXILIARIES.has(lower(ctx, i))) i--;
+  return /^(?:and|but|or)$/.test(lower(ctx, i));
+}
+
+/** "…, as well as finding …": a participle or coordinated verb shares the subject of an earlier verb. */
+function earlierSubject(ctx: PhraseContext, s0: number, participle: number): SpeakerPhrase | null {
+  for (let v = participle - 1; v >= s0; v--) {
+    if (!isCue(ctx, v) && !LABEL_VERBS.has(lower(ctx, v))) continue;
+    const speaker = speakerOfCue(ctx, s0, participle, v);
+    if (speaker) return speaker;
+  }
+  return sentenceSubject(ctx, s0, participle);
+}
+
+/** "Romney went after Trump …, calling it “…”": the name or pronoun opening the sentence. */
+function sentenceSubject(ctx: PhraseContext, s0: number, before: number): SpeakerPhrase | null {
+  const direct = subjectAt(ctx, s0, before);
+  if (direct) return direct;
+  // After an opening phrase set off by a comma ("On Tuesday, …").
+  for (let k = s0; k < Math.min(before, s0 + MAX_OPENING_PHRASE); k++) if (ctx.tokens[k]!.text === ',') return subjectAt(ctx, k + 1, before);
+  return null;
+}
+
+function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase | null {
+  const token = ctx.tokens[i];
+  if (!token || token.kind !== 'word' || i >= before) return null;
+  const word = token.text.toLowerCase();
+  if (DETERMINERS.has(word)) return describedSubject(ctx, i, before);
+  if (word === 'he' || word === 'she' || word === 'they' || word === 'it') return { kind: 'pronoun', first: i, last: i, mention: null, role: null };
+  const names = findNames(ctx.tokens as never, ctx.knownCaps, i, Math.min(before, i + 8));
+  const name = names[0];
+  if (!name || name.firstToken !== i) return null;
+  // "Ryan’s campaign shrugged off …": the possessed thing speaks, not the person.
+  if (POSSESSIVE.test(ctx.tokens[name.lastToken]!.text)) return describedSubject(ctx, i, before);
+  return { kind: 'name', first: i, last: name.lastToken, mention: name, role: null };
+}
+
+/** "Said Smith: “…" — rare, but the phrase after a sentence-initial verb names the speaker. */
+function speakerAfterVerb(ctx: PhraseContext, v: number, ceiling: number): SpeakerPhrase | null {
+  const next = ctx.tokens[v + 1];
+  if (!next || next.kind !== 'word' || !/^\p{Lu}/u.test(next.text)) return null;
+  return phraseAfter(ctx, v + 1, ceiling);
+}
+
+/** "Rubio fired back forcefully: “…": a clause that opens with its subject and ends in a colon before the quote. */
+function colonVerbRule(ctx: PhraseContext, s0: number, quoteToken: number): RuleMatch | null {
+  if (ctx.tokens[quoteToken - 1]?.text !== ':') return null;
+  let start = quoteToken - 2;
+  while (start > s0 && ctx.tokens[start - 1]!.kind === 'word' && quoteToken - start < MAX_COLON_CLAUSE) start--;
+  const subject = subjectAt(ctx, start, quoteToken - 1);
+  const verb = subject ? ctx.tokens[subject.last + 1] : undefined;
+  if (!subject || !verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text)) return null;
+  return { rule: 'colon', cueToken: subject.last + 1, cue: verb.text, speaker: subject };
+}
+
+/** "Mr Smith: “…" — a name and a colon, no verb. */
+function colonRule(ctx: PhraseContext, s0: number, quoteToken: number): RuleMatch | null {
+  if (ctx.tokens[quoteToken - 1]?.text !== ':') return null;
+  const speaker = subjectBefore(ctx, s0, quoteToken - 1);
+  if (!speaker || speaker.kind === 'phrase' && speaker.last - speaker.first > 3) return null;
+  return { rule: 'colon', cueToken: -1, cue: null, speaker };
+}
+
+/** "Cruz continued:¶“You look …”": a paragraph ending in a colon introduces the quote opening the next. */
+export function colonParagraphRule(previous: ParagraphContext, ctx: PhraseContext): RuleMatch | null {
+  const end = ctx.tokens.length;
+  if (end === 0 || ctx.tokens[end - 1]!.text !== ':') return null;
+  const [s0] = sentenceRange(previous, end - 1);
+  for (let v = end - 2; v >= s0; v--) {
+    if (!isCue(ctx, v)) continue;
+    const speaker = speakerOfCue(ctx, s0, end, v) ?? speakerAfterVerb(ctx, v, end);
+    return { rule: 'colon', cueToken: v, cue: cueText(ctx, v), speaker };
+  }
+  const speaker = subjectBefore(ctx, s0, end - 1);
+  if (!speaker || speaker.kind === 'phrase' && speaker.last - speaker.first > 3) return null;
+  return { rule: 'colon', cueToken: -1, cue: null, speaker };
+}
+
+/** "… “a disaster”, he said." — a speech verb in a comma-tail that ends the quote's sentence. */
+export function tailRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  const [, s1] = sentenceRange(context, quoteToken);
+  let comma = -1;
+  for (let i = s1 - 1; i > Math.max(quoteToken, s1 - MAX_TRAILING_GAP - 1); i--) {
+    const token = ctx.tokens[i]!;
+    if (token.kind === 'quote') return null;
+    if (token.text === ',') { comma = i; break; }
+  }
+  if (comma === -1 || s1 - comma > MAX_TRAILING_GAP) return null;
+  const end = /^[.!?]$/.test(ctx.tokens[s1 - 1]?.text ?? '') ? s1 - 1 : s1;
+  for (let v = comma + 1; v < end; v++) {
+    // "…, while the Liberal Democrats said it was …" is a new clause, not an attribution tail.
+    if (CLAUSE_BOUNDARIES.has(lower(ctx, v))) return null;
+    if (!isCue(ctx, v)) continue;
+    if (lower(ctx, v + 1) === 'that' || end - v > MAX_ATTRIBUTION_TAIL) return null;
+    const speaker = v === comma + 1 ? phraseAfter(ctx, v + (lower(ctx, v) === 'according' ? 2 : 1), end) : subjectBefore(ctx, comma + 1, v);
+    if (speaker) return { rule: 'tail', cueToken: v, cue: cueText(ctx, v), speaker };
+    return null;
+  }
+  return null;
+}
+
+/** Past participles: "was told", "is described" are passive; "is telling" is not. */
+const PARTICIPLE = /(?:ed|^told|^said|^written|^found|^shown|^known|^read|^heard|^given|^asked)$/;
+
+/** "was", "been" … before a participle: the sentence subject is not the speaker. */
+const PASSIVE_BEFORE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
+/** "was described as “reckless” by X": the agent after "by" in the sentence, else no speaker. */
+function passiveAt(context: ParagraphContext, ctx: PhraseContext, v: number): RuleMatch {
+  const s1 = Math.min(sentenceRange(context, v)[1], v + MAX_LEADING_GAP);
+  for (let i = v + 1; i + 1 < s1; i++) {
+    if (lower(ctx, i) !== 'by') continue;
+    const speaker = phraseAfter(ctx, i + 1, s1);
+    if (speaker && speaker.kind !== 'pronoun') return { rule: 'passive', cueToken: v, cue: `${lower(ctx, v)} by`, speaker };
+  }
+  return { rule: 'passive', cueToken: v, cue: lower(ctx, v), speaker: null };
+}
+
+/** "… have been identified by Ofsted inspectors": a reporting participle with an agent. */
+export function passiveRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  const [first, last] = sentenceRange(context, quoteToken);
+  const s0 = Math.max(first, quoteToken - MAX_LEADING_GAP);
+  const s1 = Math.min(last, quoteToken + MAX_LEADING_GAP);
+  for (let i = s0; i + 1 < s1; i++) {
+    if (!PASSIVE_CUES.has(lower(ctx, i)) || lower(ctx, i + 1) !== 'by') continue;
+    const speaker = phraseAfter(ctx, i + 2, s1);
+    if (speaker && speaker.kind !== 'pronoun') return { rule: 'passive', cueToken: i, cue: `${lower(ctx, i)} by`, speaker };
+  }
+  return null;
+}
+
+/** "A Clinton campaign official later walked back …": a determiner phrase up to its verb or adverb. */
+function describedSubject(ctx: PhraseContext, i: number, before: number): SpeakerPhrase | null {
+  const seg: number[] = [];
+  for (let k = i; k < Math.min(before, i + MAX_DESCRIBED_SUBJECT); k++) {
+    const token = ctx.tokens[k]!;
+    if (token.kind !== 'word' || (k > i && (isAuxiliary(token) || /^\p{Ll}+ed$/u.test(token.text) || isCue(ctx, k)))) break;
+    seg.push(k);
+  }
+  const phrase = phraseOf(ctx, seg);
+  return phrase && seg.length >= 2 ? phrase : null;
+}
+
+/** Words after "is", "has" … that are not verbs: "is sure", "is in", "has no". */
+const NOT_AFTER_HELPER = new Set(['in', 'on', 'at', 'to', 'a', 'an', 'the', 'no', 'not', 'sure', 'so', 'very', 'more', 'less', 'also', 'still', 'now', 'being', 'been', 'there', 'here', 'one', 'that', 'this', 'all']);
+
+/** Verb forms that are not reporting verbs, even when they follow a name. */
+const NOT_REPORTING = new Set(['is', 'was', 'has', 'does', 'as', 'its', 'this', 'his', 'hers', 'always', 'less', 'unless', 'across', 'plus', 'thus', 'us']);
+
+/**
+ * "Hoover estimated that there are “…”", "Frank cites … “…”": a verb we do not list, right after the
+ * name or pronoun that opens the quote's sentence, with the quote later in that sentence.
+ */
+export function subjectRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  const s0 = sentenceRange(context, quoteToken)[0];
+  if (quoteToken - s0 > MAX_LEADING_GAP || quoteToken === s0) return null;
+  const subject = sentenceSubject(ctx, s0, quoteToken);
+  if (!subject) return null;
+  let v = subject.last + 1;
+  let helped = false;
+  while (v < quoteToken && isAuxiliary(ctx.tokens[v]!)) { helped ||= !/ly$/.test(lower(ctx, v)); v++; }
+  const verb = ctx.tokens[v];
+  if (!verb || v >= quoteToken || verb.kind !== 'word' || NOT_REPORTING.has(verb.text)) return null;
+  // "estimated", "cites", or any verb after a helper: "is promising", "did post", "has pointed out".
+  if (!/^\p{Ll}+(?:ed|s)$/u.test(verb.text) && !(helped && /^\p{Ll}+$/u.test(verb.text) && !NOT_AFTER_HELPER.has(verb.text))) return null;
+  return { rule: 'subject', cueToken: v, cue: verb.text, speaker: subject };
+}

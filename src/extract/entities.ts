@@ -1,0 +1,206 @@
+// Names in running text: runs of capitalised words ("Pete Bungard", "Gloucestershire County
+// Council", "Department for Education"), told apart as people or organisations, with titles and
+// job words peeled off ("Former Secretary of State Hillary Clinton" → "Hillary Clinton"). A
+// NameIndex maps a surname or title+surname ("Mr Bungard") to the full name introduced earlier.
+// No lexicon of names is needed: the article itself introduces its people.
+import type { WordToken } from '../text/word-tokens.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
+
+function set(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean));
+}
+
+/** Courtesy and office titles before a name; dropped from the name. Lower case, no period. */
+export const TITLES = set(`mr mrs ms miss mx dr prof professor sir dame lord lady cllr councillor sen senator rep
+  representative gov governor president pres gen general lt col colonel capt captain sgt sergeant rev reverend
+  judge justice mayor chancellor secretary minister premier speaker chairman chairwoman chair director
+  commissioner chief inspector det detective supt superintendent baroness baron king queen prince princess pope
+  father bishop archbishop rabbi imam ambassador attorney coach agent deputy vice former acting interim adm admiral
+  maj major cmdr commander officer constable pc dc sheriff congressman congresswoman assemblyman assemblywoman
+  candidate nominee leader chairperson ceo cfo md mp mep msp am`);
+
+/** Titles that tell a person's gender, for pronoun resolution. */
+export const MALE_TITLES = set('mr sir lord king prince father baron');
+export const FEMALE_TITLES = set('mrs ms miss dame lady queen princess baroness');
+
+/** Capitalised descriptors that come before a name ("Republican presidential nominee Donald Trump"). */
+const DESCRIPTOR_WORDS = set(`republican democratic democrat gop labour conservative tory liberal lib dem green
+  independent socialist state house senate foreign home prime white press executive presidential us u.s. uk
+  british american english scottish welsh irish french german russian chinese federal county city district
+  national international majority minority the of for and`);
+
+/** Last words that make a name an organisation. */
+export const ORGANISATION_WORDS = set(`council department ministry office committee commission agency association party
+  campaign court police service services university college school hospital trust foundation institute center
+  centre bank company corp corporation inc ltd llc plc group board authority administration government times post
+  news journal press network organization organisation union federation league club church senate house congress
+  parliament army navy force forces guard bureau unit team fund council's tribunal assembly cabinet command
+  magazine tribune herald guardian telegraph mail gazette review chronicle globe observer standard reuters
+  associated cnn bbc msnbc nbc abc cbs npr pbs nhs fbi cia nsa un eu nato
+  police council coalition alliance society movement project studio studios airlines airways motors
+  foundation partnership commissioners caucus chamber exchange reserve`);
+
+/** Capitalised words that start sentences but never names. Lower case. */
+const NOT_NAME_STARTS = set(`the a an in on at of for to by with from but and or if as when while after before despite
+  although though it he she they we i you this that these those there here his her their its our my your what who
+  why how where which so yet also then now however meanwhile according under over during since until last next
+  some many most all both each every no not only even still just more one two three four five published following
+  speaking asked earlier later today yesterday tomorrow tonight monday tuesday wednesday thursday friday saturday
+  sunday january february march april may june july august september october november december is are was were
+  be been has have had will would could should can may might must do does did said says told added mr mrs ms dr
+  please thank thanks yes oh well sorry let let's we're i'm it's that's there's here's what's nobody everyone
+  someone anyone many such another other instead because indeed perhaps maybe now once whether outside inside
+  among between through throughout without within across against around about above below behind beyond near
+  like unlike including among whatever whenever wherever whoever jan feb mar apr jun jul aug sep sept oct nov dec`);
+
+/** Capitalised words that occur in names of events, places and groups but not of people. */
+const NOT_PERSON_WORDS = set(`fair palace republicans democrats democratic republican state states county city street avenue
+  road park square hall center centre arena stadium airport station bridge river lake mountain island beach valley
+  day week month year festival convention conference summit debate primary caucus caucuses election act bill law
+  plan program programme fund project initiative tower towers building hotel casino church mosque temple school
+  university college hospital museum library online news times post today tonight live show magazine america
+  american americans muslims muslim christians christian latino latinos hispanic black white asian african europe
+  european union east west north south middle global national international federal world`);
+
+/** First words of two-word place names ("New Zealand", "South Carolina", "Los Angeles"): not people. */
+const PLACE_STARTS = set(`new north south east west united saudi los san las santa hong sri costa el puerto great middle
+  capitol wall silicon washington rhode`);
+
+/** Capitalised words that never continue a name, even after a first name. */
+const FUNCTION_CAPS = set('the a an and or but in on at of for to is was are were said says told has had will would');
+
+/** Short words allowed inside a name ("Department for Education", "Leonardo da Vinci"). */
+const NAME_CONNECTORS = set('of for the de da van von der del la le du bin al &');
+
+export type NameKind = 'person' | 'organisation' | 'unknown';
+
+export interface NameMention {
+  /** The name without titles and descriptors. */
+  name: string;
+  /** Title and descriptor words peeled off the front ("Cllr", "Former Secretary of State"). */
+  title: string | null;
+  kind: NameKind;
+  gender: 'male' | 'female' | null;
+  start: number;
+  end: number;
+  /** Token index range [first, last] of the whole run including titles. */
+  firstToken: number;
+  lastToken: number;
+}
+
+export function isCapitalised(word: string): boolean {
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** Lower case, without a final period or possessive ’s: the form the word lists use. */
+function bare(word: string): string {
+  let w = word.toLowerCase();
+  if (w.endsWith('.')) w = w.slice(0, -1);
+  if (w.length > 2 && (w.endsWith('’s') || w.endsWith("'s"))) w = w.slice(0, -2);
+  return w;
+}
+
+export function stripPossessive(word: string): string {
+  return word.replace(/[’']s$/, '').replace(/(?<=s)[’']$/, '');
+}
+
+/** Is the word a name word here: capitalised, and not a sentence-initial common word? */
+function nameWord(token: WordToken, sentenceStart: boolean, knownCaps: ReadonlySet<string>, next?: WordToken): boolean {
+  if (token.kind !== 'word' || !isCapitalised(token.text)) return false;
+  const lower = bare(token.text);
+  if (TITLES.has(lower)) return true;
+  if (NOT_NAME_STARTS.has(lower)) return false;
+  if (sentenceStart) {
+    if (knownCaps.has(stripPossessive(token.text))) return true;
+    // "Pete Bungard, …" opening a paragraph; but not "Telling Jeb Bush …" or "Asked Smith …".
+    return next !== undefined && !/(?:ing|ed|ly)$/.test(lower) && nameWord(next, false, knownCaps) && isCapitalised(next.text);
+  }
+  return true;
+}
+
+/** Capitalised words seen away from a sentence start: the article's own proper nouns. */
+export function knownCapitals(tokens: readonly WordToken[]): Set<string> {
+  const known = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'word' && isCapitalised(token.text) && !startsSentence(tokens, i)) known.add(stripPossessive(token.text));
+  }
+  return known;
+}
+
+const SENTENCE_OPENERS = new Set(['.', '!', '?', ':', ';', '“', '‘', '"', "'", '(', '—', '–', '-']);
+
+export function startsSentence(tokens: readonly WordToken[], i: number): boolean {
+  const previous = tokens[i - 1];
+  return previous === undefined || SENTENCE_OPENERS.has(previous.text);
+}
+
+/** Name runs in tokens[from, to). */
+export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<string>, from = 0, to = tokens.length): NameMention[] {
+  const names: NameMention[] = [];
+  let i = from;
+  while (i < to) {
+    if (!nameWord(tokens[i]!, startsSentence(tokens, i), knownCaps, i + 1 < to ? tokens[i + 1] : undefined)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < to) {
+      const next = tokens[j + 1]!;
+      const firstName = FEMALE_FIRST_NAMES.has(tokens[i]!.text.toLowerCase()) || MALE_FIRST_NAMES.has(tokens[i]!.text.toLowerCase());
+      // "Theresa May", "Jack Will": after a first name, a capitalised common word is a surname.
+      const blocked = NOT_NAME_STARTS.has(bare(next.text)) && !(firstName && j === i && !FUNCTION_CAPS.has(bare(next.text)));
+      if (next.kind === 'word' && isCapitalised(next.text) && !blocked && !/[’']s$/.test(tokens[j]!.text)) { j++; continue; }
+      const after = tokens[j + 2];
+      if (NAME_CONNECTORS.has(next.text.toLowerCase()) && after && j + 2 < to && isCapitalised(after.text) && !/[’']s$/.test(tokens[j]!.text)) { j += 2; continue; }
+      break;
+    }
+    const mention = describeRun(tokens, i, j);
+    if (mention) names.push(mention);
+    i = j + 1;
+  }
+  return names;
+}
+
+/** Peels titles and descriptors off a run of name words and decides what it names. */
+export function describeRun(tokens: readonly WordToken[], first: number, last: number): NameMention | null {
+  const words = tokens.slice(first, last + 1).map((t) => t.text);
+  const lastBare = bare(words.at(-1)!);
+  const lowered = words.map(bare);
+  const hasConnector = lowered.some((w) => w === 'of' || w === 'for');
+  const isOrg = ORGANISATION_WORDS.has(lastBare)
+    || lowered.some((w, i) => ORGANISATION_WORDS.has(w) && (i > 0 || hasConnector))
+    || (words.length === 1 && /^\p{Lu}{2,}s?$/u.test(stripPossessive(words[0]!)));
+  let k = 0;
+  if (!isOrg) while (k < words.length - 1 && (TITLES.has(bare(words[k]!)) || DESCRIPTOR_WORDS.has(bare(words[k]!)))) k++;
+  if (!isOrg) {
+    // "Industry Secretary Patricia Hewitt": everything up to the last title word is the title.
+    for (let t = words.length - 2; t >= k; t--) if (TITLES.has(bare(words[t]!))) { k = t + 1; break; }
+  }
+  // A lone title word ("King says", "Judge ruled") is more often a surname than a bare title.
+  if (!isOrg && words.length === 1 && TITLES.has(bare(words[0]!)) && /[.]$/.test(words[0]!)) return null;
+  let nameWords = words.slice(k);
+  if (isOrg && bare(nameWords[0]!) === 'the') nameWords = nameWords.slice(1);
+  while (nameWords.length > 1 && NAME_CONNECTORS.has(nameWords[0]!.toLowerCase())) nameWords = nameWords.slice(1);
+  if (nameWords.length === 0) return null;
+  nameWords[nameWords.length - 1] = stripPossessive(nameWords.at(-1)!);
+  const titleWords = words.slice(0, k).map((w) => w.replace(/\.$/, ''));
+  const titlesLower = titleWords.map((w) => w.toLowerCase());
+  const gender = titlesLower.some((w) => MALE_TITLES.has(w)) ? 'male' : titlesLower.some((w) => FEMALE_TITLES.has(w)) ? 'female' : null;
+  const hasPersonTitle = titlesLower.some((w) => TITLES.has(w));
+  const place = !hasPersonTitle && PLACE_STARTS.has(nameWords[0]!.toLowerCase());
+  const firstName = FEMALE_FIRST_NAMES.has(nameWords[0]!.toLowerCase()) || MALE_FIRST_NAMES.has(nameWords[0]!.toLowerCase());
+  const looksPersonal = nameWords.length >= 2 && nameWords.length <= 4 && !nameWords.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()));
+  const kind: NameKind = isOrg ? 'organisation' : place ? 'unknown' : hasPersonTitle || firstName || looksPersonal ? 'person' : 'unknown';
+  return {
+    name: nameWords.join(' '),
+    title: titleWords.length ? words.slice(0, k).join(' ') : null,
+    kind,
+    gender,
+    start: tokens[first + k]!.start,
+    end: tokens[last]!.end,
+    firstToken: first,
+    lastToken: last,
+  };
+}

@@ -1,0 +1,98 @@
+// Full names as an article introduces them, so a later "Mr Bungard" or "Bungard" resolves to
+// "Pete Bungard". Built once per article from its name mentions; lookups are map reads.
+import type { NameKind, NameMention } from './entities.js';
+import { FEMALE_TITLES, MALE_TITLES } from './entities.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
+
+export type Gender = 'male' | 'female' | null;
+
+export interface KnownName {
+  full: string;
+  kind: NameKind;
+  gender: Gender;
+  /** Offset of the first mention. */
+  introduced: number;
+}
+
+export interface ResolvedName {
+  name: string;
+  kind: NameKind;
+  gender: Gender;
+}
+
+export class NameIndex {
+  private readonly full = new Map<string, KnownName>();
+  /** Surname (lower case) → full names with that surname, in order of introduction. */
+  private readonly bySurname = new Map<string, KnownName[]>();
+  private readonly byFirstName = new Map<string, KnownName[]>();
+
+  constructor(mentions: readonly NameMention[]) {
+    for (const mention of mentions) this.add(mention);
+  }
+
+  private add(mention: NameMention): void {
+    const words = mention.name.split(' ');
+    if (mention.kind !== 'person' || words.length < 2) return;
+    const key = mention.name.toLowerCase();
+    let known = this.full.get(key);
+    if (!known) {
+      known = { full: mention.name, kind: 'person', gender: mention.gender ?? genderOfFirstName(words[0]!), introduced: mention.start };
+      this.full.set(key, known);
+      push(this.bySurname, words.at(-1)!.toLowerCase(), known);
+      push(this.byFirstName, words[0]!.toLowerCase(), known);
+    } else if (!known.gender && mention.gender) known.gender = mention.gender;
+  }
+
+  /** The full name a mention stands for; unknown single names are returned as written. */
+  resolve(mention: NameMention, offset: number): ResolvedName {
+    const words = mention.name.split(' ');
+    const titleGender = genderOfTitle(mention.title);
+    if (words.length >= 2) {
+      const known = this.full.get(mention.name.toLowerCase());
+      return { name: mention.name, kind: mention.kind, gender: known?.gender ?? titleGender ?? (mention.kind === 'person' ? genderOfFirstName(words[0]!) : null) };
+    }
+    const key = words[0]!.toLowerCase();
+    const match = pick(this.bySurname.get(key), offset, titleGender) ?? (mention.title ? null : pick(this.byFirstName.get(key), offset, titleGender));
+    if (match && mention.kind !== 'organisation') return { name: match.full, kind: 'person', gender: match.gender ?? titleGender };
+    const written = mention.title && mention.kind === 'person' ? `${mention.title} ${mention.name}` : mention.name;
+    return { name: written, kind: mention.kind, gender: titleGender };
+  }
+
+  /** Gender of a full name from the titles it was written with. */
+  genderOf(full: string): Gender {
+    return this.full.get(full.toLowerCase())?.gender ?? null;
+  }
+}
+
+/** More people sharing one surname than this is generated text, not an article: keep lookups cheap. */
+const MAX_NAMESAKES = 16;
+
+function push(map: Map<string, KnownName[]>, key: string, value: KnownName): void {
+  const list = map.get(key);
+  if (list) { if (list.length < MAX_NAMESAKES) list.push(value); }
+  else map.set(key, [value]);
+}
+
+/** The person most recently introduced before `offset` (else the first introduced), matching a known gender. */
+function pick(candidates: readonly KnownName[] | undefined, offset: number, gender: Gender): KnownName | null {
+  if (!candidates || candidates.length === 0) return null;
+  const fitting = candidates.filter((c) => gender === null || c.gender === null || c.gender === gender);
+  let best: KnownName | null = null;
+  for (const c of fitting) if (c.introduced <= offset && (!best || c.introduced > best.introduced)) best = c;
+  return best ?? fitting[0] ?? null;
+}
+
+function genderOfFirstName(word: string): Gender {
+  const name = word.toLowerCase();
+  if (FEMALE_FIRST_NAMES.has(name)) return 'female';
+  if (MALE_FIRST_NAMES.has(name)) return 'male';
+  return null;
+}
+
+function genderOfTitle(title: string | null): Gender {
+  if (!title) return null;
+  const words = title.toLowerCase().replace(/\./g, '').split(/\s+/);
+  if (words.some((w) => MALE_TITLES.has(w))) return 'male';
+  if (words.some((w) => FEMALE_TITLES.has(w))) return 'female';
+  return null;
+}

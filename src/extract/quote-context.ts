@@ -1,0 +1,84 @@
+// The running text around quotes, as tokens: each paragraph's words and punctuation, with every
+// top-level quote standing in as one `quote` token. Attribution patterns ("…,” he said",
+// "X said: “…") are then plain token sequences. Sentence ends are marked on the tokens here
+// (a period, ? or ! before a capital, or a quote ending in one), independent of the article's
+// sentence splitter.
+import type { TextRange } from './quote-spans.js';
+import { wordTokens } from '../text/word-tokens.js';
+
+export interface ContextToken {
+  text: string;
+  start: number;
+  end: number;
+  kind: 'word' | 'punct' | 'quote';
+  /** For a quote token: the index of the quote in the top-level list; else -1. */
+  quote: number;
+}
+
+export interface ParagraphContext {
+  index: number;
+  tokens: ContextToken[];
+  /** sentenceOf[i]: index into `sentenceStarts` of the sentence holding token i. */
+  sentenceOf: number[];
+  /** Token index where each sentence starts; a sentence runs to the next start. */
+  sentenceStarts: number[];
+}
+
+export interface QuoteRegion extends TextRange {
+  quote: number;
+  /** The words inside the marks in this paragraph. */
+  inner: TextRange;
+}
+
+/** Builds one paragraph's tokens; `regions` are this paragraph's quote regions in text order. */
+export function paragraphContext(text: string, paragraph: TextRange & { index: number }, regions: readonly QuoteRegion[]): ParagraphContext {
+  const tokens: ContextToken[] = [];
+  let from = paragraph.start;
+  const words = (to: number) => {
+    // Reuse the tokens as context tokens (one allocation per word: large articles are GC-bound).
+    for (const t of wordTokens(text, from, to) as ContextToken[]) {
+      t.quote = -1;
+      tokens.push(t);
+    }
+  };
+  for (const region of regions) {
+    words(region.start);
+    tokens.push({ text: text.slice(region.inner.start, region.inner.end), start: region.start, end: region.end, kind: 'quote', quote: region.quote });
+    from = region.end;
+  }
+  words(paragraph.end);
+  const { sentenceOf, sentenceStarts } = markSentences(tokens);
+  return { index: paragraph.index, tokens, sentenceOf, sentenceStarts };
+}
+
+const SENTENCE_END = /^[.!?]$/;
+const SENTENCE_OPENERS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'But', 'And', 'In', 'This', 'That', 'His', 'Her']);
+const QUOTE_ENDS_SENTENCE = /[.!?]['"’”)\]]*$/;
+
+function beginsSentence(token: ContextToken | undefined): boolean {
+  if (!token) return false;
+  if (token.kind === 'quote') return true;
+  return /^[\p{Lu}\p{N}(“‘"']/u.test(token.text);
+}
+
+function markSentences(tokens: readonly ContextToken[]): { sentenceOf: number[]; sentenceStarts: number[] } {
+  const sentenceOf: number[] = new Array<number>(tokens.length);
+  const sentenceStarts: number[] = [0];
+  for (let i = 0; i < tokens.length; i++) {
+    sentenceOf[i] = sentenceStarts.length - 1;
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    const ends = token.kind === 'punct' ? SENTENCE_END.test(token.text) && beginsSentence(next)
+      : token.kind === 'quote' ? QUOTE_ENDS_SENTENCE.test(token.text) && next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text)
+        // "… at 7 p.m. He says": an abbreviation ends the sentence when a typical sentence opener follows.
+        : token.text.endsWith('.') && next !== undefined && SENTENCE_OPENERS.has(next.text);
+    if (ends && i + 1 < tokens.length) sentenceStarts.push(i + 1);
+  }
+  return { sentenceOf, sentenceStarts };
+}
+
+/** Token range [start, end) of the sentence holding token i. */
+export function sentenceRange(context: ParagraphContext, i: number): [number, number] {
+  const s = context.sentenceOf[i] ?? 0;
+  return [context.sentenceStarts[s] ?? 0, context.sentenceStarts[s + 1] ?? context.tokens.length];
+}

@@ -1,0 +1,284 @@
+// Reads the phrase that names a speaker next to a speech verb: the subject before it ("Pete
+// Bungard, chief executive of X, said"), or the phrase after it ("said a council spokesperson").
+// Works on context tokens; returns token positions plus a role (an appositive or a descriptor).
+import type { ContextToken } from './quote-context.js';
+import { findNames, type NameMention } from './entities.js';
+import {
+  SPEECH_VERBS as SPEECH_VERB_SET,
+  AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, OTHER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS,
+} from './cue-words.js';
+
+/** A subject is looked for at most this many tokens before its verb. */
+/** "Ryan’s", "Sanders’": a possessive name. */
+const POSSESSIVE = /(?:[’']s|s[’'])$/;
+
+export const MAX_CLAUSE_TOKENS = 40;
+
+/** Words a relative clause may put between "who" and its verb ("who has in the past described"). */
+export const MAX_RELATIVE_GAP = 5;
+
+/** Lower-case words only: a capitalised "States" is a name, not the verb. */
+const SPEECH_LIKE = /^\p{Ll}/u;
+
+/** A lower-case speech verb not used as a noun ("responded", but not "the report"). */
+function isVerbHere(ctx: PhraseContext, k: number): boolean {
+  const word = ctx.tokens[k]!.text;
+  if (!SPEECH_LIKE.test(word) || !SPEECH_VERB_SET.has(word)) return false;
+  const before = lower(ctx.tokens[k - 1]);
+  return !DETERMINERS.has(before) && !/[’']s$/.test(before) && !/^\p{Lu}/u.test(ctx.tokens[k - 1]?.text ?? '');
+}
+
+/** A described speaker longer than this is more likely a clause than a noun phrase. */
+export const MAX_PHRASE_TOKENS = 9;
+/** Words before a name that still read as its descriptor ("presidential nominee Donald Trump"). */
+export const MAX_DESCRIPTOR_TOKENS = 4;
+/** An appositive role longer than this is a clause, not a job title. */
+export const MAX_ROLE_TOKENS = 14;
+
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about']);
+/** Words that end a phrase read forwards after a verb ("said Smith in a statement"). */
+const PHRASE_STOPS = new Set(['in', 'on', 'at', 'during', 'to', 'after', 'before', 'when', 'as', 'while', 'who', 'which', 'that',
+  'and', 'but', 'because', 'since', 'last', 'this', 'earlier', 'later', 'on', 'told', 'said', 'says', 'adding', 'according', 'via', 'through', 'outside', 'inside', 'about']);
+
+/** Prepositions a described speaker may hold ("a source close to the campaign", "an aide in the office"). */
+const KEPT_IN_DESCRIPTIONS = new Set(['in', 'to', 'with', 'at']);
+
+export interface SpeakerPhrase {
+  kind: 'name' | 'pronoun' | 'phrase';
+  /** Token indices (inclusive) of the words naming the speaker. */
+  first: number;
+  last: number;
+  mention: NameMention | null;
+  role: { first: number; last: number } | null;
+}
+
+export interface PhraseContext {
+  tokens: readonly ContextToken[];
+  knownCaps: ReadonlySet<string>;
+}
+
+function lower(token: ContextToken | undefined): string {
+  return token ? token.text.toLowerCase() : '';
+}
+
+function isBoundaryBackward(token: ContextToken, before: ContextToken | undefined): boolean {
+  // "the council’s ‘services for children …’ labelled": a quoted name inside the subject.
+  if (token.kind === 'quote') return !(before && before.kind === 'word' && /[’']s$/.test(before.text));
+  if (token.kind === 'punct') return /^[:;—–\-.!?“”"]$/.test(token.text);
+  return CLAUSE_BOUNDARIES.has(token.text.toLowerCase()); // "As one employee told …", "And Smith said …"
+}
+
+/** Token indices of the clause before `end` (exclusive) back to a boundary, parentheses skipped. */
+function clauseBefore(ctx: PhraseContext, floor: number, end: number): number[] {
+  const indices: number[] = [];
+  let i = end - 1;
+  floor = Math.max(floor, end - MAX_CLAUSE_TOKENS);
+  while (i >= floor) {
+    const token = ctx.tokens[i]!;
+    if (token.text === ')') {
+      let depth = 0;
+      let j = i;
+      for (; j >= floor && j > i - 30; j--) {
+        if (ctx.tokens[j]!.text === ')') depth++;
+        else if (ctx.tokens[j]!.text === '(' && --depth === 0) break;
+      }
+      if (j < floor || depth !== 0) break;
+      i = j - 1;
+      continue;
+    }
+    if (token.text === '(' || isBoundaryBackward(token, ctx.tokens[i - 1])) break;
+    indices.push(i);
+    i--;
+  }
+  return indices.reverse();
+}
+
+function segmentsOf(ctx: PhraseContext, indices: readonly number[]): number[][] {
+  const segments: number[][] = [[]];
+  for (const i of indices) {
+    if (ctx.tokens[i]!.text === ',') segments.push([]);
+    else segments.at(-1)!.push(i);
+  }
+  return segments.filter((s) => s.length > 0);
+}
+
+function namesIn(ctx: PhraseContext, seg: readonly number[]): NameMention[] {
+  return findNames(ctx.tokens as never, ctx.knownCaps, seg[0]!, seg.at(-1)! + 1);
+}
+
+function wholeName(ctx: PhraseContext, seg: readonly number[]): NameMention | null {
+  const names = namesIn(ctx, seg);
+  const only = names[0];
+  return names.length === 1 && only && only.firstToken === seg[0] && only.lastToken === seg.at(-1) ? only : null;
+}
+
+/** "81-year-old Parker Eaton": a segment that ends in a person's name after a short descriptor. */
+function namedAtEnd(ctx: PhraseContext, seg: readonly number[]): NameMention | null {
+  const phrase = phraseOf(ctx, seg);
+  return phrase?.kind === 'name' && phrase.mention?.kind === 'person' && phrase.first - seg[0]! <= MAX_DESCRIPTOR_TOKENS ? phrase.mention : null;
+}
+
+/** A lower-case description or a determiner phrase: a role when it stands beside a name. */
+function isDescription(ctx: PhraseContext, seg: readonly number[]): boolean {
+  const first = ctx.tokens[seg[0]!]!;
+  if (first.kind !== 'word' || seg.length > MAX_ROLE_TOKENS) return false;
+  const word = first.text.toLowerCase();
+  if (PERSON_PRONOUNS.has(word) || OTHER_PRONOUNS.has(word) || RELATIVE_PRONOUNS.has(word)) return false;
+  if (/^\d+$/.test(first.text) && seg.length === 1) return false;
+  return /^\p{Ll}/u.test(first.text) || DETERMINERS.has(word) || wholeName(ctx, seg) === null;
+}
+
+/** What a run of tokens names: a pronoun, a name (with a descriptor before it), or a described speaker. */
+export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhrase | null {
+  if (seg.length === 0) return null;
+  const first = seg[0]!;
+  const last = seg.at(-1)!;
+  const firstWord = lower(ctx.tokens[first]);
+  if (seg.length === 1 && (PERSON_PRONOUNS.has(firstWord) || OTHER_PRONOUNS.has(firstWord))) {
+    return { kind: 'pronoun', first, last, mention: null, role: null };
+  }
+  const quoted = seg.findIndex((i) => ctx.tokens[i]!.kind === 'quote');
+  if (quoted !== -1) return phraseOf(ctx, beforeQuotedModifier(ctx, seg, quoted));
+  const names = namesIn(ctx, seg);
+  const final = names.at(-1);
+  const person = names[0];
+  if (person && person.firstToken === first && POSSESSIVE.test(ctx.tokens[person.lastToken]!.text) && person.lastToken < last && seg.length <= MAX_PHRASE_TOKENS) {
+    return { kind: 'phrase', first, last, mention: null, role: null }; // "Ryan’s campaign"
+  }
+  if (person && person !== final && person.firstToken === first && person.kind === 'person' && PREPOSITIONS.has(lower(ctx.tokens[person.lastToken + 1]))) {
+    // "Joel Pollak of Breitbart California": a person and where they work.
+    return { kind: 'name', first, last: person.lastToken, mention: person, role: { first: person.lastToken + 1, last } };
+  }
+  if (final && final.lastToken === last) {
+    const pre = seg.filter((i) => i < final.firstToken);
+    const hasPreposition = pre.some((i) => PREPOSITIONS.has(lower(ctx.tokens[i])));
+    if (pre.length > 0 && DETERMINERS.has(lower(ctx.tokens[pre[0]!])) && hasPreposition && seg.length <= MAX_PHRASE_TOKENS) {
+      return { kind: 'phrase', first, last, mention: null, role: null };
+    }
+    const descriptor = pre.length > 0 && pre.length <= MAX_DESCRIPTOR_TOKENS && !hasPreposition;
+    const roleFirst = descriptor && DETERMINERS.has(lower(ctx.tokens[pre[0]!])) ? pre[1] : pre[0];
+    const role = descriptor && roleFirst !== undefined ? { first: roleFirst, last: pre.at(-1)! } : null;
+    return { kind: 'name', first: final.firstToken, last, mention: final, role };
+  }
+  const head = lower(ctx.tokens[last]);
+  const described = DETERMINERS.has(firstWord) || (SOURCE_NOUNS.has(head) && seg.length <= 4);
+  if (described && seg.length <= MAX_PHRASE_TOKENS && ctx.tokens[last]!.kind === 'word') {
+    return { kind: 'phrase', first, last, mention: null, role: null };
+  }
+  return null;
+}
+
+/** "the review of the council’s ‘…’" → "the review": a speaker phrase never holds quoted words. */
+function beforeQuotedModifier(ctx: PhraseContext, seg: readonly number[], quoted: number): number[] {
+  for (let k = quoted - 1; k > 0; k--) if (PREPOSITIONS.has(lower(ctx.tokens[seg[k]!]))) return seg.slice(0, k);
+  return [];
+}
+
+/** The subject of the verb at token `verb`, looking back no further than `floor`. */
+export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): SpeakerPhrase | null {
+  let i = verb - 1;
+  while (i >= floor && isAuxiliary(ctx.tokens[i]!)) i--;
+  if (i < floor) return null;
+  // "Beck, who has in the past described …": a relative pronoun a few words before the verb.
+  for (let k = i - 1; k >= Math.max(floor, i - MAX_RELATIVE_GAP); k--) {
+    if (ctx.tokens[k]!.kind !== 'word') break;
+    if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[k])) && ctx.tokens[k - 1]?.text === ',') { i = k; break; }
+  }
+  if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))) {
+    const antecedent = segmentsOf(ctx, clauseBefore(ctx, floor, ctx.tokens[i - 1]?.text === ',' ? i - 1 : i));
+    const seg = antecedent.at(-1);
+    return seg ? phraseOf(ctx, seg) : null;
+  }
+  const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
+  // "Trump, in Kentucky, said": a prepositional aside between subject and verb.
+  while (segments.length > 1 && PREPOSITIONS.has(lower(ctx.tokens[segments.at(-1)![0]!])) && segments.at(-1)!.length <= MAX_ROLE_TOKENS) segments.pop();
+  const last = segments.at(-1);
+  if (!last) return null;
+  const previous = segments.at(-2);
+  const apposed = previous ? wholeName(ctx, previous) ?? namedAtEnd(ctx, previous) : null;
+  if (previous && apposed && isAge(ctx, last)) {
+    return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: null };
+  }
+  const lowerStart = last.length > 0 && /^\p{Ll}/u.test(ctx.tokens[last[0]!]!.text);
+  if (previous && apposed && isDescription(ctx, last) && (apposed.kind !== 'unknown' || lowerStart)) {
+    return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: { first: last[0]!, last: last.at(-1)! } };
+  }
+  // A speech verb inside the phrase means it is a clause ("X responded on Twitter"), not a subject.
+  if (last.some((k, n) => n > 0 && isVerbHere(ctx, k))) return null;
+  const phrase = phraseOf(ctx, last);
+  if (phrase && phrase.kind === 'name' && !phrase.role && previous && segments.length === 2 && isRoleLike(ctx, previous)) {
+    phrase.role = { first: previous[0]!, last: previous.at(-1)! };
+  }
+  return phrase;
+}
+
+/** Auxiliaries and adverbs between a subject and its verb ("has also said", "frequently emphasizes"). */
+export function isAuxiliary(token: ContextToken): boolean {
+  const word = token.text.toLowerCase();
+  return token.kind === 'word' && (AUXILIARIES.has(word) || (/^\p{Ll}+ly$/u.test(token.text) && word !== 'only'));
+}
+
+/** "Sarandon, 69, told": an age between name and verb. */
+function isAge(ctx: PhraseContext, seg: readonly number[]): boolean {
+  return seg.length === 1 && /^\d{1,3}$/.test(ctx.tokens[seg[0]!]!.text);
+}
+
+/** "Group leader, Cllr Paul Hodgkinson said": a short lower-case title before the name. */
+function isRoleLike(ctx: PhraseContext, seg: readonly number[]): boolean {
+  if (seg.length > MAX_DESCRIPTOR_TOKENS) return false;
+  const first = ctx.tokens[seg[0]!]!;
+  if (PREPOSITIONS.has(first.text.toLowerCase()) || /^(?:on|in|at|last|earlier|later|speaking|asked|published)$/i.test(first.text)) return false;
+  return seg.slice(1).every((i) => /^\p{Ll}/u.test(ctx.tokens[i]!.text)) && !seg.some((i) => ctx.tokens[i]!.kind !== 'word');
+}
+
+/** The speaker named after a verb ("said Pete Bungard, chief executive of …"), up to `ceiling`. */
+export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number): SpeakerPhrase | null {
+  const seg: number[] = [];
+  // "said a source involved in the talks": a described speaker keeps its prepositional phrase.
+  const described = DETERMINERS.has(lower(ctx.tokens[start]));
+  for (let i = start; i < ceiling && seg.length < MAX_PHRASE_TOKENS + 2; i++) {
+    const token = ctx.tokens[i]!;
+    if (token.kind !== 'word' && !(described && /^[’']s$/.test(token.text))) break;
+    if (seg.length > 0 && PHRASE_STOPS.has(token.text) && !(described && KEPT_IN_DESCRIPTIONS.has(token.text))) break;
+    seg.push(i);
+  }
+  if (described && seg.length > MAX_PHRASE_TOKENS) seg.length = MAX_PHRASE_TOKENS;
+  const phrase = phraseOf(ctx, trimToName(ctx, seg));
+  if (!phrase) return null;
+  const comma = phrase.last + 1;
+  if (phrase.kind !== 'pronoun' && ctx.tokens[comma]?.text === ',' && !phrase.role) phrase.role = roleAfter(ctx, comma + 1, ceiling);
+  return phrase;
+}
+
+/** Keeps a forward phrase up to the end of its first name ("Smith told" → "Smith"). */
+function trimToName(ctx: PhraseContext, seg: number[]): number[] {
+  if (seg.length === 0 || DETERMINERS.has(lower(ctx.tokens[seg[0]!]))) return seg;
+  const names = namesIn(ctx, seg);
+  // "said Concord resident Whit Symms": the last name that a short descriptor run leads up to.
+  let name: NameMention | undefined;
+  for (const n of names) {
+    const between = seg.filter((i) => i < n.firstToken);
+    if (between.length > MAX_DESCRIPTOR_TOKENS + 2 || between.some((i) => PREPOSITIONS.has(lower(ctx.tokens[i])))) break;
+    if (name && !between.every((i) => i <= name!.lastToken || /^\p{Ll}/u.test(ctx.tokens[i]!.text))) break;
+    name = n;
+  }
+  // "Ofsted inspectors", "Clinton aides": a name used as a modifier of a source noun.
+  if (name && SOURCE_NOUNS.has(lower(ctx.tokens[name.lastToken + 1]))) return seg.filter((i) => i <= name.lastToken + 1);
+  if (name) return seg.filter((i) => i <= name.lastToken);
+  return seg;
+}
+
+function roleAfter(ctx: PhraseContext, start: number, ceiling: number): { first: number; last: number } | null {
+  const first = ctx.tokens[start];
+  if (!first || first.kind !== 'word') return null;
+  if (/^(?:who|which|adding|according|saying|noting|in|on|at|during|when|after|before|as|and|but|told|said|says)$/i.test(first.text)) return null;
+  let end = start;
+  while (end < ceiling && end - start < MAX_ROLE_TOKENS) {
+    const token = ctx.tokens[end]!;
+    if (token.kind === 'quote' || /^[,.;:!?—–]$/.test(token.text)) break;
+    end++;
+  }
+  if (end === start) return null;
+  if (end - start >= MAX_ROLE_TOKENS) return null;
+  return { first: start, last: end - 1 };
+}

@@ -1,0 +1,254 @@
+// Attributes each top-level quote: the first attribution rule that matches gives the verb and the
+// speaker phrase; names resolve to the full name introduced earlier, pronouns to the person (he,
+// she) or body (it, they) last speaking or last named as a subject. A quote with no rule of its own
+// continues the speaker of the quote before it in its paragraph, or of the quote ending the
+// paragraph before when it opens its own. Nothing found: the speaker is null.
+import type { ParagraphContext } from './quote-context.js';
+import { colonParagraphRule, passiveRule, subjectRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
+import type { PhraseContext, SpeakerPhrase } from './speaker-phrases.js';
+import type { NameKind, NameMention } from './entities.js';
+import type { Gender, NameIndex } from './name-index.js';
+
+/** A pronoun looks back at most this many paragraphs for the speaker it stands for. */
+export const PRONOUN_REACH_PARAGRAPHS = 4;
+
+export interface QuoteAnchor {
+  firstParagraph: number;
+  firstToken: number;
+  lastParagraph: number;
+  lastToken: number;
+  /** Capitalised or long: a quote that can continue the previous speaker without a verb of its own. */
+  sentenceLike: boolean;
+  /** The quote starts its sentence. */
+  opensSentence: boolean;
+}
+
+export type SpeakerKind = NameKind | 'phrase';
+
+export interface Attribution {
+  speaker: string | null;
+  speakerKind: SpeakerKind | null;
+  role: string | null;
+  cue: string | null;
+  rule: AttributionRule | 'continuation' | null;
+}
+
+export interface SubjectMention {
+  offset: number;
+  paragraph: number;
+  mention: NameMention;
+}
+
+export interface ArticleSpeakers {
+  text: string;
+  contexts: readonly ParagraphContext[];
+  phraseContexts: readonly PhraseContext[];
+  names: NameIndex;
+  /** Names that open a sentence outside quotes, in text order: candidates for "he" and "she". */
+  subjects: readonly SubjectMention[];
+  /** Every name of a person outside quotes, in text order: the last resort for "he" and "she". */
+  people: readonly SubjectMention[];
+  /** Single names the article uses as the subject of a speech verb ("Clinton said"): people, for he and she. */
+  speaking: ReadonlySet<string>;
+  /** Names right before a speech verb ("Smith argued"), quoted or not: who was speaking last. */
+  talkers: readonly SubjectMention[];
+}
+
+interface Spoken {
+  attribution: Attribution;
+  gender: Gender;
+  offset: number;
+  paragraph: number;
+}
+
+const NONE: Attribution = { speaker: null, speakerKind: null, role: null, cue: null, rule: null };
+
+/** Attributes every quote, in text order. */
+export function attributeQuotes(article: ArticleSpeakers, anchors: readonly QuoteAnchor[]): Attribution[] {
+  const history: Spoken[] = [];
+  const roles = new Map<string, string>();
+  const out: Attribution[] = [];
+  anchors.forEach((anchor, q) => {
+    const match = findRule(article, anchor);
+    const offset = article.contexts[anchor.firstParagraph]!.tokens[anchor.firstToken]!.start;
+    let result = match ? fromMatch(article, match, anchor, offset, history, roles) : null;
+    if (!result || result.speaker === null && result.cue === null) {
+      result = continuation(article, anchor, q, out, anchors) ?? talkerBefore(article, anchor, offset) ?? result ?? NONE;
+    }
+    if (result.speaker && result.role === null) result = { ...result, role: roles.get(result.speaker) ?? null };
+    if (result.speaker && result.role) roles.set(result.speaker, roles.get(result.speaker) ?? result.role);
+    out.push(result);
+    if (result.speaker) history.push({ attribution: result, gender: genderOf(article, result), offset, paragraph: anchor.firstParagraph });
+  });
+  return out;
+}
+
+function findRule(article: ArticleSpeakers, anchor: QuoteAnchor): RuleMatch | null {
+  const last = article.contexts[anchor.lastParagraph]!;
+  const first = article.contexts[anchor.firstParagraph]!;
+  const lastCtx = article.phraseContexts[anchor.lastParagraph]!;
+  const firstCtx = article.phraseContexts[anchor.firstParagraph]!;
+  const before = anchor.firstToken === 0 ? anchor.firstParagraph - 1 : -1;
+  return trailingRule(last, lastCtx, anchor.lastToken)
+    ?? leadingRule(first, firstCtx, anchor.firstToken)
+    ?? (before >= 0 ? colonParagraphRule(article.contexts[before]!, article.phraseContexts[before]!) : null)
+    ?? tailRule(last, lastCtx, anchor.lastToken)
+    ?? passiveRule(first, firstCtx, anchor.firstToken)
+    ?? subjectRule(first, firstCtx, anchor.firstToken);
+}
+
+function paragraphOfMatch(anchor: QuoteAnchor, match: RuleMatch): number {
+  if (match.rule === 'trailing' || match.rule === 'tail') return anchor.lastParagraph;
+  return match.rule === 'colon' && anchor.firstToken === 0 ? anchor.firstParagraph - 1 : anchor.firstParagraph;
+}
+
+function fromMatch(
+  article: ArticleSpeakers, match: RuleMatch, anchor: QuoteAnchor, offset: number, history: readonly Spoken[], roles: Map<string, string>,
+): Attribution {
+  if (!match.speaker) return { ...NONE, cue: match.cue, rule: match.rule };
+  const paragraph = paragraphOfMatch(anchor, match);
+  const resolved = resolvePhrase(article, paragraph, match.speaker, offset, history);
+  if (!resolved) return { ...NONE, cue: match.cue, rule: match.rule };
+  return { speaker: resolved.name, speakerKind: resolved.kind, role: resolved.role ?? roles.get(resolved.name) ?? null, cue: match.cue, rule: match.rule };
+}
+
+interface Resolved {
+  name: string;
+  kind: SpeakerKind;
+  role: string | null;
+}
+
+function tokenText(article: ArticleSpeakers, paragraph: number, first: number, last: number): string {
+  const tokens = article.contexts[paragraph]!.tokens;
+  return article.text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' ').trim();
+}
+
+function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: SpeakerPhrase, offset: number, history: readonly Spoken[]): Resolved | null {
+  const role = phrase.role ? cleanRole(tokenText(article, paragraph, phrase.role.first, phrase.role.last)) : null;
+  if (phrase.kind === 'pronoun') {
+    const word = article.contexts[paragraph]!.tokens[phrase.first]!.text.toLowerCase();
+    const spoken = resolvePronoun(article, word, offset, paragraph, history);
+    return spoken ? { name: spoken.speaker!, kind: spoken.speakerKind ?? 'unknown', role: spoken.role } : null;
+  }
+  if (phrase.kind === 'name' && phrase.mention) {
+    const resolved = article.names.resolve(phrase.mention, offset);
+    return { name: resolved.name, kind: resolved.kind, role };
+  }
+  return { name: tokenText(article, paragraph, phrase.first, phrase.last), kind: 'phrase', role };
+}
+
+function cleanRole(role: string): string | null {
+  const cleaned = role.replace(/^(?:the|a|an)\s+(?=\p{Ll})/u, (m) => m).replace(/[,\s]+$/, '');
+  return cleaned === '' ? null : cleaned;
+}
+
+function genderOf(article: ArticleSpeakers, attribution: Attribution): Gender {
+  if (!attribution.speaker) return null;
+  // "Ms. Acosta" when no full name was introduced: the title tells.
+  const title = /^(Mr|Mrs|Ms|Miss)\.?\s/.exec(attribution.speaker)?.[1];
+  if (title) return title === 'Mr' ? 'male' : 'female';
+  return article.names.genderOf(attribution.speaker);
+}
+
+const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' };
+
+/** he/she → the latest person speaking or named as a subject; it/they → the latest body speaking. */
+function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, paragraph: number, history: readonly Spoken[]): Attribution | null {
+  const reach = paragraph - PRONOUN_REACH_PARAGRAPHS;
+  if (word === 'he' || word === 'she') {
+    const gender = PRONOUN_GENDER[word]!;
+    const fits = (g: Gender) => g === null || g === gender;
+    let spoken: Spoken | null = null;
+    for (let i = history.length - 1; i >= 0 && history[i]!.paragraph >= reach; i--) {
+      const h = history[i]!;
+      if (canBePerson(article, h.attribution.speakerKind, h.attribution.speaker) && fits(h.gender)) { spoken = h; break; }
+    }
+    const talker = latestSubject(article.talkers, article, offset, reach, fits);
+    const named = latestSubject(article.subjects, article, offset, reach, fits);
+    const subject = (talker && (!named || talker.offset > named.offset) ? talker : named)
+      ?? (spoken ? null : latestSubject(article.people, article, offset, reach, fits));
+    if (subject && (!spoken || subject.offset > spoken.offset)) {
+      const resolved = article.names.resolve(subject.mention, subject.offset);
+      return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: null };
+    }
+    return spoken ? spoken.attribution : null;
+  }
+  if (word === 'it' || word === 'they') {
+    for (let i = history.length - 1; i >= 0 && history[i]!.paragraph >= reach; i--) {
+      const h = history[i]!;
+      if (h.attribution.speakerKind !== 'person') return h.attribution;
+    }
+  }
+  return null;
+}
+
+/** Names known to be people ("Hillary Clinton", "Mr Bungard") and single names that speak ("Clinton said") stand for he and she. */
+function canBePerson(article: ArticleSpeakers, kind: SpeakerKind | null, name: string | null): boolean {
+  return kind === 'person' || (kind === 'unknown' && name !== null && article.speaking.has(name));
+}
+
+/** The latest sentence-opening person name before `offset`. Binary search over the sorted list. */
+function latestSubject(list: readonly SubjectMention[], article: ArticleSpeakers, offset: number, reach: number, fits: (g: Gender) => boolean): SubjectMention | null {
+  const lo = firstSubjectFrom(list, offset);
+  for (let i = lo - 1, looked = 0; i >= 0 && list[i]!.paragraph >= reach && looked < 8; i--, looked++) {
+    const candidate = list[i]!;
+    const resolved = article.names.resolve(candidate.mention, candidate.offset);
+    if (canBePerson(article, resolved.kind, resolved.name) && fits(resolved.gender)) return candidate;
+  }
+  return null;
+}
+
+/** A quote with no rule of its own: the speaker of the quote before it in its paragraph, or of the paragraph before. */
+function continuation(article: ArticleSpeakers, anchor: QuoteAnchor, q: number, done: readonly Attribution[], anchors: readonly QuoteAnchor[]): Attribution | null {
+  const previous = anchors[q - 1];
+  const before = done[q - 1];
+  if (!previous || !before || !before.speaker || !anchor.sentenceLike) return null;
+  const samePara = previous.lastParagraph === anchor.firstParagraph;
+  const opensParagraph = anchor.firstToken === 0 && previous.lastParagraph === anchor.firstParagraph - 1;
+  if (!samePara && !opensParagraph) return null;
+  if (samePara && otherNameBetween(article, anchor.firstParagraph, previous.lastToken, anchor.firstToken, before.speaker)) return null;
+  return { speaker: before.speaker, speakerKind: before.speakerKind, role: before.role, cue: null, rule: 'continuation' };
+}
+
+/**
+ * "Smith said the plan would fail.¶“It will not work.”": a quote opening its paragraph, with no
+ * verb of its own, continues the last person named speaking in the paragraph before.
+ */
+function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: number): Attribution | null {
+  if (!anchor.sentenceLike || !anchor.opensSentence) return null;
+  const opensParagraph = anchor.firstToken === 0;
+  // Within the paragraph, the last person named as a sentence subject ("Trump speculated that …. “…”");
+  // across a paragraph break, only someone named speaking.
+  const list = opensParagraph ? article.talkers : article.subjects;
+  const talker = list[firstSubjectFrom(list, offset) - 1];
+  const wanted = opensParagraph ? anchor.firstParagraph - 1 : anchor.firstParagraph;
+  if (!talker || talker.paragraph !== wanted) return null;
+  const resolved = article.names.resolve(talker.mention, talker.offset);
+  if (!opensParagraph && resolved.kind === 'organisation') return null;
+  return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: 'continuation' };
+}
+
+/** Does someone else's name open a sentence between two quotes of a paragraph (a new speaker may be meant)? */
+function otherNameBetween(article: ArticleSpeakers, paragraph: number, from: number, to: number, speaker: string): boolean {
+  const tokens = article.contexts[paragraph]!.tokens;
+  const start = tokens[from]!.end;
+  const end = tokens[to]!.start;
+  for (let i = firstSubjectFrom(article.subjects, start); i < article.subjects.length; i++) {
+    const subject = article.subjects[i]!;
+    if (subject.offset >= end) return false;
+    if (article.names.resolve(subject.mention, subject.offset).name !== speaker) return true;
+  }
+  return false;
+}
+
+/** Index of the first subject mention at or after `offset` (binary search). */
+function firstSubjectFrom(list: readonly SubjectMention[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

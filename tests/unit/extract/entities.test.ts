@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { findNames, knownCapitals } from '../../../src/extract/entities.js';
+import { NameIndex } from '../../../src/extract/name-index.js';
+import { wordTokens } from '../../../src/text/word-tokens.js';
+
+function names(text: string) {
+  const tokens = wordTokens(text);
+  return findNames(tokens, knownCapitals(tokens)).map((n) => [n.name, n.kind, n.title]);
+}
+
+describe('findNames', () => {
+  it.each([
+    ['Yesterday Pete Bungard spoke.', [['Pete Bungard', 'person', null]]],
+    ['Then Former Secretary of State Hillary Clinton arrived.', [['Hillary Clinton', 'person', 'Former Secretary of State']]],
+    ['Later Cllr Paul Hodgkinson wrote to Gloucestershire County Council.', [['Paul Hodgkinson', 'person', 'Cllr'], ['Gloucestershire County Council', 'organisation', null]]],
+    ['It met the Department for Education on Monday.', [['Department for Education', 'organisation', null]]],
+    ['Then Mr. Hardwick left for New Zealand.', [['Hardwick', 'person', 'Mr.'], ['New Zealand', 'unknown', null]]],
+    ['The FBI said so.', [['FBI', 'organisation', null]]],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('a capitalised word opening a sentence is a name only if the article uses it so elsewhere', () => {
+    expect(names('Published on Tuesday, the report was long.')).toEqual([]);
+    expect(names('Ofsted wrote it. The report by Ofsted was long.').map((n) => n[0])).toEqual(['Ofsted', 'Ofsted']);
+  });
+});
+
+describe('NameIndex', () => {
+  const text = 'Tom Hardwick met Mrs Jane Hardwick and Ana Silva. Later Mr Hardwick, Silva and Ana spoke.';
+  const tokens = wordTokens(text);
+  const mentions = findNames(tokens, knownCapitals(tokens));
+  const index = new NameIndex(mentions);
+  const resolve = (name: string) => {
+    const mention = mentions.find((m) => m.name === name && m.start > 40)!;
+    return index.resolve(mention, mention.start).name;
+  };
+
+  it('resolves surnames and titles to the full name introduced earlier, by gender when the title tells it', () => {
+    expect(resolve('Hardwick')).toBe('Tom Hardwick');
+    expect(resolve('Silva')).toBe('Ana Silva');
+    expect(resolve('Ana')).toBe('Ana Silva');
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { rankQuotes } from '../../../src/extract/quotes.js';
+import type { Quote } from '../../../src/model.js';
+
+function quote(text: string, speaker: string | null, kind: Quote['kind'] = 'full'): Quote {
+  return { text, speaker, speakerRole: null, cue: speaker ? 'said' : null, kind, start: 0, end: text.length, line: 1, column: 1, paragraphs: [], sentence: 0 };
+}
+
+describe('rankQuotes', () => {
+  const quotes = [
+    quote('inadequate', null, 'term'),
+    quote('fine', null, 'partial'),
+    quote('We will spend £9m on new social workers and we must do better by every child in our care.', 'Pete Bungard'),
+    quote('We are sorry that families waited far too long for help.', 'Pete Bungard'),
+    quote('The council has failed children for years and its leaders must explain why.', 'Paul Hodgkinson'),
+  ];
+
+  it('puts named speakers with substantial full quotes first, varies speakers, never picks a term', () => {
+    const ranked = rankQuotes(quotes, 3);
+    expect(ranked).toHaveLength(3);
+    expect(ranked.slice(0, 2).sort()).toEqual([2, 4]);
+    expect(ranked).not.toContain(0);
+  });
+
+  it('respects the limit and returns nothing for zero', () => {
+    expect(rankQuotes(quotes, 0)).toEqual([]);
+    expect(rankQuotes(quotes, 10)).toHaveLength(4);
+  });
+});
