@@ -91,7 +91,7 @@ function totalRow(label: string, results: readonly PageResult[]): string[] {
 function baselineRows(names: readonly string[]): string[][] {
   const libraries = htmlLibraries();
   const variants: Array<[string, (html: string) => string]> = [
-    ['the whole <body> (less nav, aside, footer, figures and forms)', (html) => {
+    ['the whole `<body>` (less nav, aside, footer, figures and forms)', (html) => {
       const body = libraries.parseDocument(withDocumentShell(html)).body;
       return body ? collectBlocks(body).map((b) => b.text).join('\n') : '';
     }],
@@ -107,6 +107,27 @@ function baselineRows(names: readonly string[]): string[][] {
       return addCounts(sum, compareBags(wordBag(extract(html)), expected));
     }, { matched: 0, extracted: 0, expected: 0 });
     return [label, String(total.expected), String(total.extracted), precision(total).toFixed(3), recall(total).toFixed(3)];
+  });
+}
+
+const PROSE = '<p>The council said on Monday that it would spend more on roads and on the repair of bridges across the county this year.</p>';
+
+/** Pages built to hurt: what each costs and what comes out (see src/ingest/html-limits.ts). */
+function hostileRows(): string[][] {
+  const pages: Array<[string, string]> = [
+    ['1 MB of paragraphs in one `<article>`', `<html><body><article>${PROSE.repeat(8000)}</article></body></html>`],
+    ['3,000 nested `<div>`s around the article', `<html><body>${'<div>'.repeat(3000)}${PROSE.repeat(20)}${'</div>'.repeat(3000)}</body></html>`],
+    ['9,999 unclosed `<span>`s before the article', `<html><body>${'<span>'.repeat(9999)}${PROSE.repeat(20)}</body></html>`],
+    ['100,000 unclosed `<div><span>` pairs', `<html><body>${'<div><span>'.repeat(100_000)}${PROSE.repeat(5)}`],
+    ['500,000 stray `<`', '<'.repeat(500_000)],
+    ['40,000 character references in the text', `<html><body><article>${`<p>${'Fish &amp; chips &nbsp; '.repeat(20)}end.</p>`.repeat(1000)}</article></body></html>`],
+  ];
+  return pages.map(([label, html]) => {
+    const started = performance.now();
+    const result = parseArticleBytes('hostile.html', Buffer.from(html));
+    const ms = performance.now() - started;
+    const outcome = isProblem(result) ? `${result.code}: ${result.message.replaceAll('"<"', '`<`')}` : `article, ${result.paragraphs.length} paragraphs`;
+    return [label, `${(html.length / 1e6).toFixed(2)} MB`, `${ms.toFixed(0)} ms`, outcome];
   });
 }
 
@@ -150,7 +171,7 @@ function main(): void {
     'by `digest`, and the words of the extracted paragraphs are compared with the article text we wrote for it (`NAME.expected.txt`):',
     'bags of words with counts, lowercased. Precision: share of extracted words that are article words; recall: share of article',
     `words extracted. Target: ${TARGET} each.`, '',
-    table(['page', 'headline from', '<article>', 'words expected', 'words extracted', 'precision', 'recall'], [...pageRows(results), ...totals]),
+    table(['page', 'headline from', '`<article>`', 'words expected', 'words extracted', 'precision', 'recall'], [...pageRows(results), ...totals]),
     '',
     FIRST_RUN_NOTE, '',
     '## Baselines on the same pages (micro-averaged)', '',
@@ -158,6 +179,9 @@ function main(): void {
     '',
     '## Pages that are not articles', '',
     table(['page', 'result', 'message'], badRows()),
+    '',
+    '## Hostile pages', '',
+    table(['page', 'size', 'time', 'result'], hostileRows()),
     '',
     '## Speed', '',
     table(['step', 'time'], [['loading linkedom and Readability (first HTML file of a run)', `${loadMs.toFixed(0)} ms`], ...timing(names)]),

@@ -45,6 +45,23 @@ describe('digest summarize page.html', () => {
     }
   });
 
+  it('lists quotes whose offsets and lines point into the extracted text', async () => {
+    const { code, out } = await run(['quotes', 'courier-ferry-fares.html', '--json']);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out);
+    assertValidDocument(doc);
+    const quotes: SpanJson[] = doc.articles[0].quotes;
+    const article = parseArticleText('courier-ferry-fares.html', readFileSync(path.join(FIXTURES, 'courier-ferry-fares.html'), 'utf8'));
+    if (isProblem(article)) throw new Error(article.message);
+    const lines = new LineIndex(article.text);
+    expect(quotes.length).toBeGreaterThanOrEqual(2);
+    for (const quote of quotes) {
+      expect(article.text.slice(quote.start, quote.end)).toContain(quote.text.slice(0, 20));
+      expect(lines.position(quote.start)).toEqual({ line: quote.line, column: quote.column });
+    }
+    expect(quotes.map((q) => q.text)).toContain('Nobody likes putting prices up, and we have held off for as long as we could,');
+  });
+
   it('reads a glob of pages: articles in path order, the pages that are not articles as warnings, exit 0', async () => {
     const { code, out, err } = await run(['summarize', '**/*.html', '--json']);
     expect(code).toBe(0);
