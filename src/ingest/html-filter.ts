@@ -24,6 +24,7 @@ const PROMOTIONS: readonly RegExp[] = [
   /^(?:already a subscriber|you have read all of your free articles|this article is for subscribers)\b/i,
 ];
 
+/** A date written out inside a line: "11 February 2025", "Sep 9, 2025", "2025-07-31". */
 const WRITTEN_DATE = /\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/;
 
 export function isArticleBlock(block: HtmlBlock): boolean {

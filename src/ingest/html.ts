@@ -23,8 +23,6 @@ export type HtmlExtraction =
   | { ok: true; blocks: HtmlBlock[]; meta: HtmlMeta }
   | { ok: false; code: 'EMPTY' | 'NOT_AN_ARTICLE'; message: string; meta: HtmlMeta | null };
 
-const NO_META: HtmlMeta = { headline: null, headlineFrom: null, dateText: null, byline: null, source: null, url: null, tags: [] };
-
 /** Finds the article in a page. Never throws: a page the libraries cannot handle is "not an article". */
 export function extractHtml(html: string, libraries: HtmlLibraries = htmlLibraries()): HtmlExtraction {
   try {
