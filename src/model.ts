@@ -44,6 +44,7 @@ export type ProblemCode =
   | 'NO_BODY'
   | 'NOT_AN_ARTICLE'
   | 'HTML_METADATA'
+  | 'TOO_MANY_FIGURES'
   /** A bug in digest (a check rule threw, a fix failed its own safety check): reported, the run goes on. */
   | 'INTERNAL';
 
@@ -132,6 +133,12 @@ export interface Figure extends Span {
   sentence: number;
   /** For a change ("rose from 6,062 to 7,319"): the index of the other end in the figures list. */
   changeFrom: number | null;
+  /** Upper end of a range ("between 5 and 10" → value 5, high 10; "2004-05" → 2004, 2005), else null. */
+  high: number | null;
+  /** What the unit is when `unit` alone does not say: "years", "tonnes", "percentage points", "yen", "decade". */
+  measure: string | null;
+  /** The figure is (the new end of) a change: "up 12%", "a 5% fall", "rose to 7,319". */
+  direction: 'up' | 'down' | null;
 }
 
 export interface ScoreParts {

@@ -23,6 +23,7 @@ interface CommandEntry {
  */
 const COMMANDS: readonly CommandEntry[] = [
   { names: ['summarize', 'sum'], load: async () => (await import('./commands/summarize.js')).registerSummarize },
+  { names: ['figures'], load: async () => (await import('./commands/figures.js')).registerFigures },
   { names: ['quotes'], load: async () => (await import('./commands/quotes.js')).registerQuotes },
   { names: ['check'], load: async () => (await import('./commands/check.js')).registerCheck },
   { names: ['schema'], load: async () => (await import('./commands/schema.js')).registerSchema },

@@ -17,6 +17,7 @@ export type AnyPipeline = Pipeline<any, any>;
 /** Every per-article pipeline by name, loaded lazily (in the main thread and in workers alike). */
 export const PIPELINES: Record<string, () => Promise<AnyPipeline>> = {
   summarize: async () => (await import('./pipelines/summarize.js')).summarizePipeline,
+  figures: async () => (await import('./pipelines/figures.js')).figuresPipeline,
   quotes: async () => (await import('./pipelines/quotes.js')).quotesPipeline,
 };
 

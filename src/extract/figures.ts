@@ -1,11 +1,162 @@
-import type { Article, Figure } from '../model.js';
+// Every numeric quantity in an article, with what it counts: a pipeline of small steps.
+//   tokenize a paragraph → scan it (dates, money, numbers, fractions, ranks; non-figures skipped) → per sentence:
+//   relate (ranges, changes, directions) → context (what each figure counts) → Figure objects with file positions.
+// Scanning a whole paragraph keeps a number whole when a sentence split falls inside it ("No. 47", "approx. 500").
 
-/** Every numeric quantity in the article. (Placeholder until the figures issue lands.) */
-export function extractFigures(_article: Article): Figure[] {
-  return [];
+import type { Article, Figure, Sentence } from '../model.js';
+import { LineIndex } from '../text/lines.js';
+import { tokenize, type Token } from '../text/figure-tokenizer.js';
+import { copyMention, scanTokens, type Mention } from './figure-scan.js';
+import { relateMentions, type RelatedMention } from './figure-relations.js';
+import { figureContext, takenTokens, timePhrase } from './figure-context.js';
+import { withoutLinks } from './figure-links.js';
+
+export { rankFigures } from './figure-rank.js';
+
+/**
+ * Most figures a command lists for one article. A news article holds dozens; past this the input is a table or
+ * junk, and listing every figure would make the output hundreds of megabytes (a 10 MB line of prices).
+ */
+export const MAX_FIGURES_PER_ARTICLE = 10_000;
+
+/**
+ * The figures a command shows: at most MAX_FIGURES_PER_ARTICLE, with a warning added to (a copy of) the
+ * article when there were more, so that the cut is reported and not silent.
+ */
+export function listedFigures(article: Article): { article: Article; figures: Figure[] } {
+  const figures = extractFigures(article, MAX_FIGURES_PER_ARTICLE + 1);
+  if (figures.length <= MAX_FIGURES_PER_ARTICLE) return { article, figures };
+  const warning = {
+    path: article.file, code: 'TOO_MANY_FIGURES' as const, severity: 'warning' as const,
+    message: `more than ${MAX_FIGURES_PER_ARTICLE} figures: only the first ${MAX_FIGURES_PER_ARTICLE} are listed`,
+    line: figures[MAX_FIGURES_PER_ARTICLE]?.line ?? null, column: figures[MAX_FIGURES_PER_ARTICLE]?.column ?? null,
+  };
+  return { article: { ...article, problems: [...article.problems, warning] }, figures: figures.slice(0, MAX_FIGURES_PER_ARTICLE) };
 }
 
-/** Indices of the figures a reader most wants, best first. */
-export function rankFigures(figures: readonly Figure[], limit: number): number[] {
-  return figures.map((_, index) => index).slice(0, limit);
+/** Every numeric quantity in the article body, in reading order; stops once `limit` figures are found. */
+export function extractFigures(article: Article, limit = Number.POSITIVE_INFINITY): Figure[] {
+  const lines = new LineIndex(article.text);
+  const figures: Figure[] = [];
+  for (const chunk of sentenceChunks(article.sentences)) {
+    if (figures.length >= limit) break;
+    const first = chunk[0] as Sentence;
+    const last = chunk[chunk.length - 1] as Sentence;
+    const text = article.text.slice(first.start, last.end);
+    const tokens = withoutLinks(tokenize(text, first.start), text, first.start);
+    const mentions = scanTokens(tokens);
+    let m = 0;
+    let t = 0;
+    for (const sentence of chunk) {
+      while (t < tokens.length && (tokens[t]?.start ?? 0) < sentence.start) t++;
+      let end = t;
+      while (end < tokens.length && (tokens[end]?.start ?? 0) < sentence.end) end++;
+      const own: Mention[] = [];
+      for (; m < mentions.length && (mentions[m]?.first ?? 0) < end; m++) {
+        const found = mentions[m] as Mention;
+        if (found.first >= t) own.push(shiftMention(found, t, end));
+      }
+      if (own.length > 0) {
+        const local = tokens.slice(t, end);
+        // A loop, not push(...): a sentence may hold more figures than a call may take arguments.
+        for (const figure of sentenceFigures(article, sentence, local, relateMentions(local, own), figures.length, lines)) figures.push(figure);
+      }
+      t = end;
+    }
+  }
+  return figures.length > limit ? figures.slice(0, limit) : figures;
+}
+
+/** Longest run of text scanned at once. Runs of sentences are scanned together so that a sentence split inside a figure ("No. 47") does not cut it; the cap keeps memory flat on a 10 MB paragraph. */
+export const CHUNK_CHARS = 4000;
+
+/** Consecutive sentences of one paragraph, grouped up to about CHUNK_CHARS characters. */
+function sentenceChunks(sentences: readonly Sentence[]): Sentence[][] {
+  const chunks: Sentence[][] = [];
+  let chunk: Sentence[] = [];
+  for (const sentence of sentences) {
+    const head = chunk[0];
+    if (head && (head.paragraph !== sentence.paragraph || sentence.end - head.start > CHUNK_CHARS)) {
+      chunks.push(chunk);
+      chunk = [];
+    }
+    chunk.push(sentence);
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
+}
+
+/** A paragraph mention in the indices of its sentence's tokens, cut at the sentence end. */
+function shiftMention(m: Mention, offset: number, end: number): Mention {
+  return copyMention(m, { first: m.first - offset, last: Math.min(m.last, end - 1) - offset, numberAt: m.numberAt - offset });
+}
+
+function sentenceFigures(
+  article: Article, sentence: Sentence, tokens: readonly Token[], mentions: readonly RelatedMention[], base: number, lines: LineIndex,
+): Figure[] {
+  const taken = takenTokens(tokens.length, mentions);
+  const contexts = mentions.map((m) => figureContext(tokens, m, taken));
+  const endingAt = mentions.length > 1 ? new Map(mentions.map((m, j) => [m.last, j])) : null;
+  mentions.forEach((m, j) => {
+    // A conversion in brackets counts what the figure before it counts: "$1.13bn (£600m)", "540bn yen ($5.2bn; £2.77bn)".
+    const base = endingAt ? bracketBase(tokens, m, j, endingAt) : null;
+    if (base !== null) contexts[j] = contexts[base] ?? null;
+  });
+  const newerOf: number[] = new Array<number>(mentions.length).fill(-1);
+  mentions.forEach((m, j) => { if (m.changeFrom !== null && newerOf[m.changeFrom] === -1) newerOf[m.changeFrom] = j; });
+  mentions.forEach((m, j) => {
+    // The old end of a change counts what the new end counts, at its own time: "6,062 at the end of March 2016".
+    const newer = newerOf[j] ?? -1;
+    const counted = newer >= 0 ? baseContext(contexts[newer]) : '';
+    if (counted === '') return;
+    const time = timePhrase(tokens, m.last + 1);
+    contexts[j] = time ? `${counted} ${time}` : counted;
+  });
+  return mentions.map((m, j) => {
+    const start = tokens[m.first]?.start ?? sentence.start;
+    const end = tokens[m.last]?.end ?? start;
+    const position = lines.position(start);
+    return {
+      text: article.text.slice(start, end),
+      value: m.value === null ? null : roundValue(m.value),
+      unit: m.unit,
+      kind: m.kind,
+      approx: m.approx,
+      context: contexts[j] ?? null,
+      sentence: sentence.index,
+      start,
+      end,
+      line: position.line,
+      column: position.column,
+      changeFrom: m.changeFrom === null ? null : base + m.changeFrom,
+      high: m.high === null ? null : roundValue(m.high),
+      measure: m.measure,
+      direction: m.direction,
+    };
+  });
+}
+
+/** Index of the figure right before the bracket that holds mention m (index j), or null. */
+function bracketBase(tokens: readonly Token[], m: RelatedMention, j: number, endingAt: ReadonlyMap<number, number>): number | null {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 10); k--) {
+    const text = tokens[k]?.text;
+    if (text === ')') return null;
+    if (text === '(') {
+      const base = endingAt.get(k - 1);
+      return base !== undefined && base !== j ? base : null;
+    }
+  }
+  return null;
+}
+
+/** The counted thing without its time phrase: "children … by the end of February" → "children …". */
+function baseContext(context: string | null | undefined): string {
+  if (!context) return '';
+  const cut = context.search(/\s(?:at|in|by|for|during|since|until)\s(?:the\s)?(?:end|start|beginning|first|second|third|fourth|last|three|six|nine|twelve|year|quarter|month|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})/);
+  return cut > 0 ? context.slice(0, cut) : context;
+}
+
+/** Values are rounded to 10 significant digits so that 9.2 × 1e6 prints as 9200000. */
+function roundValue(value: number): number {
+  return Number.isInteger(value) ? value : Number(value.toPrecision(12));
 }

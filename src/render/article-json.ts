@@ -56,6 +56,9 @@ export function figureJson(figure: Figure): Record<string, unknown> {
     ...spanJson(figure),
     sentence: figure.sentence,
     changeFrom: figure.changeFrom,
+    high: figure.high,
+    measure: figure.measure,
+    direction: figure.direction,
   };
 }
 

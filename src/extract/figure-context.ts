@@ -1,0 +1,357 @@
+// What a figure counts, as a short phrase from its sentence: the noun phrase after it ("604 children",
+// "20% of staff"), or the thing a "number of …" or "… of £5m" names, or the subject of the verb that
+// carries it ("profits rose 20%"), with a time phrase when one follows ("at the end of February").
+
+import type { Token } from '../text/figure-tokenizer.js';
+import { CHANGE_WORDS, MONTHS } from './figure-lexicon.js';
+import { gluedHyphen, isPhraseEnd, isSym, isWord } from './figure-tokens.js';
+
+/** Longest noun phrase kept, in words: longer phrases stop being "short" in a table. */
+export const MAX_PHRASE_WORDS = 8;
+/** How many function words and verbs the leftward search may step over before giving up. */
+export const LEFT_SKIP_BUDGET = 12;
+/** How far a time phrase may run to reach its time word: "at the end of March 2016". */
+export const TIME_PHRASE_WORDS = 6;
+/** Furthest (in tokens) any leftward search looks, so that a sentence of thousands of figures stays linear. */
+export const MAX_LOOK_BACK = 60;
+
+/** Words that are never part of what a figure counts. */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'of', 'in',
+  'on', 'at', 'by', 'for', 'with', 'from', 'to', 'into', 'onto', 'over', 'under', 'and', 'or', 'but', 'as', 'than',
+  'was', 'were', 'is', 'are', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'will', 'would', 'could', 'should',
+  'may', 'might', 'can', 'must', 'shall', 'do', 'does', 'did', 'said', 'says', 'say', 'which', 'who', 'whom', 'whose',
+  'what', 'when', 'where', 'while', 'it', 'they', 'he', 'she', 'we', 'you', 'i', 'there', 'here', 'not', 'no', 'so',
+  'also', 'just', 'only', 'more', 'most', 'less', 'least', 'some', 'all', 'each', 'every', 'per', 'about', 'around',
+  'nearly', 'almost', 'reached', 'totalled', 'totaled', 'total', 'stood', 'hit', 'made', 'make', 'paid', 'pay', 'cost',
+  'worth', 'valued', 'expected', 'forecast', 'reported', 'posted', 'announced', 'estimated', 'according', 'compared',
+  'against', 'versus', 'after', 'before', 'during', 'since', 'until', 'if', 'because', 'them', 'him', 'us', 'me',
+  'now', 'then', 'still', 'even', 'already', 'again', 'both', 'either', 'neither', 'such', 'other', 'another',
+  'many', 'much', 'few', 'several', 'through', 'across', 'between', 'among', 'within', 'without', 'via', 'including',
+  'up', 'down', 'out', 'off', 'away', 'back', 'around', 'yet', 'however', 'whether', 'though', 'although', 'get',
+  'got', 'gets', 'take', 'took', 'taken', 'give', 'gave', 'given', 'see', 'saw', 'seen', 'put', 'set', 'came', 'come',
+  'went', 'go', 'goes', 'gone', 'become', 'became', 'remain', 'remained', 'remains', 'accounted', 'account',
+  'amounted', 'amount', 'compared', 'some', 'almost', 'roughly', 'approximately', 'estimated', 'just', 'well', 'whom',
+  'those', 'over', 'under', 'below', 'above', 'than', 'like', 'unlike', 'year-earlier', 'earlier', 'later', 'ago',
+  'rather', 'instead', 's', 'that\'s', 'it\'s', 'that’s', 'it’s',
+]);
+
+const TIME_WORDS = new Set([
+  'year', 'years', 'quarter', 'quarters', 'month', 'months', 'week', 'weeks', 'day', 'days', 'end', 'period', 'half',
+  'decade', 'season', 'term', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'sunday', 'christmas', 'summer', 'winter', 'spring', 'autumn',
+]);
+
+const TIME_PREPOSITIONS = new Set(['in', 'at', 'by', 'for', 'during', 'over', 'to', 'since', 'until', 'through', 'between']);
+
+/** Nouns that name a measure of something else: "the number of children", "the value of exports". */
+const MEASURE_NOUNS = new Set(['number', 'numbers', 'total', 'amount', 'level', 'levels', 'proportion', 'share', 'value', 'cost', 'price', 'rate', 'figure', 'percentage', 'count', 'sum', 'size', 'volume']);
+
+/** The tokens that belong to some figure of the sentence. */
+export interface Taken {
+  has(index: number): boolean;
+}
+
+/** Marks the tokens of every figure; one byte per token, so a sentence of 40,000 figures costs one small array. */
+export function takenTokens(tokenCount: number, spans: ReadonlyArray<{ first: number; last: number }>): Taken {
+  const marks = new Uint8Array(tokenCount);
+  for (const span of spans) marks.fill(1, Math.max(0, span.first), Math.min(tokenCount, span.last + 1));
+  return { has: (index) => marks[index] === 1 };
+}
+
+export interface FigureSpan {
+  /** First and last token of the figure. */
+  first: number;
+  last: number;
+  /** Measure word of the figure, used when nothing else names what it counts ("three months"). */
+  measure: string | null;
+  /** A duration's measure ("months") says what it counts better than the clause's subject; money may name
+   * what it counts after a preposition ("$27.5bn (£14.5bn) in unpaid taxes"). */
+  unit: string;
+  kind: string;
+}
+
+/** Past and base forms of change verbs ("rose", "jumped") are never what is counted; the nouns ("growth", "rise") may be. */
+const IRREGULAR_CHANGE_VERBS = new Set(['rose', 'fell', 'grew', 'sank', 'slid', 'shrank', 'leapt', 'lost', 'risen', 'fallen', 'grown', 'sunk', 'shrunk', 'shed', 'up', 'down', 'higher', 'lower', 'cut']);
+
+function isChangeVerb(lower: string): boolean {
+  return CHANGE_WORDS.has(lower) && (lower.endsWith('ed') || IRREGULAR_CHANGE_VERBS.has(lower));
+}
+
+/** Verbs the leftward search steps over: "reach", "hit", "exceeding", "indicated". Words ending in -ed or -ing count too. */
+const VERBS = new Set([
+  'reach', 'reaches', 'hit', 'hits', 'exceed', 'exceeds', 'top', 'tops', 'need', 'needs', 'help', 'helps', 'show', 'shows',
+  'stand', 'stands', 'remain', 'surrender', 'consider', 'expect', 'expects', 'conclude', 'seize', 'fly', 'offer', 'offers',
+  'averages', 'average', 'employs', 'employ', 'owns', 'own', 'sell', 'sells', 'buy', 'buys', 'pay', 'pays', 'raise',
+  'cost', 'spend', 'spends', 'lose', 'loses', 'earn', 'earns', 'want', 'wants', 'plan', 'plans', 'aim', 'aims',
+  'rather', 'instead', 'worst', 'best', 'ahead', 'short', 'high', 'low', 'record', 'further', 'extra', 'massive', 'whopping',
+  'astonishing', 'breakneck', 'staggering', 'estimated', 'additional', 'total', 'mere', 'paltry', 'modest', 'healthy',
+  'means', 'leaves', 'brings', 'brought', 'found', 'finds', 'suggests', 'includes', 'represents', 'requires', 'makes',
+  'takes', 'gives', 'puts', 'sees', 'faster', 'slower', 'quicker', 'sharper', 'steeper', 'better', 'worse',
+  'met', 'told', 'left', 'sold', 'bought', 'won', 'held', 'kept', 'ran', 'began', 'thought', 'knew', 'spent', 'led',
+  'built', 'sent', 'meant', 'chose', 'wrote', 'struck', 'paid',
+]);
+
+function isVerbLike(token: Token | undefined): boolean {
+  if (!isWord(token)) return false;
+  const lower = token?.lower ?? '';
+  const lowerCase = token?.text[0] === lower[0];
+  return VERBS.has(lower) || (lowerCase && lower.length > 4 && (lower.endsWith('ed') || lower.endsWith('ing')));
+}
+
+function isContent(token: Token | undefined): boolean {
+  if (!isWord(token)) return false;
+  const lower = token?.lower ?? '';
+  if (lower.length > 1 && token?.text === token?.text.toUpperCase()) return true;
+  if (FUNCTION_WORDS.has(lower) || isChangeVerb(lower)) return false;
+  return !(lower.length > 4 && lower.endsWith('ly') && !lower.endsWith('ply'));
+}
+
+/** Surface text of tokens[from..to] with the spacing they had. */
+export function joinTokens(tokens: readonly Token[], from: number, to: number): string {
+  let text = '';
+  for (let k = from; k <= to; k++) {
+    const token = tokens[k];
+    if (!token) continue;
+    text += (k > from && token.spaceBefore ? ' ' : '') + token.text;
+  }
+  return text;
+}
+
+/** A run of content words (hyphenated compounds kept whole) from tokens[at] rightwards; returns its last index or -1. */
+function contentRunRight(tokens: readonly Token[], at: number, taken: Taken): number {
+  let k = at;
+  let last = -1;
+  let words = 0;
+  while (k < tokens.length && words < MAX_PHRASE_WORDS && !taken.has(k)) {
+    const compound = last >= 0 && last === k - 2 && gluedHyphen(tokens, k - 1) && isWord(tokens[k]);
+    if (!isContent(tokens[k]) && !compound) break;
+    if (last >= 0 && isParticiple(tokens, k)) break;
+    last = k;
+    words++;
+    k += gluedHyphen(tokens, k + 1) && isWord(tokens[k + 2]) ? 2 : 1;
+  }
+  return last;
+}
+
+/** A run of content words ending at tokens[at], leftwards; returns its first index or -1. */
+function contentRunLeft(tokens: readonly Token[], at: number, taken: Taken): number {
+  let k = at;
+  let first = -1;
+  let words = 0;
+  while (k >= 0 && words < MAX_PHRASE_WORDS && !taken.has(k)) {
+    const compound = first === k + 2 && gluedHyphen(tokens, k + 1) && isWord(tokens[k]);
+    if (!isContent(tokens[k]) && !compound) break;
+    first = k;
+    words++;
+    k -= k >= 2 && gluedHyphen(tokens, k - 1) && isWord(tokens[k - 2]) ? 2 : 1;
+  }
+  return first;
+}
+
+/** The phrase that says what the figure at `span` counts, or null. `taken` holds the tokens of every figure. */
+export function figureContext(tokens: readonly Token[], span: FigureSpan, taken: Taken): string | null {
+  const time = timePhrase(tokens, span.last + 1);
+  // A duration counts its own measure ("two years prior", "65 seconds of listening"), unless it qualifies a noun
+  // as one hyphenated word: "a three-year deal".
+  const adjectival = isSym(tokens[span.last - 1], '-', '‐', '‑');
+  if (span.unit === 'duration' && span.measure && !adjectival) return time ? `${span.measure} ${time}` : span.measure;
+  const after = phraseAfter(tokens, span.last + 1, taken, span.kind === 'money');
+  if (after) return after;
+  if (span.unit === 'duration' && span.measure) return time ? `${span.measure} ${time}` : span.measure;
+  const named = measureNounPhrase(tokens, span.first, taken) ?? ofPhrase(tokens, span.first, taken) ?? subjectPhrase(tokens, span.first, taken);
+  if (named) return time ? `${named} ${time}` : named;
+  if (span.measure) return time ? `${span.measure} ${time}` : span.measure;
+  return null;
+}
+
+/** "604 children", "20% of staff", "seven serious notifications", "500 dedicated, passionate and committed staff". */
+function phraseAfter(tokens: readonly Token[], at: number, taken: Taken, money = false): string | null {
+  let k = skipParenthesis(tokens, at);
+  if (gluedHyphen(tokens, k) && isWord(tokens[k + 1]) && !isContentNoun(tokens, k + 2)) k += 2;
+  if (money && k > at && isWord(tokens[k], 'in', 'on', 'for') && !isTimeStart(tokens[k + 1])) k++;
+  if (isWord(tokens[k], 'of')) {
+    k++;
+    while (isWord(tokens[k], 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'a', 'an', 'these', 'those', 'this', 'that')) k++;
+  }
+  const last = contentRunRight(tokens, k, taken);
+  if (last < 0 || isTimeRun(tokens, k, last)) return null;
+  const end = extendList(tokens, last, taken);
+  const modified = postModifier(tokens, end + 1, taken);
+  return joinTokens(tokens, k, modified);
+}
+
+/** Index just past a bracketed aside of up to a dozen tokens at tokens[at] ("($141m)"), else `at`. */
+function skipParenthesis(tokens: readonly Token[], at: number): number {
+  if (!isSym(tokens[at], '(')) return at;
+  for (let k = at + 1; k < at + 14 && k < tokens.length; k++) if (isSym(tokens[k], ')')) return k + 1;
+  return at;
+}
+
+function isContentNoun(tokens: readonly Token[], k: number): boolean {
+  return isContent(tokens[k]) && !isWord(tokens[k + 1]);
+}
+
+function isTimeStart(token: Token | undefined): boolean {
+  return isWord(token) && (TIME_WORDS.has(token?.lower ?? '') || MONTHS.has(token?.lower ?? '') || isWord(token, 'the', 'this', 'last'));
+}
+
+/** "dedicated, passionate and committed staff": a list with commas that ends with "and" or "or" before its last item. */
+function extendList(tokens: readonly Token[], last: number, taken: Taken): number {
+  let k = last + 1;
+  let closed = last;
+  let sawComma = false;
+  while (isSym(tokens[k], ',') || isWord(tokens[k], 'and', 'or')) {
+    const joiner = isWord(tokens[k], 'and', 'or');
+    sawComma ||= !joiner;
+    const runEnd = contentRunRight(tokens, k + 1, taken);
+    if (runEnd < 0 || runEnd - last > MAX_PHRASE_WORDS * 2) break;
+    // The list is complete only at an item that follows "and" or "or".
+    if (joiner && sawComma) closed = runEnd;
+    k = runEnd + 1;
+  }
+  return closed;
+}
+
+/** Words that open what a participle takes: "requiring the …", "living with …". */
+const PARTICIPLE_OBJECT_STARTS = ['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'with', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'into', 'as'];
+
+/** "requiring the council's services", "living with foster families": an -ing word heading a phrase, not an adjective. */
+function isParticiple(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k];
+  return isWord(word) && (word?.lower.endsWith('ing') ?? false) && (word?.lower.length ?? 0) > 5 && isWord(tokens[k + 1], ...PARTICIPLE_OBJECT_STARTS);
+}
+
+/** A participle or "of" phrase and a time phrase after a noun: "children requiring the council's services by the end of February". */
+function postModifier(tokens: readonly Token[], at: number, taken: Taken): number {
+  let end = at - 1;
+  const word = tokens[at];
+  if (isWord(word, 'of') || isParticiple(tokens, at)) {
+    let k = at + 1;
+    if (!isWord(word, 'of') && isWord(tokens[k], 'with', 'in', 'on', 'at', 'for', 'from', 'to', 'as')) k++;
+    while (isWord(tokens[k], 'the', 'its', 'their', 'his', 'her', 'our', 'a', 'an')) k++;
+    const runEnd = contentRunRight(tokens, k, taken);
+    if (runEnd >= 0) end = runEnd;
+  }
+  const time = timePhraseEnd(tokens, end + 1);
+  return time >= 0 ? time : end;
+}
+
+export function timePhrase(tokens: readonly Token[], at: number): string | null {
+  const end = timePhraseEnd(tokens, at);
+  return end >= 0 ? joinTokens(tokens, at, end) : null;
+}
+
+/** "at the end of March 2016", "in the three months to December", "last year": index of the last token, or -1. */
+function timePhraseEnd(tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (isWord(first, 'last', 'this', 'next') && isWord(tokens[at + 1]) && TIME_WORDS.has(tokens[at + 1]?.lower ?? '')) return at + 1;
+  if (!isWord(first) || !TIME_PREPOSITIONS.has(first?.lower ?? '')) return -1;
+  for (let k = at + 1; k <= at + TIME_PHRASE_WORDS && k < tokens.length; k++) {
+    const token = tokens[k];
+    if ((isPhraseEnd(token) && !isSym(token, '\'', '’')) || (token?.type === 'num' && !isYearToken(token))) return -1;
+    const timeWord = isWord(token) && (TIME_WORDS.has(token?.lower ?? '') || MONTHS.has(token?.lower ?? ''));
+    if (timeWord || isYearToken(token)) {
+      let end = k;
+      if (isWord(tokens[end + 1], 'of') && (isYearToken(tokens[end + 2]) || MONTHS.has(tokens[end + 2]?.lower ?? ''))) end += 2;
+      if (isYearToken(tokens[end + 1])) end++;
+      return end;
+    }
+  }
+  return -1;
+}
+
+function isYearToken(token: Token | undefined): boolean {
+  if (token?.type !== 'num' || token.text.length !== 4) return false;
+  const year = Number(token.text);
+  return year >= 1800 && year <= 2100;
+}
+
+/** "The number of children requiring … was 7,319": the thing a measure noun earlier in the clause counts. */
+function measureNounPhrase(tokens: readonly Token[], first: number, taken: Taken): string | null {
+  for (let k = first - 1; k >= Math.max(0, first - MAX_LOOK_BACK) && !isSym(tokens[k], ';'); k--) {
+    if (taken.has(k)) return null;
+    if (isWord(tokens[k]) && MEASURE_NOUNS.has(tokens[k]?.lower ?? '') && isWord(tokens[k + 1], 'of')) {
+      let start = k + 2;
+      while (isWord(tokens[start], 'the', 'its', 'their', 'a', 'an')) start++;
+      // "growing at a rate of 20%": this "of" leads to the figure itself; look further back ("the number of calls").
+      if (start >= first - 1) continue;
+      const last = contentRunRight(tokens, start, taken);
+      if (last < 0) return null;
+      return joinTokens(tokens, start, Math.min(postModifier(tokens, last + 1, taken), first - 1));
+    }
+  }
+  return null;
+}
+
+/** "sales of £2bn", "a profit of $5m": the noun phrase right before "of". */
+function ofPhrase(tokens: readonly Token[], first: number, taken: Taken): string | null {
+  let at = first - 1;
+  while (isWord(tokens[at], 'just', 'only', 'some', 'nearly', 'almost', 'about', 'around', 'roughly', 'a', 'an')) at--;
+  if (!isWord(tokens[at], 'of')) return null;
+  const start = contentRunLeft(tokens, at - 1, taken);
+  if (start < 0) return null;
+  const phrase = joinTokens(tokens, start, at - 1);
+  // "an all-time high of $671.7bn", "a total of 965,000": the noun names a level, so the subject says what it counts.
+  if (VALUE_NOUNS.has(tokens[at - 1]?.lower ?? '')) return subjectPhrase(tokens, start, taken) ?? phrase;
+  if (LEVEL_NOUNS.has(tokens[at - 1]?.lower ?? '')) return subjectPhrase(tokens, start, taken, LEVEL_SUBJECT_BUDGET) ?? phrase;
+  return phrase;
+}
+
+/** "a total of 965,000": the noun only says that a number follows. */
+const VALUE_NOUNS = new Set(['total', 'sum', 'figure', 'maximum', 'minimum', 'mark', 'tune']);
+/** "a new record of $1.76 trillion", "an all-time high of …": the subject close by says what reached it. */
+const LEVEL_NOUNS = new Set(['record', 'high', 'low', 'peak']);
+/** Function words and verbs the search for such a subject may step over: "imports rose even faster by 16.3% to". */
+export const LEVEL_SUBJECT_BUDGET = 6;
+
+/** The subject of the verb that carries the figure: "Quarterly profits at TimeWarner jumped 76%". */
+function subjectPhrase(tokens: readonly Token[], first: number, taken: Taken, budget = LEFT_SKIP_BUDGET): string | null {
+  let k = first - 1;
+  let skipped = 0;
+  while (k >= Math.max(0, first - MAX_LOOK_BACK) && skipped <= budget && !isSym(tokens[k], ';', ':')) {
+    if (taken.has(k) || !isContent(tokens[k]) || isVerbLike(tokens[k]) || isSym(tokens[k], '(', ')')) {
+      if (!taken.has(k)) skipped++;
+      k--;
+      continue;
+    }
+    const start = contentRunLeft(tokens, k, taken);
+    if (start < 0) return null;
+    // "the fourth quarter", "would fall to": times and change verbs are not what the figure counts.
+    if (isTimeRun(tokens, start, k) || isChangeRun(tokens, start, k)) {
+      k = start - 1;
+      continue;
+    }
+    return withOwner(tokens, start, k, taken);
+  }
+  return null;
+}
+
+function isChangeRun(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) if (!CHANGE_WORDS.has(tokens[k]?.lower ?? '')) return false;
+  return true;
+}
+
+/** "the fourth quarter", "last year", "December", "a day": a time, not what a figure counts. */
+function isTimeRun(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k <= end; k++) {
+    const lower = tokens[k]?.lower ?? '';
+    if (!isWord(tokens[k])) continue;
+    if (!TIME_WORDS.has(lower) && !MONTHS.has(lower) && !TIME_MODIFIERS.has(lower)) return false;
+  }
+  return true;
+}
+
+const TIME_MODIFIERS = new Set(['first', 'second', 'third', 'fourth', 'final', 'full', 'fiscal', 'financial', 'calendar', 'previous', 'same', 'current', 'next', 'late', 'early', 'mid', 'whole', 'past', 'last', 'this', 'coming', 'recent', 'a', 'per', 'each', 'every']);
+
+/** "US media giant TimeWarner" after "profits at": keep the noun it belongs to ("Quarterly profits at US media giant TimeWarner"). */
+function withOwner(tokens: readonly Token[], start: number, end: number, taken: Taken): string {
+  let at = start - 1;
+  while (isWord(tokens[at], 'the', 'a', 'an', 'its', 'their')) at--;
+  if (isWord(tokens[at], 'at', 'of', 'for', 'in', 'from', 'by', 'before', 'excluding')) {
+    const ownerStart = contentRunLeft(tokens, at - 1, taken);
+    if (ownerStart >= 0 && end - ownerStart < MAX_PHRASE_WORDS + 2 && !isTimeRun(tokens, ownerStart, at - 1)) return joinTokens(tokens, ownerStart, end);
+  }
+  return joinTokens(tokens, start, end);
+}
+
