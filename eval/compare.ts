@@ -97,7 +97,13 @@ function basil(): void {
     return;
   }
   const byTriplet = new Map<string, Article[]>();
-  for (const r of rows) byTriplet.set(r.triplet, [...(byTriplet.get(r.triplet) ?? []), basilArticle(r)]);
+  const spansByTriplet = new Map<string, string[][]>();
+  for (const r of rows) {
+    byTriplet.set(r.triplet, [...(byTriplet.get(r.triplet) ?? []), basilArticle(r)]);
+    spansByTriplet.set(r.triplet, [...(spansByTriplet.get(r.triplet) ?? []), r.quoteSpans]);
+  }
+  let goldShared = 0;
+  let goldFound = 0;
   let pairs = 0;
   let sameStory = 0;
   let related = 0;
@@ -105,8 +111,11 @@ function basil(): void {
   let variantGroups = 0;
   let tripletsWithShared = 0;
   let quotes = 0;
-  for (const articles of byTriplet.values()) {
+  for (const [triplet, articles] of byTriplet) {
     const comparison = compareArticles(articles);
+    const recall = sharedSpanRecall(comparison, articles, spansByTriplet.get(triplet)!);
+    goldShared += recall.gold;
+    goldFound += recall.found;
     for (const p of comparison.pairs) {
       pairs++;
       if (p.verdict === 'same story') sameStory++;
@@ -121,6 +130,8 @@ function basil(): void {
   say('| triplets | outlet pairs | pairs called same story | related | quotes extracted | quotes shared by ≥ 2 outlets | quote variants | triplets with a shared quote |');
   say('| --- | --- | --- | --- | --- | --- | --- | --- |');
   say(`| ${byTriplet.size} | ${pairs} | ${fmt(sameStory / pairs)} | ${fmt(related / pairs)} | ${quotes} | ${sharedGroups} | ${variantGroups} | ${tripletsWithShared} |`);
+  say();
+  say(`Recall against the annotations: of the ${goldShared} phrases the BASIL annotators marked as quotes whose words also stand in another outlet's article of the triplet, ${goldFound} (${fmt(goldFound / Math.max(1, goldShared))}) are inside a quote that compare reports in a shared or variant group spanning two or more outlets. (Annotated spans are biased phrases, not all quotes, so this is a recall sample, not a full gold list.)`);
   if (quotes === 0) say('\n_No quotes were extracted: the quote extractor on this branch is still the placeholder, so the quote columns are empty._');
   say();
 }
@@ -132,3 +143,25 @@ const file = path.join(repoRoot(), 'eval', 'results', 'compare.md');
 mkdirSync(path.dirname(file), { recursive: true });
 writeFileSync(file, `${out.join('\n').trimEnd()}\n`);
 console.log(`\nwritten to ${path.relative(process.cwd(), file)}`);
+
+function normalisedWords(text: string): string {
+  return ` ${text.toLowerCase().replace(/[’‘]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim()} `;
+}
+
+/** Annotated quote phrases also found word for word in another outlet's text, and how many compare groups across outlets. */
+function sharedSpanRecall(comparison: ReturnType<typeof compareArticles>, articles: readonly Article[], spans: readonly string[][]): { gold: number; found: number } {
+  const texts = articles.map((a) => normalisedWords(a.paragraphs.map((p) => p.text).join(' ')));
+  let gold = 0;
+  let found = 0;
+  spans.forEach((list, article) => {
+    for (const span of new Set(list)) {
+      const words = normalisedWords(span);
+      if (words.trim().split(' ').length < 2 || !texts.some((t, j) => j !== article && t.includes(words))) continue;
+      gold++;
+      const hit = comparison.quotes.some((g) => g.kind !== 'only' && new Set(g.members.map((m) => m.article)).size > 1
+        && g.members.some((m) => m.article === article && normalisedWords(m.quote.text).includes(words)));
+      if (hit) found++;
+    }
+  });
+  return { gold, found };
+}

@@ -67,6 +67,8 @@ export interface BasilArticle {
   title: string;
   date: string;
   paragraphs: string[];
+  /** Phrases the annotators marked as quotes (quote: yes), as written. */
+  quoteSpans: string[];
 }
 
 export function readBasil(): BasilArticle[] | null {
@@ -79,9 +81,14 @@ export function readBasil(): BasilArticle[] | null {
       if (!name.endsWith('.json')) continue;
       const raw = JSON.parse(readFileSync(path.join(root, year, name), 'utf8')) as Record<string, unknown>;
       const paragraphs = (raw['body-paragraphs'] as string[][]).map((sentences) => sentences.join(' ')).filter((p) => p.trim() !== '');
+      const annotations = path.join(dir, 'annotations', year, name.replace(/\.json$/, '_ann.json'));
+      const spans = existsSync(annotations)
+        ? ((JSON.parse(readFileSync(annotations, 'utf8')) as { 'phrase-level-annotations'?: Array<{ quote?: string; txt?: string; id?: string }> })['phrase-level-annotations'] ?? [])
+          .filter((a) => a.quote === 'yes' && a.id !== 'title' && typeof a.txt === 'string').map((a) => a.txt!)
+        : [];
       out.push({
         triplet: String(raw['triplet-uuid']), source: String(raw.source).toLowerCase(), file: `${year}/${name}`,
-        title: String(raw.title ?? ''), date: String(raw.date ?? ''), paragraphs,
+        title: String(raw.title ?? ''), date: String(raw.date ?? ''), paragraphs, quoteSpans: spans,
       });
     }
   }

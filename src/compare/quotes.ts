@@ -75,7 +75,7 @@ export function groupQuotes(quotesPerArticle: readonly (readonly Quote[])[]): Qu
 
 /**
  * A group's first member is its reference: the quote the most members of other articles match
- * word for word (then the earliest). Others get their match and diff against it. The group is
+ * word for word (then the longest, then the earliest). Others get their match and diff against it. The group is
  * `shared` when the same words (or a fragment of them) are in two or more articles, whatever
  * variants also joined it; `variant` when the articles only have near-identical wordings.
  */
@@ -85,7 +85,12 @@ function toGroup(members: PreparedQuote[]): QuoteGroup {
     return match === 'same' || match === 'contained';
   };
   const agreement = members.map((m) => members.filter((o) => o.article !== m.article && exact(m, o)).length);
-  const best = agreement.indexOf(Math.max(...agreement));
+  // Ties go to the longest wording (it holds the others), then to the earliest.
+  let best = 0;
+  members.forEach((m, i) => {
+    const lead = members[best]!;
+    if (agreement[i]! > agreement[best]! || (agreement[i] === agreement[best] && m.words.length > lead.words.length)) best = i;
+  });
   const reference = members[best]!;
   const ordered = [reference, ...members.filter((_, i) => i !== best)];
   const shortest = members.reduce((a, b) => (b.words.length < a.words.length ? b : a));

@@ -2,7 +2,7 @@
 import type { Comparison, FigureMention, QuoteGroup, WordDiffOp } from '../model.js';
 import { markdownInline } from './stream.js';
 import { wordCount } from './article-json.js';
-import { memberWords, verdictWord } from './compare-text.js';
+import { memberWords, showsDiff, verdictWord } from './compare-text.js';
 
 function cell(text: string | null): string {
   return text === null || text === '' ? '—' : markdownInline(text);
@@ -21,7 +21,7 @@ function quoteRow(comparison: Comparison, group: QuoteGroup): string[] {
   const cells = comparison.articles.map(() => [] as string[]);
   for (const m of group.members) {
     const words = memberWords(m, group.kind, diffMarkdown);
-    const shown = m.diff !== null && (m.match === 'reworded' || m.match === 'truncated') && m.excerpt === null ? words : markdownInline(words);
+    const shown = showsDiff(m) ? words : markdownInline(words);
     const who = m.quote.speaker ? ` — ${markdownInline(m.quote.speaker)}` : '';
     const mark = m.match === 'reworded' || m.match === 'truncated' ? `_${m.match}:_ ` : '';
     cells[m.article]!.push(`${mark}“${shown}”${who} (line ${m.quote.line})`);

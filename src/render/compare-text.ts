@@ -110,10 +110,20 @@ export function diffText(diff: readonly WordDiffOp[], chalk: ChalkInstance, colo
   }).join(' ');
 }
 
-/** The words shown for one member: an excerpt of a long quote, a diff for a variant, else the quote. */
+/** A word diff is shown only while it changes at most this many words; beyond, the quote's own words read better. */
+export const MAX_SHOWN_DIFF_WORDS = 12;
+
+/** Whether a member is shown as a word diff against its group's first member. */
+export function showsDiff(member: QuoteGroupMember): boolean {
+  if (member.diff === null || member.match !== 'reworded' || member.excerpt !== null) return false;
+  const changed = member.diff.filter((op) => op.op !== 'same').reduce((n, op) => n + op.text.split(' ').length, 0);
+  return changed <= MAX_SHOWN_DIFF_WORDS;
+}
+
+/** The words shown for one member: an excerpt of a long quote, a diff for a close variant, else the quote. */
 export function memberWords(member: QuoteGroupMember, kind: QuoteGroup['kind'], diff: (ops: readonly WordDiffOp[]) => string): string {
   if (member.excerpt !== null) return member.excerpt;
-  if (member.diff !== null && (member.match === 'reworded' || member.match === 'truncated')) return diff(member.diff);
+  if (showsDiff(member)) return diff(member.diff!);
   const text = oneLine(member.quote.text);
   return kind === 'only' && text.length > ONLY_QUOTE_CHARS ? `${text.slice(0, ONLY_QUOTE_CHARS - 1)}…` : text;
 }
