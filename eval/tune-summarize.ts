@@ -1,13 +1,14 @@
-// npm run tune:summarize: coordinate search over the short-summary weights on the TUNE half only
-// (eval/lib/corpora.ts halfOf). It prints the best weights found; a person copies the ones worth
-// keeping into src/summarize/score.ts and re-runs eval:summarize, which reports the held half.
-// Features are computed once per article; only scoring and selection are redone per trial.
+// npm run tune:summarize: coordinate search over the brief and condensed profiles (weights and
+// selection constants) on the TUNE half only (eval/lib/corpora.ts halfOf). It prints the best
+// values found; a person copies the ones worth keeping into src/summarize/score.ts / select.ts and
+// re-runs eval:summarize, which reports the held half. Features are computed once per article;
+// only scoring and selection are redone per trial, through the product's own chooseSentences.
 
 import type { Article } from '../src/model.js';
 import { POSITION_SCALE, analyzeArticle, type ArticleAnalysis, type SentenceFeatures } from '../src/summarize/features.js';
-import { LONG_WEIGHTS, SHORT_WEIGHTS, scoreSentence, weightsFor } from '../src/summarize/score.js';
-import { SELECTION, selectSentences, type SelectionParams } from '../src/summarize/select.js';
-import { summaryLength } from '../src/summarize/index.js';
+import { chooseSentences, summaryLength } from '../src/summarize/index.js';
+import { BRIEF, CONDENSED, briefness, profileFor, type Profile } from '../src/summarize/profile.js';
+import type { SelectionParams } from '../src/summarize/select.js';
 import { rougeN, rougeTokens } from './lib/rouge.js';
 import { halfOf, loadBbc, loadCnndm, type SummaryDoc } from './lib/corpora.js';
 
@@ -21,10 +22,8 @@ interface Prepared {
 
 interface Trial {
   positionScale: number;
-  /** The short-summary profile being searched; the long profile stays as in score.ts. */
-  weights: SentenceFeatures;
-  long: SentenceFeatures;
-  selection: SelectionParams;
+  brief: Profile;
+  condensed: Profile;
 }
 
 function prepare(docs: readonly SummaryDoc[]): Prepared[] {
@@ -37,26 +36,27 @@ function prepare(docs: readonly SummaryDoc[]): Prepared[] {
   }));
 }
 
+function withPositionScale(analysis: ArticleAnalysis, scale: number): ArticleAnalysis {
+  if (scale === POSITION_SCALE) return analysis;
+  const sentences = analysis.sentences.map((s, i) => ({ ...s, features: { ...s.features, position: Math.exp(-i / scale) } }));
+  return { ...analysis, sentences };
+}
+
 function run(docs: readonly Prepared[], trial: Trial): { r1: number; r2: number } {
   let r1 = 0;
   let r2 = 0;
   for (const doc of docs) {
     const length = summaryLength(doc.article, { sentences: doc.k, ratio: null, words: null });
-    const weights = weightsFor(length, trial.weights, trial.long);
-    const candidates = doc.analysis.sentences.map((info, i) => ({
-      index: i, previous: i > 0 ? i - 1 : null, score: scoreSentence({ ...info.features, position: Math.exp(-i / trial.positionScale) }, weights).score, words: info.words,
-      opener: info.opener, eligible: info.excluded === null,
-    }));
-    const budget = { sentences: length, words: null };
-    const chosen = selectSentences(candidates, doc.analysis.similarity, budget, trial.selection);
+    const profile = profileFor(briefness(length, doc.article.sentences.length), trial.brief, trial.condensed);
+    const { chosen } = chooseSentences(withPositionScale(doc.analysis, trial.positionScale), { sentences: length, words: null }, profile);
     const tokens = chosen.flatMap((i) => doc.sentenceTokens[i] ?? []);
     r1 += rougeN(doc.reference, tokens, 1).f1;
     r2 += rougeN(doc.reference, tokens, 2).f1;
   }
-  return { r1: (100 * r1) / docs.length, r2: (100 * r2) / docs.length };
+  return { r1: (100 * r1) / Math.max(1, docs.length), r2: (100 * r2) / Math.max(1, docs.length) };
 }
 
-const GRID: Record<keyof SentenceFeatures, number[]> = {
+const SHORT_GRID: Record<keyof SentenceFeatures, number[]> = {
   position: [0.5, 1, 1.5, 2, 3, 4],
   paragraphLead: [0, 0.1, 0.2, 0.4],
   centrality: [0, 0.25, 0.5, 1, 1.5],
@@ -69,42 +69,62 @@ const GRID: Record<keyof SentenceFeatures, number[]> = {
   length: [0, 0.15, 0.3, 0.6, 1],
 };
 
+const LONG_GRID: Record<keyof SentenceFeatures, number[]> = {
+  position: [0, 0.1, 0.2, 0.4],
+  paragraphLead: [0, 0.05, 0.1, 0.2],
+  centrality: [0, 0.1, 0.25, 0.5, 1],
+  coverage: [0.5, 1, 1.5, 2],
+  frequency: [0, 0.1, 0.25, 0.5],
+  headline: [0, 0.05, 0.15, 0.3],
+  people: [0, 0.1, 0.2],
+  figures: [0, 0.1, 0.2],
+  quote: [-0.1, 0, 0.1],
+  length: [-0.2, 0, 0.15, 0.3],
+};
+
+const SELECTION_GRID: Partial<Record<keyof SelectionParams, number[]>> = {
+  mmrLambda: [0.6, 0.7, 0.8, 0.9],
+  duplicateSimilarity: [0.5, 0.6, 0.7, 0.8, 0.9],
+};
+
+/** Every single-value change of the trial that the grids allow. */
+function* neighbours(best: Trial): Generator<[string, Trial]> {
+  for (const positionScale of [0.5, 1, 2, 3, 4, 6]) yield [`positionScale=${positionScale}`, { ...best, positionScale }];
+  for (const [which, grid] of [['brief', SHORT_GRID], ['condensed', LONG_GRID]] as const) {
+    for (const key of Object.keys(grid) as (keyof SentenceFeatures)[]) {
+      for (const value of grid[key]) {
+        yield [`${which}.${key}=${value}`, { ...best, [which]: { ...best[which], weights: { ...best[which].weights, [key]: value } } }];
+      }
+    }
+  }
+  for (const [key, values] of Object.entries(SELECTION_GRID)) {
+    for (const value of values) yield [`brief.${key}=${value}`, { ...best, brief: { ...best.brief, selection: { ...best.brief.selection, [key]: value } } }];
+  }
+  for (const value of [0.6, 0.7, 0.8, 0.9, 1.01]) {
+    yield [`condensed.duplicateSimilarity=${value}`, { ...best, condensed: { ...best.condensed, selection: { ...best.condensed.selection, duplicateSimilarity: value } } }];
+  }
+}
+
 function main(): void {
   const cnndm = prepare(loadCnndm() ?? []);
   const bbc = prepare(loadBbc() ?? []);
-  // One number to climb: CNN/DM R-1 + R-2 (3-sentence news summaries) and BBC R-2 (long extracts), equally.
+  if (cnndm.length === 0 && bbc.length === 0) {
+    console.error('tune:summarize: ../shared/corpora not found: nothing to tune on');
+    return;
+  }
+  // One number to climb: CNN/DM R-1 + R-2 (3-sentence briefs) and BBC R-2 (condensed articles), equally.
   const objective = (t: Trial) => {
     const c = run(cnndm, t);
     const b = run(bbc, t);
     return { value: (c.r1 + c.r2) / 2 + b.r2 / 2, text: `cnndm ${c.r1.toFixed(2)}/${c.r2.toFixed(2)} bbc ${b.r1.toFixed(2)}/${b.r2.toFixed(2)}` };
   };
-  let best: Trial = { positionScale: POSITION_SCALE, weights: { ...SHORT_WEIGHTS }, long: { ...LONG_WEIGHTS }, selection: { ...SELECTION } };
+  let best: Trial = { positionScale: POSITION_SCALE, brief: structuredClone(BRIEF), condensed: structuredClone(CONDENSED) };
   let bestScore = objective(best);
   console.log(`start ${bestScore.text}`);
   for (let round = 0; round < 2; round++) {
-    for (const positionScale of [0.5, 1, 2, 3, 4, 6]) {
-      const trial = { ...best, positionScale };
+    for (const [change, trial] of neighbours(best)) {
       const score = objective(trial);
-      if (score.value > bestScore.value + 1e-9) { best = trial; bestScore = score; console.log(`positionScale=${positionScale} ${score.text}`); }
-    }
-    for (const key of Object.keys(GRID) as (keyof SentenceFeatures)[]) {
-      for (const value of GRID[key]) {
-        const trial = { ...best, weights: { ...best.weights, [key]: value } };
-        const score = objective(trial);
-        if (score.value > bestScore.value + 1e-9) { best = trial; bestScore = score; console.log(`${key}=${value} ${score.text}`); }
-      }
-    }
-    const selectionGrid: Partial<Record<keyof SelectionParams, number[]>> = {
-      mmrLambda: [0.6, 0.7, 0.8, 0.9, 1],
-      duplicateSimilarity: [0.5, 0.6, 0.7, 0.8, 0.9],
-      antecedentReach: [1, 2, 3],
-    };
-    for (const [key, values] of Object.entries(selectionGrid)) {
-      for (const value of values) {
-        const trial = { ...best, selection: { ...best.selection, [key]: value } };
-        const score = objective(trial);
-        if (score.value > bestScore.value + 1e-9) { best = trial; bestScore = score; console.log(`${key}=${value} ${score.text}`); }
-      }
+      if (score.value > bestScore.value + 1e-9) { best = trial; bestScore = score; console.log(`${change} ${score.text}`); }
     }
   }
   console.log(JSON.stringify(best, null, 2));

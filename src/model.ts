@@ -3,6 +3,8 @@
 // Offsets (`start`, `end`) are UTF-16 code-unit indices into `Article.text`, the decoded file
 // (byte-order mark removed, line ends kept as they were). `line` and `column` are 1-based and
 // file-absolute, so a reader can jump from any result straight to the place in the file.
+// For an HTML page, `Article.text` is the article text extracted from it instead (see
+// `Article.extractedFrom`), and lines and columns count in that text.
 
 export interface Position {
   line: number;
@@ -40,6 +42,8 @@ export type ProblemCode =
   | 'UNSAFE_FRONT_MATTER'
   | 'FRONT_MATTER_SHAPE'
   | 'NO_BODY'
+  | 'NOT_AN_ARTICLE'
+  | 'HTML_METADATA'
   | 'TOO_MANY_FIGURES'
   /** A bug in digest (a check rule threw, a fix failed its own safety check): reported, the run goes on. */
   | 'INTERNAL';
@@ -61,8 +65,11 @@ export interface Trailer extends Span {
 
 export interface ArticleMeta {
   headline: string | null;
-  /** Where the headline came from. */
-  headlineFrom: 'front-matter' | 'heading' | 'first-line' | null;
+  /**
+   * Where the headline came from. HTML pages: 'json-ld' (a NewsArticle's headline), 'meta' (Open
+   * Graph and other meta tags), 'title' (the <title>, site name cut off) or 'heading' (the first <h1>).
+   */
+  headlineFrom: 'front-matter' | 'heading' | 'first-line' | 'json-ld' | 'meta' | 'title' | null;
   /** ISO date (YYYY-MM-DD) when the written date is a real calendar date, else null. */
   date: string | null;
   /** The date exactly as written in the file. */
@@ -76,9 +83,15 @@ export interface ArticleMeta {
 export interface Article extends ArticleMeta {
   /** Path as given or found, relative to the working directory, with `/` separators. */
   file: string;
-  format: 'markdown' | 'text';
+  format: 'markdown' | 'text' | 'html';
+  /**
+   * null when `text` is the file itself. 'html' when `text` is the plain text extracted from an HTML
+   * page (one block per paragraph, heading, list item or quoted paragraph, separated by blank lines):
+   * offsets, lines and columns then refer to that text, and positions in the HTML source are not known.
+   */
+  extractedFrom: 'html' | null;
   encoding: Encoding;
-  /** The whole decoded file. Every offset in every result points into this string. */
+  /** The whole decoded file (or the text extracted from it, see `extractedFrom`). Every offset in every result points into this string. */
   text: string;
   /** Offset where the body (after front matter, headline and dateline) begins. */
   bodyStart: number;

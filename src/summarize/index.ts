@@ -1,9 +1,10 @@
 // Extractive summary of one article: analyse every sentence, score it, choose within the budget.
 
 import type { Article, SummarizeOptions, SummarySentence } from '../model.js';
-import { analyzeArticle, type Extraction } from './features.js';
-import { scoreSentence, weightsFor } from './score.js';
-import { selectSentences, type Candidate } from './select.js';
+import { analyzeArticle, type ArticleAnalysis, type Extraction } from './features.js';
+import { briefness, profileFor, type Profile } from './profile.js';
+import { scoreSentence, type Scored } from './score.js';
+import { selectSentences, type Budget, type Candidate } from './select.js';
 
 export type { Extraction } from './features.js';
 
@@ -20,18 +21,9 @@ export function summaryLength(article: Article, options: LengthOptions): number 
 export function summarize(article: Article, options: LengthOptions, extraction?: Extraction): SummarySentence[] {
   const analysis = analyzeArticle(article, extraction);
   const length = summaryLength(article, options);
-  const weights = weightsFor(length);
-  const scored = analysis.sentences.map((info) => scoreSentence(info.features, weights));
-  const candidates: Candidate[] = analysis.sentences.map((info, i) => ({
-    index: i,
-    previous: i > 0 ? i - 1 : null,
-    score: scored[i]!.score,
-    words: info.words,
-    opener: info.opener,
-    eligible: info.excluded === null,
-  }));
-  const budget = { sentences: length, words: options.words };
-  return selectSentences(candidates, analysis.similarity, budget).map((i) => {
+  const profile = profileFor(briefness(length, article.sentences.length));
+  const { chosen, scored } = chooseSentences(analysis, { sentences: length, words: options.words }, profile);
+  return chosen.map((i) => {
     const sentence = article.sentences[i]!;
     return {
       text: sentence.text,
@@ -44,4 +36,18 @@ export function summarize(article: Article, options: LengthOptions, extraction?:
       parts: scored[i]!.parts,
     };
   });
+}
+
+/** Scores every analysed sentence with the profile's weights and chooses within the budget (article order). */
+export function chooseSentences(analysis: ArticleAnalysis, budget: Budget, profile: Readonly<Profile>): { chosen: number[]; scored: Scored[] } {
+  const scored = analysis.sentences.map((info) => scoreSentence(info.features, profile.weights));
+  const candidates: Candidate[] = analysis.sentences.map((info, i) => ({
+    index: i,
+    previous: i > 0 ? i - 1 : null,
+    score: scored[i]!.score,
+    words: info.words,
+    opener: info.opener,
+    eligible: info.excluded === null,
+  }));
+  return { chosen: selectSentences(candidates, analysis.similarity, budget, profile.selection), scored };
 }

@@ -7,7 +7,8 @@ import type { Article, ScoreParts } from '../model.js';
 import { contentTerms } from '../text/tokens.js';
 import { inverseDocumentFrequency, similarityMatrix, tfidfVector } from '../text/vectors.js';
 import { MAX_CANDIDATES, analyzeArticle, type Extraction } from './features.js';
-import { scoreSentence, weightsFor } from './score.js';
+import { briefness, profileFor } from './profile.js';
+import { scoreSentence } from './score.js';
 import { DUPLICATE_SIMILARITY, selectSentences, type Candidate } from './select.js';
 import type { LengthOptions } from './index.js';
 
@@ -62,7 +63,9 @@ export function mergeSummaries(articles: readonly Article[], options: LengthOpti
   const analyses = articles.map((a, i) => analyzeArticle(a, extractions[i]));
   const longest = Math.max(0, ...articles.map((a) => a.sentences.length));
   const count = Math.min(pool.length, options.ratio !== null ? Math.max(1, Math.round(longest * options.ratio)) : options.sentences);
-  const weights = weightsFor(count);
+  // The story is the whole pool: a summary of it is a brief unless the articles are short; its
+  // selection stays MMR whatever the length, since outlets repeat one another.
+  const weights = profileFor(briefness(count, pool.length)).weights;
   const scored = pool.map((p, i) => {
     const info = analyses[p.article]!.sentences[p.sentence]!;
     const own = scoreSentence(info.features, weights);

@@ -1,14 +1,22 @@
-// Chooses the summary sentences: maximal marginal relevance (score against likeness to what is
-// already chosen), within the sentence and word budgets, never leaving a sentence that leans on
-// the one before it ("He said…", "But…") without that sentence. Returned in article order.
+// Chooses the summary sentences within the sentence and word budgets, never leaving a sentence
+// that leans on the ones before it ("He said…", "But…") without one of them. A brief is chosen by
+// maximal marginal relevance (score against likeness to what is already chosen); when likeness
+// does not count (mmrLambda 1, a condensed article: profile.ts) and only sentences are counted, the
+// exact best set is taken instead (best-set.ts). Returned in article order.
 
+import { bestSet } from './best-set.js';
 import type { Opener } from './signals.js';
 
-/** MMR balance: 1 picks by score alone; lower gives up score to avoid saying the same thing twice. */
+/** MMR balance for a brief: 1 picks by score alone; lower gives up score to avoid saying the same thing twice. */
 export const MMR_LAMBDA = 0.7;
-/** Two sentences at least this similar (cosine) say the same thing: the second is never chosen. */
+/** In a brief, two sentences at least this similar (cosine) say the same thing: the second is never chosen. */
 export const DUPLICATE_SIMILARITY = 0.6;
-/** How many sentences back a dangling sentence may bring along; more reads well but costs budget. */
+/**
+ * In a condensed article only restatements are dropped: with a third of the article to say, two
+ * sentences on one thread (cosine 0.6) are both worth keeping; at 0.8 one repeats the other.
+ */
+export const RESTATEMENT_SIMILARITY = 0.8;
+/** How many sentences back a dangling sentence may bring along in a brief; more reads well but costs budget. */
 export const MAX_ANTECEDENTS = 1;
 /**
  * A dangling sentence may stand in the summary when a sentence at most this many places before it
@@ -17,7 +25,7 @@ export const MAX_ANTECEDENTS = 1;
  */
 export const ANTECEDENT_REACH = 2;
 
-/** The selection constants together, so an evaluation can try others. */
+/** The selection constants together, so a profile can blend them and an evaluation can try others. */
 export interface SelectionParams {
   mmrLambda: number;
   duplicateSimilarity: number;
@@ -25,12 +33,23 @@ export interface SelectionParams {
   antecedentReach: number;
 }
 
-export const SELECTION: Readonly<SelectionParams> = {
+export const BRIEF_SELECTION: Readonly<SelectionParams> = {
   mmrLambda: MMR_LAMBDA,
   duplicateSimilarity: DUPLICATE_SIMILARITY,
   maxAntecedents: MAX_ANTECEDENTS,
   antecedentReach: ANTECEDENT_REACH,
 };
+
+/** A condensed article: score alone, so the exact best set; any number of antecedents may come along. */
+export const CONDENSED_SELECTION: Readonly<SelectionParams> = {
+  mmrLambda: 1,
+  duplicateSimilarity: RESTATEMENT_SIMILARITY,
+  maxAntecedents: Infinity,
+  antecedentReach: ANTECEDENT_REACH,
+};
+
+/** The default selection: a brief's. */
+export const SELECTION: Readonly<SelectionParams> = BRIEF_SELECTION;
 
 export interface Candidate {
   index: number;
@@ -52,6 +71,7 @@ export function selectSentences(
   candidates: readonly Candidate[], similarity: readonly (readonly number[])[], budget: Budget,
   params: Readonly<SelectionParams> = SELECTION,
 ): number[] {
+  if (params.mmrLambda >= 1 && budget.words === null) return bestSetSelection(candidates, similarity, budget.sentences, params);
   const maxScore = candidates.reduce((max, c) => (c.eligible ? Math.max(max, c.score) : max), 0);
   const relevance = (i: number) => (maxScore > 0 ? (candidates[i]?.score ?? 0) / maxScore : 0);
   const chosen = new Set<number>();
@@ -77,6 +97,30 @@ export function selectSentences(
     words += unitWords(best);
   }
   return [...chosen].sort((a, b) => a - b);
+}
+
+/** The exact best set (best-set.ts) among sentences that restate no better-scored one. */
+function bestSetSelection(
+  candidates: readonly Candidate[], similarity: readonly (readonly number[])[], count: number, params: Readonly<SelectionParams>,
+): number[] {
+  const restated = restatements(candidates, similarity, params.duplicateSimilarity);
+  return bestSet(candidates.map((c) => ({
+    score: c.score,
+    eligible: c.eligible && !restated.has(c.index),
+    dangling: c.opener !== null && c.previous !== null,
+  })), count, params.antecedentReach);
+}
+
+/** Sentences at least `threshold` similar to an eligible sentence with a higher score (ties: the earlier stays). */
+export function restatements(candidates: readonly Candidate[], similarity: readonly (readonly number[])[], threshold: number): Set<number> {
+  const byScore = candidates.filter((c) => c.eligible).sort((a, b) => b.score - a.score || a.index - b.index);
+  const kept: number[] = [];
+  const restated = new Set<number>();
+  for (const c of byScore) {
+    if (kept.some((k) => (similarity[c.index]?.[k] ?? 0) >= threshold)) restated.add(c.index);
+    else kept.push(c.index);
+  }
+  return restated;
 }
 
 /**

@@ -4,28 +4,61 @@
 
 /** Pronouns that, opening a sentence, point back at someone or something named before. */
 const DANGLING_PRONOUN = new RegExp(
-  '^["\'“‘]?(?:he|she|they|it|its|his|her|hers|their|theirs|them|him|these|those|such|' +
+  '^["\'“‘]?(?:he|she|they|it|its|his|her|hers|their|theirs|them|him|these|such|' +
+  // "Those who…" says whom it means; "Those" alone points back.
+  'those(?!\\s+who\\b)|' +
   // "This week" and "These days" place the sentence in time; "This" alone points back.
   'this(?!\\s+(?:year|week|month|morning|afternoon|evening|weekend|summer|winter|spring|autumn|season|time)\\b))' +
   '\\b(?!-)',
   'i',
 );
 
+/**
+ * "It is expected that…", "It is not clear whether…", "It is too early to say…", "It emerged that…":
+ * an "it" that stands for the clause after it (extraposition), not for something named before, so
+ * the sentence stands alone. Only before a clause: "It is expected to cost £2m" points back.
+ */
+const EXTRAPOSED_IT = new RegExp(
+  '^["\'“‘]?it(?:\'s|’s|\\s+(?:is|was|has been|had been|will be|would be|may be|might be|could be|seems|seemed|appears|appeared|remains|remained))' +
+  '(?:\\s+(?:not|also|now|still|already|widely|generally|increasingly|more|less|very|far|so|quite))?\\s+' +
+  '(?:[\\p{L}-]+\\s+(?:that|whether|if|how|why|what|when)|' +
+  '(?:hard|difficult|too early|impossible|easy)\\s+to\\s+(?:say|tell|know|predict|judge|see|believe|imagine))\\b' +
+  '|^["\'“‘]?it\\s+(?:emerged|transpired|appears|appeared|seems|seemed)\\s+that\\b',
+  'iu',
+);
+
 /** Connectives that, opening a sentence, answer or continue the sentence before. */
 const DANGLING_CONNECTIVE = new RegExp(
-  '^["\'“‘]?(?:but|however|meanwhile|and|or|yet|so|also|still|instead|nevertheless|nonetheless|moreover|furthermore|' +
-  'additionally|therefore|thus|hence|otherwise|besides|likewise|similarly|then|indeed|in addition|in contrast|' +
+  '^["\'“‘]?(?:but|however|meanwhile|and|or|yet|also|still|instead|nevertheless|nonetheless|moreover|furthermore|' +
+  'additionally|therefore|thus|hence|otherwise|besides|likewise|similarly|then|indeed|in contrast|' +
   'by contrast|even so|that said|as a result|on the other hand|despite this|despite that|because of this|' +
-  'in response|in turn|after that|as well|not only that|for (?:this|that) reason|at the same time|' +
-  'the (?:same|latter|former)|both)\\b(?![\'’-])',
+  'in turn|after that|not only that|for (?:this|that) reason|at the same time|the same|' +
+  // "So far", "As well as X", "In addition to X", "In response to X" name what they add to or answer.
+  'so(?!\\s+far\\b)|as well(?!\\s+as\\b)|in addition(?!\\s+to\\b)|in response(?!\\s+to\\b)|' +
+  // "The former" is a pronoun before a verb or a stop; "The former chairman" is an ex-chairman.
+  'the (?:latter|former)(?=\\s*[,.;:]|\\s+(?:is|was|are|were|has|had|have|will|would|said|says|can|could|may|might)\\b)|' +
+  // "Both Labour and the Tories…" names both; "Both players…" points back at two named before.
+  'both(?!(?:\\s+[^\\s.,;:!?]+){1,5}\\s+and\\b))\\b(?![\'’-])',
   'i',
 );
 
-/** "By Jane Smith", "PUBLISHED: 10:31 GMT", "Updated 3 May": lines about the article, not of it. */
-const BYLINE_OR_STAMP = /^(?:by\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*(?:[,|–-]|$)|(?:published|updated|last updated|posted)\s*:?\s*(?:on\s+)?\d|(?:published|updated)\s*:)/iu;
+/**
+ * A byline is a whole line: "By" and up to four capitalised names, perhaps a short affiliation after
+ * a comma or bar ("By Jane Smith, Political Editor"). Case-sensitive, so prose that opens with
+ * "By contrast," or "By September, the number of…" is not taken for one.
+ */
+const BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*[,|–-][^.!?]{0,60})?$/u;
 
-/** Photo captions and credits: "Photo: Reuters", "(Getty Images)", "Pictured: …", "Credit: AP". */
-const CAPTION = /(?:^(?:pictured|photo(?:graph)?|picture|image|illustration|caption|credit|video|watch|scroll down|click here|file photo)\b\s*[:(-]?|\b(?:getty images|ap photo|afp(?:\/getty)?|reuters\/|photograph:|photo:|picture:|image:|credit:|\(photo\b|\(picture\b|\(image\b|pa wire|shutterstock)|\bscroll down for video\b)/i;
+/** "PUBLISHED: 10:31 GMT", "Updated 3 May": time stamps about the article, not of it. */
+const STAMP = /^(?:(?:published|updated|last updated|posted)\s*:?\s*(?:on\s+)?\d|(?:published|updated)\s*:)/i;
+
+/**
+ * Photo captions and credits: "Photo: Reuters", "(Getty Images)", "Pictured: …", "Credit: AP". A
+ * caption word opens a caption only with a colon, bracket or dash after it: "Video games could…"
+ * and "Image sensors are…" are prose. An agency is a credit only in credit form ("AFP/Getty",
+ * "(AFP)"): "told the AFP news agency" is prose.
+ */
+const CAPTION = /(?:^(?:photo(?:graph)?|picture|image|illustration|caption|credit|video|watch|file photo)\s*[:(|–—-]|^(?:pictured|scroll down|click here)\b|\b(?:getty images|ap photo|afp\/getty|reuters\/|photograph:|photo:|picture:|image:|credit:|pa wire|shutterstock)|\((?:photo|picture|image|afp)\b|\bscroll down for video\b)/i;
 
 /**
  * Two texts run together without a full stop, as when a photo caption is pasted into the prose:
@@ -47,6 +80,7 @@ export type Opener = 'pronoun' | 'connective' | null;
 export function danglingOpener(text: string): Opener {
   const trimmed = text.trimStart();
   if (DANGLING_CONNECTIVE.test(trimmed)) return 'connective';
+  if (EXTRAPOSED_IT.test(trimmed)) return null;
   if (DANGLING_PRONOUN.test(trimmed)) return 'pronoun';
   return null;
 }
@@ -62,7 +96,7 @@ export function isHeading(text: string): boolean {
 
 export function isCaptionOrByline(text: string): boolean {
   const line = text.trim();
-  return BYLINE_OR_STAMP.test(line) || CAPTION.test(line);
+  return BYLINE.test(line) || STAMP.test(line) || CAPTION.test(line);
 }
 
 export function isRunTogether(text: string): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEAD_SUMMARY_SENTENCES, LONG_WEIGHTS, SHORT_WEIGHTS, scoreSentence, WEIGHTS, weightsFor } from '../../../src/summarize/score.js';
+import { scoreSentence, WEIGHTS } from '../../../src/summarize/score.js';
 import type { SentenceFeatures } from '../../../src/summarize/features.js';
 
 const zero: SentenceFeatures = {
@@ -29,24 +29,5 @@ describe('scoreSentence', () => {
     const late = { ...zero, position: 0.05, coverage: 0.5, length: 1 };
     const early = { ...late, position: 1 };
     expect(scoreSentence(early).score).toBeGreaterThan(scoreSentence(late).score);
-  });
-});
-
-describe('weightsFor', () => {
-  it('uses the short-summary weights up to LEAD_SUMMARY_SENTENCES', () => {
-    for (let k = 1; k <= LEAD_SUMMARY_SENTENCES; k++) expect(weightsFor(k)).toEqual(SHORT_WEIGHTS);
-  });
-
-  it('moves towards the long-summary weights as the summary grows', () => {
-    const k = LEAD_SUMMARY_SENTENCES * 2;
-    const share = 1 / 4; // (3 / 6)²
-    for (const key of Object.keys(SHORT_WEIGHTS) as (keyof SentenceFeatures)[]) {
-      expect(weightsFor(k)[key]).toBeCloseTo(share * SHORT_WEIGHTS[key] + (1 - share) * LONG_WEIGHTS[key], 12);
-      expect(Math.abs(weightsFor(1000)[key] - LONG_WEIGHTS[key])).toBeLessThan(1e-4);
-    }
-  });
-
-  it('weighs position less in a long summary than in a short one', () => {
-    expect(weightsFor(10).position).toBeLessThan(weightsFor(3).position);
   });
 });

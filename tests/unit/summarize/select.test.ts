@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SELECTION, selectSentences, unitFor, type Candidate } from '../../../src/summarize/select.js';
+import { CONDENSED_SELECTION, SELECTION, restatements, selectSentences, unitFor, type Candidate } from '../../../src/summarize/select.js';
 import type { Opener } from '../../../src/summarize/signals.js';
 
 /** Candidates from [score, opener?, eligible?, words?] rows; each follows the one before it. */
@@ -81,6 +81,42 @@ describe('selectSentences', () => {
 
   it('returns nothing for nothing', () => {
     expect(selectSentences([], [], { sentences: 3, words: null })).toEqual([]);
+    expect(selectSentences([], [], { sentences: 3, words: null }, CONDENSED_SELECTION)).toEqual([]);
+  });
+});
+
+describe('selectSentences for a condensed article (score alone: the exact best set)', () => {
+  // The 0.8 leans on 0.55 (two places back); picking one unit at a time takes 0.55 last, when the
+  // budget is spent, and never gets to the 0.8.
+  const c = candidates([[0.9], [0.1], [0.7], [0.1], [0.5], [0.6], [0.1], [0.55], [0.1], [0.8, 'connective']]);
+  const none = unrelated(10);
+
+  it('takes the set with the best total that keeps every dangling sentence near its antecedent', () => {
+    expect(selectSentences(c, none, { sentences: 4, words: null }, CONDENSED_SELECTION)).toEqual([0, 2, 7, 9]);
+  });
+
+  it('picks one unit at a time (MMR) when a word budget is set', () => {
+    expect(selectSentences(c, none, { sentences: 4, words: 1000 }, CONDENSED_SELECTION)).toEqual([0, 2, 5, 7]);
+  });
+
+  it('drops a restatement of a better sentence, but keeps two sentences on one thread', () => {
+    const similarity = unrelated(10);
+    similarity[0]![2] = similarity[2]![0] = 0.95;
+    similarity[0]![5] = similarity[5]![0] = 0.65;
+    const chosen = selectSentences(c, similarity, { sentences: 4, words: null }, CONDENSED_SELECTION);
+    expect(chosen).not.toContain(2);
+    expect(chosen).toContain(5);
+  });
+});
+
+describe('restatements', () => {
+  it('marks the lower-scored of each pair at or above the threshold, among eligible sentences only', () => {
+    const c = candidates([[0.9], [0.8], [0.7, null, false], [0.6]]);
+    const similarity = unrelated(4);
+    similarity[0]![1] = similarity[1]![0] = 0.8;
+    similarity[2]![3] = similarity[3]![2] = 0.99; // 2 is ineligible: 3 restates nothing that may be chosen
+    expect([...restatements(c, similarity, 0.8)]).toEqual([1]);
+    expect([...restatements(c, similarity, 0.81)]).toEqual([]);
   });
 });
 

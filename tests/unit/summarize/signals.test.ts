@@ -18,6 +18,27 @@ describe('danglingOpener', () => {
     ['Hewlett-Packard cut prices.', null],
     ['Butler scored twice.', null],
     ["It's a setback.", 'pronoun'],
+    // "it" standing for the clause after it (extraposition) points back at nothing
+    ['It is expected that profits will rise.', null],
+    ['“It is not clear whether the bridge will open,” she said.', null],
+    ["It's too early to say who will win.", null],
+    ['It emerged that the council had known.', null],
+    ['It is expected to cost £2m.', 'pronoun'],
+    ['It said the plan would fail.', 'pronoun'],
+    ['Those who voted were angry.', null],
+    ['Those remaining will pay more.', 'pronoun'],
+    // connectives that name what they add to or answer
+    ['Both Labour and the Greens backed the plan.', null],
+    ['Both players will miss the final.', 'connective'],
+    ['So far the talks have failed.', null],
+    ['So the talks failed.', 'connective'],
+    ['As well as the bridge, the council approved a school.', null],
+    ['In addition to the bridge, a school will be built.', null],
+    ['In response to the vote, traders closed early.', null],
+    ['In response, traders closed early.', 'connective'],
+    ['The former chairman of the board resigned.', null],
+    ['The former was cheaper.', 'connective'],
+    ['The latter said no.', 'connective'],
   ])('%s → %s', (text, expected) => {
     expect(danglingOpener(text)).toBe(expected);
   });
@@ -31,8 +52,20 @@ describe('lines that are not article prose', () => {
     ['Pictured: the bridge at dawn', true],
     ['The new bridge at dawn (Photo: Wend Council)', true],
     ['A crowd gathered outside. Getty Images', true],
+    ['BY JANE SMITH', true],
+    ['Video: the bridge opens', true],
+    ['Image (Wend Council): the bridge at dawn', true],
+    ['A crowd gathered outside (AFP)', true],
     ['By the end of the year the bridge will be open.', false],
     ['The council published its report on Tuesday.', false],
+    // prose that merely starts like a byline or a caption
+    ['By contrast, the old bridge cost less.', false],
+    ['By September, two thirds of homes had broadband.', false],
+    ['By Monday, the index had fallen 2%.', false],
+    ['Video games could soon be taught in schools.', false],
+    ['Image sensors in phones are improving fast.', false],
+    ['Picture the scene: rain, mud and a late train.', false],
+    ['A spokesman told the AFP news agency the plan was dead.', false],
   ])('%s → caption or byline: %s', (text, expected) => {
     expect(isCaptionOrByline(text)).toBe(expected);
   });
