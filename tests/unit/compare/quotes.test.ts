@@ -94,9 +94,9 @@ describe('groupQuotes: references, variants inside shared groups, excerpts', () 
     const long = `${'We have long said so. '.repeat(6)}The quality of services has now deteriorated significantly, and the leaders must explain. ${'It cannot go on. '.repeat(4)}`;
     const [group] = groupQuotes([[quote('deteriorated significantly', 'Ofsted', 'partial')], [quote(long, 'Paul Hodgkinson')]]);
     expect(group!.kind).toBe('shared');
-    const [shortMember, longMember] = [0, 1].map((article) => group!.members.find((m) => m.article === article)!);
-    expect(shortMember!.excerpt).toBeNull();
-    expect(longMember!.excerpt).toBe('… The quality of services has now deteriorated significantly, and the leaders must explain. It …');
+    const [fragment, whole] = [0, 1].map((article) => group!.members.find((m) => m.article === article)!);
+    expect(fragment!.excerpt).toBeNull();
+    expect(whole!.excerpt).toBe('… The quality of services has now deteriorated significantly, and the leaders must explain. It …');
   });
 });
 
