@@ -37,8 +37,10 @@ function benchCorpus(name: string, dir: string, files: number, jobs: string[]): 
   const floor = measure([FLOOR, dir]);
   const rows = [[name, 'floor (read + regex split)', '-', String(files), `${floor.seconds.toFixed(2)}`, `${(files / floor.seconds).toFixed(0)}`, `${(mb / floor.seconds).toFixed(1)}`, '1.00', `${floor.maxRssMb.toFixed(0)}`]];
   for (const command of COMMANDS.filter(([c]) => c && available(c))) {
-    for (const job of jobs) {
-      const t = measure([BIN, ...command, dir, '--format', 'ndjson', '--quiet', '--jobs', job]);
+    // check reads ahead in one thread and has no --jobs.
+    for (const job of command[0] === 'check' ? ['1'] : jobs) {
+      const jobArgs = command[0] === 'check' ? [] : ['--jobs', job];
+      const t = measure([BIN, ...command, dir, '--format', 'ndjson', '--quiet', ...jobArgs]);
       const status = t.ok ? '' : ' (failed)';
       rows.push([name, `${command.join(' ')}${status}`, job, String(files), t.seconds.toFixed(2), (files / t.seconds).toFixed(0), (mb / t.seconds).toFixed(1), (floor.seconds / t.seconds).toFixed(2), t.maxRssMb.toFixed(0)]);
     }

@@ -3,6 +3,8 @@
 // Offsets (`start`, `end`) are UTF-16 code-unit indices into `Article.text`, the decoded file
 // (byte-order mark removed, line ends kept as they were). `line` and `column` are 1-based and
 // file-absolute, so a reader can jump from any result straight to the place in the file.
+// For an HTML page, `Article.text` is the article text extracted from it instead (see
+// `Article.extractedFrom`), and lines and columns count in that text.
 
 export interface Position {
   line: number;
@@ -40,6 +42,8 @@ export type ProblemCode =
   | 'UNSAFE_FRONT_MATTER'
   | 'FRONT_MATTER_SHAPE'
   | 'NO_BODY'
+  | 'NOT_AN_ARTICLE'
+  | 'HTML_METADATA'
   | 'TOO_MANY_FIGURES'
   /** A bug in digest (a check rule threw, a fix failed its own safety check): reported, the run goes on. */
   | 'INTERNAL';
@@ -61,8 +65,11 @@ export interface Trailer extends Span {
 
 export interface ArticleMeta {
   headline: string | null;
-  /** Where the headline came from. */
-  headlineFrom: 'front-matter' | 'heading' | 'first-line' | null;
+  /**
+   * Where the headline came from. HTML pages: 'json-ld' (a NewsArticle's headline), 'meta' (Open
+   * Graph and other meta tags), 'title' (the <title>, site name cut off) or 'heading' (the first <h1>).
+   */
+  headlineFrom: 'front-matter' | 'heading' | 'first-line' | 'json-ld' | 'meta' | 'title' | null;
   /** ISO date (YYYY-MM-DD) when the written date is a real calendar date, else null. */
   date: string | null;
   /** The date exactly as written in the file. */
@@ -76,9 +83,15 @@ export interface ArticleMeta {
 export interface Article extends ArticleMeta {
   /** Path as given or found, relative to the working directory, with `/` separators. */
   file: string;
-  format: 'markdown' | 'text';
+  format: 'markdown' | 'text' | 'html';
+  /**
+   * null when `text` is the file itself. 'html' when `text` is the plain text extracted from an HTML
+   * page (one block per paragraph, heading, list item or quoted paragraph, separated by blank lines):
+   * offsets, lines and columns then refer to that text, and positions in the HTML source are not known.
+   */
+  extractedFrom: 'html' | null;
   encoding: Encoding;
-  /** The whole decoded file. Every offset in every result points into this string. */
+  /** The whole decoded file (or the text extracted from it, see `extractedFrom`). Every offset in every result points into this string. */
   text: string;
   /** Offset where the body (after front matter, headline and dateline) begins. */
   bodyStart: number;
@@ -178,4 +191,123 @@ export interface Finding {
   message: string;
   /** True when `--fix` can repair it. */
   fixable: boolean;
+}
+
+// ---- compare and stories ----
+
+export type NameKind = 'person' | 'organisation' | 'place' | 'other';
+
+/** A name found in one article, all its mentions counted; position of the first. */
+export interface NamedEntity extends Span {
+  text: string;
+  /** Lower-cased form two mentions must share. */
+  key: string;
+  kind: NameKind;
+  mentions: number;
+}
+
+export type Verdict = 'same story' | 'related' | 'different';
+
+/** How alike two of the compared articles are (indices into Comparison.articles). */
+export interface PairSimilarity {
+  a: number;
+  b: number;
+  score: number;
+  verdict: Verdict;
+  /** The evidence the score blends, each 0-1, null when neither article has that kind. */
+  parts: Record<string, number | null>;
+}
+
+/** One step of a word-level diff from the reference wording to another. */
+export interface WordDiffOp {
+  op: 'same' | 'del' | 'ins';
+  text: string;
+}
+
+/**
+ * How a quote's words relate to the group's reference quote: the same after normalising;
+ * `contained` a fragment found word for word inside it; `truncated` a full quote cut short;
+ * `reworded` near-identical with words changed.
+ */
+export type QuoteMatch = 'same' | 'contained' | 'truncated' | 'reworded';
+
+export interface QuoteGroupMember {
+  /** Index into Comparison.articles. */
+  article: number;
+  quote: Quote;
+  /** Against the group's first member; null for the first member itself. */
+  match: QuoteMatch | null;
+  /** Word diff from the first member's wording; null for the first member and when the words are the same. */
+  diff: WordDiffOp[] | null;
+  /** For a long quote, the words around what it shares with the group ("… has now deteriorated significantly …"); else null. */
+  excerpt: string | null;
+}
+
+/** Quotes that are the same words in several articles (`shared`), near-identical (`variant`), or in one article only (`only`). */
+export interface QuoteGroup {
+  kind: 'shared' | 'variant' | 'only';
+  members: QuoteGroupMember[];
+}
+
+/** Who is quoted by which outlet: quote counts per compared article. */
+export interface SpeakerCoverage {
+  speaker: string | null;
+  quotes: number[];
+}
+
+export interface FigureMention {
+  article: number;
+  figure: Figure;
+}
+
+/** One figure as the articles give it: the same value in several (`shared`) or in one only (`only`). */
+export interface FigureGroup {
+  kind: 'shared' | 'only';
+  members: FigureMention[];
+}
+
+/** The same thing counted with different values: "500 staff" against "520 staff". */
+export interface FigureConflict {
+  /** The words of context the figures share, e.g. "staff". */
+  subject: string;
+  members: FigureMention[];
+}
+
+export interface ComparedArticle {
+  article: Article;
+  quotes: Quote[];
+  figures: Figure[];
+  names: NamedEntity[];
+}
+
+/** The result of comparing two or more articles. */
+export interface Comparison {
+  articles: ComparedArticle[];
+  pairs: PairSimilarity[];
+  quotes: QuoteGroup[];
+  speakers: SpeakerCoverage[];
+  figures: FigureGroup[];
+  conflicts: FigureConflict[];
+  /** For each article (same order), the names no other compared article mentions. */
+  namesOnly: NamedEntity[][];
+}
+
+/** One article of a story, as `digest stories` keeps it. */
+export interface StoryArticle {
+  file: string;
+  headline: string | null;
+  source: string | null;
+  date: string | null;
+  /** Mean similarity to the story's other articles (1 when alone). */
+  score: number;
+}
+
+/** Articles about the same event. */
+export interface Story {
+  /** A one-line label: the headline of the most typical article, else the keywords. */
+  label: string;
+  keywords: string[];
+  /** Mean similarity over all pairs of the story's articles (1 when alone). */
+  cohesion: number;
+  articles: StoryArticle[];
 }

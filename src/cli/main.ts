@@ -26,6 +26,8 @@ const COMMANDS: readonly CommandEntry[] = [
   { names: ['figures'], load: async () => (await import('./commands/figures.js')).registerFigures },
   { names: ['quotes'], load: async () => (await import('./commands/quotes.js')).registerQuotes },
   { names: ['check'], load: async () => (await import('./commands/check.js')).registerCheck },
+  { names: ['compare'], load: async () => (await import('./commands/compare.js')).registerCompare },
+  { names: ['stories'], load: async () => (await import('./commands/stories.js')).registerStories },
   { names: ['schema'], load: async () => (await import('./commands/schema.js')).registerSchema },
 ];
 

@@ -30,7 +30,7 @@ export function addCommonOptions(command: Command, formats: readonly string[] = 
     .option('--json', 'same as --format json')
     .option('--color', 'force colored output')
     .option('--no-color', 'never color output')
-    .option('--stdin-filename <path>', 'name for the article read from - (its extension picks Markdown or text)')
+    .option('--stdin-filename <path>', 'name for the article read from - (its extension picks Markdown, HTML or text)')
     .option('--max-bytes <n>', `skip files larger than this (default ${DEFAULT_MAX_BYTES})`)
     .option('-q, --quiet', 'no warnings on stderr (errors are still shown)')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')

@@ -19,6 +19,7 @@ export const PIPELINES: Record<string, () => Promise<AnyPipeline>> = {
   summarize: async () => (await import('./pipelines/summarize.js')).summarizePipeline,
   figures: async () => (await import('./pipelines/figures.js')).figuresPipeline,
   quotes: async () => (await import('./pipelines/quotes.js')).quotesPipeline,
+  'story-profile': async () => (await import('./pipelines/story-profile.js')).storyProfilePipeline,
 };
 
 export async function loadPipeline(name: string): Promise<AnyPipeline> {

@@ -33,7 +33,7 @@ const FUNCTION_WORDS = new Set([
   'went', 'go', 'goes', 'gone', 'become', 'became', 'remain', 'remained', 'remains', 'accounted', 'account',
   'amounted', 'amount', 'compared', 'some', 'almost', 'roughly', 'approximately', 'estimated', 'just', 'well', 'whom',
   'those', 'over', 'under', 'below', 'above', 'than', 'like', 'unlike', 'year-earlier', 'earlier', 'later', 'ago',
-  'rather', 'instead', 's', 'that\'s', 'it\'s', 'that’s', 'it’s',
+  'rather', 'instead', 's', 'despite', 'although', 'though', 'unless', 'whereas', 'that\'s', 'it\'s', 'that’s', 'it’s',
 ]);
 
 const TIME_WORDS = new Set([

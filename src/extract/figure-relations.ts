@@ -184,7 +184,11 @@ function linkChanges(tokens: readonly Token[], mentions: RelatedMention[]): void
       || changeWordBefore(tokens, old.first - 1, old.first - 1 - Math.max(0, (mentions[target]?.first ?? 0) - CHANGE_CUE_WINDOW)) !== null);
     if (cued && target !== null && mentions[target]?.changeFrom === null) {
       const newer = mentions[target];
-      if (newer) newer.changeFrom = j;
+      if (newer) {
+        newer.changeFrom = j;
+        // "7,319 – a steep increase from 6,062": the values say which way it went.
+        if (newer.direction === null && newer.value !== null && old.value !== null && newer.value !== old.value) newer.direction = newer.value > old.value ? 'up' : 'down';
+      }
     }
   }
 }

@@ -7,7 +7,7 @@ import { parseArticleBytes, parseArticleText, problem } from './parse.js';
 /** Files larger than this are refused unless --max-bytes says otherwise: no article is 50 MB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
-const ARTICLE_EXTENSIONS = ['md', 'markdown', 'txt'];
+const ARTICLE_EXTENSIONS = ['md', 'markdown', 'txt', 'html', 'htm'];
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 /** Paths more than this many folders above the working directory are shown absolute. */
@@ -51,7 +51,7 @@ async function expand(arg: string, cwd: string, problems: Problem[]): Promise<st
       const files = await (await fg())(`**/*.{${ARTICLE_EXTENSIONS.join(',')}}`, {
         cwd: absolute, ignore: IGNORE, absolute: true, onlyFiles: true, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: false,
       });
-      if (files.length === 0) problems.push(problem(arg, 'NO_MATCH', 'error', `no articles (.md, .markdown, .txt) in directory ${arg}`));
+      if (files.length === 0) problems.push(problem(arg, 'NO_MATCH', 'error', `no articles (${ARTICLE_EXTENSIONS.map((ext) => `.${ext}`).join(', ')}) in directory ${arg}`));
       return files;
     }
     return [absolute];

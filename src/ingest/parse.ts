@@ -1,13 +1,17 @@
-import type { Article, ArticleMeta, Encoding, Paragraph, Problem, Sentence, Trailer } from '../model.js';
+import type { Article, ArticleMeta, Encoding, Problem, Trailer } from '../model.js';
 import { LineIndex } from '../text/lines.js';
-import { splitSentences } from '../text/sentences.js';
 import { parseDate } from '../text/dates.js';
+import { problem, sentencesOf, toParagraph } from './article-parts.js';
 import { decodeBytes } from './decode.js';
 import { parseFrontMatter } from './frontmatter.js';
+import { htmlArticle, isHtmlPath } from './html-article.js';
 import {
   HEADER_SEARCH_BLOCKS, bylineName, datelineDate, looksLikeHeadline, splitBlocks, trailerStart,
   type Block,
 } from './layout.js';
+
+export { problem } from './article-parts.js';
+export { isHtmlPath } from './html-article.js';
 
 export function isMarkdownPath(file: string): boolean {
   return /\.(?:md|markdown|mdx)$/i.test(file);
@@ -27,6 +31,7 @@ export function parseArticleText(file: string, text: string, encoding: Encoding 
   if (encoding === 'latin1') {
     problems.push(problem(file, 'ENCODING', 'warning', 'not valid UTF-8; read as Latin-1 (Windows-1252)'));
   }
+  if (isHtmlPath(file)) return htmlArticle(file, text, encoding, problems);
   const markdown = isMarkdownPath(file);
   const front = markdown ? parseFrontMatter(text) : { present: false, data: {}, bodyOffset: 0, issues: [] };
   for (const issue of front.issues) {
@@ -43,6 +48,7 @@ export function parseArticleText(file: string, text: string, encoding: Encoding 
   return {
     file,
     format: markdown ? 'markdown' : 'text',
+    extractedFrom: null,
     encoding,
     text,
     ...meta,
@@ -142,28 +148,6 @@ function listField(data: Record<string, unknown>, names: readonly string[]): str
   return [];
 }
 
-function toParagraph(block: Block, index: number, lines: LineIndex): Paragraph {
-  return { index, text: block.text, start: block.start, end: block.end, ...lines.position(block.start) };
-}
-
-function sentencesOf(paragraphs: readonly Paragraph[], lines: LineIndex): Sentence[] {
-  const sentences: Sentence[] = [];
-  for (const paragraph of paragraphs) {
-    for (const span of splitSentences(paragraph.text)) {
-      const start = paragraph.start + span.start;
-      sentences.push({
-        index: sentences.length,
-        paragraph: paragraph.index,
-        text: paragraph.text.slice(span.start, span.end),
-        start,
-        end: paragraph.start + span.end,
-        ...lines.position(start),
-      });
-    }
-  }
-  return sentences;
-}
-
 function toTrailer(blocks: readonly Block[], text: string, lines: LineIndex): Trailer | null {
   const first = blocks[0];
   const last = blocks.at(-1);
@@ -173,10 +157,6 @@ function toTrailer(blocks: readonly Block[], text: string, lines: LineIndex): Tr
 
 function shift(block: Block, by: number): Block {
   return { ...block, start: block.start + by, end: block.end + by };
-}
-
-export function problem(path: string, code: Problem['code'], severity: Problem['severity'], message: string): Problem {
-  return { path, code, severity, message, line: null, column: null };
 }
 
 export function isProblem(value: Article | Problem): value is Problem {

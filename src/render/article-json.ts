@@ -10,6 +10,7 @@ export function articleHeaderJson(article: Article): Record<string, unknown> {
   return {
     file: article.file,
     format: article.format,
+    extractedFrom: article.extractedFrom,
     encoding: article.encoding,
     headline: article.headline,
     headlineFrom: article.headlineFrom,

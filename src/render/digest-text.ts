@@ -13,9 +13,10 @@ export function keyQuoteText(text: string): string {
 }
 const LINE_TAG_WIDTH = 10;
 
-/** "Source · 5 May 2025 · Byline · file" under the headline. */
+/** "Source · 5 May 2025 · Byline · file" under the headline; line numbers of an HTML page count in its extracted text. */
 export function articleByline(article: Article): string {
-  return [article.source, article.date ?? article.dateText, article.byline, article.file]
+  const file = article.extractedFrom === null ? article.file : `${article.file} (extracted text)`;
+  return [article.source, article.date ?? article.dateText, article.byline, file]
     .filter((part): part is string => part !== null && part !== '')
     .map(oneLine)
     .join(' · ');

@@ -3,7 +3,7 @@
 import type { Problem } from '../model.js';
 import { chalkFor, oneLine, plural, type RenderContext } from './style.js';
 
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '1.3.0';
 
 export type Format = 'text' | 'json' | 'ndjson' | 'markdown';
 export const FORMATS: readonly Format[] = ['text', 'json', 'ndjson', 'markdown'];
@@ -32,6 +32,8 @@ export interface ItemViews<T> {
   markdown(item: T): string;
   /** Text for the end of a text run, e.g. "3 articles". */
   noun: string;
+  /** The plural when it is not noun + "s" ("stories"). */
+  nouns?: string;
 }
 
 export interface StreamRenderer<T> {
@@ -104,7 +106,7 @@ function markdownStream<T>(views: ItemViews<T>): StreamRenderer<T> {
     end: (totals) => {
       const parts = splitProblems(totals.problems);
       const lines = totals.problems.map((p) => `- **${p.severity}** \`${markdownInline(p.path)}\`: ${markdownInline(p.message)}`);
-      const counts = `_${plural(totals.items, views.noun)} · ${plural(parts.warnings.length, 'warning')} · ${plural(parts.errors.length, 'error')}_`;
+      const counts = `_${plural(totals.items, views.noun, views.nouns)} · ${plural(parts.warnings.length, 'warning')} · ${plural(parts.errors.length, 'error')}_`;
       return `${totals.items > 0 ? '\n' : ''}${lines.length ? `${lines.join('\n')}\n\n` : ''}${counts}\n`;
     },
   };
@@ -119,7 +121,7 @@ function textStream<T>(views: ItemViews<T>, ctx: RenderContext): StreamRenderer<
     body: (item) => views.text(item, ctx),
     end: (totals) => {
       const parts = splitProblems(totals.problems);
-      const pieces = [plural(totals.items, views.noun)];
+      const pieces = [plural(totals.items, views.noun, views.nouns)];
       if (parts.warnings.length) pieces.push(plural(parts.warnings.length, 'warning'));
       if (parts.errors.length) pieces.push(chalk.red(plural(parts.errors.length, 'error')));
       return `${totals.items > 0 ? '\n' : ''}${chalk.dim(oneLine(pieces.join(' · ')))}\n`;

@@ -1,5 +1,5 @@
-// Word tokens for scoring sentences: lower-cased words, English stopwords, Porter stems.
-// Pure helpers; the summarizer and the comparer both build on them.
+// Word tokens for scoring and matching text: lower-cased words, English stopwords, Porter stems,
+// numbers. Pure helpers; the summarizer and the comparer both build on them.
 
 import { stemmer } from 'stemmer';
 
@@ -57,4 +57,121 @@ export function countTerms(terms: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
   return counts;
+}
+
+/**
+ * Words that say little about which event a story reports, on top of STOPWORDS: calendar words,
+ * vague quantities and reporting verbs. Used when matching articles against each other (compare,
+ * stories), where "Tuesday" or "year" would make any two reports look alike.
+ */
+export const NEWS_FILLER: ReadonlySet<string> = new Set(`
+according across added already always asked back came come comes day days going gone just know known
+later let lot need needs set take taken takes three time times two way ways week weeks well went year
+years yesterday today tomorrow monday tuesday wednesday thursday friday saturday sunday tell tells new
+last next see seen shall one`.split(/\s+/).filter(Boolean));
+
+export function isCompareStopword(word: string): boolean {
+  return STOPWORDS.has(word) || NEWS_FILLER.has(word);
+}
+
+export interface StemmedWord {
+  stem: string;
+  /** The word as it was, lower-cased. */
+  word: string;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NON_ASCII_LETTER = /\p{L}/u;
+
+function isLetterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code));
+}
+
+function isLetter(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return NON_ASCII_LETTER.test(String.fromCharCode(code));
+}
+
+/** Apostrophes and dots that may stand inside a word: "don't", "u.s". */
+function isInnerMark(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 46;
+}
+
+/** The words that carry meaning, with their stems: no stop words, no numbers, no single letters. Runs once per word of every article: kept lean. */
+export function contentWords(text: string, stemOf: (word: string) => string = stem): StemmedWord[] {
+  const out: StemmedWord[] = [];
+  forEachContentWord(text, stemOf, (stemmed, word) => out.push({ stem: stemmed, word }));
+  return out;
+}
+
+/**
+ * contentWords without building a list: `visit` gets each stem and word in turn. A hand-written
+ * scanner, as it runs over every word of every article: a word starts with a letter and may hold
+ * digits and inner apostrophes or dots.
+ */
+export function forEachContentWord(text: string, stemOf: (word: string) => string, visit: (stem: string, word: string) => void): void {
+  const lower = text.toLowerCase();
+  const length = lower.length;
+  let i = 0;
+  while (i < length) {
+    if (!isLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < length && (isLetterOrDigit(lower.charCodeAt(i)) || (isInnerMark(lower.charCodeAt(i)) && i + 1 < length && isLetterOrDigit(lower.charCodeAt(i + 1))))) i++;
+    visitWord(lower.slice(start, i), stemOf, visit);
+  }
+}
+
+function visitWord(raw: string, stemOf: (word: string) => string, visit: (stem: string, word: string) => void): void {
+  let word = raw;
+  if (word.includes('.')) word = word.replace(/\./g, '');
+  if (word.includes('’')) word = word.replace(/’/g, "'");
+  if (word.endsWith("'s")) word = word.slice(0, -2);
+  if (word.length < 2 || isCompareStopword(word)) return;
+  const stemmed = stemOf(word);
+  if (stemmed.length > 1 && !isCompareStopword(stemmed)) visit(stemmed, word);
+}
+
+/** Stems of the words that carry meaning. */
+export function contentStems(text: string): string[] {
+  return contentWords(text).map((w) => w.stem);
+}
+
+/** A number: "7,319", "9.2", "2011"; not part of a longer run of digits and separators. */
+const NUMBER = /(?<![\p{N}.,])\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{N}])|(?<![\p{N}.,])\p{N}+(?:\.\p{N}+)?(?![\p{N}])/gu;
+
+/**
+ * Numbers written in `text`, normalised so that "7,319" and "7319" agree ("£9.2million" gives "9.2").
+ * Single digits are dropped: they are too common to tell two texts apart.
+ */
+export function numberTokens(text: string): string[] {
+  const numbers: string[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const plain = match[0].replace(/,/g, '').replace(/\.0+$/, '');
+    if (plain.length >= 2) numbers.push(plain);
+  }
+  return numbers;
+}
+
+/**
+ * Porter stems remembered per word: a collection of thousands of articles stems the same few
+ * thousand words again and again. Owned by the caller (one per run), so nothing outlives it.
+ */
+export class StemCache {
+  private readonly stems = new Map<string, string>();
+
+  /** Words seen before this many distinct ones are remembered; later new words are stemmed each time. */
+  constructor(private readonly limit = 200_000) {}
+
+  readonly stem = (word: string): string => {
+    let stemmed = this.stems.get(word);
+    if (stemmed === undefined) {
+      stemmed = stem(word);
+      if (this.stems.size < this.limit) this.stems.set(word, stemmed);
+    }
+    return stemmed;
+  };
 }

@@ -136,6 +136,7 @@ describe('changes', () => {
     for (const sentence of ['Output was 7,319 tonnes, up from 6,062 tonnes.', 'Output was 7,319 – a steep increase from 6,062 last year.']) {
       const found = quantities(sentence);
       expect(found[0]?.changeFrom).toBe(1);
+      expect(found[0]?.direction).toBe('up');
     }
   });
 

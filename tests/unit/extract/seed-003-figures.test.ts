@@ -30,6 +30,7 @@ describe.skipIf(!haveSeeds)('seed 003 figures (issue 5)', () => {
     const newer = figures.findIndex((f) => f.value === 7319);
     const older = figures.findIndex((f) => f.value === 6062);
     expect(figures[newer]?.changeFrom).toBe(older);
+    expect(figures[newer]?.direction).toBe('up');
     expect(figures[newer]?.context).toMatch(/end of February/);
     expect(figures[older]?.context).toMatch(/end of March 2016/);
   });

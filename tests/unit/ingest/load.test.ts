@@ -15,6 +15,8 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'news/b.md'), '---\ntitle: B\n---\nBody b.\n');
   writeFileSync(path.join(dir, 'news/a.txt'), 'Headline A\n\nBody a.\n');
   writeFileSync(path.join(dir, 'news/deep/c.markdown'), '# C\n\nBody c.\n');
+  writeFileSync(path.join(dir, 'news/d.html'), '<p>Body d.</p>');
+  writeFileSync(path.join(dir, 'news/deep/e.HTM'), '<p>Body e.</p>');
   writeFileSync(path.join(dir, 'news/notes.json'), '{}');
   writeFileSync(path.join(dir, 'news/node_modules/x.md'), 'ignored');
   writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
@@ -33,10 +35,10 @@ afterAll(() => {
 });
 
 describe('resolveInputs', () => {
-  it('walks directories for .md, .markdown and .txt in sorted order, skipping node_modules', async () => {
+  it('walks directories for .md, .markdown, .txt, .html and .htm in sorted order, skipping node_modules', async () => {
     const { inputs, problems } = await resolveInputs(['news'], dir, null);
     expect(problems).toEqual([]);
-    expect(inputs.map((i) => i.display)).toEqual(['news/a.txt', 'news/b.md', 'news/deep/c.markdown']);
+    expect(inputs.map((i) => i.display)).toEqual(['news/a.txt', 'news/b.md', 'news/d.html', 'news/deep/c.markdown', 'news/deep/e.HTM']);
   });
 
   it('expands globs and removes duplicates', async () => {

@@ -81,9 +81,7 @@ describe('summarize', () => {
   it('weighs only the first MAX_CANDIDATES sentences of a huge article (n² graphs stay bounded)', () => {
     const body = Array.from({ length: MAX_CANDIDATES * 3 }, (_, i) => `Sentence number ${i} talks about the bridge and the river vote.`).join(' ');
     const huge = parse(`${body}\n`);
-    const started = performance.now();
     const summary = summarize(huge, { sentences: 3, ratio: 0.5, words: null });
-    expect(performance.now() - started).toBeLessThan(10_000);
     expect(summary.length).toBeGreaterThan(0);
     expect(summary.every((s) => s.sentence < MAX_CANDIDATES)).toBe(true);
   });

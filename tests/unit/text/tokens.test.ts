@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTerms, countTerms, isStopword, stem, words } from '../../../src/text/tokens.js';
+import { contentStems, contentTerms, contentWords, countTerms, isStopword, numberTokens, stem, StemCache, words } from '../../../src/text/tokens.js';
 
 describe('words', () => {
   it.each([
@@ -41,5 +41,32 @@ describe('contentTerms', () => {
 describe('countTerms', () => {
   it('counts each term', () => {
     expect(countTerms(['a', 'b', 'a'])).toEqual(new Map([['a', 2], ['b', 1]]));
+  });
+});
+
+describe('contentStems (compare)', () => {
+  it('drops stop words, news filler and numbers, stems the rest', () => {
+    expect(contentStems('The council said on Tuesday the failures were deteriorating in 2011')).toEqual(['council', 'failur', 'deterior']);
+  });
+  it('treats a possessive like the word', () => {
+    expect(contentStems('the council’s leaders')).toEqual(contentStems('council leaders'));
+  });
+  it('keeps inner apostrophes and dots of a word together', () => {
+    expect(contentWords("O'Neill visited the U.K. embassy").map((w) => w.word)).toEqual(["o'neill", 'visited', 'uk', 'embassy']);
+  });
+  it('uses the stem function it is given', () => {
+    const cache = new StemCache();
+    expect(contentStems('running councils')).toEqual(contentWords('running councils', cache.stem).map((w) => w.stem));
+  });
+});
+
+describe('numberTokens', () => {
+  it.each([
+    ['7,319 up from 6,062', ['7319', '6062']],
+    ['£9.2million and 2011', ['9.2', '2011']],
+    ['only 5 of them', []],
+    ['12.0 per cent', ['12']],
+  ])('%s', (text, expected) => {
+    expect(numberTokens(text)).toEqual(expected);
   });
 });

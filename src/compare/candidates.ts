@@ -1,0 +1,78 @@
+// The candidate step of `stories`: only articles that share rare key terms are ever compared, so the
+// cost grows with the number of articles times their neighbours, never with all pairs.
+import type { Signature } from './signature.js';
+import { TopK } from './top.js';
+
+/** Key terms per article: its highest TF-IDF stems, names and numbers. More finds more pairs, slower. */
+export const KEY_TERMS = 20;
+/** Pairs must share this many key terms to be compared; 1 compares far more pairs for few extra finds. */
+export const MIN_SHARED_KEY_TERMS = 2;
+/**
+ * A key term held by more articles than this is skipped for candidates: it is a topic word, not an
+ * event's, and its postings would make the step quadratic. Big stories still link through rarer terms.
+ */
+export const MAX_POSTINGS = 500;
+
+export type IdfTable = Float64Array;
+
+/** Names and numbers count this much more than a word of the same rarity when choosing key terms: they pin an event down. */
+export const NAME_KEY_BOOST = 1.5;
+
+/** Each article's key term ids: the top KEY_TERMS by weight among terms held by two or more articles. */
+export function keyTerms(signature: Signature, idf: IdfTable, df: Uint32Array): Uint32Array {
+  const top = new TopK(KEY_TERMS);
+  for (let i = 0; i < signature.terms.length; i++) {
+    const id = signature.terms[i]!;
+    if ((df[id] ?? 0) >= 2) top.offer(id, (1 + Math.log(signature.counts[i]!)) * (idf[id] ?? 0));
+  }
+  for (const ids of [signature.names, signature.numbers]) {
+    for (const id of ids) if ((df[id] ?? 0) >= 2) top.offer(id, NAME_KEY_BOOST * (idf[id] ?? 0));
+  }
+  return Uint32Array.from(top.best()).sort();
+}
+
+/** Postings in compressed-row form: the articles holding term t are ids[offsets[t] .. offsets[t+1]). */
+interface Postings {
+  offsets: Uint32Array;
+  ids: Uint32Array;
+}
+
+function buildPostings(keys: readonly Uint32Array[], vocabularySize: number): Postings {
+  const offsets = new Uint32Array(vocabularySize + 1);
+  for (const list of keys) for (const id of list) offsets[id + 1]!++;
+  for (let t = 0; t < vocabularySize; t++) offsets[t + 1]! += offsets[t]!;
+  const fill = offsets.slice(0, vocabularySize);
+  const ids = new Uint32Array(offsets[vocabularySize]!);
+  keys.forEach((list, doc) => {
+    for (const id of list) ids[fill[id]!++] = doc;
+  });
+  return { offsets, ids };
+}
+
+/**
+ * Calls `visit(i, j)` once for each pair of articles (i < j) sharing at least MIN_SHARED_KEY_TERMS
+ * key terms. Memory: the postings plus one counter per article.
+ */
+export function forEachCandidate(keys: readonly Uint32Array[], vocabularySize: number, visit: (i: number, j: number) => void): void {
+  const postings = buildPostings(keys, vocabularySize);
+  const shared = new Uint16Array(keys.length);
+  const touched: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    for (const term of keys[i]!) {
+      const from = postings.offsets[term]!;
+      const to = postings.offsets[term + 1]!;
+      if (to - from > MAX_POSTINGS) continue;
+      for (let p = from; p < to; p++) {
+        const j = postings.ids[p]!;
+        if (j <= i) continue;
+        if (shared[j] === 0) touched.push(j);
+        shared[j]!++;
+      }
+    }
+    for (const j of touched) {
+      if (shared[j]! >= MIN_SHARED_KEY_TERMS) visit(i, j);
+      shared[j] = 0;
+    }
+    touched.length = 0;
+  }
+}
