@@ -36,6 +36,22 @@ export function renderContext(io: Io, common: CommonOptions): RenderContext {
   return { color: common.format === 'text' && decideColor(common.color, io), columns: decideColumns(io) };
 }
 
+/**
+ * Reads every input into memory, for commands that need all articles at once (compare, --merge).
+ * Each file's problems are reported and appended to `problems`; unreadable files are left out.
+ */
+export async function loadAllArticles(io: Io, inputs: readonly Input[], common: CommonOptions, problems: Problem[]): Promise<Article[]> {
+  const articles: Article[] = [];
+  for (const input of inputs) {
+    const loaded = await loadArticle(input, io.readStdin, common.maxBytes);
+    const fileProblems = isProblem(loaded) ? [loaded] : loaded.problems;
+    for (const p of fileProblems) reportProblem(io, p, common.quiet);
+    problems.push(...fileProblems);
+    if (!isProblem(loaded)) articles.push(loaded);
+  }
+  return articles;
+}
+
 type Processor = (input: Input) => Promise<WorkerResult>;
 
 /**

@@ -2,18 +2,16 @@
 // writes one summary of the story. JSON and NDJSON still carry each article's own digest under
 // `articles`, with the merged summary under `merged`; text and Markdown show only the merged one.
 
-import type { Article, Digest, Problem, SummarizeOptions } from '../model.js';
-import { loadArticle } from '../ingest/load.js';
-import { isProblem } from '../ingest/parse.js';
+import type { Digest, Problem, SummarizeOptions } from '../model.js';
 import { digestArticle } from '../summarize/digest.js';
 import { mergeSummaries } from '../summarize/merge.js';
 import { digestJson } from '../render/article-json.js';
 import { digestMarkdown, digestText } from '../render/digest-text.js';
 import { mergedJson, mergedMarkdown, mergedText } from '../render/merged.js';
 import { renderItem, streamRenderer, type RunInfo } from '../render/stream.js';
-import { decideColor, decideColumns, type Io } from './io.js';
+import type { Io } from './io.js';
 import type { CommonOptions } from './options.js';
-import { loadInputs, reportProblem } from './run-articles.js';
+import { loadAllArticles, loadInputs, renderContext, reportProblem } from './run-articles.js';
 import { EXIT_ERROR, EXIT_OK } from './errors.js';
 
 export async function runMerged(
@@ -22,17 +20,10 @@ export async function runMerged(
   const resolved = await loadInputs(io, paths, common);
   const problems: Problem[] = [...resolved.problems];
   for (const p of resolved.problems) reportProblem(io, p, common.quiet);
-  const articles: Article[] = [];
-  for (const input of resolved.inputs) {
-    const loaded = await loadArticle(input, io.readStdin, common.maxBytes);
-    const fileProblems = isProblem(loaded) ? [loaded] : loaded.problems;
-    for (const p of fileProblems) reportProblem(io, p, common.quiet);
-    problems.push(...fileProblems);
-    if (!isProblem(loaded)) articles.push(loaded);
-  }
+  const articles = await loadAllArticles(io, resolved.inputs, common, problems);
   const digests: Digest[] = articles.map((article) => digestArticle(article, options));
   const merged = mergeSummaries(articles, options, digests.map((d) => ({ quotes: d.quotes, figures: d.figures })));
-  const ctx = { color: common.format === 'text' && decideColor(common.color, io), columns: decideColumns(io) };
+  const ctx = renderContext(io, common);
   const views = { json: digestJson, text: (d: Digest) => digestText(d, ctx, explain), markdown: digestMarkdown, noun: 'article' };
   const renderer = streamRenderer(common.format, info, views, ctx);
   const totals = { items: digests.length, problems, sections: { merged: mergedJson(merged) } };

@@ -1,15 +1,13 @@
 import type { Command } from 'commander';
-import type { Article, Comparison, Problem } from '../../model.js';
+import type { Comparison, Problem } from '../../model.js';
 import { compareArticles } from '../../compare/index.js';
-import { loadArticle } from '../../ingest/load.js';
-import { isProblem } from '../../ingest/parse.js';
 import { comparisonJson } from '../../render/compare-json.js';
 import { comparisonMarkdown } from '../../render/compare-markdown.js';
 import { comparisonText } from '../../render/compare-text.js';
 import { SCHEMA_VERSION, problemJson, renderItem, splitProblems, streamRenderer } from '../../render/stream.js';
-import { decideColor, decideColumns, type Io } from '../io.js';
+import type { Io } from '../io.js';
 import { addCommonOptions, resolveCommon, type CommonFlags, type CommonOptions } from '../options.js';
-import { loadInputs, reportProblem } from '../run-articles.js';
+import { loadAllArticles, loadInputs, renderContext, reportProblem } from '../run-articles.js';
 import { EXIT_ERROR, EXIT_OK, UsageError } from '../errors.js';
 import type { CommandContext } from '../main.js';
 
@@ -43,14 +41,7 @@ async function runCompare(context: CommandContext, paths: readonly string[], com
   const problems: Problem[] = [...resolved.problems];
   for (const p of resolved.problems) reportProblem(io, p, common.quiet);
   if (resolved.inputs.length < 2) throw new UsageError(`compare needs at least two articles, got ${resolved.inputs.length}`);
-  const articles: Article[] = [];
-  for (const input of resolved.inputs) {
-    const loaded = await loadArticle(input, io.readStdin, common.maxBytes);
-    const fileProblems = isProblem(loaded) ? [loaded] : loaded.problems;
-    for (const p of fileProblems) reportProblem(io, p, common.quiet);
-    problems.push(...fileProblems);
-    if (!isProblem(loaded)) articles.push(loaded);
-  }
+  const articles = await loadAllArticles(io, resolved.inputs, common, problems);
   if (articles.length < 2) {
     io.stderr(`digest: compare needs at least two readable articles, got ${articles.length}\n`);
     return EXIT_ERROR;
@@ -82,7 +73,7 @@ function render(comparison: Comparison, problems: readonly Problem[], common: Co
       summary: { ...summaryCounts(comparison), warnings: parts.warnings.length, errors: parts.errors.length },
     }, null, 2)}\n`;
   }
-  const ctx = { color: common.format === 'text' && decideColor(common.color, io), columns: decideColumns(io) };
+  const ctx = renderContext(io, common);
   const info = { command: 'compare', itemsKey: 'comparisons', itemType: 'comparison', toolVersion: version };
   const renderer = streamRenderer(common.format, info, { json: comparisonJson, text: comparisonText, markdown: comparisonMarkdown, noun: 'comparison' }, ctx);
   const { articles: _articles, ...extra } = summaryCounts(comparison);
