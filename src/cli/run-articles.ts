@@ -9,11 +9,18 @@ import { EXIT_ERROR, EXIT_OK, UsageError } from './errors.js';
 import { loadPipeline } from './pipeline.js';
 import type { WorkerResult, WorkerTask } from './worker.js';
 import { startProgress } from './progress.js';
+import { chunks, inOrder } from './in-order.js';
 
 /** Below this many files, starting worker threads costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 64;
-/** Tasks in flight per worker: enough to keep every core busy, few enough that memory stays flat. */
-const TASKS_IN_FLIGHT_PER_JOB = 8;
+/** Batches in flight per job: enough to keep every core busy, few enough that memory stays flat. */
+const BATCHES_IN_FLIGHT_PER_JOB = 4;
+/**
+ * Files per worker task. Each task costs a message round trip and tinypool's bookkeeping (it reads
+ * the worker's memory use after every task), which per file made --jobs 2 slower than --jobs 1;
+ * bigger batches amortise that but delay the first output and coarsen the load balance.
+ */
+export const FILES_PER_WORKER_TASK = 16;
 
 /** One line on stderr for a problem: `digest: cannot read x: …` or `digest: warning: x:3:1: …`. */
 export function formatProblem(p: Problem): string {
@@ -53,28 +60,33 @@ export async function loadAllArticles(io: Io, inputs: readonly Input[], common: 
 }
 
 type Processor = (input: Input) => Promise<WorkerResult>;
+/** Processes consecutive inputs together and gives one result per input, in order. */
+type BatchProcessor = (inputs: readonly Input[]) => Promise<WorkerResult[]>;
+interface Processing { process: BatchProcessor; batchSize: number; close(): Promise<void> }
 
 /**
  * Runs a per-article command: inputs are read, computed and rendered, and written in path order as
  * they complete, so output streams and memory stays flat. Bad files are reported and skipped; any
  * error makes the exit code 2.
  */
-async function runInputs<T>(io: Io, paths: readonly string[], common: CommonOptions, renderer: StreamRenderer<T>, makeProcessor: (count: number) => Promise<{ process: Processor; close(): Promise<void> }>): Promise<number> {
+async function runInputs<T>(io: Io, paths: readonly string[], common: CommonOptions, renderer: StreamRenderer<T>, makeProcessor: (count: number) => Promise<Processing>): Promise<number> {
   const resolved = await loadInputs(io, paths, common);
   const problems: Problem[] = [...resolved.problems];
   for (const p of resolved.problems) reportProblem(io, p, common.quiet);
   await io.stdout(renderer.start());
-  const { process, close } = await makeProcessor(resolved.inputs.length);
+  const { process, batchSize, close } = await makeProcessor(resolved.inputs.length);
   const progress = startProgress(io, resolved.inputs.length, common.quiet, Date.now);
   let items = 0;
   let done = 0;
   try {
-    for await (const result of inOrder(resolved.inputs, process, common.jobs * TASKS_IN_FLIGHT_PER_JOB)) {
-      if (result.problems.length > 0 || io.isTTY.stdout) progress.clear();
-      for (const p of result.problems) reportProblem(io, p, common.quiet);
-      problems.push(...result.problems);
-      if (result.body !== null) await io.stdout(renderer.separator(items++) + result.body);
-      progress.tick(++done);
+    for await (const batch of inOrder(chunks(resolved.inputs, batchSize), process, common.jobs * BATCHES_IN_FLIGHT_PER_JOB)) {
+      for (const result of batch) {
+        if (result.problems.length > 0 || io.isTTY.stdout) progress.clear();
+        for (const p of result.problems) reportProblem(io, p, common.quiet);
+        problems.push(...result.problems);
+        if (result.body !== null) await io.stdout(renderer.separator(items++) + result.body);
+        progress.tick(++done);
+      }
     }
   } finally {
     progress.clear();
@@ -84,19 +96,14 @@ async function runInputs<T>(io: Io, paths: readonly string[], common: CommonOpti
   return problems.some((p) => p.severity === 'error') ? EXIT_ERROR : EXIT_OK;
 }
 
-/** Runs up to `window` tasks at once and yields their results in input order. */
-async function* inOrder(inputs: readonly Input[], process: Processor, window: number): AsyncGenerator<WorkerResult> {
-  const pending: Array<Promise<WorkerResult>> = [];
-  let next = 0;
-  while (next < inputs.length || pending.length > 0) {
-    while (next < inputs.length && pending.length < Math.max(1, window)) {
-      const input = inputs[next++] as Input;
-      const task = process(input);
-      task.catch(() => undefined); // awaited below, in order; this only stops an unhandled-rejection warning
-      pending.push(task);
-    }
-    yield await (pending.shift() as Promise<WorkerResult>);
-  }
+/** In this thread, one file at a time, so the first output comes as soon as the first file is done. */
+function one(processor: Processor): Processing {
+  return { process: async (inputs) => Promise.all(inputs.map(processor)), batchSize: 1, close: async () => undefined };
+}
+
+/** Stdin can only be read in the main thread. */
+export function onlyFiles(inputs: readonly Input[]): inputs is Array<Input & { kind: 'file' }> {
+  return inputs.every((input) => input.kind === 'file');
 }
 
 function inlineProcessor<T>(io: Io, common: CommonOptions, renderer: StreamRenderer<T>, compute: (article: Article) => T): Processor {
@@ -113,7 +120,7 @@ export async function runArticles<T>(
 ): Promise<number> {
   const renderer = streamRenderer(common.format, info, views, renderContext(io, common));
   const processor = inlineProcessor(io, common, renderer, compute);
-  return runInputs(io, paths, common, renderer, async () => ({ process: processor, close: async () => undefined }));
+  return runInputs(io, paths, common, renderer, async () => one(processor));
 }
 
 /** Runs a registered pipeline, spreading files over `--jobs` worker threads when there are enough of them. */
@@ -124,12 +131,12 @@ export async function runPipeline(io: Io, paths: readonly string[], common: Comm
   const renderer = streamRenderer(common.format, info, pipeline.views(options), ctx);
   const inline = inlineProcessor(io, common, renderer, (article) => pipeline.compute(article, options));
   return runInputs(io, paths, common, renderer, async (count) => {
-    if (common.jobs <= 1 || count < MIN_FILES_FOR_WORKERS) return { process: inline, close: async () => undefined };
+    if (common.jobs <= 1 || count < MIN_FILES_FOR_WORKERS) return one(inline);
     const { startWorkers } = await import('./workers.js');
     const pool = await startWorkers(common.jobs);
-    const process: Processor = (input) => input.kind === 'stdin'
-      ? inline(input)
-      : pool.run({ pipeline: name, options, format: common.format, ctx, info, input, maxBytes: common.maxBytes } satisfies WorkerTask);
-    return { process, close: () => pool.close() };
+    const process: BatchProcessor = (inputs) => onlyFiles(inputs)
+      ? pool.run({ pipeline: name, options, format: common.format, ctx, info, inputs, maxBytes: common.maxBytes } satisfies WorkerTask)
+      : Promise.all(inputs.map(inline));
+    return { process, batchSize: FILES_PER_WORKER_TASK, close: () => pool.close() };
   });
 }

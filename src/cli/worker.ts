@@ -1,4 +1,4 @@
-// A worker thread's task for --jobs: read, parse, compute and render one article.
+// A worker thread's task for --jobs: read, parse, compute and render a batch of articles.
 import type { Problem } from '../model.js';
 import { loadArticle, type Input } from '../ingest/load.js';
 import { isProblem } from '../ingest/parse.js';
@@ -12,7 +12,7 @@ export interface WorkerTask {
   format: Format;
   ctx: RenderContext;
   info: RunInfo;
-  input: Input & { kind: 'file' };
+  inputs: Array<Input & { kind: 'file' }>;
   maxBytes: number;
 }
 
@@ -24,14 +24,19 @@ export interface WorkerResult {
 
 const noStdin = async () => '';
 
-export async function processTask(task: WorkerTask): Promise<WorkerResult> {
+/** Reads, computes and renders a batch of files; one result per file, in order. */
+export async function processTask(task: WorkerTask): Promise<WorkerResult[]> {
   const pipeline = await loadPipeline(task.pipeline);
-  const loaded = await loadArticle(task.input, noStdin, task.maxBytes);
-  if (isProblem(loaded)) return { body: null, problems: [loaded] };
   const renderer = streamRenderer(task.format, task.info, pipeline.views(task.options), task.ctx);
-  const body = renderer.body(pipeline.compute(loaded, task.options));
-  // The article text stays in the worker: only the rendered item and the problems cross back.
-  return { body, problems: loaded.problems };
+  const results: WorkerResult[] = [];
+  for (const input of task.inputs) {
+    const loaded = await loadArticle(input, noStdin, task.maxBytes);
+    // The article text stays in the worker: only the rendered item and the problems cross back.
+    results.push(isProblem(loaded)
+      ? { body: null, problems: [loaded] }
+      : { body: renderer.body(pipeline.compute(loaded, task.options)), problems: loaded.problems });
+  }
+  return results;
 }
 
 export default processTask;

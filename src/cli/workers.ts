@@ -4,7 +4,7 @@ import Tinypool from 'tinypool';
 import type { WorkerResult, WorkerTask } from './worker.js';
 
 export interface WorkerPool {
-  run(task: WorkerTask): Promise<WorkerResult>;
+  run(task: WorkerTask): Promise<WorkerResult[]>;
   close(): Promise<void>;
 }
 
@@ -18,7 +18,7 @@ function workerFile(): string {
 export async function startWorkers(jobs: number): Promise<WorkerPool> {
   const pool = new Tinypool({ filename: workerFile(), minThreads: jobs, maxThreads: jobs, isolateWorkers: false });
   return {
-    run: (task) => pool.run(task) as Promise<WorkerResult>,
+    run: (task) => pool.run(task) as Promise<WorkerResult[]>,
     close: () => pool.destroy(),
   };
 }

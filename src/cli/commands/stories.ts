@@ -9,7 +9,8 @@ import { storyJson, storyMarkdown, storyText } from '../../render/stories.js';
 import { renderItem, streamRenderer } from '../../render/stream.js';
 import { decideColor, decideColumns, type Io } from '../io.js';
 import { addCommonOptions, fraction, positiveInt, resolveCommon, type CommonFlags, type CommonOptions } from '../options.js';
-import { loadInputs, MIN_FILES_FOR_WORKERS, reportProblem } from '../run-articles.js';
+import { FILES_PER_WORKER_TASK, loadInputs, MIN_FILES_FOR_WORKERS, onlyFiles, reportProblem } from '../run-articles.js';
+import { chunks, inOrder } from '../in-order.js';
 import { storyProfilePipeline, type ProfiledArticle } from '../pipelines/story-profile.js';
 import type { WorkerTask } from '../worker.js';
 import { EXIT_ERROR, EXIT_OK } from '../errors.js';
@@ -20,8 +21,8 @@ interface StoriesFlags extends CommonFlags {
   minSize?: string;
 }
 
-/** Files in flight per job: keeps the disk and every worker busy, memory flat. */
-const IN_FLIGHT_PER_JOB = 16;
+/** Batches in flight per job: keeps the disk and every worker busy, memory flat. */
+const BATCHES_IN_FLIGHT_PER_JOB = 4;
 
 const EXAMPLES = `
 Examples:
@@ -66,12 +67,14 @@ async function runStories(context: CommandContext, paths: readonly string[], com
   const metas: Meta[] = [];
   const profiler = await startProfiler(io, common, resolved.inputs.length);
   try {
-    for await (const result of inOrder(resolved.inputs, profiler.profile, Math.max(1, common.jobs) * IN_FLIGHT_PER_JOB)) {
-      for (const p of result.problems) reportProblem(io, p, common.quiet);
-      problems.push(...result.problems);
-      if (result.item === null) continue;
-      collection.add(result.item.profile);
-      metas.push(result.item.meta);
+    for await (const batch of inOrder(chunks(resolved.inputs, profiler.batchSize), profiler.profile, Math.max(1, common.jobs) * BATCHES_IN_FLIGHT_PER_JOB)) {
+      for (const result of batch) {
+        for (const p of result.problems) reportProblem(io, p, common.quiet);
+        problems.push(...result.problems);
+        if (result.item === null) continue;
+        collection.add(result.item.profile);
+        metas.push(result.item.meta);
+      }
     }
   } finally {
     await profiler.close();
@@ -95,37 +98,24 @@ interface Profiled {
  * Reads and profiles articles: in this thread, or with --jobs on worker threads when there are
  * enough files (the article text stays in the worker; only the profile comes back).
  */
-async function startProfiler(io: Io, common: CommonOptions, count: number): Promise<{ profile(input: Input): Promise<Profiled>; close(): Promise<void> }> {
+async function startProfiler(io: Io, common: CommonOptions, count: number): Promise<{ profile(inputs: readonly Input[]): Promise<Profiled[]>; batchSize: number; close(): Promise<void> }> {
   const inline = async (input: Input): Promise<Profiled> => {
     const loaded = await loadArticle(input, io.readStdin, common.maxBytes);
     if (isProblem(loaded)) return { item: null, problems: [loaded] };
     return { item: storyProfilePipeline.compute(loaded, null), problems: loaded.problems };
   };
-  if (common.jobs <= 1 || count < MIN_FILES_FOR_WORKERS) return { profile: inline, close: async () => undefined };
+  const inlineAll = (inputs: readonly Input[]) => Promise.all(inputs.map(inline));
+  if (common.jobs <= 1 || count < MIN_FILES_FOR_WORKERS) return { profile: inlineAll, batchSize: 1, close: async () => undefined };
   const { startWorkers } = await import('../workers.js');
   const pool = await startWorkers(common.jobs);
   const info = { ...storyProfilePipeline.info, toolVersion: '' };
-  const profile = async (input: Input): Promise<Profiled> => {
-    if (input.kind === 'stdin') return inline(input);
-    const task: WorkerTask = { pipeline: 'story-profile', options: null, format: 'ndjson', ctx: { color: false, columns: 80 }, info, input, maxBytes: common.maxBytes };
-    const result = await pool.run(task);
-    return { item: result.body === null ? null : (JSON.parse(result.body) as ProfiledArticle), problems: result.problems };
+  const profile = async (inputs: readonly Input[]): Promise<Profiled[]> => {
+    if (!onlyFiles(inputs)) return inlineAll(inputs);
+    const task: WorkerTask = { pipeline: 'story-profile', options: null, format: 'ndjson', ctx: { color: false, columns: 80 }, info, inputs, maxBytes: common.maxBytes };
+    const results = await pool.run(task);
+    return results.map((result) => ({ item: result.body === null ? null : (JSON.parse(result.body) as ProfiledArticle), problems: result.problems }));
   };
-  return { profile, close: () => pool.close() };
-}
-
-/** Runs up to `window` tasks at once and yields their results in input order. */
-async function* inOrder<T>(inputs: readonly Input[], run: (input: Input) => Promise<T>, window: number): AsyncGenerator<T> {
-  const pending: Array<Promise<T>> = [];
-  let next = 0;
-  while (next < inputs.length || pending.length > 0) {
-    while (next < inputs.length && pending.length < window) {
-      const task = run(inputs[next++]!);
-      task.catch(() => undefined); // awaited below, in order; this only stops an unhandled-rejection warning
-      pending.push(task);
-    }
-    yield await pending.shift()!;
-  }
+  return { profile, batchSize: FILES_PER_WORKER_TASK, close: () => pool.close() };
 }
 
 function toStory(group: StoryGroup, metas: readonly Meta[]): Story {
