@@ -1,10 +1,11 @@
 // A story's key figures and the figures its outlets disagree on: compare's figure matching over
 // all its articles, ranked by how many outlets give the figure and how high each outlet's own
 // ranking puts it.
-import type { Article, Figure, FigureConflict, FigureGroup, FigureMention } from '../model.js';
+import type { Article, Figure, FigureConflict, FigureGroup, FigureKind, FigureMention } from '../model.js';
 import { compareFigures } from '../compare/figures.js';
 import { figureContext } from '../compare/index.js';
 import { rankFigures } from '../extract/figures.js';
+import { isRealConflict } from './conflicts.js';
 import { countSources } from './plan.js';
 import type { BriefConflict, BriefFigure, FigureCarrier } from './types.js';
 
@@ -13,8 +14,10 @@ import type { BriefConflict, BriefFigure, FigureCarrier } from './types.js';
  * the story. Deeper lets more shared figures in; shallower keeps to what each outlet leads with.
  */
 export const FIGURE_RANK_POOL = 8;
-/** What each further source giving the same figure adds (the rank part is 0-1). */
+/** How much more sources multiply a figure's rank part (0-1): by 1 + weight × log2(sources), as for quotes. */
 export const FIGURE_SOURCE_WEIGHT = 0.5;
+/** Kinds never shown as key figures: every outlet gives the year, and that makes it no less a footnote. */
+export const NOT_KEY_KINDS: ReadonlySet<FigureKind> = new Set(['year', 'date']);
 
 export interface StoryFigures {
   figures: BriefFigure[];
@@ -26,11 +29,12 @@ export function keyFigures(articles: readonly Article[], figuresPerArticle: read
   const compared = compareFigures(figuresPerArticle, contextOf);
   const rankBonus = rankBonuses(articles, figuresPerArticle);
   const scored = compared.groups
+    .filter((group) => !NOT_KEY_KINDS.has(group.members[0]!.figure.kind))
     .map((group) => ({ group, rank: Math.max(...group.members.map((m) => rankBonus(m))) }))
     .filter((g) => g.rank > 0)
-    .map((g) => ({ group: g.group, score: g.rank + FIGURE_SOURCE_WEIGHT * (sourcesOf(g.group.members, articles) - 1) }))
+    .map((g) => ({ group: g.group, score: g.rank * (1 + FIGURE_SOURCE_WEIGHT * Math.log2(sourcesOf(g.group.members, articles))) }))
     .sort((a, b) => b.score - a.score);
-  const conflicts = compared.conflicts.filter((c) => sourcesOf(c.members, articles) > 1);
+  const conflicts = compared.conflicts.filter((c) => sourcesOf(c.members, articles) > 1 && isRealConflict(c.members.map((m) => m.figure)));
   return {
     figures: scored.slice(0, limit).map((g) => toBriefFigure(g.group, articles, contextOf)),
     conflicts: conflicts.slice(0, limit).map((c) => toBriefConflict(c, articles)),

@@ -1,10 +1,12 @@
 // What the briefing's text, Markdown and HTML renderers say alike: outlet names, who carries a
 // quote, date ranges, headings. Plain strings; each renderer escapes them for its own format.
-import type { Briefing, BriefQuote, FigureCarrier, QuoteCarrier } from '../brief/types.js';
+import type { BriefArticle, BriefConflict, Briefing, BriefQuote, QuoteCarrier } from '../brief/types.js';
 import { keyQuoteText } from './digest-text.js';
 import { oneLine, plural } from './style.js';
 
 export const BRIEFING_TITLE = 'News briefing';
+/** Articles listed per story in text, Markdown and HTML (JSON lists all): a topic-sized story would fill the page. */
+export const MAX_SHOWN_ARTICLES = 12;
 
 /** The outlet's name, else the file's own name (no folders): what a reader recognises. */
 export function outletName(carrier: { source: string | null; file: string }): string {
@@ -59,9 +61,21 @@ export function variantCarriers(quote: BriefQuote): QuoteCarrier[] {
   return quote.carriedBy.filter((c) => c.wording === 'variant' && c.text !== null);
 }
 
-/** "15 months (Kelsford Courier)". */
-export function figureValue(carrier: FigureCarrier): string {
-  return `${oneLine(carrier.text)} (${outletName(carrier)})`;
+/** "$27.5bn (025.txt, 230.txt) vs $27bn (332.txt)": each value once, with the outlets that give it. */
+export function conflictLine(conflict: BriefConflict): string {
+  const byValue = new Map<string, { text: string; outlets: string[] }>();
+  for (const c of conflict.values) {
+    const key = c.value === null ? `text:${oneLine(c.text)}` : String(c.value);
+    const entry = byValue.get(key) ?? { text: oneLine(c.text), outlets: [] };
+    entry.outlets.push(outletName(c));
+    byValue.set(key, entry);
+  }
+  return [...byValue.values()].map((v) => `${v.text} (${v.outlets.join(', ')})`).join(' vs ');
+}
+
+/** The articles a human format lists, and how many more there are. */
+export function shownArticles(articles: readonly BriefArticle[]): { shown: BriefArticle[]; more: number } {
+  return { shown: articles.slice(0, MAX_SHOWN_ARTICLES), more: Math.max(0, articles.length - MAX_SHOWN_ARTICLES) };
 }
 
 /** "and 3 more stories", "and 1 more single-source item". */

@@ -5,7 +5,7 @@
 // becomes a tag, an attribute name or a URL.
 import type { Problem } from '../model.js';
 import type { AlsoItem, Briefing, BriefStory } from '../brief/types.js';
-import { BRIEFING_TITLE, briefingFacts, carrierLabel, figureValue, moreLine, outletName, shownQuote, speakerLine, storyFacts, variantCarriers } from './brief-common.js';
+import { BRIEFING_TITLE, briefingFacts, carrierLabel, conflictLine, moreLine, outletName, shownArticles, shownQuote, speakerLine, storyFacts, variantCarriers } from './brief-common.js';
 import { splitProblems } from './stream.js';
 import { oneLine, plural, safeText } from './style.js';
 
@@ -94,7 +94,9 @@ function titleOf(briefing: Briefing): string {
 }
 
 function storyHtml(story: BriefStory, number: number): string {
-  const sources = story.articles.map((a) => `<li><span class="outlet">${line(outletName(a))}</span>${a.date ? ` · ${line(a.date)}` : ''} · ${line(a.headline ?? '(no headline)')}</li>`);
+  const { shown, more } = shownArticles(story.articles);
+  const sources = shown.map((a) => `<li>${a.source ? `<span class="outlet">${line(a.source)}</span> · ` : ''}${a.date ? `${line(a.date)} · ` : ''}${line(a.headline ?? '(no headline)')}<br><span class="file">${line(a.file)}</span></li>`);
+  if (more > 0) sources.push(`<li class="carried">${line(moreLine(more, 'article', 'articles'))}</li>`);
   const summary = story.summary.map((s) => {
     const outlet = story.articles.find((a) => a.file === s.file);
     return `<li>${line(s.text)} <span class="carried">(${line(outlet ? outletName(outlet) : s.file)})</span></li>`;
@@ -103,11 +105,10 @@ function storyHtml(story: BriefStory, number: number): string {
     `<section class="story" id="story-${number}">`,
     `<h2>${number}. ${line(story.label)}</h2>`,
     `<p class="facts">${line(storyFacts(story))}</p>`,
-    `<h3>Sources</h3><ul class="sources">${sources.join('')}</ul>`,
+    `<h3>Sources and files</h3><ul class="sources">${sources.join('')}</ul>`,
     `<h3>Summary</h3><ul>${summary.join('') || '<li>(no text to summarize)</li>'}</ul>`,
     quotesHtml(story),
     figuresHtml(story),
-    `<h3>Files</h3><ul class="sources">${story.articles.map((a) => `<li class="file">${line(a.file)}</li>`).join('')}</ul>`,
     '</section>',
   ].filter((part) => part !== '').join('\n');
 }
@@ -124,7 +125,7 @@ function quotesHtml(story: BriefStory): string {
 
 function figuresHtml(story: BriefStory): string {
   if (story.figures.length === 0 && story.conflicts.length === 0) return '';
-  const conflicts = story.conflicts.map((c) => `<li class="conflict"><strong>⚠ Outlets disagree${c.subject ? ` on ${line(c.subject)}` : ''}:</strong> ${line(c.values.map(figureValue).join(' vs '))}</li>`);
+  const conflicts = story.conflicts.map((c) => `<li class="conflict"><strong>⚠ Outlets disagree${c.subject ? ` on ${line(c.subject)}` : ''}:</strong> ${line(conflictLine(c))}</li>`);
   const figures = story.figures.map((f) => `<li><span class="num">${line(f.text)}</span>${f.context ? ` ${line(f.context)}` : ''} <span class="carried">(${line(f.carriedBy.map(outletName).join(', '))})</span></li>`);
   return `<h3>Key figures</h3><ul>${[...conflicts, ...figures].join('')}</ul>`;
 }

@@ -3,7 +3,7 @@
 // mdCode: no HTML, link, image or comment in an article can become live.
 import type { Problem } from '../model.js';
 import type { AlsoItem, Briefing, BriefStory } from '../brief/types.js';
-import { BRIEFING_TITLE, briefingFacts, carrierLabel, figureValue, moreLine, outletName, shownQuote, speakerLine, storyFacts, variantCarriers } from './brief-common.js';
+import { BRIEFING_TITLE, briefingFacts, carrierLabel, conflictLine, moreLine, outletName, shownArticles, shownQuote, speakerLine, storyFacts, variantCarriers } from './brief-common.js';
 import { markdownInline, splitProblems } from './stream.js';
 import { oneLine, plural } from './style.js';
 
@@ -33,9 +33,11 @@ export function briefingMarkdown(briefing: Briefing, problems: readonly Problem[
 
 function storyMarkdown(story: BriefStory, number: number): string[] {
   const out = [`## ${number}. ${mdText(story.label)}`, '', `_${mdText(storyFacts(story))}_`, '', '**Sources**', ''];
-  for (const a of story.articles) {
+  const { shown, more } = shownArticles(story.articles);
+  for (const a of shown) {
     out.push(`- ${mdText([outletName(a), a.date].filter((p) => p !== null).join(', '))}: ${mdText(a.headline ?? '(no headline)')}`);
   }
+  if (more > 0) out.push(`- _${mdText(moreLine(more, 'article', 'articles'))}_`);
   out.push('', '**Summary**', '');
   if (story.summary.length === 0) out.push('_No text to summarize._');
   for (const s of story.summary) {
@@ -43,7 +45,8 @@ function storyMarkdown(story: BriefStory, number: number): string[] {
     out.push(`- ${mdText(s.text)} _(${mdText(outlet ? outletName(outlet) : s.file)})_`);
   }
   out.push('', ...quotesMarkdown(story), ...figuresMarkdown(story));
-  out.push('**Files:** ' + story.articles.map((a) => mdCode(a.file)).join(', '), '', '---', '');
+  const files = shown.map((a) => mdCode(a.file)).join(', ') + (more > 0 ? ` ${mdText(moreLine(more, 'file', 'files'))}` : '');
+  out.push(`**Files:** ${files}`, '', '---', '');
   return out;
 }
 
@@ -62,7 +65,7 @@ function figuresMarkdown(story: BriefStory): string[] {
   if (story.figures.length === 0 && story.conflicts.length === 0) return [];
   const out = ['**Key figures**', ''];
   for (const c of story.conflicts) {
-    out.push(`- ⚠️ **Outlets disagree${c.subject ? ` on ${mdText(c.subject)}` : ''}:** ${mdText(c.values.map(figureValue).join(' vs '))}`);
+    out.push(`- ⚠️ **Outlets disagree${c.subject ? ` on ${mdText(c.subject)}` : ''}:** ${mdText(conflictLine(c))}`);
   }
   for (const f of story.figures) {
     out.push(`- **${mdText(f.text)}**${f.context ? ` ${mdText(f.context)}` : ''} _(${mdText(f.carriedBy.map(outletName).join(', '))})_`);

@@ -2,7 +2,7 @@
 // quotes (who carries them, variants marked), key figures and conflicts, files; then "Also".
 import type { Problem } from '../model.js';
 import type { AlsoItem, Briefing, BriefStory } from '../brief/types.js';
-import { BRIEFING_TITLE, briefingFacts, carrierLabel, figureValue, moreLine, outletName, shownQuote, speakerLine, storyFacts, variantCarriers } from './brief-common.js';
+import { BRIEFING_TITLE, briefingFacts, carrierLabel, conflictLine, moreLine, outletName, shownArticles, shownQuote, speakerLine, storyFacts, variantCarriers } from './brief-common.js';
 import { splitProblems } from './stream.js';
 import { chalkFor, oneLine, plural, wrap, type RenderContext } from './style.js';
 
@@ -10,8 +10,12 @@ const INDENT = '   ';
 const SUB = '     ';
 
 /** Wrapped lines, the first after `first`, the others after `rest` (same width). */
-function block(text: string, ctx: RenderContext, first: string, rest = ' '.repeat(first.length)): string[] {
-  return wrap(text, Math.max(20, ctx.columns - first.length)).map((l, i) => `${i === 0 ? first : rest}${l}`);
+function block(text: string, ctx: RenderContext, first: string, rest = ' '.repeat(visibleLength(first))): string[] {
+  return wrap(text, Math.max(20, ctx.columns - visibleLength(first))).map((l, i) => `${i === 0 ? first : rest}${l}`);
+}
+
+function visibleLength(text: string): number {
+  return text.replace(/\u001b\[[0-9;]*m/g, '').length;
 }
 
 export function briefingText(briefing: Briefing, problems: readonly Problem[], ctx: RenderContext): string {
@@ -34,9 +38,12 @@ function storyLines(story: BriefStory, number: number, ctx: RenderContext): stri
   const head = `${number}. `.padEnd(INDENT.length);
   const out = [...block(story.label, ctx, head).map((l) => chalk.bold(l)), ...block(storyFacts(story), ctx, INDENT).map((l) => chalk.dim(l))];
   out.push('', `${INDENT}${chalk.bold('Sources')}`);
-  for (const a of story.articles) {
-    out.push(...block([outletName(a), a.date, a.headline ?? '(no headline)'].filter((p) => p !== null).map((p) => oneLine(p!)).join(' · '), ctx, `${SUB}`, `${SUB}  `));
+  const { shown, more } = shownArticles(story.articles);
+  for (const a of shown) {
+    out.push(...block([a.source, a.date, a.headline ?? '(no headline)'].filter((p) => p !== null).map((p) => oneLine(p!)).join(' · '), ctx, `${SUB}• `, `${SUB}  `));
+    out.push(...block(a.file, ctx, `${SUB}  `).map((l) => chalk.dim(l)));
   }
+  if (more > 0) out.push(chalk.dim(`${SUB}${moreLine(more, 'article', 'articles')}`));
   out.push('', `${INDENT}${chalk.bold('Summary')}`);
   if (story.summary.length === 0) out.push(`${SUB}${chalk.dim('(no text to summarize)')}`);
   for (const s of story.summary) {
@@ -44,7 +51,6 @@ function storyLines(story: BriefStory, number: number, ctx: RenderContext): stri
     out.push(...block(`${s.text} ${chalk.dim(`[${outlet ? outletName(outlet) : oneLine(s.file)}]`)}`, ctx, `${SUB}• `, `${SUB}  `));
   }
   out.push(...quoteLines(story, ctx), ...figureLines(story, ctx));
-  out.push('', `${INDENT}${chalk.bold('Files')}`, ...story.articles.map((a) => chalk.dim(`${SUB}${oneLine(a.file)}`)));
   return out;
 }
 
@@ -66,7 +72,7 @@ function figureLines(story: BriefStory, ctx: RenderContext): string[] {
   const chalk = chalkFor(ctx);
   const out = ['', `${INDENT}${chalk.bold('Key figures')}`];
   for (const c of story.conflicts) {
-    const text = `outlets disagree${c.subject ? ` on ${oneLine(c.subject)}` : ''}: ${c.values.map(figureValue).join(' vs ')}`;
+    const text = `outlets disagree${c.subject ? ` on ${oneLine(c.subject)}` : ''}: ${conflictLine(c)}`;
     out.push(...block(text, ctx, `${SUB}${chalk.yellow('!')} `, `${SUB}  `).map((l) => chalk.yellow(l)));
   }
   for (const f of story.figures) {
