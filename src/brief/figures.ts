@@ -2,7 +2,7 @@
 // all its articles, ranked by how many outlets give the figure and how high each outlet's own
 // ranking puts it.
 import type { Article, Figure, FigureConflict, FigureGroup, FigureKind, FigureMention } from '../model.js';
-import { compareFigures } from '../compare/figures.js';
+import { compareFigures, figureKey } from '../compare/figures.js';
 import { figureContext } from '../compare/index.js';
 import { rankFigures } from '../extract/figures.js';
 import { isRealConflict } from './conflicts.js';
@@ -17,6 +17,12 @@ export const FIGURE_RANK_POOL = 8;
 /** How much more sources multiply a figure's rank part (0-1): by 1 + weight × log2(sources), as for quotes. */
 export const FIGURE_SOURCE_WEIGHT = 0.5;
 /** Kinds never shown as key figures: every outlet gives the year, and that makes it no less a footnote. */
+/**
+ * Kinds whose exact value alone says two outlets give the same figure, within one story: "£6.8million"
+ * and "£6.8 million" are the same sum whatever words surround them. Not percentages or counts: "12%"
+ * can be a profit fall in one sentence and a sales rise in the next.
+ */
+export const SAME_BY_VALUE_KINDS: ReadonlySet<FigureKind> = new Set(['money']);
 export const NOT_KEY_KINDS: ReadonlySet<FigureKind> = new Set(['year', 'date']);
 
 export interface StoryFigures {
@@ -28,7 +34,7 @@ export function keyFigures(articles: readonly Article[], figuresPerArticle: read
   const contextOf = figureContext(articles);
   const compared = compareFigures(figuresPerArticle, contextOf);
   const rankBonus = rankBonuses(articles, figuresPerArticle);
-  const scored = compared.groups
+  const scored = mergeByValue(compared.groups)
     .filter((group) => !NOT_KEY_KINDS.has(group.members[0]!.figure.kind))
     .map((group) => ({ group, rank: Math.max(...group.members.map((m) => rankBonus(m))) }))
     .filter((g) => g.rank > 0)
@@ -39,6 +45,26 @@ export function keyFigures(articles: readonly Article[], figuresPerArticle: read
     figures: scored.slice(0, limit).map((g) => toBriefFigure(g.group, articles, contextOf)),
     conflicts: conflicts.slice(0, limit).map((c) => toBriefConflict(c, articles)),
   };
+}
+
+/** Groups of one value of a SAME_BY_VALUE_KINDS kind joined into one, in order of their first. */
+export function mergeByValue(groups: readonly FigureGroup[]): FigureGroup[] {
+  const out: FigureGroup[] = [];
+  const byKey = new Map<string, FigureGroup>();
+  for (const group of groups) {
+    const first = group.members[0]!.figure;
+    const key = SAME_BY_VALUE_KINDS.has(first.kind) && first.value !== null ? figureKey(first) : null;
+    const into = key === null ? undefined : byKey.get(key);
+    if (into) {
+      into.members.push(...group.members);
+      into.kind = new Set(into.members.map((m) => m.article)).size > 1 ? 'shared' : 'only';
+      continue;
+    }
+    const copy: FigureGroup = { kind: group.kind, members: [...group.members] };
+    if (key !== null) byKey.set(key, copy);
+    out.push(copy);
+  }
+  return out;
 }
 
 /** For a mention: 1 for its article's top figure, falling to 0 past FIGURE_RANK_POOL. */
