@@ -131,7 +131,7 @@ function figuresHtml(story: BriefStory): string {
 }
 
 function alsoHtml(also: readonly AlsoItem[], more: number): string {
-  if (also.length === 0 && more === 0) return '';
+  if (also.length === 0) return '';
   const items = also.map((item) => {
     const facts = [item.source, item.date, item.files.length > 1 ? plural(item.files.length, 'article') : null].filter((p): p is string => p !== null);
     const file = item.files.length === 1 ? ` <span class="file">${line(item.files[0]!)}</span>` : '';

@@ -25,7 +25,7 @@ export function briefingMarkdown(briefing: Briefing, problems: readonly Problem[
   const out = [`# ${BRIEFING_TITLE}`, '', `_${mdText(briefingFacts(briefing))}_`, ''];
   briefing.stories.forEach((story, i) => out.push(...storyMarkdown(story, i + 1)));
   if (briefing.moreStories > 0) out.push(`_${mdText(moreLine(briefing.moreStories, 'story from several sources', 'stories from several sources'))}_`, '');
-  if (briefing.also.length > 0 || briefing.moreAlso > 0) out.push(...alsoMarkdown(briefing.also, briefing.moreAlso));
+  if (briefing.also.length > 0) out.push(...alsoMarkdown(briefing.also, briefing.moreAlso));
   if (briefing.stories.length === 0 && briefing.also.length === 0) out.push('_Nothing to brief._', '');
   out.push(...problemsMarkdown(problems));
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

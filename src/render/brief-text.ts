@@ -23,7 +23,7 @@ export function briefingText(briefing: Briefing, problems: readonly Problem[], c
   const out = [chalk.bold(BRIEFING_TITLE.toUpperCase()), ...block(briefingFacts(briefing), ctx, '').map((l) => chalk.dim(l)), ''];
   briefing.stories.forEach((story, i) => out.push(...storyLines(story, i + 1, ctx), ''));
   if (briefing.moreStories > 0) out.push(chalk.dim(moreLine(briefing.moreStories, 'story from several sources', 'stories from several sources')), '');
-  if (briefing.also.length > 0 || briefing.moreAlso > 0) out.push(...alsoLines(briefing.also, briefing.moreAlso, ctx), '');
+  if (briefing.also.length > 0) out.push(...alsoLines(briefing.also, briefing.moreAlso, ctx), '');
   if (briefing.stories.length === 0 && briefing.also.length === 0) out.push(chalk.dim('(nothing to brief)'), '');
   const parts = splitProblems(problems);
   const totals = [plural(briefing.articles, 'article')];
