@@ -46,9 +46,9 @@ export function speakerLine(quote: BriefQuote): string {
   return oneLine([quote.speaker ?? '(unattributed)', quote.speakerRole].filter(Boolean).join(', '));
 }
 
-/** A quote as shown: one line, cut to the key-quote length. */
+/** A quote as shown: one line, cut to the key-quote length, without the comma that led into "he said". */
 export function shownQuote(text: string): string {
-  return keyQuoteText(text);
+  return keyQuoteText(text).replace(/\s*[,;:]$/, '');
 }
 
 /** "Kelsford Courier", "Valley Echo (partial)", "Wendshire Live (variant)". */

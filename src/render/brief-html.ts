@@ -37,6 +37,7 @@ blockquote p{margin:0}
 .conflict{background:var(--warn-bg);color:var(--warn-fg);border-left:4px solid var(--warn-rule);padding:.4rem .6rem;border-radius:0 4px 4px 0;list-style:none;margin-left:-1.25rem}
 .num{font-weight:700;font-variant-numeric:tabular-nums}
 .file{font:.8rem/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere;color:var(--muted)}
+.sources .file{display:block}
 footer{border-top:1px solid var(--rule);margin-top:1.5rem;padding-top:.6rem;color:var(--muted);font-size:.85rem}
 @media print{
 :root{color-scheme:light;--bg:#fff;--fg:#000;--muted:#444;--rule:#999;--accent:#000;--warn-bg:#fff;--warn-fg:#000;--warn-rule:#000}
@@ -95,7 +96,7 @@ function titleOf(briefing: Briefing): string {
 
 function storyHtml(story: BriefStory, number: number): string {
   const { shown, more } = shownArticles(story.articles);
-  const sources = shown.map((a) => `<li>${a.source ? `<span class="outlet">${line(a.source)}</span> · ` : ''}${a.date ? `${line(a.date)} · ` : ''}${line(a.headline ?? '(no headline)')}<br><span class="file">${line(a.file)}</span></li>`);
+  const sources = shown.map((a) => `<li>${a.source ? `<span class="outlet">${line(a.source)}</span> · ` : ''}${a.date ? `${line(a.date)} · ` : ''}${line(a.headline ?? '(no headline)')}<span class="file">${line(a.file)}</span></li>`);
   if (more > 0) sources.push(`<li class="carried">${line(moreLine(more, 'article', 'articles'))}</li>`);
   const summary = story.summary.map((s) => {
     const outlet = story.articles.find((a) => a.file === s.file);
