@@ -56,10 +56,16 @@ export function earliestDate(articles: readonly BriefArticle[]): string | null {
   return earliest;
 }
 
-/** A story's label: the headline of its most typical article, else its keywords, else that article's file. */
+/**
+ * A story's label: the headline of its most typical article (the central one, then the next most
+ * alike), else its keywords, else the central article's file.
+ */
 export function storyLabel(group: StoryGroup, articles: readonly BriefArticle[]): string {
   const central = articles[group.members[group.central]!]!;
-  return central.headline ?? (group.keywords.join(' · ') || central.file);
+  const byScore = group.members.map((m, i) => ({ m, score: i === group.central ? Number.POSITIVE_INFINITY : group.scores[i]! }))
+    .sort((a, b) => b.score - a.score || a.m - b.m);
+  const headline = byScore.map(({ m }) => articles[m]!.headline).find((h): h is string => h !== null);
+  return headline ?? (group.keywords.join(' · ') || central.file);
 }
 
 export function planStory(group: StoryGroup, articles: readonly BriefArticle[]): PlannedStory {

@@ -4,6 +4,8 @@
 import type { Command } from 'commander';
 import type { Article, Problem } from '../../model.js';
 import { STORY_THRESHOLD, StoryCollection } from '../../compare/stories.js';
+import { SAME_STORY_THRESHOLD } from '../../compare/similarity.js';
+import { MIN_DOCS_FOR_IDF } from '../../compare/vocabulary.js';
 import { assembleBriefing, briefArticle, MAX_ARTICLES_READ_PER_STORY, type BriefingOptions } from '../../brief/index.js';
 import { membersToRead, planBriefing } from '../../brief/plan.js';
 import { briefStory } from '../../brief/story.js';
@@ -69,8 +71,9 @@ export function registerBrief(program: Command, context: CommandContext): void {
     .option('-n, --sentences <n>', `sentences in each story's merged summary (default ${DEFAULT_BRIEF_SENTENCES})`)
     .option('--quotes <n>', `key quotes per story (default ${DEFAULT_BRIEF_QUOTES})`)
     .option('--figures <n>', `key figures per story, and as many conflicts (default ${DEFAULT_BRIEF_FIGURES})`)
-    .option('--threshold <t>', `how alike a story's articles must be, 0-1 (default ${STORY_THRESHOLD}, as for digest stories)`)
+    .option('--threshold <t>', `how alike a story's articles must be, 0-1 (default ${STORY_THRESHOLD}; ${SAME_STORY_THRESHOLD} below ${MIN_DOCS_FOR_IDF} articles, as for digest stories)`)
     .option('-o, --output <file>', 'write the briefing to this file (atomically) instead of stdout')
+    .addHelpText('after', '\nWith --jobs N, files are read and profiled on N worker threads (default: 1, as for digest stories).')
     .addHelpText('after', EXAMPLES);
   addCommonOptions(command, BRIEF_FORMATS).action(async (paths: string[], flags: BriefFlags) => {
     const common = resolveCommon(flags);

@@ -51,9 +51,13 @@ describe('planBriefing', () => {
     expect(plan.moreAlso).toBe(1);
   });
 
-  it('labels a story by its central article, else its keywords', () => {
+  it('labels a story by its central article, else the next most typical one with a headline, else its keywords', () => {
     const noHeadline = [article('a', 'A', null, null), article('b', 'B', null, null)];
     expect(planBriefing([group([0, 1])], noHeadline, { stories: 1, also: 1 }).stories[0]!.label).toBe('kw');
+    const some = [article('a', 'A', null, 'First'), article('b', 'B', null, null), article('c', 'C', null, 'Third')];
+    const centralB = { ...group([0, 1, 2], 1), scores: [0.2, 0.9, 0.4] };
+    expect(planBriefing([centralB], some, { stories: 1, also: 1 }).stories[0]!.label).toBe('Third');
+    expect(planBriefing([{ ...centralB, central: 0 }], some, { stories: 1, also: 1 }).stories[0]!.label).toBe('First');
   });
 });
 
