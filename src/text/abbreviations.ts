@@ -13,7 +13,7 @@ export type AbbreviationKind = 'title' | 'numbered' | 'date' | 'ambiguous';
 const TITLES = [
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Dr', 'Drs', 'Prof', 'Profs', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Govs',
   'Lt', 'Gen', 'Gens', 'Col', 'Maj', 'Capt', 'Cpt', 'Cmdr', 'Cdr', 'Adm', 'Brig', 'Sgt', 'Cpl', 'Pvt', 'Pte',
-  'Lieut', 'Cllr', 'Coun', 'Rev', 'Revd', 'Fr', 'Msgr', 'Hon', 'Pres', 'Supt', 'Insp', 'Det', 'Atty',
+  'Lieut', 'Cllr', 'Coun', 'Cong', 'Ald', 'Asst', 'Rev', 'Revd', 'Fr', 'Msgr', 'Hon', 'Pres', 'Supt', 'Insp', 'Det', 'Atty',
   'Amb', 'Sec', 'Treas', 'Mme', 'Mlle', 'Sra', 'Srta', 'Rt', 'vs', 'v', 'Vs', 'e.g', 'i.e', 'cf', 'viz',
   'approx', 'ca', 'incl', 'esp', 'Mt', 'Ft',
 ];
@@ -84,6 +84,7 @@ const SENTENCE_STARTERS = new Set([
   'Now', 'Today', 'Yesterday', 'Tomorrow', 'Tonight', 'Last', 'Next', 'Later', 'Earlier', 'Soon', 'Recently',
   'Mr', 'Mrs', 'Ms', 'Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did', 'Has', 'Have', 'Had', 'Can', 'Could',
   'Will', 'Would', 'Should', 'May', 'Might', 'Must', 'Let', 'Please', 'Yes', 'Well', 'Oh', 'Asked', 'Speaking',
+  'Nothing', 'Nobody', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Everything', 'Something',
 ]);
 
 /** True when `word` (letters only, no punctuation) usually opens a sentence. */

@@ -28,6 +28,8 @@ const CONTINUATIONS = '-\u2010\u2011\u2012\u2013\u2014\u2015';
 const MAX_ENUMERATOR_DIGITS = 3;
 /** Three full stops (or one …) make an ellipsis; a fourth is the sentence's own full stop. */
 const ELLIPSIS_DOTS = 3;
+/** "#", which opens a hashtag. */
+const HASH = 0x23;
 
 /** A run of terminal marks, the closing quotes/brackets after it and the white space after those. */
 interface Stop {
@@ -141,7 +143,7 @@ function stopKind(dots: number, strong: boolean, last: number): Stop['kind'] {
 function stopEndsSentence(text: string, stop: Stop, width: number): boolean {
   if (width > 0 && listMarkerAt(text, stop.gapEnd) !== null) return true;
   const next = readNextWord(text, stop.gapEnd);
-  if (next.letterCase === 'lower' || next.continues) return false;
+  if (next.letterCase === 'lower' || next.continues || onlyHashtagsFollow(text, stop.gapEnd)) return false;
   const deliberate = width > 0 && isDeliberateBreak(text, stop.closersEnd, stop.gapEnd, width);
   const quoteCloses = closesQuote(text, stop);
   switch (stop.kind) {
@@ -163,6 +165,7 @@ function stopEndsSentence(text: string, stop: Stop, width: number): boolean {
  * sentence off, which ends when a new sentence clearly starts. A quote or bracket closing after it ends it.
  */
 function ellipsisEndsSentence(text: string, stop: Stop, next: NextWord, deliberate: boolean): boolean {
+  if (closesQuote(text, stop)) return !startsAttribution(text, stop.gapEnd, false);
   if (stop.closersEnd > stop.marksEnd || deliberate) return true;
   if (stop.start === 0 || isSpace(text.charCodeAt(stop.start - 1))) return false;
   return next.quoted || opensSentence(text, next);
@@ -171,6 +174,34 @@ function ellipsisEndsSentence(text: string, stop: Stop, next: NextWord, delibera
 /** The next word usually opens a sentence ("The", "He"; not an initial such as the "A" of "J. A. Smith"). */
 function opensSentence(text: string, next: NextWord): boolean {
   return !next.initial && isSentenceStarter(text.slice(next.wordStart, next.wordEnd));
+}
+
+/** Shortest capitalised -ing word read as a participle opening a sentence ("Reaching"; not "King" or "Ring"). */
+const MIN_PARTICIPLE_LENGTH = 7;
+
+/**
+ * A capitalised participle before a lower-case word ("… Jr. Reaching that point took years"). Not
+ * after an initial: "J. K. Rowling signed" is a name.
+ */
+function opensWithParticiple(text: string, next: NextWord): boolean {
+  const length = next.wordEnd - next.wordStart;
+  if (next.letterCase !== 'upper' || length < MIN_PARTICIPLE_LENGTH || !text.startsWith('ing', next.wordEnd - 3)) return false;
+  return text.charCodeAt(next.wordEnd) === SPACE && caseAt(text, next.wordEnd + 1) === 'lower';
+}
+
+/**
+ * Only hashtags follow, to the end of the text ("… than I thought. #shameful”"): tags that close a
+ * post belong to its last sentence.
+ */
+function onlyHashtagsFollow(text: string, start: number): boolean {
+  let i = start;
+  while (i < text.length && text.charCodeAt(i) === HASH) {
+    i++;
+    while (i < text.length && isWordChar(text, i)) i++;
+    while (i < text.length && (isTerminal(text.charCodeAt(i)) || isCloser(text.charCodeAt(i)))) i++;
+    i = skipSpaces(text, i);
+  }
+  return i > start && i >= text.length;
 }
 
 function closesQuote(text: string, stop: Stop): boolean {
@@ -191,7 +222,7 @@ function periodEndsSentence(text: string, stopStart: number, next: NextWord, del
   if (kind === 'title') return false;
   if (next.letterCase === 'digit') return false;
   if (kind === 'numbered') return true;
-  return deliberate || next.quoted || opensSentence(text, next);
+  return deliberate || next.quoted || opensSentence(text, next) || (word.length > 1 && opensWithParticiple(text, next));
 }
 
 /** A list number or letter: "1." or "b.". */

@@ -44,6 +44,13 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
     'He told the FT.', 'Then he resigned from the SEC.', 'Nobody knew.',
   ]],
   ['hyphenated title', 'It was the shooting of then-Rep. Ann Dale. Security rose.', ['It was the shooting of then-Rep. Ann Dale.', 'Security rose.']],
+  ['Cong. as a title', 'The race pits former Cong. Ada Vance against a newcomer.', ['The race pits former Cong. Ada Vance against a newcomer.']],
+  ['Ald. as a title', 'Ald. Tom Ruiz voted no. The motion failed.', ['Ald. Tom Ruiz voted no.', 'The motion failed.']],
+  ['participle opening a sentence after Jr.', 'The post went to Ed Pike Jr. Reaching it took years.', [
+    'The post went to Ed Pike Jr.', 'Reaching it took years.',
+  ]],
+  ['short -ing name after an initialism', 'He joined the U.S. Ring team last May.', ['He joined the U.S. Ring team last May.']],
+  ['indefinite pronoun after an initialism', 'He called the F.B.I. Nothing happened.', ['He called the F.B.I.', 'Nothing happened.']],
   ['approx.', 'It lasted approx. two hours. Then it rained.', ['It lasted approx. two hours.', 'Then it rained.']],
   // initials
   ['initials', 'J. K. Rowling signed books. Fans queued.', ['J. K. Rowling signed books.', 'Fans queued.']],
@@ -80,6 +87,25 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['opening quote after a stop', 'He paused. “Enough,” he said.', ['He paused.', '“Enough,” he said.']],
   ['nested quotes closing together', 'She read ‘the law.’ ” Then she sat.', ['She read ‘the law.’ ”', 'Then she sat.']],
   ['bracket closes', 'It was late (very late.) Everyone left.', ['It was late (very late.)', 'Everyone left.']],
+  ['question then speaker with an apposition', '“Who pays?” Sen. Ada Vance, D-Ore., asked on Monday. Nobody answered.', [
+    '“Who pays?” Sen. Ada Vance, D-Ore., asked on Monday.', 'Nobody answered.',
+  ]],
+  ['question then speaker, a description, verb', '“Why now?” Hale, a farmer, asked. It was late.', ['“Why now?” Hale, a farmer, asked.', 'It was late.']],
+  ['question then passive attribution', '“Why now?” Mr. Hale was quoted as saying. It was late.', ['“Why now?” Mr. Hale was quoted as saying.', 'It was late.']],
+  ['question then speaker, adverb, verb', '“Where were you?” Ms. Rowe later recalled. He had no answer.', [
+    '“Where were you?” Ms. Rowe later recalled.', 'He had no answer.',
+  ]],
+  ['question then speaker, -ly adverb, verb', '“Who knew?” Pike quietly asked. Nobody.', ['“Who knew?” Pike quietly asked.', 'Nobody.']],
+  ['full stop in a quote then an adverb opening a new sentence', '“It is done.” Overall, analysts said the plan worked.', [
+    '“It is done.”', 'Overall, analysts said the plan worked.',
+  ]],
+  ['question in a quote then an -ly adverb opening a new sentence', '“Why?” Finally, the board agreed to vote.', [
+    '“Why?”', 'Finally, the board agreed to vote.',
+  ]],
+  ['trailing ellipsis in a quote then its speaker', '“We had no idea...” Hale later recalled. The bus left.', [
+    '“We had no idea...” Hale later recalled.', 'The bus left.',
+  ]],
+  ['trailing ellipsis in a quote then a new sentence', '“We waited...” Then the bus came.', ['“We waited...”', 'Then the bus came.']],
   ['quote of several sentences', '“I came. I saw. I left,” Rowe said.', ['“I came.', 'I saw.', 'I left,” Rowe said.']],
   // multi-paragraph quotes: a paragraph opens a quote it does not close
   ['unclosed quote paragraph', '“The first point is cost. The second is time.', ['“The first point is cost.', 'The second is time.']],
@@ -89,6 +115,10 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['question inside a title', 'The film Who Knew? opens on Friday.', ['The film Who Knew? opens on Friday.']],
   ['dash after a stop', 'Leaders from Vale (Md.) — and others — met.', ['Leaders from Vale (Md.) — and others — met.']],
   ['lower-case after a stop', 'Shares fell 2 per cent. on Monday.', ['Shares fell 2 per cent. on Monday.']],
+  // posts and tags
+  ['hashtag closing a post', '“You lost. Sad! #goodbye”', ['“You lost.', 'Sad! #goodbye”']],
+  ['hashtags closing a post after a full stop', 'We tried. #proud #team', ['We tried. #proud #team']],
+  ['hashtag opening a sentence', 'He posted it. #Tagging is popular now.', ['He posted it.', '#Tagging is popular now.']],
   // headlines, datelines, captions, lines with no final period
   ['headline line', 'Storm hits coast\nThe storm arrived on Monday night.', ['Storm hits coast', 'The storm arrived on Monday night.']],
   ['caption line', 'Photo: Jane Orr/Agency\nResidents gathered outside.', ['Photo: Jane Orr/Agency', 'Residents gathered outside.']],
