@@ -8,6 +8,8 @@ import { caseAt, isSpace } from './chars.js';
 export const MAX_SPEAKER_WORDS = 5;
 /** Longest apposition read between a speaker and the verb ("McConnell, R-Ky., asked"; "Hale, a Democrat, said"). */
 const MAX_APPOSITION_WORDS = 4;
+/** Lower-case words allowed among the speaker's ("Colts interim coach Bruce Arians"); a name must still stand right before the verb. */
+const MAX_DESCRIPTOR_WORDS = 2;
 /** Longest word read; names and verbs are shorter. */
 const MAX_WORD_CHARS = 30;
 
@@ -28,7 +30,7 @@ const QUOTED_AS_SAYING = /^(?:was|is|were|has been|had been) quoted as saying/;
 
 /**
  * True when a speaker and a speech verb start at `start` ("Mr. Smith said", "Justice Breyer asked",
- * "McConnell, R-Ky., asked", "Hale later recalled"). A speaker never opens with a sentence starter
+ * "McConnell, R-Ky., asked", "Hale later recalled", "Leeds head coach Ann Vale said"). A speaker never opens with a sentence starter
  * ("He said", "That said", "But Mr. Smith said" start new sentences). With `verbMustEnd`, the verb
  * must also end the clause (followed by `.`, `,` or the end), so that "Smith added that …" or
  * "Smith added: “…”" after a closed quotation still starts a new sentence.
@@ -36,16 +38,19 @@ const QUOTED_AS_SAYING = /^(?:was|is|were|has been|had been) quoted as saying/;
 export function startsAttribution(text: string, start: number, verbMustEnd: boolean): boolean {
   let i = start;
   let apposition = false;
+  let descriptors = 0;
+  let nameBefore = false;
   for (let words = 0; words <= MAX_SPEAKER_WORDS; words++) {
     const end = wordEnd(text, i);
     if (end === i) return false;
-    if (words > 0) {
+    if (nameBefore) {
       const verbEnd = speechVerbEnd(text, i);
       if (verbEnd >= 0) return !verbMustEnd || verbEnd >= text.length || /[.,]/.test(text[verbEnd] ?? '');
     }
     const word = text.slice(i, end);
     const bare = word.replace(/[.,;:]+$/, '');
-    if (caseAt(text, i) !== 'upper') return false;
+    nameBefore = caseAt(text, i) === 'upper';
+    if (!nameBefore && (words === 0 || bare !== word || ++descriptors > MAX_DESCRIPTOR_WORDS)) return false;
     if (words === 0 && isSentenceStarter(bare) && abbreviationKind(bare) === null) return false;
     if (!apposition && word.endsWith(',') && !word.endsWith('.,') && !(words === 0 && /ly$/.test(bare))) {
       apposition = true;

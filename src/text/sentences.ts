@@ -3,7 +3,8 @@
 // facts decide it (the word before the stop, the first word after it, the line layout). No regex
 // runs over the whole text, so the time is linear in its length.
 
-import { abbreviationKind, isSentenceStarter } from './abbreviations.js';
+import { abbreviationKind, isExclaimedName, isSentenceStarter } from './abbreviations.js';
+import { endsTimeOrPlace, opensWithParticiple } from './abbreviation-context.js';
 import { startsAttribution } from './attribution.js';
 import {
   caseAt, ELLIPSIS, nextCandidateEnd, isCloser, isLineBreak, isOpener, isSpace, isTerminal, isWordChar, PERIOD, SPACE,
@@ -148,7 +149,8 @@ function stopEndsSentence(text: string, stop: Stop, width: number): boolean {
   const quoteCloses = closesQuote(text, stop);
   switch (stop.kind) {
     case 'strong':
-      return !(quoteCloses && startsAttribution(text, stop.gapEnd, false));
+      if (quoteCloses) return !startsAttribution(text, stop.gapEnd, false);
+      return !(namedWithExclamation(text, stop) && !opensSentence(text, next));
     case 'ellipsis-period':
       return true;
     case 'ellipsis':
@@ -171,22 +173,19 @@ function ellipsisEndsSentence(text: string, stop: Stop, next: NextWord, delibera
   return next.quoted || opensSentence(text, next);
 }
 
-/** The next word usually opens a sentence ("The", "He"; not an initial such as the "A" of "J. A. Smith"). */
+/**
+ * The next word usually opens a sentence ("The", "He"; not an initial such as the "A" of "J. A. Smith",
+ * nor "May" in a date such as "May 4").
+ */
 function opensSentence(text: string, next: NextWord): boolean {
-  return !next.initial && isSentenceStarter(text.slice(next.wordStart, next.wordEnd));
+  const word = text.slice(next.wordStart, next.wordEnd);
+  if (next.initial || !isSentenceStarter(word)) return false;
+  return !(word === 'May' && text[next.wordEnd] === ' ' && caseAt(text, next.wordEnd + 1) === 'digit');
 }
 
-/** Shortest capitalised -ing word read as a participle opening a sentence ("Reaching"; not "King" or "Ring"). */
-const MIN_PARTICIPLE_LENGTH = 7;
-
-/**
- * A capitalised participle before a lower-case word ("… Jr. Reaching that point took years"). Not
- * after an initial: "J. K. Rowling signed" is a name.
- */
-function opensWithParticiple(text: string, next: NextWord): boolean {
-  const length = next.wordEnd - next.wordStart;
-  if (next.letterCase !== 'upper' || length < MIN_PARTICIPLE_LENGTH || !text.startsWith('ing', next.wordEnd - 3)) return false;
-  return text.charCodeAt(next.wordEnd) === SPACE && caseAt(text, next.wordEnd + 1) === 'lower';
+/** A single "!" that belongs to a name: "Yahoo! News", "E! Online". */
+function namedWithExclamation(text: string, stop: Stop): boolean {
+  return stop.marksEnd - stop.start === 1 && text[stop.start] === '!' && isExclaimedName(wordBefore(text, stop.start).word);
 }
 
 /**
@@ -222,7 +221,10 @@ function periodEndsSentence(text: string, stopStart: number, next: NextWord, del
   if (kind === 'title') return false;
   if (next.letterCase === 'digit') return false;
   if (kind === 'numbered') return true;
-  return deliberate || next.quoted || opensSentence(text, next) || (word.length > 1 && opensWithParticiple(text, next));
+  if (deliberate || next.quoted || opensSentence(text, next)) return true;
+  if (next.letterCase !== 'upper') return false;
+  const participle = word.length > 1 && opensWithParticiple(text, next.wordStart, next.wordEnd);
+  return participle || endsTimeOrPlace(text, word, start, next.wordStart, next.wordEnd);
 }
 
 /** A list number or letter: "1." or "b.". */

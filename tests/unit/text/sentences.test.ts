@@ -29,6 +29,13 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['Sept.', 'The attacks of Sept. 11 changed the city.', ['The attacks of Sept. 11 changed the city.']],
   ['a.m. inside', 'The hearing opens at 9 a.m. Friday in Leeds.', ['The hearing opens at 9 a.m. Friday in Leeds.']],
   ['p.m. at the end', 'It ended at 5 p.m. The mayor went home.', ['It ended at 5 p.m.', 'The mayor went home.']],
+  ['p.m. then a name opening a sentence', 'The vote closed at 6 p.m. Police cleared the hall.', ['The vote closed at 6 p.m.', 'Police cleared the hall.']],
+  ['a.m. then a time zone', 'It starts at 9 a.m. ET on Monday.', ['It starts at 9 a.m. ET on Monday.']],
+  ['a.m. then a region', 'It starts at 9 a.m. Eastern time.', ['It starts at 9 a.m. Eastern time.']],
+  ['a.m. then a month', 'It began at 2 a.m. May 4 in Leeds.', ['It began at 2 a.m. May 4 in Leeds.']],
+  ['state after a city, then a new sentence', 'She grew up in Tampa, Fla. Ruiz moved north later.', ['She grew up in Tampa, Fla.', 'Ruiz moved north later.']],
+  ['state initialism after a city, then a day', 'He spoke in Albany, N.Y. Monday night.', ['He spoke in Albany, N.Y. Monday night.']],
+  ['state without a city keeps going', 'The Ore. Senate met.', ['The Ore. Senate met.']],
   ['Inc. inside', 'Orchard Inc. said sales rose.', ['Orchard Inc. said sales rose.']],
   ['Ltd. at the end', 'He works for Vale Ltd. The firm is small.', ['He works for Vale Ltd.', 'The firm is small.']],
   ['Co. inside', 'Barlow & Co. Solicitors took the case.', ['Barlow & Co. Solicitors took the case.']],
@@ -44,6 +51,8 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
     'He told the FT.', 'Then he resigned from the SEC.', 'Nobody knew.',
   ]],
   ['hyphenated title', 'It was the shooting of then-Rep. Ann Dale. Security rose.', ['It was the shooting of then-Rep. Ann Dale.', 'Security rose.']],
+  ['Const. and Dep. as titles', 'Const. Ana Pike and Dep. Tom Reyes spoke.', ['Const. Ana Pike and Dep. Tom Reyes spoke.']],
+  ['Dist. before a title', 'The Dist. Atty. Lee Moss filed it. It was late.', ['The Dist. Atty. Lee Moss filed it.', 'It was late.']],
   ['Cong. as a title', 'The race pits former Cong. Ada Vance against a newcomer.', ['The race pits former Cong. Ada Vance against a newcomer.']],
   ['Ald. as a title', 'Ald. Tom Ruiz voted no. The motion failed.', ['Ald. Tom Ruiz voted no.', 'The motion failed.']],
   ['participle opening a sentence after Jr.', 'The post went to Ed Pike Jr. Reaching it took years.', [
@@ -91,6 +100,10 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
     '“Who pays?” Sen. Ada Vance, D-Ore., asked on Monday.', 'Nobody answered.',
   ]],
   ['question then speaker, a description, verb', '“Why now?” Hale, a farmer, asked. It was late.', ['“Why now?” Hale, a farmer, asked.', 'It was late.']],
+  ['question then a described speaker', '“Can we win?” Leeds head coach Ann Vale asked. Nobody knew.', [
+    '“Can we win?” Leeds head coach Ann Vale asked.', 'Nobody knew.',
+  ]],
+  ['question then a group that is not a named speaker', '“Why?” Police in the city said nothing.', ['“Why?”', 'Police in the city said nothing.']],
   ['question then passive attribution', '“Why now?” Mr. Hale was quoted as saying. It was late.', ['“Why now?” Mr. Hale was quoted as saying.', 'It was late.']],
   ['question then speaker, adverb, verb', '“Where were you?” Ms. Rowe later recalled. He had no answer.', [
     '“Where were you?” Ms. Rowe later recalled.', 'He had no answer.',
@@ -112,6 +125,8 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['continued quote paragraph', '“And the third is trust. Without it we fail.”', ['“And the third is trust.', 'Without it we fail.”']],
   // ? and !
   ['questions and exclamations', 'Is it over? Yes. It is!', ['Is it over?', 'Yes.', 'It is!']],
+  ['name with an exclamation mark', 'He told Yahoo! News he would run. Then he ran.', ['He told Yahoo! News he would run.', 'Then he ran.']],
+  ['name with an exclamation mark at a sentence end', 'He told E! The show aired.', ['He told E!', 'The show aired.']],
   ['question inside a title', 'The film Who Knew? opens on Friday.', ['The film Who Knew? opens on Friday.']],
   ['dash after a stop', 'Leaders from Vale (Md.) — and others — met.', ['Leaders from Vale (Md.) — and others — met.']],
   ['lower-case after a stop', 'Shares fell 2 per cent. on Monday.', ['Shares fell 2 per cent. on Monday.']],
