@@ -10,6 +10,8 @@ export const MAX_SPEAKER_WORDS = 5;
 const MAX_APPOSITION_WORDS = 4;
 /** Lower-case words allowed among the speaker's ("Colts interim coach Bruce Arians"); a name must still stand right before the verb. */
 const MAX_DESCRIPTOR_WORDS = 2;
+/** A descriptor is a plain lower-case word: "head", "interim" (not "destructive,”" closing a quotation). */
+const LOWER_WORD = /^\p{Ll}+$/u;
 /** Longest word read; names and verbs are shorter. */
 const MAX_WORD_CHARS = 30;
 
@@ -50,7 +52,7 @@ export function startsAttribution(text: string, start: number, verbMustEnd: bool
     const word = text.slice(i, end);
     const bare = word.replace(/[.,;:]+$/, '');
     nameBefore = caseAt(text, i) === 'upper';
-    if (!nameBefore && (words === 0 || bare !== word || ++descriptors > MAX_DESCRIPTOR_WORDS)) return false;
+    if (!nameBefore && (words === 0 || !LOWER_WORD.test(word) || ++descriptors > MAX_DESCRIPTOR_WORDS)) return false;
     if (words === 0 && isSentenceStarter(bare) && abbreviationKind(bare) === null) return false;
     if (!apposition && word.endsWith(',') && !word.endsWith('.,') && !(words === 0 && /ly$/.test(bare))) {
       apposition = true;

@@ -104,6 +104,9 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
     '“Can we win?” Leeds head coach Ann Vale asked.', 'Nobody knew.',
   ]],
   ['question then a group that is not a named speaker', '“Why?” Police in the city said nothing.', ['“Why?”', 'Police in the city said nothing.']],
+  ['quote of two sentences closing before its speaker', '“It is late. It is very late,” Ms. Rowe said. We left.', [
+    '“It is late.', 'It is very late,” Ms. Rowe said.', 'We left.',
+  ]],
   ['question then passive attribution', '“Why now?” Mr. Hale was quoted as saying. It was late.', ['“Why now?” Mr. Hale was quoted as saying.', 'It was late.']],
   ['question then speaker, adverb, verb', '“Where were you?” Ms. Rowe later recalled. He had no answer.', [
     '“Where were you?” Ms. Rowe later recalled.', 'He had no answer.',
