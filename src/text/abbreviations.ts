@@ -96,13 +96,13 @@ export function isSentenceStarter(word: string): boolean {
   return SENTENCE_STARTERS.has(word) || (isAllCaps(word) && SENTENCE_STARTERS.has(capitalise(word)));
 }
 
-const STATE_SET = new Set(STATES);
-/** Two capitals joined by a full stop: N.Y, D.C, N.J (the final stop is not part of the token). */
-const STATE_INITIALISM = /^\p{Lu}\.\p{Lu}$/u;
+/** States written as initialisms (the final stop is not part of the token); not U.S or U.K: "the U.S. Army". */
+const STATE_INITIALISMS = ['N.Y', 'N.J', 'D.C', 'N.H', 'N.C', 'S.C', 'N.D', 'S.D', 'N.M', 'R.I', 'W.Va'];
+const STATE_SET = new Set([...STATES, ...STATE_INITIALISMS]);
 
 /** A US state as written after a city: "Fla", "N.Y", "D.C". */
 export function isStateAbbreviation(word: string): boolean {
-  return STATE_SET.has(word) || STATE_INITIALISM.test(word);
+  return STATE_SET.has(word);
 }
 
 /** "a.m" or "p.m" (the final stop is not part of the token). */

@@ -23,8 +23,11 @@ const SPEECH_VERBS = new Set([
   'observed', 'conceded', 'pressed', 'demanded', 'wondered', 'retorted', 'cried', 'pleaded', 'mused', 'snapped',
   'chanted', 'screamed', 'whispered', 'interjected', 'posted', 'boasted', 'claimed', 'claims', 'recounted',
 ]);
-/** Adverbs that stand between a speaker and the verb ("Hale later recalled"); words in -ly count too. */
-const VERB_ADVERBS = new Set(['later', 'then', 'also', 'once', 'again', 'still', 'just', 'often', 'recently']);
+/**
+ * Adverbs that stand between a speaker and the verb ("Hale later recalled"); words in -ly count too.
+ * Not "then" or "also": "Hale then wrote back" and "Hale also said that …" tell what happened next.
+ */
+const VERB_ADVERBS = new Set(['later', 'once', 'again', 'often', 'recently']);
 /** Auxiliaries before a speech verb: "Hale has said", "Hale had told reporters". */
 const AUXILIARIES = new Set(['has', 'had', 'have']);
 /** Passive attribution: "Hale was quoted as saying". */
@@ -32,8 +35,9 @@ const QUOTED_AS_SAYING = /^(?:was|is|were|has been|had been) quoted as saying/;
 
 /**
  * True when a speaker and a speech verb start at `start` ("Mr. Smith said", "Justice Breyer asked",
- * "McConnell, R-Ky., asked", "Hale later recalled", "Leeds head coach Ann Vale said"). A speaker never opens with a sentence starter
- * ("He said", "That said", "But Mr. Smith said" start new sentences). With `verbMustEnd`, the verb
+ * "McConnell, R-Ky., asked", "Hale later recalled", "Leeds head coach Ann Vale said"). A speaker
+ * never opens with a sentence starter, the article "A" included ("He said", "That said", "But
+ * Mr. Smith said", "A tired Hale said" start new sentences); "Mr" and "I" do. With `verbMustEnd`, the verb
  * must also end the clause (followed by `.`, `,` or the end), so that "Smith added that …" or
  * "Smith added: “…”" after a closed quotation still starts a new sentence.
  */
@@ -53,7 +57,7 @@ export function startsAttribution(text: string, start: number, verbMustEnd: bool
     const bare = word.replace(/[.,;:]+$/, '');
     nameBefore = caseAt(text, i) === 'upper';
     if (!nameBefore && (words === 0 || !LOWER_WORD.test(word) || ++descriptors > MAX_DESCRIPTOR_WORDS)) return false;
-    if (words === 0 && isSentenceStarter(bare) && abbreviationKind(bare) === null) return false;
+    if (words === 0 && isSentenceStarter(bare) && (bare === 'A' || abbreviationKind(bare) === null)) return false;
     if (!apposition && word.endsWith(',') && !word.endsWith('.,') && !(words === 0 && /ly$/.test(bare))) {
       apposition = true;
       i = appositionEnd(text, skipSpaces(text, end));

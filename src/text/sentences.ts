@@ -48,6 +48,8 @@ interface NextWord {
   wordStart: number;
   wordEnd: number;
   quoted: boolean;
+  /** Opens with a bracket: "(AP)" after a dateline's "Reno, Nev." */
+  bracketed: boolean;
   initial: boolean;
   /** Starts with a dash: the sentence goes on. */
   continues: boolean;
@@ -157,7 +159,7 @@ function stopEndsSentence(text: string, stop: Stop, width: number): boolean {
       return ellipsisEndsSentence(text, stop, next, deliberate);
     case 'period':
       if (quoteCloses) return !startsAttribution(text, stop.gapEnd, true);
-      return periodEndsSentence(text, stop.start, next, deliberate);
+      return periodEndsSentence(text, stop, next, deliberate);
   }
 }
 
@@ -212,9 +214,9 @@ function closesQuote(text: string, stop: Stop): boolean {
  * A full stop right after a word: an abbreviation's stop ends a sentence only when a new one clearly
  * starts. A hyphenated word is looked up by its last part too ("then-Rep.", "R-Ariz.").
  */
-function periodEndsSentence(text: string, stopStart: number, next: NextWord, deliberate: boolean): boolean {
-  if (trimEnd(text, stopStart) === 0) return false; // a stray stop opening the text ends nothing
-  const { word, start } = wordBefore(text, stopStart);
+function periodEndsSentence(text: string, stop: Stop, next: NextWord, deliberate: boolean): boolean {
+  if (trimEnd(text, stop.start) === 0) return false; // a stray stop opening the text ends nothing
+  const { word, start } = wordBefore(text, stop.start);
   if (isEnumerator(word) && startsItem(text, start)) return false;
   const kind = abbreviationKind(word) ?? abbreviationKind(word.slice(word.lastIndexOf('-') + 1));
   if (kind === null) return true;
@@ -222,7 +224,8 @@ function periodEndsSentence(text: string, stopStart: number, next: NextWord, del
   if (next.letterCase === 'digit') return false;
   if (kind === 'numbered') return true;
   if (deliberate || next.quoted || opensSentence(text, next)) return true;
-  if (next.letterCase !== 'upper') return false;
+  // "(Bergen County, N.J.) Record", "Reno, Nev. (Wire)": a bracket ties the abbreviation to what follows.
+  if (next.letterCase !== 'upper' || next.bracketed || stop.closersEnd > stop.marksEnd) return false;
   const participle = word.length > 1 && opensWithParticiple(text, next.wordStart, next.wordEnd);
   return participle || endsTimeOrPlace(text, word, start, next.wordStart, next.wordEnd);
 }
@@ -279,9 +282,10 @@ function readNextWord(text: string, start: number): NextWord {
   let end = i;
   while (end < text.length && end - i < MAX_STARTER_LENGTH && isWordChar(text, end)) end++;
   const initial = end - i === 1 && text.charCodeAt(end) === PERIOD;
-  const quoted = i > start && !'(['.includes(text[start] ?? '');
+  const bracketed = i > start && '(['.includes(text[start] ?? '');
+  const quoted = i > start && !bracketed;
   const continues = CONTINUATIONS.includes(text[start] ?? '');
-  return { letterCase: caseAt(text, i), wordStart: i, wordEnd: end, quoted, initial, continues };
+  return { letterCase: caseAt(text, i), wordStart: i, wordEnd: end, quoted, bracketed, initial, continues };
 }
 
 /** The word that ends at `end` (back to white space, an opening quote or bracket, or a slash; an apostrophe stays in: "don't"); '' when too long. */

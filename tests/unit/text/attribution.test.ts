@@ -20,6 +20,11 @@ const CASES: ReadonlyArray<readonly [string, boolean, boolean]> = [
   ['Overall, analysts said it worked.', false, false],
   ['Finally, the board agreed.', false, false],
   ['Hale', false, false],
+  ['A tired Hale said it.', false, false], // the article opens a new sentence
+  ['Mr Hale said.', true, true], // British style, no full stop
+  ['I said.', true, true],
+  ['Hale then wrote back.', false, false],
+  ['Hale also said it failed.', false, false],
 ];
 
 describe('startsAttribution', () => {
