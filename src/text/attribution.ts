@@ -22,7 +22,13 @@ const SPEECH_VERBS = new Set([
   'answered', 'remarked', 'stated', 'exclaimed', 'joked', 'warned', 'warns', 'admitted', 'acknowledged',
   'observed', 'conceded', 'pressed', 'demanded', 'wondered', 'retorted', 'cried', 'pleaded', 'mused', 'snapped',
   'chanted', 'screamed', 'whispered', 'interjected', 'posted', 'boasted', 'claimed', 'claims', 'recounted',
+  'reacted',
 ]);
+/** True for a speech verb: "said", "asked", "recalled". */
+export function isSpeechVerb(word: string): boolean {
+  return SPEECH_VERBS.has(word);
+}
+
 /**
  * Adverbs that stand between a speaker and the verb ("Hale later recalled"); words in -ly count too.
  * Not "then" or "also": "Hale then wrote back" and "Hale also said that …" tell what happened next.

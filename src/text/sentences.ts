@@ -6,6 +6,7 @@
 import { abbreviationKind, isExclaimedName, isSentenceStarter } from './abbreviations.js';
 import { endsTimeOrPlace, opensWithParticiple } from './abbreviation-context.js';
 import { startsAttribution } from './attribution.js';
+import { insideEmbeddedQuote } from './embedded-quotes.js';
 import {
   caseAt, ELLIPSIS, nextCandidateEnd, isCloser, isLineBreak, isOpener, isSpace, isTerminal, isWordChar, PERIOD, SPACE,
   type LetterCase,
@@ -152,6 +153,7 @@ function stopEndsSentence(text: string, stop: Stop, width: number): boolean {
   switch (stop.kind) {
     case 'strong':
       if (quoteCloses) return !startsAttribution(text, stop.gapEnd, false);
+      if (insideEmbeddedQuote(text, stop.marksEnd)) return false;
       return !(namedWithExclamation(text, stop) && !opensSentence(text, next));
     case 'ellipsis-period':
       return true;

@@ -133,6 +133,13 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['questions and exclamations', 'Is it over? Yes. It is!', ['Is it over?', 'Yes.', 'It is!']],
   ['name with an exclamation mark', 'He told Yahoo! News he would run. Then he ran.', ['He told Yahoo! News he would run.', 'Then he ran.']],
   ['name with an exclamation mark at a sentence end', 'He told E! The show aired.', ['He told E!', 'The show aired.']],
+  ['exclamations in a quotation the sentence goes on after', 'They chanted “Stop now! Go home!” and marched on. It rained.', [
+    'They chanted “Stop now! Go home!” and marched on.', 'It rained.',
+  ]],
+  ['questions in a quotation before its speaker', '“Why? Why not?” he asked. Nobody knew.', ['“Why?', 'Why not?” he asked.', 'Nobody knew.']],
+  ['questions in a quotation before an inverted speaker', '“Why? Why not?” asked Hale.', ['“Why?', 'Why not?” asked Hale.']],
+  ['question before a quoted word', 'Was it fair? The word "fair" is vague here.', ['Was it fair?', 'The word "fair" is vague here.']],
+  ['exclamations in a quotation closing with a comma', '“Go! Now,” read the sign.', ['“Go!', 'Now,” read the sign.']],
   ['question inside a title', 'The film Who Knew? opens on Friday.', ['The film Who Knew? opens on Friday.']],
   ['dash after a stop', 'Leaders from Vale (Md.) — and others — met.', ['Leaders from Vale (Md.) — and others — met.']],
   ['lower-case after a stop', 'Shares fell 2 per cent. on Monday.', ['Shares fell 2 per cent. on Monday.']],
