@@ -28,6 +28,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { names: ['check'], load: async () => (await import('./commands/check.js')).registerCheck },
   { names: ['compare'], load: async () => (await import('./commands/compare.js')).registerCompare },
   { names: ['stories'], load: async () => (await import('./commands/stories.js')).registerStories },
+  { names: ['brief'], load: async () => (await import('./commands/brief.js')).registerBrief },
   { names: ['schema'], load: async () => (await import('./commands/schema.js')).registerSchema },
 ];
 
