@@ -28,7 +28,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set((
 /** Lower-cased word tokens of `text`, in order; curly apostrophes become straight ones. */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) out.push(match[0].replace(/’/g, "'"));
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    const word = match[0];
+    out.push(word.includes('’') ? word.replace(/’/g, "'") : word);
+  }
   return out;
 }
 
@@ -42,12 +45,34 @@ export function stem(word: string): string {
   return /^\p{N}/u.test(bare) ? bare : stemmer(bare);
 }
 
+/**
+ * Stems of content words seen so far, shared by every article a process reads: news repeats the
+ * same few thousand words, and stemming was a tenth of the summarizer's time. Bounded, so memory
+ * stays flat over any archive; past the bound new words are stemmed each time.
+ */
+const CONTENT_STEMS = new Map<string, string>();
+const MAX_CACHED_STEMS = 100_000;
+
+function cachedStem(word: string): string {
+  let stemmed = CONTENT_STEMS.get(word);
+  if (stemmed === undefined) {
+    stemmed = stem(word);
+    if (CONTENT_STEMS.size < MAX_CACHED_STEMS) CONTENT_STEMS.set(word, stemmed);
+  }
+  return stemmed;
+}
+
 /** Stems of the words that carry meaning: stopwords and one-letter tokens left out. */
 export function contentTerms(text: string): string[] {
+  return termsOfWords(words(text));
+}
+
+/** contentTerms of a text whose words() are already known. */
+export function termsOfWords(tokens: readonly string[]): string[] {
   const out: string[] = [];
-  for (const word of words(text)) {
+  for (const word of tokens) {
     if (word.length < 2 || STOPWORDS.has(word)) continue;
-    out.push(stem(word));
+    out.push(cachedStem(word));
   }
   return out;
 }
