@@ -9,7 +9,7 @@ import {
 } from '../text/term-bags.js';
 import { overlapGraphOfSets, pageRank, scaleToMax } from './centrality.js';
 import {
-  danglingOpener, hasDigits, hasQuoteMarks, isCaptionOrByline, isFragment, isHeading, isRunTogether, nameMentions, type Opener,
+  danglingOpener, hasDigits, hasQuoteMarks, isCaptionOrByline, isFragment, isHeading, isRunTogether, nameMentionCount, type Opener,
 } from './signals.js';
 
 /** Position decays as exp(-index / scale): news puts its point first, and this many sentences in it has faded to 1/e. */
@@ -103,7 +103,7 @@ export function analyzeArticle(article: Article, extraction: Extraction = {}): A
         coverage: coverage[i] ?? 0,
         frequency: frequency[i] ?? 0,
         headline: headlineShare[i]!,
-        people: Math.min(1, nameMentions(sentence.text).length / NAME_SATURATION),
+        people: Math.min(1, nameMentionCount(sentence.text) / NAME_SATURATION),
         figures: Math.min(1, (figureCounts[i] ?? 0) / FIGURE_SATURATION),
         quote: quoted.has(i) ? 1 : 0,
         length: lengthScore(wordCount),
