@@ -118,5 +118,7 @@ export function round(value: number): number {
 }
 
 function roundParts(parts: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(parts).map(([key, value]) => [key, round(value)]));
+  const rounded: Record<string, number> = {};
+  for (const key of Object.keys(parts)) rounded[key] = round(parts[key]!);
+  return rounded;
 }

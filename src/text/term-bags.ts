@@ -37,7 +37,11 @@ export interface SparseVector {
 
 /** Bags of several term lists numbered by `numbers`, counting in one scratch array. */
 export function termBags(lists: readonly (readonly string[])[], numbers: TermNumbers): TermBag[] {
-  const numbered = lists.map((list) => Int32Array.from(list, (term) => numbers.number(term)));
+  const numbered = lists.map((list) => {
+    const ids = new Int32Array(list.length);
+    for (let k = 0; k < list.length; k++) ids[k] = numbers.number(list[k]!);
+    return ids;
+  });
   const slot = new Int32Array(numbers.size).fill(-1);
   return numbered.map((ids) => {
     const terms: number[] = [];
