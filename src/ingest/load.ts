@@ -1,5 +1,5 @@
 // The only module that reads files: resolves paths, directories and globs, then reads each file.
-import { closeSync, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Article, Problem } from '../model.js';
 import { parseArticleBytes, parseArticleText, problem } from './parse.js';
@@ -65,32 +65,18 @@ async function expand(arg: string, cwd: string, problems: Problem[]): Promise<st
   return [];
 }
 
-/**
- * Reads and parses one input. Never throws: a bad file becomes a Problem.
- * The file is read synchronously through one descriptor (open, fstat for the size limit, read,
- * close): articles are small and usually cached, and a promise round trip through the libuv pool
- * for each of stat, open, fstat, read and close cost more than the reading itself (a fifth of a
- * `summarize` run in the profile). Parallelism comes from --jobs worker threads, not from overlapping reads.
- */
+/** Reads and parses one input. Never throws: a bad file becomes a Problem. */
 export async function loadArticle(input: Input, readStdin: () => Promise<string>, maxBytes: number): Promise<Article | Problem> {
   if (input.kind === 'stdin') return parseArticleText(input.display, await readStdin());
-  return loadFile(input.path, input.display, maxBytes);
-}
-
-function loadFile(file: string, display: string, maxBytes: number): Article | Problem {
   try {
-    const fd = openSync(file, 'r');
-    try {
-      const size = fstatSync(fd).size;
-      if (size > maxBytes) {
-        return problem(display, 'TOO_LARGE', 'error', `cannot read ${display}: ${size} bytes is over the limit of ${maxBytes} (--max-bytes)`);
-      }
-      return parseArticleBytes(display, readFileSync(fd));
-    } finally {
-      closeSync(fd);
+    const stat = await fs.stat(input.path);
+    if (stat.size > maxBytes) {
+      return problem(input.display, 'TOO_LARGE', 'error', `cannot read ${input.display}: ${stat.size} bytes is over the limit of ${maxBytes} (--max-bytes)`);
     }
+    const bytes = await fs.readFile(input.path);
+    return parseArticleBytes(input.display, bytes);
   } catch (error) {
-    return problem(display, 'UNREADABLE', 'error', `cannot read ${display}: ${reason(error)}`);
+    return problem(input.display, 'UNREADABLE', 'error', `cannot read ${input.display}: ${reason(error)}`);
   }
 }
 
