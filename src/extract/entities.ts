@@ -89,6 +89,9 @@ export interface NameMention {
 }
 
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // ASCII answers directly: this runs for every word of every quote's context.
+  if (code < 128) return code >= 65 && code <= 90;
   const first = word[0];
   return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
 }
@@ -146,9 +149,10 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
       continue;
     }
     let j = i;
+    const firstLower = tokens[i]!.text.toLowerCase();
+    const firstName = FEMALE_FIRST_NAMES.has(firstLower) || MALE_FIRST_NAMES.has(firstLower);
     while (j + 1 < to) {
       const next = tokens[j + 1]!;
-      const firstName = FEMALE_FIRST_NAMES.has(tokens[i]!.text.toLowerCase()) || MALE_FIRST_NAMES.has(tokens[i]!.text.toLowerCase());
       // "Theresa May", "Jack Will": after a first name, a capitalised common word is a surname.
       const blocked = NOT_NAME_STARTS.has(bare(next.text)) && !(firstName && j === i && !FUNCTION_CAPS.has(bare(next.text)));
       if (next.kind === 'word' && isCapitalised(next.text) && !blocked && !/[’']s$/.test(tokens[j]!.text)) { j++; continue; }
@@ -173,15 +177,15 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
     || lowered.some((w, i) => ORGANISATION_WORDS.has(w) && (i > 0 || hasConnector))
     || (words.length === 1 && /^\p{Lu}{2,}s?$/u.test(stripPossessive(words[0]!)));
   let k = 0;
-  if (!isOrg) while (k < words.length - 1 && (TITLES.has(bare(words[k]!)) || DESCRIPTOR_WORDS.has(bare(words[k]!)))) k++;
+  if (!isOrg) while (k < words.length - 1 && (TITLES.has(lowered[k]!) || DESCRIPTOR_WORDS.has(lowered[k]!))) k++;
   if (!isOrg) {
     // "Industry Secretary Patricia Hewitt": everything up to the last title word is the title.
-    for (let t = words.length - 2; t >= k; t--) if (TITLES.has(bare(words[t]!))) { k = t + 1; break; }
+    for (let t = words.length - 2; t >= k; t--) if (TITLES.has(lowered[t]!)) { k = t + 1; break; }
   }
   // A lone title word ("King says", "Judge ruled") is more often a surname than a bare title.
-  if (!isOrg && words.length === 1 && TITLES.has(bare(words[0]!)) && /[.]$/.test(words[0]!)) return null;
+  if (!isOrg && words.length === 1 && TITLES.has(lowered[0]!) && /[.]$/.test(words[0]!)) return null;
   let nameWords = words.slice(k);
-  if (isOrg && bare(nameWords[0]!) === 'the') nameWords = nameWords.slice(1);
+  if (isOrg && lowered[k] === 'the') nameWords = nameWords.slice(1);
   while (nameWords.length > 1 && NAME_CONNECTORS.has(nameWords[0]!.toLowerCase())) nameWords = nameWords.slice(1);
   if (nameWords.length === 0) return null;
   nameWords[nameWords.length - 1] = stripPossessive(nameWords.at(-1)!);

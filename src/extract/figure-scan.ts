@@ -59,7 +59,8 @@ export function scanTokens(tokens: readonly Token[]): Mention[] {
 function readAt(tokens: readonly Token[], i: number): Read | null {
   const token = tokens[i];
   if (!token) return null;
-  const date = readDate(tokens, i);
+  // Only a number or a month name can start a date: readDate answers null for any other token.
+  const date = token.type === 'num' || isMonth(token) ? readDate(tokens, i) : null;
   if (date) return date;
   const currency = currencyAt(tokens, i);
   if (currency) return readMoney(tokens, i, currency);

@@ -14,13 +14,15 @@ export function sentencesOf(paragraphs: readonly Paragraph[], lines: LineIndex):
   for (const paragraph of paragraphs) {
     for (const span of splitSentences(paragraph.text)) {
       const start = paragraph.start + span.start;
+      const { line, column } = lines.position(start);
       sentences.push({
         index: sentences.length,
         paragraph: paragraph.index,
         text: paragraph.text.slice(span.start, span.end),
         start,
         end: paragraph.start + span.end,
-        ...lines.position(start),
+        line,
+        column,
       });
     }
   }

@@ -21,13 +21,15 @@ export function articleHeaderJson(article: Article): Record<string, unknown> {
     url: article.url,
     tags: article.tags,
     frontMatter: article.frontMatter,
-    stats: { paragraphs: article.paragraphs.length, sentences: article.sentences.length, words: wordCount(article) },
+    stats: articleStats(article),
   };
 }
 
 export function articleFooterJson(article: Article): Record<string, unknown> {
   return {
-    trailer: article.trailer ? { text: article.trailer.text, ...spanJson(article.trailer) } : null,
+    trailer: article.trailer
+      ? { text: article.trailer.text, start: article.trailer.start, end: article.trailer.end, line: article.trailer.line, column: article.trailer.column }
+      : null,
     warnings: article.problems.map(problemJson),
   };
 }
@@ -39,7 +41,10 @@ export function quoteJson(quote: Quote): Record<string, unknown> {
     speakerRole: quote.speakerRole,
     cue: quote.cue,
     kind: quote.kind,
-    ...spanJson(quote),
+    start: quote.start,
+    end: quote.end,
+    line: quote.line,
+    column: quote.column,
     sentence: quote.sentence,
     paragraphs: quote.paragraphs.map(spanJson),
   };
@@ -53,7 +58,10 @@ export function figureJson(figure: Figure): Record<string, unknown> {
     kind: figure.kind,
     approx: figure.approx,
     context: figure.context,
-    ...spanJson(figure),
+    start: figure.start,
+    end: figure.end,
+    line: figure.line,
+    column: figure.column,
     sentence: figure.sentence,
     changeFrom: figure.changeFrom,
     high: figure.high,
@@ -63,21 +71,45 @@ export function figureJson(figure: Figure): Record<string, unknown> {
 }
 
 export function digestJson(digest: Digest): Record<string, unknown> {
+  const article = digest.article;
   return {
-    ...articleHeaderJson(digest.article),
-    summary: digest.summary.map((s) => ({ text: s.text, ...spanJson(s), sentence: s.sentence, score: round(s.score), parts: roundParts(s.parts) })),
+    ...articleHeaderJson(article),
+    // Span keys written out: a spread copies every key, and this runs for every sentence, quote and figure.
+    summary: digest.summary.map((s) => ({
+      text: s.text, start: s.start, end: s.end, line: s.line, column: s.column, sentence: s.sentence, score: round(s.score), parts: roundParts(s.parts),
+    })),
     keyQuotes: digest.keyQuotes,
     keyFigures: digest.keyFigures,
     quotes: digest.quotes.map(quoteJson),
     figures: digest.figures.map(figureJson),
-    ...articleFooterJson(digest.article),
+    ...articleFooterJson(article),
   };
 }
 
+function articleStats(article: Article): { paragraphs: number; sentences: number; words: number } {
+  return { paragraphs: article.paragraphs.length, sentences: article.sentences.length, words: wordCount(article) };
+}
+
+/** Words as runs of non-space characters: what `text.split(/\s+/).filter(Boolean).length` counts, without the arrays. */
 export function wordCount(article: Article): number {
   let words = 0;
-  for (const paragraph of article.paragraphs) words += paragraph.text.split(/\s+/).filter(Boolean).length;
+  for (const paragraph of article.paragraphs) {
+    const text = paragraph.text;
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const space = isJsSpace(text.charCodeAt(i));
+      if (!space && !inWord) words++;
+      inWord = !space;
+    }
+  }
   return words;
+}
+
+/** JavaScript's \s: ECMAScript WhiteSpace and LineTerminator code units. */
+function isJsSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Scores are rounded so that output does not depend on floating-point noise. */
@@ -86,5 +118,7 @@ export function round(value: number): number {
 }
 
 function roundParts(parts: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(parts).map(([key, value]) => [key, round(value)]));
+  const rounded: Record<string, number> = {};
+  for (const key of Object.keys(parts)) rounded[key] = round(parts[key]!);
+  return rounded;
 }

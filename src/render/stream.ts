@@ -83,7 +83,7 @@ function ndjsonStream<T>(info: RunInfo, views: ItemViews<T>): StreamRenderer<T> 
   return {
     start: () => '',
     separator: () => '',
-    body: (item) => `${JSON.stringify({ type: info.itemType, ...views.json(item) })}\n`,
+    body: (item) => `${ndjsonLine(info.itemType, views.json(item))}\n`,
     end: (totals) => {
       const lines = Object.entries(totals.sections ?? {}).map(([key, value]) => JSON.stringify({ type: key, ...value }));
       lines.push(...totals.problems.map((p) => JSON.stringify({ type: p.severity, ...problemJson(p) })));
@@ -91,6 +91,16 @@ function ndjsonStream<T>(info: RunInfo, views: ItemViews<T>): StreamRenderer<T> 
       return `${lines.join('\n')}\n`;
     },
   };
+}
+
+/**
+ * JSON.stringify({ type, ...fields }) without copying `fields` into a new object: the same text,
+ * as `type` comes first either way (unless `fields` has its own `type`, which then keeps its value).
+ */
+function ndjsonLine(type: string, fields: Record<string, unknown>): string {
+  if (Object.hasOwn(fields, 'type')) return JSON.stringify({ type, ...fields });
+  const rest = JSON.stringify(fields);
+  return rest === '{}' ? `{"type":${JSON.stringify(type)}}` : `{"type":${JSON.stringify(type)},${rest.slice(1)}`;
 }
 
 function summaryJson(info: RunInfo, totals: RunTotals): Record<string, number> {

@@ -3,11 +3,13 @@
 // names, figures or quotes, and how long it is. Also the flags that keep a sentence out of a summary.
 
 import type { Article, Figure, Quote } from '../model.js';
-import { contentTerms, countTerms, words } from '../text/tokens.js';
-import { cosine, inverseDocumentFrequency, similarityMatrix, tfidfVector, type TermVector } from '../text/vectors.js';
-import { overlapGraph, pageRank, scaleToMax } from './centrality.js';
+import { contentTerms, countTerms, termsOfWords, words } from '../text/tokens.js';
 import {
-  danglingOpener, hasDigits, hasQuoteMarks, isCaptionOrByline, isFragment, isHeading, isRunTogether, nameMentions, type Opener,
+  cosinesWith, inverseFrequencies, sparseSimilarityMatrix, sparseVector, termBags, TermNumbers, type SparseVector, type TermBag,
+} from '../text/term-bags.js';
+import { overlapGraphOfSets, pageRank, scaleToMax } from './centrality.js';
+import {
+  danglingOpener, hasDigits, hasQuoteMarks, isCaptionOrByline, isFragment, isHeading, isRunTogether, nameMentionCount, type Opener,
 } from './signals.js';
 
 /** Position decays as exp(-index / scale): news puts its point first, and this many sentences in it has faded to 1/e. */
@@ -53,7 +55,7 @@ export interface SentenceFeatures {
 export interface SentenceInfo {
   index: number;
   words: number;
-  vector: TermVector;
+  vector: SparseVector;
   opener: Opener;
   /** Why the sentence may never be chosen, or null when it may. */
   excluded: 'heading' | 'caption' | 'fragment' | 'short' | 'headline' | null;
@@ -69,35 +71,39 @@ export interface ArticleAnalysis {
 
 export function analyzeArticle(article: Article, extraction: Extraction = {}): ArticleAnalysis {
   const considered = article.sentences.slice(0, MAX_CANDIDATES);
-  const texts = considered.map((s) => s.text);
-  const terms = texts.map(contentTerms);
-  const idf = inverseDocumentFrequency(terms);
-  const vectors = terms.map((t) => tfidfVector(t, idf));
-  const similarity = similarityMatrix(vectors);
+  // Each sentence is tokenised once; every feature below reads these.
+  const wordLists = considered.map((s) => words(s.text));
+  const terms = wordLists.map(termsOfWords);
+  const headlineTerms = article.headline ? contentTerms(article.headline) : [];
+  const numbers = new TermNumbers();
+  const bags = termBags(terms, numbers);
+  const idf = inverseFrequencies(bags, numbers.size);
+  const headlineBag = termBags([headlineTerms], numbers)[0]!;
+  const vectors = bags.map((bag) => sparseVector(bag, idf));
+  const similarity = sparseSimilarityMatrix(vectors, numbers.size);
   const centrality = scaleToMax(pageRank(similarity));
-  const coverage = scaleToMax(pageRank(overlapGraph(terms)));
-  const frequency = scaleToMax(termFrequencyScores(terms));
-  const headlineVector = article.headline ? tfidfVector(contentTerms(article.headline), idf) : null;
-  const headlineTerms = new Set(article.headline ? contentTerms(article.headline) : []);
+  const coverage = scaleToMax(pageRank(overlapGraphOfSets(bags.map((bag) => bag.terms), numbers.size)));
+  const frequency = scaleToMax(bagFrequencyScores(bags, numbers.size));
+  const headlineSimilarity = article.headline ? cosinesWith(vectors, sparseVector(headlineBag, idf), numbers.size) : null;
+  const headlineShare = headlineOverlap(bags, headlineBag, numbers.size);
   const quoted = quotedSentences(article, extraction.quotes);
   const figureCounts = figuresPerSentence(article, extraction.figures);
   const sentences = considered.map((sentence, i): SentenceInfo => {
-    const wordCount = words(sentence.text).length;
-    const headlineSimilarity = headlineVector ? cosine(vectors[i]!, headlineVector) : 0;
+    const wordCount = wordLists[i]!.length;
     return {
       index: i,
       words: wordCount,
       vector: vectors[i]!,
       opener: danglingOpener(sentence.text),
-      excluded: exclusion(sentence.text, wordCount, headlineSimilarity),
+      excluded: exclusion(sentence.text, wordCount, headlineSimilarity?.[i] ?? 0),
       features: {
         position: Math.exp(-i / POSITION_SCALE),
         paragraphLead: article.sentences[i - 1]?.paragraph === sentence.paragraph ? 0 : 1,
         centrality: centrality[i] ?? 0,
         coverage: coverage[i] ?? 0,
         frequency: frequency[i] ?? 0,
-        headline: overlapShare(terms[i]!, headlineTerms),
-        people: Math.min(1, nameMentions(sentence.text).length / NAME_SATURATION),
+        headline: headlineShare[i]!,
+        people: Math.min(1, nameMentionCount(sentence.text) / NAME_SATURATION),
         figures: Math.min(1, (figureCounts[i] ?? 0) / FIGURE_SATURATION),
         quote: quoted.has(i) ? 1 : 0,
         length: lengthScore(wordCount),
@@ -122,11 +128,31 @@ export function termFrequencyScores(terms: readonly (readonly string[])[]): numb
   return terms.map((list) => (list.length === 0 ? 0 : list.reduce((sum, t) => sum + (counts.get(t) ?? 0), 0) / list.length));
 }
 
-function overlapShare(terms: readonly string[], reference: ReadonlySet<string>): number {
-  if (reference.size === 0) return 0;
-  let shared = 0;
-  for (const term of new Set(terms)) if (reference.has(term)) shared++;
-  return shared / reference.size;
+/** termFrequencyScores over numbered bags: the same integer sums, so the same scores. */
+function bagFrequencyScores(bags: readonly TermBag[], termCount: number): number[] {
+  const counts = new Int32Array(termCount);
+  for (const bag of bags) for (let k = 0; k < bag.terms.length; k++) counts[bag.terms[k]!]! += bag.counts[k]!;
+  return bags.map((bag) => {
+    let sum = 0;
+    let length = 0;
+    for (let k = 0; k < bag.terms.length; k++) {
+      sum += bag.counts[k]! * counts[bag.terms[k]!]!;
+      length += bag.counts[k]!;
+    }
+    return length === 0 ? 0 : sum / length;
+  });
+}
+
+/** The share of the headline's distinct terms each sentence uses. */
+function headlineOverlap(bags: readonly TermBag[], headline: TermBag, termCount: number): number[] {
+  if (headline.terms.length === 0) return bags.map(() => 0);
+  const inHeadline = new Uint8Array(termCount);
+  for (const term of headline.terms) inHeadline[term] = 1;
+  return bags.map((bag) => {
+    let shared = 0;
+    for (const term of bag.terms) shared += inHeadline[term]!;
+    return shared / headline.terms.length;
+  });
 }
 
 export function lengthScore(wordCount: number): number {

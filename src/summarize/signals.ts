@@ -115,3 +115,14 @@ export function hasQuoteMarks(text: string): boolean {
 export function nameMentions(text: string): string[] {
   return [...text.matchAll(NAME)].map((match) => match[0]);
 }
+
+/** How many nameMentions `text` has, without building them. */
+export function nameMentionCount(text: string): number {
+  NAME_COUNTER.lastIndex = 0;
+  let count = 0;
+  while (NAME_COUNTER.exec(text) !== null) count++;
+  return count;
+}
+
+/** NAME for counting with exec: its own lastIndex, reset on every call. */
+const NAME_COUNTER = new RegExp(NAME.source, NAME.flags);

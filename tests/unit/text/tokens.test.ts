@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { contentStems, contentTerms, contentWords, countTerms, isStopword, numberTokens, stem, StemCache, words } from '../../../src/text/tokens.js';
 
 describe('words', () => {
@@ -68,5 +69,22 @@ describe('numberTokens', () => {
     ['12.0 per cent', ['12']],
   ])('%s', (text, expected) => {
     expect(numberTokens(text)).toEqual(expected);
+  });
+});
+
+describe('words scanner', () => {
+  // The rule words() implements by hand, as a regular expression: the oracle.
+  const WORD = /[\p{L}\p{N}]+(?:(?:['’\-.,][\p{L}\p{N}]+)*)/gu;
+  const byRegex = (text: string) => [...text.toLowerCase().matchAll(WORD)].map((m) => m[0].replace(/’/g, "'"));
+  const pieces = fc.constantFrom('a', 'Z', '1', "'", '’', '-', '.', ',', ' ', 'é', 'İ', '\u0660', '😀', '𝐀', '\ud800', '\udc00', 'ß', '_', 'ǅ', '\u0301', 'Σ');
+
+  it('finds exactly the words the WORD expression matches', () => {
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }).map((a) => a.join('')), (text) => {
+      expect(words(text)).toEqual(byRegex(text));
+    }), { numRuns: 2000 });
+  });
+
+  it('keeps inner joiners and drops trailing ones', () => {
+    expect(words("Don’t stop: mid-term, 3.5 U.S. end-")).toEqual(["don't", 'stop', 'mid-term', '3.5', 'u.s', 'end']);
   });
 });

@@ -1,0 +1,150 @@
+// The sentences of one article as bags of numbered terms, their TF-IDF vectors and cosine matrix.
+// The same arithmetic as vectors.ts (same sums in the same order, so the same numbers to the last
+// bit), but terms are numbered once per article and vectors are typed arrays: the summarizer
+// compares every pair of sentences, and string-keyed maps and sets made that a large share of its time.
+
+/** Numbers terms in order of first appearance; one per article. */
+export class TermNumbers {
+  private readonly numbers = new Map<string, number>();
+
+  get size(): number {
+    return this.numbers.size;
+  }
+
+  /** The term's number, giving it the next one if it is new. */
+  number(term: string): number {
+    let n = this.numbers.get(term);
+    if (n === undefined) {
+      n = this.numbers.size;
+      this.numbers.set(term, n);
+    }
+    return n;
+  }
+}
+
+/** A term list as its distinct terms (in order of first appearance) with how often each occurs. */
+export interface TermBag {
+  terms: Int32Array;
+  counts: Int32Array;
+}
+
+/** A sparse TF-IDF vector over numbered terms, in the bag's term order, with its Euclidean norm. */
+export interface SparseVector {
+  terms: Int32Array;
+  weights: Float64Array;
+  norm: number;
+}
+
+/** Bags of several term lists numbered by `numbers`, counting in one scratch array. */
+export function termBags(lists: readonly (readonly string[])[], numbers: TermNumbers): TermBag[] {
+  const numbered = lists.map((list) => {
+    const ids = new Int32Array(list.length);
+    for (let k = 0; k < list.length; k++) ids[k] = numbers.number(list[k]!);
+    return ids;
+  });
+  const slot = new Int32Array(numbers.size).fill(-1);
+  return numbered.map((ids) => {
+    const terms: number[] = [];
+    const counts: number[] = [];
+    for (const id of ids) {
+      const at = slot[id]!;
+      if (at >= 0) {
+        counts[at]!++;
+      } else {
+        slot[id] = terms.length;
+        terms.push(id);
+        counts.push(1);
+      }
+    }
+    for (const id of terms) slot[id] = -1;
+    return { terms: Int32Array.from(terms), counts: Int32Array.from(counts) };
+  });
+}
+
+/** ln(1 + N / df) for each term number below `termCount`, over the bags (each one document). */
+export function inverseFrequencies(bags: readonly TermBag[], termCount: number): Float64Array {
+  const df = new Int32Array(termCount);
+  for (const bag of bags) for (const term of bag.terms) df[term]!++;
+  const idf = new Float64Array(termCount);
+  for (let term = 0; term < termCount; term++) if (df[term]! > 0) idf[term] = Math.log(1 + bags.length / df[term]!);
+  return idf;
+}
+
+/** count × idf per term; terms without an idf (not in any sentence) weigh their count, as in vectors.ts. */
+export function sparseVector(bag: TermBag, idf: Float64Array): SparseVector {
+  const weights = new Float64Array(bag.terms.length);
+  let sum = 0;
+  for (let k = 0; k < weights.length; k++) {
+    const term = bag.terms[k]!;
+    const weight = bag.counts[k]! * (term < idf.length && idf[term]! > 0 ? idf[term]! : 1);
+    weights[k] = weight;
+    sum += weight * weight;
+  }
+  return { terms: bag.terms, weights, norm: Math.sqrt(sum) };
+}
+
+/**
+ * The dot product summed over `small`'s terms in its order, reading the other vector's weights
+ * from `dense` (indexed by term number, zero where absent: adding 0 changes no sum).
+ */
+function dotWith(small: SparseVector, dense: Float64Array): number {
+  let dot = 0;
+  for (let k = 0; k < small.terms.length; k++) dot += small.weights[k]! * dense[small.terms[k]!]!;
+  return dot;
+}
+
+function spread(vector: SparseVector, dense: Float64Array): void {
+  for (let k = 0; k < vector.terms.length; k++) dense[vector.terms[k]!] = vector.weights[k]!;
+}
+
+function clear(vector: SparseVector, dense: Float64Array): void {
+  for (let k = 0; k < vector.terms.length; k++) dense[vector.terms[k]!] = 0;
+}
+
+/**
+ * Cosine similarity of each vector with `target`, summing over whichever has fewer terms (the
+ * vector on a tie), as vectors.ts cosine(vector, target) does.
+ */
+export function cosinesWith(vectors: readonly SparseVector[], target: SparseVector, termCount: number): number[] {
+  const targetDense = new Float64Array(termCount);
+  const vectorDense = new Float64Array(termCount);
+  spread(target, targetDense);
+  return vectors.map((vector) => {
+    if (vector.norm === 0 || target.norm === 0) return 0;
+    if (vector.terms.length <= target.terms.length) return dotWith(vector, targetDense) / (vector.norm * target.norm);
+    spread(vector, vectorDense);
+    const dot = dotWith(target, vectorDense);
+    clear(vector, vectorDense);
+    return dot / (vector.norm * target.norm);
+  });
+}
+
+/** The symmetric matrix of cosine similarities, zeros on the diagonal; equal to vectors.ts similarityMatrix. */
+export function sparseSimilarityMatrix(vectors: readonly SparseVector[], termCount: number): number[][] {
+  const n = vectors.length;
+  const matrix = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  const row = new Float64Array(termCount);
+  const other = new Float64Array(termCount);
+  for (let i = 0; i < n; i++) {
+    const a = vectors[i]!;
+    if (a.norm === 0) continue;
+    spread(a, row);
+    for (let j = i + 1; j < n; j++) {
+      const b = vectors[j]!;
+      if (b.norm === 0) continue;
+      let dot: number;
+      if (a.terms.length <= b.terms.length) {
+        spread(b, other);
+        dot = dotWith(a, other);
+        clear(b, other);
+      } else {
+        dot = dotWith(b, row);
+      }
+      const value = dot / (a.norm * b.norm);
+      matrix[i]![j] = value;
+      matrix[j]![i] = value;
+    }
+    clear(a, row);
+  }
+  return matrix;
+}
