@@ -55,7 +55,10 @@ function factsOf(article: number, figures: readonly Figure[], contextOf: Context
     let fact = byKey.get(key);
     if (!fact) byKey.set(key, (fact = { article, key, figures: [], context: new Map() }));
     fact.figures.push(figure);
-    for (const { stem, word } of contentWords(contextOf(article, figure))) if (!fact.context.has(stem)) fact.context.set(stem, word);
+    // The figure's own words ("months" of "15 months") say what unit it has, not what it counts:
+    // "15 months late" and "nine months before we moved back" share them and nothing else.
+    const own = new Set(contentWords(figure.text).map((w) => w.stem));
+    for (const { stem, word } of contentWords(contextOf(article, figure))) if (!own.has(stem) && !fact.context.has(stem)) fact.context.set(stem, word);
   }
   return [...byKey.values()];
 }

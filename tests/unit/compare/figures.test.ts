@@ -50,6 +50,7 @@ describe('compareFigures', () => {
     ['years', [[figure('2011', 2011, 'year', 'year', 'inspection')], [figure('2012', 2012, 'year', 'year', 'inspection')]]],
     ['the other article gives both values', [[figure('500', 500, 'count', 'count', 'staff')], [figure('520', 520, 'count', 'count', 'staff'), figure('500', 500, 'count', 'count', 'staff')]]],
     ['contexts differ', [[figure('500', 500, 'count', 'count', 'homes flooded last winter')], [figure('520', 520, 'count', 'count', 'volunteers helped')]]],
+    ['only the unit word in common', [[{ ...figure('15 months', 15, 'duration', 'other', 'months late'), measure: 'months' }], [{ ...figure('nine months', 9, 'duration', 'other', 'months'), measure: 'months' }]]],
   ])('no conflict: %s', (_, perArticle) => {
     expect(summary(perArticle).conflicts).toEqual([]);
   });
