@@ -293,6 +293,11 @@ function main(): void {
   const verbose = process.argv.includes('--verbose');
   const accuracy = runAccuracy(verbose);
   const own = runManifest();
+  // --accuracy: the two accuracy tables only, printed and not written (a quick check while tuning).
+  if (process.argv.includes('--accuracy')) {
+    console.log([...accuracy, '', ...own].join('\n'));
+    return;
+  }
   const speed = runSpeed();
   const linear = runLinearity();
   const doc = [

@@ -5,6 +5,7 @@
 import type { Token } from '../text/figure-tokenizer.js';
 import { CHANGE_WORDS, MONTHS } from './figure-lexicon.js';
 import { gluedHyphen, isPhraseEnd, isSym, isWord } from './figure-tokens.js';
+import { clauseBefore, tailAfter } from './figure-clause.js';
 
 /** Longest noun phrase kept, in words: longer phrases stop being "short" in a table. */
 export const MAX_PHRASE_WORDS = 8;
@@ -155,7 +156,8 @@ export function figureContext(tokens: readonly Token[], span: FigureSpan, taken:
   // A duration counts its own measure ("two years prior", "65 seconds of listening"), unless it qualifies a noun
   // as one hyphenated word: "a three-year deal".
   const adjectival = isSym(tokens[span.last - 1], '-', '‐', '‑');
-  if (span.unit === 'duration' && span.measure && !adjectival) return time ? `${span.measure} ${time}` : span.measure;
+  if (span.unit === 'duration' && span.measure && !adjectival) return eventContext(tokens, span.first, span.last + 1, span.measure);
+  if (isFrequency(tokens, span)) return eventContext(tokens, span.first, span.last + 2, 'times');
   const after = phraseAfter(tokens, span.last + 1, taken, span.kind === 'money');
   if (after) return after;
   if (span.unit === 'duration' && span.measure) return time ? `${span.measure} ${time}` : span.measure;
@@ -163,6 +165,35 @@ export function figureContext(tokens: readonly Token[], span: FigureSpan, taken:
   if (named) return time ? `${named} ${time}` : named;
   if (span.measure) return time ? `${span.measure} ${time}` : span.measure;
   return null;
+}
+
+/**
+ * What a duration or a frequency measures: its measure word, the clause it belongs to and a phrase placing it,
+ * "years the Conservatives have held this seat", "times the contract was varied", "years in the post".
+ */
+function eventContext(tokens: readonly Token[], first: number, after: number, measure: string): string {
+  const clause = clauseBefore(tokens, first, isContent);
+  const tail = perPeriod(tokens, after) ? joinTokens(tokens, after, after + 1) : timePhrase(tokens, after) ?? tailAfter(tokens, after);
+  return [measure, clause, tail].filter((part) => part !== null).join(' ');
+}
+
+/** Words after "N times" that make it a multiplier ("three times the size", "four times as many"), not a frequency. */
+const MULTIPLIER_FOLLOWERS = new Set(['as', 'the', 'more', 'less', 'fewer', 'that', 'its', 'their', 'his', 'her', 'our', 'this', 'what', 'higher', 'lower', 'bigger', 'larger', 'greater', 'smaller', 'faster', 'slower', 'over', 'a']);
+
+/** "varied 14 times", "three times a week": a count of events, not of things. */
+function isFrequency(tokens: readonly Token[], span: FigureSpan): boolean {
+  if (span.unit !== 'count' || !isWord(tokens[span.last + 1], 'times')) return false;
+  const next = tokens[span.last + 2];
+  if (!isWord(next)) return true;
+  const lower = next?.lower ?? '';
+  if (isWord(next, 'a', 'an')) return perPeriod(tokens, span.last + 2);
+  if (MULTIPLIER_FOLLOWERS.has(lower)) return false;
+  return !isContent(next) || TIME_WORDS.has(lower) || isWord(next, 'last', 'this', 'next');
+}
+
+/** "a week", "a year", "per day" at tokens[at]: how often. */
+function perPeriod(tokens: readonly Token[], at: number): boolean {
+  return isWord(tokens[at], 'a', 'an', 'per', 'each', 'every') && isWord(tokens[at + 1]) && TIME_WORDS.has(tokens[at + 1]?.lower ?? '');
 }
 
 /** "604 children", "20% of staff", "seven serious notifications", "500 dedicated, passionate and committed staff". */
@@ -327,10 +358,24 @@ function subjectPhrase(tokens: readonly Token[], first: number, taken: Taken, bu
   return null;
 }
 
+/** "would fall to", "rose", "rising": change verbs, skipped; "growth", "the rise", "a loss" are what a figure counts. */
 function isChangeRun(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let k = start; k <= end; k++) if (!CHANGE_WORDS.has(tokens[k]?.lower ?? '')) return false;
+  for (let k = start; k <= end; k++) if (!isVerbalChange(tokens, k)) return false;
   return true;
 }
+
+/** Words before a change word that make it a verb: "would rise", "to fall", "they increase". */
+const VERB_MARKERS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', 'did', 'does', 'do', 'not', 'they', 'we', 'it', 'also', 'further', 'and']);
+
+function isVerbalChange(tokens: readonly Token[], k: number): boolean {
+  const lower = tokens[k]?.lower ?? '';
+  if (!CHANGE_WORDS.has(lower)) return false;
+  if (isChangeVerb(lower) || lower.endsWith('ing') || lower.endsWith('s')) return !NOUN_CHANGES.has(lower);
+  return !NOUN_CHANGES.has(lower) && VERB_MARKERS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/** Change words that are only nouns: always what is counted ("growth was 2%", "a loss of £5m"). */
+const NOUN_CHANGES = new Set(['growth', 'loss', 'losses', 'reduction', 'reductions', 'improvement', 'improvements', 'contraction']);
 
 /** "the fourth quarter", "last year", "December", "a day": a time, not what a figure counts. */
 function isTimeRun(tokens: readonly Token[], start: number, end: number): boolean {
