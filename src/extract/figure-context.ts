@@ -161,7 +161,8 @@ export function figureContext(tokens: readonly Token[], span: FigureSpan, taken:
   const after = phraseAfter(tokens, span.last + 1, taken, span.kind === 'money');
   if (after) return after;
   if (span.unit === 'duration' && span.measure) return time ? `${span.measure} ${time}` : span.measure;
-  const named = measureNounPhrase(tokens, span.first, taken) ?? ofPhrase(tokens, span.first, taken) ?? subjectPhrase(tokens, span.first, taken);
+  const purpose = span.kind === 'money' ? moneyPurpose(tokens, span, taken) : null;
+  const named = measureNounPhrase(tokens, span.first, taken) ?? ofPhrase(tokens, span.first, taken) ?? purpose ?? subjectPhrase(tokens, span.first, taken);
   if (named) return time ? `${named} ${time}` : named;
   if (span.measure) return time ? `${span.measure} ${time}` : span.measure;
   return null;
@@ -204,12 +205,62 @@ function phraseAfter(tokens: readonly Token[], at: number, taken: Taken, money =
   if (isWord(tokens[k], 'of')) {
     k++;
     while (isWord(tokens[k], 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'a', 'an', 'these', 'those', 'this', 'that')) k++;
+    // "22 of the 45 seats", "half of the 6,000-metre-long kite": the part counts what the whole counts.
+    k = pastFigure(tokens, k, taken);
   }
   const last = contentRunRight(tokens, k, taken);
   if (last < 0 || isTimeRun(tokens, k, last)) return null;
   const end = extendList(tokens, last, taken);
   const modified = postModifier(tokens, end + 1, taken);
   return joinTokens(tokens, k, modified);
+}
+
+/** Prepositions after a sum that say what it pays for or where it comes from: "£310,000 on consultants". */
+const PURPOSE_PREPOSITIONS = ['on', 'for', 'in', 'towards', 'toward', 'from', 'to', 'by'];
+
+/** Prepositions that say what a sum is for even when no verb takes it: "£85,000 towards equipment". */
+const PLAIN_PURPOSE_PREPOSITIONS = ['on', 'towards', 'toward'];
+
+/** Verbs that take a sum as their object and say what happens to it: "spent", "raised", "borrow", "take". */
+const MONEY_VERBS = new Set([
+  'take', 'took', 'taken', 'borrow', 'borrowed', 'invest', 'invested', 'spend', 'spent', 'raise', 'raised', 'pay',
+  'paid', 'receive', 'received', 'contribute', 'contributed', 'donate', 'donated', 'give', 'gave', 'lend', 'lent',
+  'owe', 'owed', 'fined', 'charge', 'charged', 'save', 'saved', 'earmarked', 'allocated', 'bought', 'sold', 'won',
+  'lost', 'award', 'awarded', 'set', 'put', 'add', 'added', 'claim', 'claimed', 'seek', 'sought', 'return', 'repay',
+]);
+
+/** Words between such a verb and its sum: "raised a further £46,000", "bought for $9.4bn". */
+const SUM_LEADERS = new Set(['a', 'an', 'further', 'extra', 'another', 'additional', 'just', 'only', 'some', 'for', 'nearly', 'almost', 'about', 'around', 'over', 'up', 'to']);
+
+/** "spent £310,000 on outside consultants", "raised £46,000 for furniture": the verb and what the sum is for. */
+function moneyPurpose(tokens: readonly Token[], span: FigureSpan, taken: Taken): string | null {
+  let k = skipParenthesis(tokens, span.last + 1);
+  if (perPeriod(tokens, k)) k += 2;
+  const verb = verbBefore(tokens, span.first);
+  // Without a verb taking the sum, "in" and "from" more often place it ("sales rose to £5m in Europe").
+  if (!isWord(tokens[k], ...(verb ? PURPOSE_PREPOSITIONS : PLAIN_PURPOSE_PREPOSITIONS))) return null;
+  let start = k + 1;
+  while (isWord(tokens[start], 'the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'this', 'that', 'these', 'those')) start++;
+  const last = contentRunRight(tokens, start, taken);
+  if (last < 0 || isTimeRun(tokens, start, last)) return null;
+  const end = postModifier(tokens, extendList(tokens, last, taken) + 1, taken);
+  return `${verb ? `${verb} ` : ''}${joinTokens(tokens, k, end)}`;
+}
+
+/** The verb whose object the figure at tokens[first] is, or null. */
+function verbBefore(tokens: readonly Token[], first: number): string | null {
+  let k = first - 1;
+  while (k >= 0 && first - k < 4 && isWord(tokens[k]) && SUM_LEADERS.has(tokens[k]?.lower ?? '')) k--;
+  const token = tokens[k];
+  return isWord(token) && (MONEY_VERBS.has(token?.lower ?? '') || isVerbLike(token)) ? (token?.text ?? null) : null;
+}
+
+/** Index just past the figure at tokens[at] and a hyphened word glued to it ("6,000-metre-long"), else `at`. */
+function pastFigure(tokens: readonly Token[], at: number, taken: Taken): number {
+  let k = at;
+  while (k < tokens.length && taken.has(k) && k - at < MAX_PHRASE_WORDS) k++;
+  while (k > at && gluedHyphen(tokens, k) && isWord(tokens[k + 1])) k += 2;
+  return k;
 }
 
 /** Index just past a bracketed aside of up to a dozen tokens at tokens[at] ("($141m)"), else `at`. */
