@@ -4,7 +4,7 @@
 
 import type { Token } from '../text/figure-tokenizer.js';
 import { CHANGE_WORDS, MONTHS } from './figure-lexicon.js';
-import { gluedHyphen, isPhraseEnd, isSym, isWord } from './figure-tokens.js';
+import { glued, gluedHyphen, isCapitalised, isPhraseEnd, isSym, isWord } from './figure-tokens.js';
 import { clauseBefore, tailAfter } from './figure-clause.js';
 
 /** Longest noun phrase kept, in words: longer phrases stop being "short" in a table. */
@@ -34,7 +34,7 @@ const FUNCTION_WORDS = new Set([
   'went', 'go', 'goes', 'gone', 'become', 'became', 'remain', 'remained', 'remains', 'accounted', 'account',
   'amounted', 'amount', 'compared', 'some', 'almost', 'roughly', 'approximately', 'estimated', 'just', 'well', 'whom',
   'those', 'over', 'under', 'below', 'above', 'than', 'like', 'unlike', 'year-earlier', 'earlier', 'later', 'ago',
-  'rather', 'instead', 's', 'despite', 'although', 'though', 'unless', 'whereas', 'that\'s', 'it\'s', 'that’s', 'it’s',
+  'rather', 'instead', 's', 'despite', 'towards', 'toward', 'although', 'though', 'unless', 'whereas', 'that\'s', 'it\'s', 'that’s', 'it’s',
 ]);
 
 const TIME_WORDS = new Set([
@@ -119,35 +119,61 @@ export function joinTokens(tokens: readonly Token[], from: number, to: number): 
   return text;
 }
 
-/** A run of content words (hyphenated compounds kept whole) from tokens[at] rightwards; returns its last index or -1. */
+/** A run of content words (compounds kept whole) from tokens[at] rightwards; returns its last index or -1. */
 function contentRunRight(tokens: readonly Token[], at: number, taken: Taken): number {
   let k = at;
   let last = -1;
   let words = 0;
   while (k < tokens.length && words < MAX_PHRASE_WORDS && !taken.has(k)) {
-    const compound = last >= 0 && last === k - 2 && gluedHyphen(tokens, k - 1) && isWord(tokens[k]);
+    const compound = last >= 0 && linkedRight(tokens, last) === k;
     if (!isContent(tokens[k]) && !compound) break;
     if (last >= 0 && isParticiple(tokens, k)) break;
     last = k;
     words++;
-    k += gluedHyphen(tokens, k + 1) && isWord(tokens[k + 2]) ? 2 : 1;
+    const next = linkedRight(tokens, k);
+    // "U.S. stores": the run goes on past the full stop that closes an initialism.
+    k = next >= 0 ? next : isInitialismDot(tokens, k + 1) ? k + 2 : k + 1;
   }
-  return last;
+  return last >= 0 && isInitialismDot(tokens, last + 1) ? last + 1 : last;
 }
 
 /** A run of content words ending at tokens[at], leftwards; returns its first index or -1. */
 function contentRunLeft(tokens: readonly Token[], at: number, taken: Taken): number {
-  let k = at;
+  let k = isInitialismDot(tokens, at) ? at - 1 : at;
   let first = -1;
   let words = 0;
   while (k >= 0 && words < MAX_PHRASE_WORDS && !taken.has(k)) {
-    const compound = first === k + 2 && gluedHyphen(tokens, k + 1) && isWord(tokens[k]);
+    const compound = first >= 0 && linkedLeft(tokens, first) === k;
     if (!isContent(tokens[k]) && !compound) break;
     first = k;
     words++;
-    k -= k >= 2 && gluedHyphen(tokens, k - 1) && isWord(tokens[k - 2]) ? 2 : 1;
+    const previous = linkedLeft(tokens, k);
+    k = previous >= 0 ? previous : k - 1;
   }
   return first;
+}
+
+/** The word joined to the word at tokens[k] from the right ("year-old", "Hadley & Crane", "U.S."), or -1. */
+function linkedRight(tokens: readonly Token[], k: number): number {
+  if (!isWord(tokens[k + 2])) return -1;
+  if (gluedHyphen(tokens, k + 1)) return k + 2;
+  if (isSym(tokens[k + 1], '&') && isCapitalised(tokens[k]) && isCapitalised(tokens[k + 2])) return k + 2;
+  return isInitial(tokens[k]) && isInitialismDot(tokens, k + 1) && isInitial(tokens[k + 2]) && glued(tokens[k + 2]) ? k + 2 : -1;
+}
+
+/** The word joined to the word at tokens[k] from the left, or -1. */
+function linkedLeft(tokens: readonly Token[], k: number): number {
+  return k >= 2 && linkedRight(tokens, k - 2) === k ? k - 2 : -1;
+}
+
+/** A single capital letter: a letter of "U.S." or "A.N. Other". */
+function isInitial(token: Token | undefined): boolean {
+  return isWord(token) && token?.text.length === 1 && isCapitalised(token);
+}
+
+/** The full stop glued after an initial: "U." of "U.S.". */
+function isInitialismDot(tokens: readonly Token[], at: number): boolean {
+  return isSym(tokens[at], '.') && glued(tokens[at]) && isInitial(tokens[at - 1]) && (isInitialismDot(tokens, at - 2) || (isInitial(tokens[at + 1]) && glued(tokens[at + 1])));
 }
 
 /** The phrase that says what the figure at `span` counts, or null. `taken` holds the tokens of every figure. */
