@@ -182,13 +182,16 @@ export function figureContext(tokens: readonly Token[], span: FigureSpan, taken:
   // A duration counts its own measure ("two years prior", "65 seconds of listening"), unless it qualifies a noun
   // as one hyphenated word: "a three-year deal".
   const adjectival = isSym(tokens[span.last - 1], '-', '‐', '‑');
-  if (span.unit === 'duration' && span.measure && !adjectival) return eventContext(tokens, span.first, span.last + 1, span.measure);
-  if (isFrequency(tokens, span)) return eventContext(tokens, span.first, span.last + 2, 'times');
+  if (span.unit === 'duration' && span.measure && !adjectival) return eventContext(tokens, span.first, span.last + 1, span.measure, taken);
+  if (isFrequency(tokens, span)) return eventContext(tokens, span.first, span.last + 2, 'times', taken);
   const after = phraseAfter(tokens, span.last + 1, taken, span.kind === 'money');
   if (after) return after;
   if (span.unit === 'duration' && span.measure) return time ? `${span.measure} ${time}` : span.measure;
   const purpose = span.kind === 'money' ? moneyPurpose(tokens, span, taken) : null;
   const named = measureNounPhrase(tokens, span.first, taken) ?? ofPhrase(tokens, span.first, taken) ?? purpose ?? subjectPhrase(tokens, span.first, taken);
+  const compared = comparison(tokens, span.last + 1);
+  if (named && compared) return `${named} ${compared}`;
+  if (compared) return compared;
   if (named) return time ? `${named} ${time}` : named;
   if (span.measure) return time ? `${span.measure} ${time}` : span.measure;
   return null;
@@ -198,8 +201,8 @@ export function figureContext(tokens: readonly Token[], span: FigureSpan, taken:
  * What a duration or a frequency measures: its measure word, the clause it belongs to and a phrase placing it,
  * "years the Conservatives have held this seat", "times the contract was varied", "years in the post".
  */
-function eventContext(tokens: readonly Token[], first: number, after: number, measure: string): string {
-  const clause = clauseBefore(tokens, first, isContent);
+function eventContext(tokens: readonly Token[], first: number, after: number, measure: string, taken: Taken): string {
+  const clause = clauseBefore(tokens, first, isContent, (k) => taken.has(k));
   const tail = perPeriod(tokens, after) ? joinTokens(tokens, after, after + 1) : timePhrase(tokens, after) ?? tailAfter(tokens, after);
   return [measure, clause, tail].filter((part) => part !== null).join(' ');
 }
@@ -239,6 +242,27 @@ function phraseAfter(tokens: readonly Token[], at: number, taken: Taken, money =
   const end = extendList(tokens, last, taken);
   const modified = postModifier(tokens, end + 1, taken);
   return joinTokens(tokens, k, modified);
+}
+
+/** Comparatives that, with "than", say what a figure is measured against: "24% higher than in 2003". */
+const COMPARATIVES = new Set(['higher', 'lower', 'more', 'less', 'fewer', 'bigger', 'smaller', 'greater', 'larger', 'cheaper', 'dearer', 'longer', 'shorter', 'faster', 'slower']);
+/** Prepositions that, before a noun, say what a figure is measured against: "51% over budget". */
+const MEASURED_AGAINST = ['over', 'above', 'below', 'under', 'beyond', 'within'];
+/** Longest comparison kept, in tokens: "more than the average of the past five years". */
+export const COMPARISON_TOKENS = 8;
+
+/** "higher than in 2003", "over budget", "more than the average of the past five years", or null. */
+function comparison(tokens: readonly Token[], at: number): string | null {
+  if (isWord(tokens[at], ...MEASURED_AGAINST)) {
+    const last = contentRunRight(tokens, at + 1, { has: () => false });
+    return last >= 0 && !isTimeRun(tokens, at + 1, last) ? joinTokens(tokens, at, last) : null;
+  }
+  if (!isWord(tokens[at]) || !COMPARATIVES.has(tokens[at]?.lower ?? '') || !isWord(tokens[at + 1], 'than')) return null;
+  let end = at + 1;
+  // It ends at punctuation, at a conjunction or at another figure: "24% higher than in 2003 and 21% more than …".
+  const ends = (token: Token | undefined) => isPhraseEnd(token) || isWord(token, 'and', 'or', 'but') || (token?.type === 'num' && !isYearToken(token));
+  while (end + 1 < tokens.length && end - at < COMPARISON_TOKENS && !ends(tokens[end + 1])) end++;
+  return end > at + 1 ? joinTokens(tokens, at, end) : null;
 }
 
 /** Prepositions after a sum that say what it pays for or where it comes from: "£310,000 on consultants". */
