@@ -108,6 +108,11 @@ function isContent(token: Token | undefined): boolean {
   return !(lower.length > 4 && lower.endsWith('ly') && !lower.endsWith('ply'));
 }
 
+/** A content word, or an adverb that opens a hyphenated compound: "previously-unknown", "hotly-contested". */
+function isContentAt(tokens: readonly Token[], k: number): boolean {
+  return isContent(tokens[k]) || (isWord(tokens[k]) && (tokens[k]?.lower.endsWith('ly') ?? false) && gluedHyphen(tokens, k + 1) && isContent(tokens[k + 2]));
+}
+
 /** Surface text of tokens[from..to] with the spacing they had. */
 export function joinTokens(tokens: readonly Token[], from: number, to: number): string {
   let text = '';
@@ -126,7 +131,7 @@ function contentRunRight(tokens: readonly Token[], at: number, taken: Taken): nu
   let words = 0;
   while (k < tokens.length && words < MAX_PHRASE_WORDS && !taken.has(k)) {
     const compound = last >= 0 && linkedRight(tokens, last) === k;
-    if (!isContent(tokens[k]) && !compound) break;
+    if (!isContentAt(tokens, k) && !compound) break;
     if (last >= 0 && isParticiple(tokens, k)) break;
     last = k;
     words++;
@@ -144,7 +149,7 @@ function contentRunLeft(tokens: readonly Token[], at: number, taken: Taken): num
   let words = 0;
   while (k >= 0 && words < MAX_PHRASE_WORDS && !taken.has(k)) {
     const compound = first >= 0 && linkedLeft(tokens, first) === k;
-    if (!isContent(tokens[k]) && !compound) break;
+    if (!isContentAt(tokens, k) && !compound) break;
     first = k;
     words++;
     const previous = linkedLeft(tokens, k);
@@ -465,15 +470,17 @@ function isChangeRun(tokens: readonly Token[], start: number, end: number): bool
   return true;
 }
 
-/** Words before a change word that make it a verb: "would rise", "to fall", "they increase". */
-const VERB_MARKERS = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', 'did', 'does', 'do', 'not', 'they', 'we', 'it', 'also', 'further', 'and']);
-
 function isVerbalChange(tokens: readonly Token[], k: number): boolean {
   const lower = tokens[k]?.lower ?? '';
   if (!CHANGE_WORDS.has(lower)) return false;
-  if (isChangeVerb(lower) || lower.endsWith('ing') || lower.endsWith('s')) return !NOUN_CHANGES.has(lower);
-  return !NOUN_CHANGES.has(lower) && VERB_MARKERS.has(tokens[k - 1]?.lower ?? '');
+  if (NOUN_CHANGES.has(lower)) return false;
+  if (isChangeVerb(lower) || lower.endsWith('ing') || lower.endsWith('s')) return true;
+  // A base form is a noun after a determiner or a noun ("the rise", "a price rise"), else a verb ("but fall to").
+  const before = tokens[k - 1];
+  return !(isWord(before, ...DETERMINERS) || (isContent(before) && !isVerbalChange(tokens, k - 1)));
 }
+
+const DETERMINERS = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'any', 'no', 'each', 'every', 'another'];
 
 /** Change words that are only nouns: always what is counted ("growth was 2%", "a loss of £5m"). */
 const NOUN_CHANGES = new Set(['growth', 'loss', 'losses', 'reduction', 'reductions', 'improvement', 'improvements', 'contraction']);
