@@ -407,6 +407,8 @@ function isYearToken(token: Token | undefined): boolean {
 /** "The number of children requiring … was 7,319": the thing a measure noun earlier in the clause counts. */
 function measureNounPhrase(tokens: readonly Token[], first: number, taken: Taken): string | null {
   for (let k = first - 1; k >= Math.max(0, first - MAX_LOOK_BACK) && !isSym(tokens[k], ';'); k--) {
+    const aside = asideStart(tokens, k);
+    if (aside >= 0) k = aside;
     if (taken.has(k)) return null;
     if (isWord(tokens[k]) && MEASURE_NOUNS.has(tokens[k]?.lower ?? '') && isWord(tokens[k + 1], 'of')) {
       let start = k + 2;
@@ -419,6 +421,23 @@ function measureNounPhrase(tokens: readonly Token[], first: number, taken: Taken
     }
   }
   return null;
+}
+
+/** Longest aside between dashes skipped on the way to a subject, in tokens. */
+export const MAX_ASIDE_TOKENS = 30;
+
+/** At the closing dash of an aside ("Resolution rates - the number of calls … - are"), the index of its opening dash, else -1. */
+function asideStart(tokens: readonly Token[], k: number): number {
+  if (!isSpacedDash(tokens[k])) return -1;
+  for (let j = k - 1; j >= Math.max(0, k - MAX_ASIDE_TOKENS); j--) {
+    if (isSpacedDash(tokens[j])) return j;
+    if (isSym(tokens[j], ';', ':', '(', ')')) return -1;
+  }
+  return -1;
+}
+
+function isSpacedDash(token: Token | undefined): boolean {
+  return isSym(token, '-', '–', '—') && (token?.spaceBefore ?? false);
 }
 
 /** "sales of £2bn", "a profit of $5m": the noun phrase right before "of". */
@@ -447,6 +466,11 @@ function subjectPhrase(tokens: readonly Token[], first: number, taken: Taken, bu
   let k = first - 1;
   let skipped = 0;
   while (k >= Math.max(0, first - MAX_LOOK_BACK) && skipped <= budget && !isSym(tokens[k], ';', ':')) {
+    const aside = asideStart(tokens, k);
+    if (aside >= 0) {
+      k = aside - 1;
+      continue;
+    }
     if (taken.has(k) || !isContent(tokens[k]) || isVerbLike(tokens[k]) || isSym(tokens[k], '(', ')')) {
       if (!taken.has(k)) skipped++;
       k--;
@@ -497,8 +521,19 @@ function isTimeRun(tokens: readonly Token[], start: number, end: number): boolea
 
 const TIME_MODIFIERS = new Set(['first', 'second', 'third', 'fourth', 'final', 'full', 'fiscal', 'financial', 'calendar', 'previous', 'same', 'current', 'next', 'late', 'early', 'mid', 'whole', 'past', 'last', 'this', 'coming', 'recent', 'a', 'per', 'each', 'every']);
 
+/** "The gap between US exports and imports": from "imports", the start of the whole phrase, else -1. */
+function betweenPair(tokens: readonly Token[], start: number, taken: Taken): number {
+  if (!isWord(tokens[start - 1], 'and')) return -1;
+  const other = contentRunLeft(tokens, start - 2, taken);
+  if (other < 0 || !isWord(tokens[other - 1], 'between')) return -1;
+  const head = contentRunLeft(tokens, other - 2, taken);
+  return head >= 0 && !isTimeRun(tokens, head, other - 2) ? head : -1;
+}
+
 /** "US media giant TimeWarner" after "profits at": keep the noun it belongs to ("Quarterly profits at US media giant TimeWarner"). */
 function withOwner(tokens: readonly Token[], start: number, end: number, taken: Taken): string {
+  const pair = betweenPair(tokens, start, taken);
+  if (pair >= 0) return joinTokens(tokens, pair, end);
   let at = start - 1;
   while (isWord(tokens[at], 'the', 'a', 'an', 'its', 'their')) at--;
   if (isWord(tokens[at], 'at', 'of', 'for', 'in', 'from', 'by', 'before', 'excluding')) {
