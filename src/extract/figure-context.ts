@@ -291,7 +291,9 @@ const SUM_LEADERS = new Set(['a', 'an', 'further', 'extra', 'another', 'addition
 function moneyPurpose(tokens: readonly Token[], span: FigureSpan, taken: Taken): string | null {
   let k = skipParenthesis(tokens, span.last + 1);
   if (perPeriod(tokens, k)) k += 2;
-  const verb = verbBefore(tokens, span.first);
+  const passive = verbAfter(tokens, k);
+  if (passive >= 0) k = passive + 1;
+  const verb = passive >= 0 ? (tokens[passive]?.text ?? null) : verbBefore(tokens, span.first);
   // Without a verb taking the sum, "in" and "from" more often place it ("sales rose to £5m in Europe").
   if (!isWord(tokens[k], ...(verb ? PURPOSE_PREPOSITIONS : PLAIN_PURPOSE_PREPOSITIONS))) return null;
   let start = k + 1;
@@ -300,6 +302,18 @@ function moneyPurpose(tokens: readonly Token[], span: FigureSpan, taken: Taken):
   if (last < 0 || isTimeRun(tokens, start, last)) return null;
   const end = postModifier(tokens, extendList(tokens, last, taken) + 1, taken);
   return `${verb ? `${verb} ` : ''}${joinTokens(tokens, k, end)}`;
+}
+
+/** Auxiliaries between a sum and the verb it is the subject of: "£2m is earmarked", "£5m was going". */
+const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'will', 'would', 'be', 'been', 'being', 'has', 'have', 'had', 'could', 'may', 'might', 'should', 'also', 'now', 'already', 'then', 'still']);
+
+/** "is earmarked", "was going", "will go": the index of the verb a sum at tokens[at - 1] is the subject of, or -1. */
+function verbAfter(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (isWord(tokens[k]) && AUXILIARIES.has(tokens[k]?.lower ?? '') && k - at < 3) k++;
+  const token = tokens[k];
+  const verb = isWord(token) && (MONEY_VERBS.has(token?.lower ?? '') || isVerbLike(token) || isWord(token, 'go', 'goes', 'went', 'gone', 'going'));
+  return verb && !CHANGE_WORDS.has(token?.lower ?? '') ? k : -1;
 }
 
 /** The verb whose object the figure at tokens[first] is, or null. */
