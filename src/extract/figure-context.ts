@@ -40,13 +40,16 @@ const FUNCTION_WORDS = new Set([
 const TIME_WORDS = new Set([
   'year', 'years', 'quarter', 'quarters', 'month', 'months', 'week', 'weeks', 'day', 'days', 'end', 'period', 'half',
   'decade', 'season', 'term', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'christmas', 'summer', 'winter', 'spring', 'autumn',
+  'sunday', 'christmas', 'summer', 'winter', 'spring', 'autumn', 'start', 'beginning', 'middle',
 ]);
 
 const TIME_PREPOSITIONS = new Set(['in', 'at', 'by', 'for', 'during', 'over', 'to', 'since', 'until', 'through', 'between']);
 
 /** Nouns that name a measure of something else: "the number of children", "the value of exports". */
 const MEASURE_NOUNS = new Set(['number', 'numbers', 'total', 'amount', 'level', 'levels', 'proportion', 'share', 'value', 'cost', 'price', 'rate', 'figure', 'percentage', 'count', 'sum', 'size', 'volume']);
+
+/** Measure nouns that say something of their own, kept in the phrase: "cost of the scheme", "price of crude". */
+const NAMING_MEASURE_NOUNS = new Set(['cost', 'price', 'rate', 'share', 'proportion', 'value', 'percentage', 'volume', 'size']);
 
 /** The tokens that belong to some figure of the sentence. */
 export interface Taken {
@@ -234,6 +237,8 @@ function perPeriod(tokens: readonly Token[], at: number): boolean {
 /** "604 children", "20% of staff", "seven serious notifications", "500 dedicated, passionate and committed staff". */
 function phraseAfter(tokens: readonly Token[], at: number, taken: Taken, money = false): string | null {
   let k = skipParenthesis(tokens, at);
+  // "the 0.6% forecast", "a £2m total": nouns that are verbs elsewhere, so not content words.
+  if (isWord(tokens[k], ...HEAD_NOUNS_AFTER) && isPhraseEnd(tokens[k + 1])) return tokens[k]?.text ?? null;
   if (gluedHyphen(tokens, k) && isWord(tokens[k + 1]) && !isContentNoun(tokens, k + 2)) k += 2;
   if (money && k > at && isWord(tokens[k], 'in', 'on', 'for') && !isTimeStart(tokens[k + 1])) k++;
   if (isWord(tokens[k], 'of')) {
@@ -332,6 +337,9 @@ function pastFigure(tokens: readonly Token[], at: number, taken: Taken): number 
   return k;
 }
 
+/** Nouns that name what a figure is when they follow it and end the phrase: "ahead of the 0.6% forecast". */
+const HEAD_NOUNS_AFTER = ['forecast', 'estimate', 'total', 'cost', 'target', 'prediction'];
+
 /** Index just past a bracketed aside of up to a dozen tokens at tokens[at] ("($141m)"), else `at`. */
 function skipParenthesis(tokens: readonly Token[], at: number): number {
   if (!isSym(tokens[at], '(')) return at;
@@ -423,7 +431,14 @@ function measureNounPhrase(tokens: readonly Token[], first: number, taken: Taken
   for (let k = first - 1; k >= Math.max(0, first - MAX_LOOK_BACK) && !isSym(tokens[k], ';'); k--) {
     const aside = asideStart(tokens, k);
     if (aside >= 0) k = aside;
-    if (taken.has(k)) return null;
+    if (taken.has(k)) {
+      // "The cost of X has risen from £4.5m to £6.8m": the old end of the same change is no other figure's phrase.
+      let start = k;
+      while (start > 0 && taken.has(start - 1)) start--;
+      if (!isWord(tokens[start - 1], 'from') || !isWord(tokens[k + 1], 'to')) return null;
+      k = start - 1;
+      continue;
+    }
     if (isWord(tokens[k]) && MEASURE_NOUNS.has(tokens[k]?.lower ?? '') && isWord(tokens[k + 1], 'of')) {
       let start = k + 2;
       while (isWord(tokens[start], 'the', 'its', 'their', 'a', 'an')) start++;
@@ -431,7 +446,9 @@ function measureNounPhrase(tokens: readonly Token[], first: number, taken: Taken
       if (start >= first - 1) continue;
       const last = contentRunRight(tokens, start, taken);
       if (last < 0) return null;
-      return joinTokens(tokens, start, Math.min(postModifier(tokens, last + 1, taken), first - 1));
+      // "the cost of the scheme" says more than "the scheme"; "the number of children" no more than "children".
+      const from = NAMING_MEASURE_NOUNS.has(tokens[k]?.lower ?? '') ? k : start;
+      return joinTokens(tokens, from, Math.min(postModifier(tokens, last + 1, taken), first - 1));
     }
   }
   return null;
