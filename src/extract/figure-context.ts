@@ -206,6 +206,18 @@ export function figureContext(tokens: readonly Token[], span: FigureSpan, taken:
 }
 
 /**
+ * "growth of 3.6% in 2004, slipping to 2.9% next year before recovering to 3.1%": the figure after an -ing change
+ * word continues the change of an earlier figure and counts what that one counts.
+ */
+export function continuesChange(tokens: readonly Token[], first: number): boolean {
+  const verb = tokens[first - 2]?.lower ?? '';
+  return isWord(tokens[first - 1], 'to', 'by') && verb.endsWith('ing') && (CHANGE_WORDS.has(verb) || CHANGE_WORDS.has(verb.slice(0, -3)) || CHANGE_WORDS.has(`${verb.slice(0, -3)}e`) || RECOVERY_WORDS.has(verb));
+}
+
+/** -ing change words missing from CHANGE_WORDS by their base form: "slipping", "recovering". */
+const RECOVERY_WORDS = new Set(['slipping', 'recovering', 'dropping', 'dipping', 'slumping', 'easing', 'edging', 'rebounding', 'returning', 'widening', 'narrowing', 'sliding', 'sinking']);
+
+/**
  * What a duration or a frequency measures: its measure word, the clause it belongs to and a phrase placing it,
  * "years the Conservatives have held this seat", "times the contract was varied", "years in the post".
  */

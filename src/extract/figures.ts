@@ -8,7 +8,7 @@ import { LineIndex } from '../text/lines.js';
 import { tokenize, type Token } from '../text/figure-tokenizer.js';
 import { copyMention, scanTokens, type Mention } from './figure-scan.js';
 import { relateMentions, type RelatedMention } from './figure-relations.js';
-import { figureContext, takenTokens, timePhrase } from './figure-context.js';
+import { continuesChange, figureContext, takenTokens, timePhrase } from './figure-context.js';
 import { withoutLinks } from './figure-links.js';
 
 export { rankFigures } from './figure-rank.js';
@@ -102,6 +102,7 @@ function sentenceFigures(
     const base = endingAt ? bracketBase(tokens, m, j, endingAt) : null;
     if (base !== null) contexts[j] = contexts[base] ?? null;
   });
+  continueChanges(tokens, mentions, contexts);
   const newerOf: number[] = new Array<number>(mentions.length).fill(-1);
   mentions.forEach((m, j) => { if (m.changeFrom !== null && newerOf[m.changeFrom] === -1) newerOf[m.changeFrom] = j; });
   mentions.forEach((m, j) => {
@@ -133,6 +134,19 @@ function sentenceFigures(
       measure: m.measure,
       direction: m.direction,
     };
+  });
+}
+
+/** "…, slipping to 2.9% next year": such a figure counts what the nearest earlier figure of its unit counts, at its own time. */
+function continueChanges(tokens: readonly Token[], mentions: readonly RelatedMention[], contexts: Array<string | null>): void {
+  mentions.forEach((m, j) => {
+    if (j === 0 || !continuesChange(tokens, m.first)) return;
+    let earlier = j - 1;
+    while (earlier >= 0 && (mentions[earlier]?.unit !== m.unit || continuesChange(tokens, mentions[earlier]?.first ?? 0))) earlier--;
+    const counted = earlier >= 0 ? baseContext(contexts[earlier]) : '';
+    if (counted === '') return;
+    const time = timePhrase(tokens, m.last + 1);
+    contexts[j] = time ? `${counted} ${time}` : counted;
   });
 }
 
