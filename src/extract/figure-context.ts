@@ -195,6 +195,11 @@ export function figureContext(tokens: readonly Token[], span: FigureSpan, taken:
   const after = phraseAfter(tokens, span.last + 1, taken, span.kind === 'money');
   if (after) return after;
   if (span.unit === 'duration' && span.measure) return time ? `${span.measure} ${time}` : span.measure;
+  // "they plan to seize 12,900 acres", "break the record by 1,000 metres": a measure counts the event it measures.
+  if (span.unit === 'other' && span.kind === 'count' && span.measure) {
+    const ownName = measureNounPhrase(tokens, span.first, taken) ?? ofPhrase(tokens, span.first, taken);
+    return ownName ?? eventContext(tokens, span.first, span.last + 1, span.measure, taken);
+  }
   const purpose = span.kind === 'money' ? moneyPurpose(tokens, span, taken) : null;
   const named = measureNounPhrase(tokens, span.first, taken) ?? ofPhrase(tokens, span.first, taken) ?? purpose ?? subjectPhrase(tokens, span.first, taken);
   const compared = comparison(tokens, span.last + 1);
