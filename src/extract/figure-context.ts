@@ -190,6 +190,8 @@ export function figureContext(tokens: readonly Token[], span: FigureSpan, taken:
   // A duration counts its own measure ("two years prior", "65 seconds of listening"), unless it qualifies a noun
   // as one hyphenated word: "a three-year deal".
   const adjectival = isSym(tokens[span.last - 1], '-', '‐', '‑');
+  const person = span.kind === 'age' ? agedPerson(tokens, span, taken) : null;
+  if (person) return person;
   if (span.unit === 'duration' && span.measure && !adjectival) return eventContext(tokens, span.first, span.last + 1, span.measure, taken);
   if (isFrequency(tokens, span)) return eventContext(tokens, span.first, span.last + 2, 'times', taken);
   const after = phraseAfter(tokens, span.last + 1, taken, span.kind === 'money');
@@ -208,6 +210,50 @@ export function figureContext(tokens: readonly Token[], span: FigureSpan, taken:
   if (named) return time ? `${named} ${time}` : named;
   if (span.measure) return time ? `${span.measure} ${time}` : span.measure;
   return null;
+}
+
+/**
+ * Whose age a figure gives: "Lorraine Kent's son" for "Lorraine Kent, whose 13-year-old son"; the nearest person
+ * named before a bare age ("winger Kyle Maddox, and the 18-year-old", "Jamie Silvonek … when she was 13").
+ * Null when the age qualifies a noun of its own ("the 34-year-old captain") or no one is named before it.
+ */
+function agedPerson(tokens: readonly Token[], span: FigureSpan, taken: Taken): string | null {
+  const noun = isContent(tokens[span.last + 1]) && !isVerbLike(tokens[span.last + 1]) ? contentRunRight(tokens, span.last + 1, taken) : -1;
+  let before = span.first - 1;
+  while (isWord(tokens[before], ...DETERMINERS)) before--;
+  if (noun >= 0) {
+    if (!isWord(tokens[before], 'whose')) return null;
+    const owner = contentRunLeft(tokens, isSym(tokens[before - 1], ',') ? before - 2 : before - 1, taken);
+    return owner >= 0 ? `${joinTokens(tokens, owner, before - (isSym(tokens[before - 1], ',') ? 2 : 1))}'s ${joinTokens(tokens, span.last + 1, noun)}` : null;
+  }
+  // "people aged over 45", "children under five": the noun right before says whose age it is.
+  let cue = span.first - 1;
+  while (isWord(tokens[cue], 'aged', 'just', 'only', 'over', 'under', 'about', 'around', 'nearly', 'almost')) cue--;
+  if (cue < span.first - 1 && isContent(tokens[cue]) && !isCapitalised(tokens[cue])) {
+    const start = contentRunLeft(tokens, cue, taken);
+    return start >= 0 ? joinTokens(tokens, start, cue) : null;
+  }
+  for (let k = span.first - 1; k > 0 && k >= span.first - MAX_LOOK_BACK; k--) {
+    if (taken.has(k)) continue;
+    if (isWord(tokens[k], ...PERSON_NOUNS)) return joinTokens(tokens, k, isNamePart(tokens[k + 1]) ? contentRunRight(tokens, k, taken) : k);
+    // "British" in "a British schoolgirl" is no name: a name is not followed by a lower-case noun.
+    if (!isNamePart(tokens[k]) || (isContent(tokens[k + 1]) && !isCapitalised(tokens[k + 1]))) continue;
+    const start = contentRunLeft(tokens, k, taken);
+    return start > 0 || (start === 0 && isNamePart(tokens[1])) ? joinTokens(tokens, Math.max(start, 0), k) : null;
+  }
+  return null;
+}
+
+/** Nouns for a person whose age a later "she was 13" may give. */
+const PERSON_NOUNS = [
+  'daughter', 'son', 'girl', 'boy', 'man', 'woman', 'child', 'baby', 'teenager', 'youngster', 'schoolgirl', 'schoolboy',
+  'mother', 'father', 'wife', 'husband', 'brother', 'sister', 'grandmother', 'grandfather', 'pupil', 'student', 'toddler',
+];
+
+/** A capitalised word that may be part of a person's name: not a month, a day or "I". */
+function isNamePart(token: Token | undefined): boolean {
+  const lower = token?.lower ?? '';
+  return isCapitalised(token) && lower !== 'i' && !MONTHS.has(lower) && !TIME_WORDS.has(lower) && isContent(token);
 }
 
 /**
