@@ -40,7 +40,7 @@ const FUNCTION_WORDS = new Set([
 const TIME_WORDS = new Set([
   'year', 'years', 'quarter', 'quarters', 'month', 'months', 'week', 'weeks', 'day', 'days', 'end', 'period', 'half',
   'decade', 'season', 'term', 'today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'christmas', 'summer', 'winter', 'spring', 'autumn', 'start', 'beginning', 'middle',
+  'sunday', 'christmas', 'summer', 'winter', 'spring', 'autumn', 'start', 'beginning', 'middle', 'weekend', 'weekends', 'night', 'morning', 'evening', 'afternoon', 'fortnight',
 ]);
 
 const TIME_PREPOSITIONS = new Set(['in', 'at', 'by', 'for', 'during', 'over', 'to', 'since', 'until', 'through', 'between']);
@@ -134,7 +134,9 @@ function contentRunRight(tokens: readonly Token[], at: number, taken: Taken): nu
   let words = 0;
   while (k < tokens.length && words < MAX_PHRASE_WORDS && !taken.has(k)) {
     const compound = last >= 0 && linkedRight(tokens, last) === k;
-    if (!isContentAt(tokens, k) && !compound) break;
+    // "advanced nurse practitioners", "reduced fares": a change verb before a noun is an adjective.
+    const adjective = isChangeVerb(tokens[k]?.lower ?? '') && isWord(tokens[k]) && isContent(tokens[k + 1]);
+    if (!isContentAt(tokens, k) && !compound && !adjective) break;
     if (last >= 0 && isParticiple(tokens, k)) break;
     last = k;
     words++;
@@ -455,8 +457,34 @@ function postModifier(tokens: readonly Token[], at: number, taken: Taken): numbe
     const runEnd = contentRunRight(tokens, k, taken);
     if (runEnd >= 0) end = runEnd;
   }
+  else if (isWord(word, ...PLACE_PREPOSITIONS)) end = placePhraseEnd(tokens, at, taken, end);
+  else if (isWord(word, 'who', 'that') && !isPhraseEnd(tokens[at + 1])) end = relativeClauseEnd(tokens, at);
   const time = timePhraseEnd(tokens, end + 1);
   return time >= 0 ? time : end;
+}
+
+/** Prepositions whose phrase narrows what a noun counts: "members for the Brickfields ward", "staff at the plant". */
+const PLACE_PREPOSITIONS = ['for', 'in', 'at', 'on', 'from', 'with', 'across'];
+
+/** "for the Brickfields ward": the end of a place phrase at tokens[at], or `end` when it is a time or holds no noun. */
+function placePhraseEnd(tokens: readonly Token[], at: number, taken: Taken, end: number): number {
+  let k = at + 1;
+  while (isWord(tokens[k], 'the', 'its', 'their', 'his', 'her', 'our', 'a', 'an', 'this', 'that')) k++;
+  const runEnd = contentRunRight(tokens, k, taken);
+  return runEnd >= 0 && !isTimeRun(tokens, k, runEnd) ? runEnd : end;
+}
+
+/** Longest relative clause kept after a noun, in tokens: "people who come to our emergency department". */
+export const RELATIVE_CLAUSE_TOKENS = 6;
+
+/** "who come to our emergency department": the last token of a relative clause at tokens[at]. */
+function relativeClauseEnd(tokens: readonly Token[], at: number): number {
+  let end = at;
+  const stops = (token: Token | undefined) => isPhraseEnd(token) || token?.type === 'num' || (isWord(token) && AUXILIARIES.has(token?.lower ?? '') && !isWord(token, 'also', 'now', 'already', 'still'));
+  // The clause's own auxiliary may come first ("who were aged"); a later one starts the main clause ("… could be").
+  if (isWord(tokens[at + 1]) && AUXILIARIES.has(tokens[at + 1]?.lower ?? '')) end++;
+  while (end + 1 < tokens.length && end - at < RELATIVE_CLAUSE_TOKENS && !stops(tokens[end + 1])) end++;
+  return end;
 }
 
 export function timePhrase(tokens: readonly Token[], at: number): string | null {
