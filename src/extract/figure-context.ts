@@ -299,6 +299,11 @@ function perPeriod(tokens: readonly Token[], at: number): boolean {
   return isWord(tokens[at], 'a', 'an', 'per', 'each', 'every') && isWord(tokens[at + 1]) && TIME_WORDS.has(tokens[at + 1]?.lower ?? '');
 }
 
+/** The figure is followed by the noun it counts: "604 children", "nine posts". */
+export function namesItsNoun(tokens: readonly Token[], span: FigureSpan, taken: Taken): boolean {
+  return span.unit !== 'duration' && phraseAfter(tokens, span.last + 1, taken, span.kind === 'money') !== null;
+}
+
 /** "604 children", "20% of staff", "seven serious notifications", "500 dedicated, passionate and committed staff". */
 function phraseAfter(tokens: readonly Token[], at: number, taken: Taken, money = false): string | null {
   let k = skipParenthesis(tokens, at);
@@ -497,6 +502,8 @@ function timePhraseEnd(tokens: readonly Token[], at: number): number {
   const first = tokens[at];
   if (isWord(first, 'last', 'this', 'next') && isWord(tokens[at + 1]) && TIME_WORDS.has(tokens[at + 1]?.lower ?? '')) return at + 1;
   if (!isWord(first) || !TIME_PREPOSITIONS.has(first?.lower ?? '')) return -1;
+  // "cut from nine posts to five in 2022": "to five" leads to a figure, not to a time.
+  if (isWord(tokens[at + 1], ...SPELLED_NUMBERS)) return -1;
   for (let k = at + 1; k <= at + TIME_PHRASE_WORDS && k < tokens.length; k++) {
     const token = tokens[k];
     if ((isPhraseEnd(token) && !isSym(token, '\'', '’')) || (token?.type === 'num' && !isYearToken(token))) return -1;
@@ -510,6 +517,9 @@ function timePhraseEnd(tokens: readonly Token[], at: number): number {
   }
   return -1;
 }
+
+/** Spelled-out numbers that may follow "to" or "by" in a change ("to five"); a time phrase never starts with one. */
+const SPELLED_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'dozen'];
 
 function isYearToken(token: Token | undefined): boolean {
   if (token?.type !== 'num' || token.text.length !== 4) return false;
@@ -641,7 +651,7 @@ function isTimeRun(tokens: readonly Token[], start: number, end: number): boolea
   return true;
 }
 
-const TIME_MODIFIERS = new Set(['first', 'second', 'third', 'fourth', 'final', 'full', 'fiscal', 'financial', 'calendar', 'previous', 'same', 'current', 'next', 'late', 'early', 'mid', 'whole', 'past', 'last', 'this', 'coming', 'recent', 'a', 'per', 'each', 'every']);
+const TIME_MODIFIERS = new Set(['earlier', 'prior', 'ago', 'first', 'second', 'third', 'fourth', 'final', 'full', 'fiscal', 'financial', 'calendar', 'previous', 'same', 'current', 'next', 'late', 'early', 'mid', 'whole', 'past', 'last', 'this', 'coming', 'recent', 'a', 'per', 'each', 'every']);
 
 /** "The gap between US exports and imports": from "imports", the start of the whole phrase, else -1. */
 function betweenPair(tokens: readonly Token[], start: number, taken: Taken): number {

@@ -8,7 +8,7 @@ import { LineIndex } from '../text/lines.js';
 import { tokenize, type Token } from '../text/figure-tokenizer.js';
 import { copyMention, scanTokens, type Mention } from './figure-scan.js';
 import { relateMentions, type RelatedMention } from './figure-relations.js';
-import { continuesChange, figureContext, takenTokens, timePhrase } from './figure-context.js';
+import { continuesChange, figureContext, namesItsNoun, takenTokens, timePhrase } from './figure-context.js';
 import { withoutLinks } from './figure-links.js';
 
 export { rankFigures } from './figure-rank.js';
@@ -105,13 +105,17 @@ function sentenceFigures(
   continueChanges(tokens, mentions, contexts);
   const newerOf: number[] = new Array<number>(mentions.length).fill(-1);
   mentions.forEach((m, j) => { if (m.changeFrom !== null && newerOf[m.changeFrom] === -1) newerOf[m.changeFrom] = j; });
+  const ownNoun = mentions.map((m) => namesItsNoun(tokens, m, taken));
   mentions.forEach((m, j) => {
-    // The old end of a change counts what the new end counts, at its own time: "6,062 at the end of March 2016".
+    // The old end of a change counts what the new end counts, at its own time: "6,062 at the end of March 2016";
+    // unless only the old end names its noun: "cut from nine posts to five" (then five counts posts).
     const newer = newerOf[j] ?? -1;
-    const counted = newer >= 0 ? baseContext(contexts[newer]) : '';
+    if (newer < 0) return;
+    const [from, to] = ownNoun[j] && !ownNoun[newer] ? [j, newer] : [newer, j];
+    const counted = baseContext(contexts[from]);
     if (counted === '') return;
-    const time = timePhrase(tokens, m.last + 1);
-    contexts[j] = time ? `${counted} ${time}` : counted;
+    const time = timePhrase(tokens, (mentions[to]?.last ?? 0) + 1);
+    contexts[to] = time ? `${counted} ${time}` : counted;
   });
   return mentions.map((m, j) => {
     const start = tokens[m.first]?.start ?? sentence.start;
