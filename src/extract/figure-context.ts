@@ -239,7 +239,8 @@ function agedPerson(tokens: readonly Token[], span: FigureSpan, taken: Taken): s
     if (taken.has(k)) continue;
     if (isWord(tokens[k], ...PERSON_NOUNS)) return joinTokens(tokens, k, isNamePart(tokens[k + 1]) ? contentRunRight(tokens, k, taken) : k);
     // "British" in "a British schoolgirl" is no name: a name is not followed by a lower-case noun.
-    if (!isNamePart(tokens[k]) || (isContent(tokens[k + 1]) && !isCapitalised(tokens[k + 1]))) continue;
+    const adjective = isContent(tokens[k + 1]) && !isCapitalised(tokens[k + 1]) && !isNamePart(tokens[k - 1]);
+    if (!isNamePart(tokens[k]) || adjective) continue;
     const start = contentRunLeft(tokens, k, taken);
     return start > 0 || (start === 0 && isNamePart(tokens[1])) ? joinTokens(tokens, Math.max(start, 0), k) : null;
   }
@@ -309,13 +310,20 @@ function phraseAfter(tokens: readonly Token[], at: number, taken: Taken, money =
   let k = skipParenthesis(tokens, at);
   // "the 0.6% forecast", "a £2m total": nouns that are verbs elsewhere, so not content words.
   if (isWord(tokens[k], ...HEAD_NOUNS_AFTER) && isPhraseEnd(tokens[k + 1])) return tokens[k]?.text ?? null;
-  if (gluedHyphen(tokens, k) && isWord(tokens[k + 1]) && !isContentNoun(tokens, k + 2)) k += 2;
+  const dimension = isWord(tokens[k + 1], 'long', 'high', 'wide', 'tall', 'deep', 'strong', 'thick');
+  if (gluedHyphen(tokens, k) && isWord(tokens[k + 1]) && (dimension || !isContentNoun(tokens, k + 2))) k += 2;
   if (money && k > at && isWord(tokens[k], 'in', 'on', 'for') && !isTimeStart(tokens[k + 1])) k++;
+  // "the 2.5% which the government had predicted": the figure is the object of the clause that follows.
+  if (k === at && isWord(tokens[k], 'which') && !isPhraseEnd(tokens[k + 1])) return joinTokens(tokens, k, relativeClauseEnd(tokens, k));
+  // "brought to 49 the number of banks that …": the measure noun comes after the figure.
+  if (isWord(tokens[k], 'the', 'a') && MEASURE_NOUNS.has(tokens[k + 1]?.lower ?? '') && isWord(tokens[k + 2], 'of')) k += 2;
   if (isWord(tokens[k], 'of')) {
     k++;
     while (isWord(tokens[k], 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'a', 'an', 'these', 'those', 'this', 'that')) k++;
     // "22 of the 45 seats", "half of the 6,000-metre-long kite": the part counts what the whole counts.
     k = pastFigure(tokens, k, taken);
+    // "£1.2m of the cost": a noun that is no content word elsewhere.
+    if (isWord(tokens[k], ...HEAD_NOUNS_AFTER)) return joinTokens(tokens, k, postModifier(tokens, k + 1, taken));
   }
   const last = contentRunRight(tokens, k, taken);
   if (last < 0 || isTimeRun(tokens, k, last)) return null;
@@ -485,7 +493,9 @@ export const RELATIVE_CLAUSE_TOKENS = 6;
 /** "who come to our emergency department": the last token of a relative clause at tokens[at]. */
 function relativeClauseEnd(tokens: readonly Token[], at: number): number {
   let end = at;
-  const stops = (token: Token | undefined) => isPhraseEnd(token) || token?.type === 'num' || (isWord(token) && AUXILIARIES.has(token?.lower ?? '') && !isWord(token, 'also', 'now', 'already', 'still'));
+  // "that Mr Bondi has sued": a clause with its own subject keeps its auxiliary; in "who come … could be", "could" starts the main clause.
+  const ownSubject = isCapitalised(tokens[at + 1]) || isWord(tokens[at + 1], ...DETERMINERS, 'he', 'she', 'they', 'it', 'we', 'i', 'you');
+  const stops = (token: Token | undefined) => isPhraseEnd(token) || token?.type === 'num' || (!ownSubject && isWord(token) && AUXILIARIES.has(token?.lower ?? '') && !isWord(token, 'also', 'now', 'already', 'still'));
   // The clause's own auxiliary may come first ("who were aged"); a later one starts the main clause ("… could be").
   if (isWord(tokens[at + 1]) && AUXILIARIES.has(tokens[at + 1]?.lower ?? '')) end++;
   while (end + 1 < tokens.length && end - at < RELATIVE_CLAUSE_TOKENS && !stops(tokens[end + 1])) end++;
