@@ -8,7 +8,8 @@ import { LineIndex } from '../text/lines.js';
 import { tokenize, type Token } from '../text/figure-tokenizer.js';
 import { copyMention, scanTokens, type Mention } from './figure-scan.js';
 import { relateMentions, type RelatedMention } from './figure-relations.js';
-import { continuesChange, figureContext, namesItsNoun, takenTokens, timePhrase } from './figure-context.js';
+import { continuesChange, figureContext, namesItsNoun, takenTokens, timePhrase, type Taken } from './figure-context.js';
+import { isWord } from './figure-tokens.js';
 import { withoutLinks } from './figure-links.js';
 
 export { rankFigures } from './figure-rank.js';
@@ -103,6 +104,7 @@ function sentenceFigures(
     if (base !== null) contexts[j] = contexts[base] ?? null;
   });
   continueChanges(tokens, mentions, contexts);
+  continueEllipses(tokens, mentions, contexts, taken);
   const newerOf: number[] = new Array<number>(mentions.length).fill(-1);
   mentions.forEach((m, j) => { if (m.changeFrom !== null && newerOf[m.changeFrom] === -1) newerOf[m.changeFrom] = j; });
   const ownNoun = mentions.map((m) => namesItsNoun(tokens, m, taken));
@@ -151,6 +153,22 @@ function continueChanges(tokens: readonly Token[], mentions: readonly RelatedMen
     if (counted === '') return;
     const time = timePhrase(tokens, m.last + 1);
     contexts[j] = time ? `${counted} ${time}` : counted;
+  });
+}
+
+/** Words before a bare count that say it counts more of the same: "500 idle farms … a further 40,000". */
+const MORE_OF_THE_SAME = ['further', 'another', 'additional', 'extra', 'other'];
+
+/** "identified 500 idle farms and … the status of a further 40,000": the bare count counts what the earlier count names. */
+function continueEllipses(tokens: readonly Token[], mentions: readonly RelatedMention[], contexts: Array<string | null>, taken: Taken): void {
+  mentions.forEach((m, j) => {
+    if (m.unit !== 'count' || !isWord(tokens[m.first - 1], ...MORE_OF_THE_SAME) || namesItsNoun(tokens, m, taken)) return;
+    for (let earlier = j - 1; earlier >= 0; earlier--) {
+      const other = mentions[earlier];
+      if (other?.unit !== 'count' || !namesItsNoun(tokens, other, taken)) continue;
+      contexts[j] = baseContext(contexts[earlier]) || contexts[j] || null;
+      return;
+    }
   });
 }
 
