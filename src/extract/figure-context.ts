@@ -205,7 +205,9 @@ export function figureContext(tokens: readonly Token[], span: FigureSpan, taken:
     return ownName ?? eventContext(tokens, span.first, span.last + 1, span.measure, taken);
   }
   const purpose = span.kind === 'money' ? moneyPurpose(tokens, span, taken) : null;
-  const named = measureNounPhrase(tokens, span.first, taken) ?? ofPhrase(tokens, span.first, taken) ?? purpose ?? subjectPhrase(tokens, span.first, taken);
+  // "a sum of £3m is earmarked for repairs": after "a total of", "a sum of", what the sum is for says more.
+  const valueOnly = isWord(tokens[span.first - 1], 'of') && VALUE_NOUNS.has(tokens[span.first - 2]?.lower ?? '');
+  const named = measureNounPhrase(tokens, span.first, taken) ?? (valueOnly ? purpose : null) ?? ofPhrase(tokens, span.first, taken) ?? purpose ?? subjectPhrase(tokens, span.first, taken);
   const compared = comparison(tokens, span.last + 1);
   if (named && compared) return `${named} ${compared}`;
   if (compared) return compared;
@@ -225,8 +227,11 @@ function agedPerson(tokens: readonly Token[], span: FigureSpan, taken: Taken): s
   while (isWord(tokens[before], ...DETERMINERS)) before--;
   if (noun >= 0) {
     if (!isWord(tokens[before], 'whose')) return null;
+    // "whose 9-year-old son attends the school": a word followed by a determiner is the verb, not the noun.
+    let nounEnd = span.last + 1;
+    while (nounEnd < noun && !isWord(tokens[nounEnd + 2], ...DETERMINERS)) nounEnd++;
     const owner = contentRunLeft(tokens, isSym(tokens[before - 1], ',') ? before - 2 : before - 1, taken);
-    return owner >= 0 ? `${joinTokens(tokens, owner, before - (isSym(tokens[before - 1], ',') ? 2 : 1))}'s ${joinTokens(tokens, span.last + 1, noun)}` : null;
+    return owner >= 0 ? `${joinTokens(tokens, owner, before - (isSym(tokens[before - 1], ',') ? 2 : 1))}'s ${joinTokens(tokens, span.last + 1, nounEnd)}` : null;
   }
   // "people aged over 45", "children under five": the noun right before says whose age it is.
   let cue = span.first - 1;
@@ -494,7 +499,8 @@ export const RELATIVE_CLAUSE_TOKENS = 6;
 function relativeClauseEnd(tokens: readonly Token[], at: number): number {
   let end = at;
   // "that Mr Bondi has sued": a clause with its own subject keeps its auxiliary; in "who come … could be", "could" starts the main clause.
-  const ownSubject = isCapitalised(tokens[at + 1]) || isWord(tokens[at + 1], ...DETERMINERS, 'he', 'she', 'they', 'it', 'we', 'i', 'you');
+  const next = tokens[at + 1];
+  const ownSubject = !isWord(tokens[at], 'who') && isWord(next) && !AUXILIARIES.has(next?.lower ?? '') && !isVerbLike(next) && !isChangeVerb(next?.lower ?? '');
   const stops = (token: Token | undefined) => isPhraseEnd(token) || token?.type === 'num' || (!ownSubject && isWord(token) && AUXILIARIES.has(token?.lower ?? '') && !isWord(token, 'also', 'now', 'already', 'still'));
   // The clause's own auxiliary may come first ("who were aged"); a later one starts the main clause ("… could be").
   if (isWord(tokens[at + 1]) && AUXILIARIES.has(tokens[at + 1]?.lower ?? '')) end++;

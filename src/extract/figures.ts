@@ -188,7 +188,7 @@ function bracketBase(tokens: readonly Token[], m: RelatedMention, j: number, end
 /** The counted thing without its time phrase: "children … by the end of February" → "children …". */
 function baseContext(context: string | null | undefined): string {
   if (!context) return '';
-  const cut = context.search(/\s(?:at|in|by|for|during|since|until)\s(?:the\s)?(?:end|start|beginning|first|second|third|fourth|last|three|six|nine|twelve|year|quarter|month|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})/);
+  const cut = context.search(/\s(?:(?:this|last|next)\s(?:year|quarter|month|week)\b|(?:at|in|by|for|during|since|until)\s(?:the\s)?(?:end|start|beginning|first|second|third|fourth|last|three|six|nine|twelve|year|quarter|month|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))/);
   return cut > 0 ? context.slice(0, cut) : context;
 }
 
