@@ -8,7 +8,7 @@ import { LineIndex } from '../text/lines.js';
 import { tokenize, type Token } from '../text/figure-tokenizer.js';
 import { copyMention, scanTokens, type Mention } from './figure-scan.js';
 import { relateMentions, type RelatedMention } from './figure-relations.js';
-import { continuesChange, figureContext, namesItsNoun, takenTokens, timePhrase, type Taken } from './figure-context.js';
+import { continuesChange, figureContext, namesItsNoun, takenTokens, timePhrase } from './figure-context.js';
 import { isWord } from './figure-tokens.js';
 import { withoutLinks } from './figure-links.js';
 
@@ -103,22 +103,10 @@ function sentenceFigures(
     const base = endingAt ? bracketBase(tokens, m, j, endingAt) : null;
     if (base !== null) contexts[j] = contexts[base] ?? null;
   });
-  continueChanges(tokens, mentions, contexts);
-  continueEllipses(tokens, mentions, contexts, taken);
-  const newerOf: number[] = new Array<number>(mentions.length).fill(-1);
-  mentions.forEach((m, j) => { if (m.changeFrom !== null && newerOf[m.changeFrom] === -1) newerOf[m.changeFrom] = j; });
   const ownNoun = mentions.map((m) => namesItsNoun(tokens, m, taken));
-  mentions.forEach((m, j) => {
-    // The old end of a change counts what the new end counts, at its own time: "6,062 at the end of March 2016";
-    // unless only the old end names its noun: "cut from nine posts to five" (then five counts posts).
-    const newer = newerOf[j] ?? -1;
-    if (newer < 0) return;
-    const [from, to] = ownNoun[j] && !ownNoun[newer] ? [j, newer] : [newer, j];
-    const counted = baseContext(contexts[from]);
-    if (counted === '') return;
-    const time = timePhrase(tokens, (mentions[to]?.last ?? 0) + 1);
-    contexts[to] = time ? `${counted} ${time}` : counted;
-  });
+  continueChanges(tokens, mentions, contexts);
+  continueEllipses(tokens, mentions, contexts, ownNoun);
+  shareChangeContexts(tokens, mentions, contexts, ownNoun);
   return mentions.map((m, j) => {
     const start = tokens[m.first]?.start ?? sentence.start;
     const end = tokens[m.last]?.end ?? start;
@@ -143,16 +131,16 @@ function sentenceFigures(
   });
 }
 
+/** How many figures back a figure looks for the one whose context it shares, so that a sentence of 20,000 figures stays linear. */
+export const MAX_MENTIONS_BACK = 8;
+
 /** "…, slipping to 2.9% next year": such a figure counts what the nearest earlier figure of its unit counts, at its own time. */
 function continueChanges(tokens: readonly Token[], mentions: readonly RelatedMention[], contexts: Array<string | null>): void {
   mentions.forEach((m, j) => {
     if (j === 0 || !continuesChange(tokens, m.first)) return;
-    let earlier = j - 1;
-    while (earlier >= 0 && (mentions[earlier]?.unit !== m.unit || continuesChange(tokens, mentions[earlier]?.first ?? 0))) earlier--;
+    const earlier = nearestEarlier(mentions, j, (other) => other.unit === m.unit && !continuesChange(tokens, other.first));
     const counted = earlier >= 0 ? baseContext(contexts[earlier]) : '';
-    if (counted === '') return;
-    const time = timePhrase(tokens, m.last + 1);
-    contexts[j] = time ? `${counted} ${time}` : counted;
+    if (counted !== '') contexts[j] = withTime(counted, tokens, m);
   });
 }
 
@@ -160,16 +148,44 @@ function continueChanges(tokens: readonly Token[], mentions: readonly RelatedMen
 const MORE_OF_THE_SAME = ['further', 'another', 'additional', 'extra', 'other'];
 
 /** "identified 500 idle farms and … the status of a further 40,000": the bare count counts what the earlier count names. */
-function continueEllipses(tokens: readonly Token[], mentions: readonly RelatedMention[], contexts: Array<string | null>, taken: Taken): void {
+function continueEllipses(tokens: readonly Token[], mentions: readonly RelatedMention[], contexts: Array<string | null>, ownNoun: readonly boolean[]): void {
   mentions.forEach((m, j) => {
-    if (m.unit !== 'count' || !isWord(tokens[m.first - 1], ...MORE_OF_THE_SAME) || namesItsNoun(tokens, m, taken)) return;
-    for (let earlier = j - 1; earlier >= 0; earlier--) {
-      const other = mentions[earlier];
-      if (other?.unit !== 'count' || !namesItsNoun(tokens, other, taken)) continue;
-      contexts[j] = baseContext(contexts[earlier]) || contexts[j] || null;
-      return;
-    }
+    if (m.unit !== 'count' || ownNoun[j] || !isWord(tokens[m.first - 1], ...MORE_OF_THE_SAME)) return;
+    const earlier = nearestEarlier(mentions, j, (other, k) => other.unit === 'count' && ownNoun[k] === true);
+    if (earlier >= 0) contexts[j] = baseContext(contexts[earlier]) || contexts[j] || null;
   });
+}
+
+/**
+ * The old end of a change counts what the new end counts, at its own time: "6,062 at the end of March 2016";
+ * unless only the old end names its noun: "cut from nine posts to five" (then five counts posts).
+ */
+function shareChangeContexts(tokens: readonly Token[], mentions: readonly RelatedMention[], contexts: Array<string | null>, ownNoun: readonly boolean[]): void {
+  const newerOf: number[] = new Array<number>(mentions.length).fill(-1);
+  mentions.forEach((m, j) => { if (m.changeFrom !== null && newerOf[m.changeFrom] === -1) newerOf[m.changeFrom] = j; });
+  mentions.forEach((_, j) => {
+    const newer = newerOf[j] ?? -1;
+    if (newer < 0) return;
+    const [from, to] = ownNoun[j] && !ownNoun[newer] ? [j, newer] : [newer, j];
+    const counted = baseContext(contexts[from]);
+    const target = mentions[to];
+    if (counted !== '' && target) contexts[to] = withTime(counted, tokens, target);
+  });
+}
+
+/** Index of the nearest of the MAX_MENTIONS_BACK figures before j that `fits`, or -1. */
+function nearestEarlier(mentions: readonly RelatedMention[], j: number, fits: (m: RelatedMention, k: number) => boolean): number {
+  for (let k = j - 1; k >= Math.max(0, j - MAX_MENTIONS_BACK); k--) {
+    const other = mentions[k];
+    if (other && fits(other, k)) return k;
+  }
+  return -1;
+}
+
+/** A counted thing with the time phrase that follows figure m: "children … at the end of March 2016". */
+function withTime(counted: string, tokens: readonly Token[], m: RelatedMention): string {
+  const time = timePhrase(tokens, m.last + 1);
+  return time ? `${counted} ${time}` : counted;
 }
 
 /** Index of the figure right before the bracket that holds mention m (index j), or null. */
