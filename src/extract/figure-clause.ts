@@ -25,7 +25,7 @@ const LINKING_WORDS = new Set([
 ]);
 
 /** Sentence-opening words written in lower case when the clause goes inside a phrase. */
-const SENTENCE_START_LOWERED = ['the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our'];
+const SENTENCE_START_LOWERED = ['i', 'the', 'a', 'an', 'it', 'its', 'he', 'she', 'they', 'we', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our'];
 
 /** Conjunctions that may lead a clause and add nothing to it. */
 const LEADING_CONJUNCTIONS = new Set(['and', 'or', 'but', 'then', 'yet', 'so', 'as']);
@@ -50,7 +50,10 @@ export function clauseBefore(tokens: readonly Token[], first: number, isContent:
   for (let k = start; k <= end && !content; k++) content = isContent(tokens[k]);
   const text = content ? spanText(tokens, start, end, CLAUSE_WORDS) : null;
   // "The company has held …" reads "years the company has held …" in the middle of a phrase.
-  return text !== null && start === 0 && isWord(tokens[0], ...SENTENCE_START_LOWERED) ? (tokens[0]?.lower ?? '') + text.slice(tokens[0]?.text.length ?? 0) : text;
+  let opening = 0;
+  while (isSym(tokens[opening], ...QUOTE_MARKS)) opening++;
+  const lowered = start <= opening && isWord(tokens[opening], ...SENTENCE_START_LOWERED);
+  return text !== null && lowered ? (tokens[opening]?.lower ?? '') + text.slice(tokens[opening]?.text.length ?? 0) : text;
 }
 
 /** A phrase after the figure that places the event: "in the post", "before we could move back in". */
@@ -61,15 +64,25 @@ export function tailAfter(tokens: readonly Token[], at: number): string | null {
   return end > at ? spanText(tokens, at, end, TAIL_WORDS) : null;
 }
 
-/** tokens[start..end] as written, cut after `maxWords` words; null when it holds no word. */
+/** Quote marks that open a clause in quoted speech and are left out of it: “I have knocked on …”. */
+const QUOTE_MARKS = ['"', '“', '”', '‘', '’', "'"];
+
+/** tokens[start..end] as written, without opening quote marks, cut after `maxWords` words; null when it holds no word. */
 function spanText(tokens: readonly Token[], start: number, end: number, maxWords: number): string | null {
-  let text = '';
+  let from = start;
+  while (from <= end && isSym(tokens[from], ...QUOTE_MARKS)) from++;
+  let to = from - 1;
   let words = 0;
-  for (let k = start; k <= end; k++) {
-    const token = tokens[k];
-    if (!token) continue;
-    if (token.type !== 'sym' && ++words > maxWords) break;
-    text += (k > start && token.spaceBefore ? ' ' : '') + token.text;
+  for (let k = from; k <= end; k++) {
+    if (tokens[k]?.type !== 'sym' && ++words > maxWords) break;
+    to = k;
   }
-  return words > 0 ? text : null;
+  // A cut clause ends on a word of its own: "… an unduly optimistic picture", not "… picture” of".
+  if (to < end) while (to > from && (isSym(tokens[to]) || LINKING_WORDS.has(tokens[to]?.lower ?? '') || LEADING_CONJUNCTIONS.has(tokens[to]?.lower ?? ''))) to--;
+  if (to < from) return null;
+  let text = '';
+  for (let k = from; k <= to; k++) text += (k > from && tokens[k]?.spaceBefore ? ' ' : '') + (tokens[k]?.text ?? '');
+  // A cut may leave a quotation open: "given “an unduly optimistic picture" loses its “.
+  const open = text.lastIndexOf('“');
+  return open >= 0 && !text.includes('”', open) ? text.slice(0, open) + text.slice(open + 1) : text;
 }

@@ -90,6 +90,7 @@ function isFrequency(tokens: readonly Token[], span: FigureSpan): boolean {
   if (!isWord(next)) return true;
   const lower = next?.lower ?? '';
   if (isWord(next, 'a', 'an')) return perPeriod(tokens, span.last + 2);
+  if (timePhrase(tokens, span.last + 2) !== null || (isWord(next, 'this', 'last', 'next') && TIME_WORDS.has(tokens[span.last + 3]?.lower ?? ''))) return true;
   if (MULTIPLIER_FOLLOWERS.has(lower)) return false;
   return !isContent(next) || TIME_WORDS.has(lower) || isWord(next, 'last', 'this', 'next');
 }

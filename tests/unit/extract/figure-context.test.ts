@@ -22,6 +22,8 @@ const cases: Array<[rule: string, sentence: string, text: string, pattern: RegEx
   ['a duration keeps a phrase that places it', 'The warden retired in May after nine years in the job.', 'nine years', /^years .*in the job$/],
   ['a duration in a relative clause starts after "who"', 'Mr Hale, a baker who has worked in the town for a dozen years, spoke.', 'a dozen years', /^years has worked in the town$/],
   ['a frequency counts the event of its clause', 'The bridge was repainted 6 times last year.', '6', /^times the bridge was repainted last year$/],
+  ['a clause in quoted speech leaves out the quote mark', '“We have painted the fence 3 times this year,” she said.', '3', /^times we have painted the fence this year$/],
+  ['a cut clause ends on a word of its own', 'Staff were given a long and confusing list of new rules for 3 years.', '3 years', /^years Staff were given a long and confusing list$/],
   ['a frequency per period', 'She said she swims 4 times a week.', '4', /^times she swims a week$/],
   ['a multiplier is no frequency', 'The new hall is three times the size of the old one.', 'three', /^(?!times the new hall)/],
   ['a part counts what its whole counts', 'The Greens hold 12 of the 40 seats.', '12', /^seats$/],
