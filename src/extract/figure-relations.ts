@@ -173,7 +173,10 @@ function linkChanges(tokens: readonly Token[], mentions: RelatedMention[]): void
     const cueLength = comparisonCueBefore(tokens, old.first);
     if (cueLength === 0) continue;
     const next = mentions[j + 1];
-    const fromTo = next && isWord(tokens[old.first - 1], 'from') && isWord(tokens[old.last + 1], 'to') && gapAfterTo(tokens, old, next) >= 0 && sameUnit(old, next);
+    // "from 6,062 to 7,319", and "from nine posts to five": the old end may carry its noun.
+    const noun = nounBeforeTo(tokens, old.last + 1);
+    const shifted = next && noun > 0 ? copyMention(old, { last: old.last + noun }) : old;
+    const fromTo = next && isWord(tokens[old.first - 1], 'from') && isWord(tokens[shifted.last + 1], 'to') && gapAfterTo(tokens, shifted, next) >= 0 && sameUnit(old, next);
     if (fromTo && next) {
       next.changeFrom = j;
       next.direction ??= changeWordBefore(tokens, old.first - 1, CHANGE_CUE_WINDOW) ?? ((next.value ?? 0) >= (old.value ?? 0) ? 'up' : 'down');
@@ -191,6 +194,19 @@ function linkChanges(tokens: readonly Token[], mentions: RelatedMention[]): void
       }
     }
   }
+}
+
+/** Longest noun between the old end of a change and its "to": "from nine full-time posts to five". */
+const MAX_NOUN_BEFORE_TO = 3;
+
+/** Number of plain words at tokens[at] that run up to a "to" (0 when there are none or no "to" follows). */
+function nounBeforeTo(tokens: readonly Token[], at: number): number {
+  for (let n = 0; n < MAX_NOUN_BEFORE_TO; n++) {
+    const token = tokens[at + n];
+    if (!isWord(token) || isWord(token, 'from', 'and', 'or', 'but')) return 0;
+    if (n > 0 && isWord(token, 'to')) return n;
+  }
+  return isWord(tokens[at + MAX_NOUN_BEFORE_TO], 'to') ? MAX_NOUN_BEFORE_TO : 0;
 }
 
 /** Length in tokens of a comparison cue ending right before tokens[at] ("from", "compared with"), else 0. */

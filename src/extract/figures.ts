@@ -8,7 +8,8 @@ import { LineIndex } from '../text/lines.js';
 import { tokenize, type Token } from '../text/figure-tokenizer.js';
 import { copyMention, scanTokens, type Mention } from './figure-scan.js';
 import { relateMentions, type RelatedMention } from './figure-relations.js';
-import { figureContext, takenTokens, timePhrase } from './figure-context.js';
+import { continuesChange, figureContext, namesItsNoun, takenTokens, timePhrase } from './figure-context.js';
+import { isWord } from './figure-tokens.js';
 import { withoutLinks } from './figure-links.js';
 
 export { rankFigures } from './figure-rank.js';
@@ -102,16 +103,10 @@ function sentenceFigures(
     const base = endingAt ? bracketBase(tokens, m, j, endingAt) : null;
     if (base !== null) contexts[j] = contexts[base] ?? null;
   });
-  const newerOf: number[] = new Array<number>(mentions.length).fill(-1);
-  mentions.forEach((m, j) => { if (m.changeFrom !== null && newerOf[m.changeFrom] === -1) newerOf[m.changeFrom] = j; });
-  mentions.forEach((m, j) => {
-    // The old end of a change counts what the new end counts, at its own time: "6,062 at the end of March 2016".
-    const newer = newerOf[j] ?? -1;
-    const counted = newer >= 0 ? baseContext(contexts[newer]) : '';
-    if (counted === '') return;
-    const time = timePhrase(tokens, m.last + 1);
-    contexts[j] = time ? `${counted} ${time}` : counted;
-  });
+  const ownNoun = mentions.map((m) => namesItsNoun(tokens, m, taken));
+  continueChanges(tokens, mentions, contexts);
+  continueEllipses(tokens, mentions, contexts, ownNoun);
+  shareChangeContexts(tokens, mentions, contexts, ownNoun);
   return mentions.map((m, j) => {
     const start = tokens[m.first]?.start ?? sentence.start;
     const end = tokens[m.last]?.end ?? start;
@@ -136,6 +131,63 @@ function sentenceFigures(
   });
 }
 
+/** How many figures back a figure looks for the one whose context it shares, so that a sentence of 20,000 figures stays linear. */
+export const MAX_MENTIONS_BACK = 8;
+
+/** "…, slipping to 2.9% next year": such a figure counts what the nearest earlier figure of its unit counts, at its own time. */
+function continueChanges(tokens: readonly Token[], mentions: readonly RelatedMention[], contexts: Array<string | null>): void {
+  mentions.forEach((m, j) => {
+    if (j === 0 || !continuesChange(tokens, m.first)) return;
+    const earlier = nearestEarlier(mentions, j, (other) => other.unit === m.unit && !continuesChange(tokens, other.first));
+    const counted = earlier >= 0 ? baseContext(contexts[earlier]) : '';
+    if (counted !== '') contexts[j] = withTime(counted, tokens, m);
+  });
+}
+
+/** Words before a bare count that say it counts more of the same: "500 idle farms … a further 40,000". */
+const MORE_OF_THE_SAME = ['further', 'another', 'additional', 'extra', 'other'];
+
+/** "identified 500 idle farms and … the status of a further 40,000": the bare count counts what the earlier count names. */
+function continueEllipses(tokens: readonly Token[], mentions: readonly RelatedMention[], contexts: Array<string | null>, ownNoun: readonly boolean[]): void {
+  mentions.forEach((m, j) => {
+    if (m.unit !== 'count' || ownNoun[j] || !isWord(tokens[m.first - 1], ...MORE_OF_THE_SAME)) return;
+    const earlier = nearestEarlier(mentions, j, (other, k) => other.unit === 'count' && ownNoun[k] === true);
+    if (earlier >= 0) contexts[j] = baseContext(contexts[earlier]) || contexts[j] || null;
+  });
+}
+
+/**
+ * The old end of a change counts what the new end counts, at its own time: "6,062 at the end of March 2016";
+ * unless only the old end names its noun: "cut from nine posts to five" (then five counts posts).
+ */
+function shareChangeContexts(tokens: readonly Token[], mentions: readonly RelatedMention[], contexts: Array<string | null>, ownNoun: readonly boolean[]): void {
+  const newerOf: number[] = new Array<number>(mentions.length).fill(-1);
+  mentions.forEach((m, j) => { if (m.changeFrom !== null && newerOf[m.changeFrom] === -1) newerOf[m.changeFrom] = j; });
+  mentions.forEach((_, j) => {
+    const newer = newerOf[j] ?? -1;
+    if (newer < 0) return;
+    const [from, to] = ownNoun[j] && !ownNoun[newer] ? [j, newer] : [newer, j];
+    const counted = baseContext(contexts[from]);
+    const target = mentions[to];
+    if (counted !== '' && target) contexts[to] = withTime(counted, tokens, target);
+  });
+}
+
+/** Index of the nearest of the MAX_MENTIONS_BACK figures before j that `fits`, or -1. */
+function nearestEarlier(mentions: readonly RelatedMention[], j: number, fits: (m: RelatedMention, k: number) => boolean): number {
+  for (let k = j - 1; k >= Math.max(0, j - MAX_MENTIONS_BACK); k--) {
+    const other = mentions[k];
+    if (other && fits(other, k)) return k;
+  }
+  return -1;
+}
+
+/** A counted thing with the time phrase that follows figure m: "children … at the end of March 2016". */
+function withTime(counted: string, tokens: readonly Token[], m: RelatedMention): string {
+  const time = timePhrase(tokens, m.last + 1);
+  return time ? `${counted} ${time}` : counted;
+}
+
 /** Index of the figure right before the bracket that holds mention m (index j), or null. */
 function bracketBase(tokens: readonly Token[], m: RelatedMention, j: number, endingAt: ReadonlyMap<number, number>): number | null {
   for (let k = m.first - 1; k >= Math.max(0, m.first - 10); k--) {
@@ -152,7 +204,7 @@ function bracketBase(tokens: readonly Token[], m: RelatedMention, j: number, end
 /** The counted thing without its time phrase: "children … by the end of February" → "children …". */
 function baseContext(context: string | null | undefined): string {
   if (!context) return '';
-  const cut = context.search(/\s(?:at|in|by|for|during|since|until)\s(?:the\s)?(?:end|start|beginning|first|second|third|fourth|last|three|six|nine|twelve|year|quarter|month|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})/);
+  const cut = context.search(/\s(?:(?:this|last|next)\s(?:year|quarter|month|week)\b|(?:at|in|by|for|during|since|until)\s(?:the\s)?(?:end|start|beginning|first|second|third|fourth|last|three|six|nine|twelve|year|quarter|month|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))/);
   return cut > 0 ? context.slice(0, cut) : context;
 }
 

@@ -1,0 +1,73 @@
+// What a figure counts (issue 5, context accuracy): one sentence per rule of src/extract/figure-context.ts and
+// its neighbours, written for this test. Each row: sentence, the figure's text, a pattern its context must match.
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../src/extract/figures.js';
+import { isProblem, parseArticleText } from '../../../src/ingest/parse.js';
+import type { Figure } from '../../../src/model.js';
+
+function figuresOf(sentence: string): Figure[] {
+  const article = parseArticleText('case.txt', `Headline\n\n${sentence}\n`);
+  if (isProblem(article)) throw new Error(article.message);
+  return extractFigures(article);
+}
+
+function contextOf(sentence: string, text: string): string | null {
+  const figure = figuresOf(sentence).find((f) => f.text === text);
+  expect(figure, `${text} in: ${sentence}`).toBeDefined();
+  return figure?.context ?? null;
+}
+
+const cases: Array<[rule: string, sentence: string, text: string, pattern: RegExp]> = [
+  ['a duration counts the event of its clause', 'The family has farmed the valley for 40 years.', '40 years', /^years the family has farmed the valley$/],
+  ['a duration keeps a phrase that places it', 'The warden retired in May after nine years in the job.', 'nine years', /^years .*in the job$/],
+  ['a duration in a relative clause starts after "who"', 'Mr Hale, a baker who has worked in the town for a dozen years, spoke.', 'a dozen years', /^years has worked in the town$/],
+  ['a frequency counts the event of its clause', 'The bridge was repainted 6 times last year.', '6', /^times the bridge was repainted last year$/],
+  ['a clause in quoted speech leaves out the quote mark', '“We have painted the fence 3 times this year,” she said.', '3', /^times we have painted the fence this year$/],
+  ['a cut clause ends on a word of its own', 'Staff were given a long and confusing list of new rules for 3 years.', '3 years', /^years Staff were given a long and confusing list$/],
+  ['a frequency per period', 'She said she swims 4 times a week.', '4', /^times she swims a week$/],
+  ['a multiplier is no frequency', 'The new hall is three times the size of the old one.', 'three', /^(?!times the new hall)/],
+  ['a part counts what its whole counts', 'The Greens hold 12 of the 40 seats.', '12', /^seats$/],
+  ['a sum spent on something', 'The trust spent £400,000 on new beds.', '£400,000', /^spent on new beds$/],
+  ['a sum paid towards something', 'The builder will pay £2m towards a new clinic.', '£2m', /^pay towards a new clinic$/],
+  ['a sum in a place, with no verb, keeps its subject', 'Sales rose to £5m in Spain.', '£5m', /^Sales$/],
+  ['a sum that is the subject of a verb', 'A sum of £3m is earmarked for repairs.', '£3m', /^earmarked for repairs$/],
+  ['a company name with an ampersand stays whole', 'Shares in Pike & Sons fell 20p.', '20p', /^Shares in Pike & Sons$/],
+  ['an initialism stays whole', 'The chain will open nine new U.K. branches.', 'nine', /^new U\.K\. branches$/],
+  ['a comparison with "over"', 'The project ran 30% over budget.', '30%', /over budget$/],
+  ['a comparison with "than"', 'Output was 12% higher than in 2019.', '12%', /^Output higher than in 2019$/],
+  ['a comparison ends at the next figure', 'Output was 12% higher than in 2019 and 5% more than in 2018.', '12%', /^Output higher than in 2019$/],
+  ['a change noun is what is counted', 'Growth was 1.2% in the spring.', '1.2%', /^Growth/],
+  ['a change noun after a noun', 'A price rise of 4% hit shoppers.', '4%', /^price rise$/],
+  ['a base-form change verb is skipped', 'Exports would reach 4% this year but fall to 3% next year.', '3%', /^Exports next year$/],
+  ['an aside between dashes is stepped over', 'Repair rates - the share of calls fixed in a day - stand at 70%.', '70%', /^Repair rates$/],
+  ['"the gap between A and B" stays whole', 'The gap between imports and exports hit a record of £2bn.', '£2bn', /^gap between imports and exports$/],
+  ['"cost of" stays in the phrase, on both ends of a change', 'The cost of the new bridge has risen from £8m to £11m.', '£8m', /^cost of the new bridge$/],
+  ['"cost of" on the new end of a change', 'The cost of the new bridge has risen from £8m to £11m.', '£11m', /^cost of the new bridge$/],
+  ['a noun after the figure that is a verb elsewhere', 'Inflation beat the 2% forecast.', '2%', /^forecast$/],
+  ['a change continued by an -ing verb', 'The survey put growth at 3% this year, slipping to 2% next year.', '2%', /^growth next year$/],
+  ['a measure counts the event of its clause', 'The council plans to buy 300 acres.', '300 acres', /^acres the council plans to buy$/],
+  ['a measure before "-long" counts the noun after it', 'They built a 300-metre-long pier.', '300-metre', /^pier$/],
+  ['an age after "whose" names its owner', 'Maria Lopez, whose 9-year-old son attends the school, spoke.', '9-year-old', /^Maria Lopez's son$/],
+  ['a bare age names the person before it', 'The club signed striker Tom Reed, and the 19-year-old scored twice.', '19-year-old', /Tom Reed$/],
+  ['"when he was 8" names the person noun before it', 'She took her son to a match when he was 8.', '8', /^son$/],
+  ['"aged over 70" names the noun before it', 'The survey asked 900 residents aged over 70.', 'over 70', /^residents$/],
+  ['a place phrase narrows the noun', 'The panel includes two members for the Eastfield ward.', 'two', /^members for the Eastfield ward$/],
+  ['a relative clause narrows the noun', 'A third of the people who use the bus are students.', 'A third', /^people who use the bus$/],
+  ['the new end of a change takes the noun of the old end', 'The team was cut from eight posts to six in 2021.', 'six', /^posts in 2021$/],
+  ['"a further N" counts what the earlier count names', 'Inspectors closed 20 cafes and warned a further 15.', '15', /^cafes$/],
+  ['a clause with "which" after the figure', 'Sales fell short of the 4% which analysts had expected.', '4%', /^which analysts had expected$/],
+  ['"the number of" after the figure', 'That took to 30 the number of shops that have closed.', '30', /^shops that have closed$/],
+  ['a change verb before a noun is an adjective', 'The unit employs 10 advanced nurse practitioners.', '10', /^advanced nurse practitioners$/],
+];
+
+describe('what a figure counts (context rules)', () => {
+  it.each(cases)('%s', (_rule, sentence, text, pattern) => {
+    expect(contextOf(sentence, text)).toMatch(pattern);
+  });
+
+  it('links "from eight posts to six" as a change', () => {
+    const figures = figuresOf('The team was cut from eight posts to six in 2021.');
+    const six = figures.findIndex((f) => f.text === 'six');
+    expect(figures[six]?.changeFrom).toBe(figures.findIndex((f) => f.text === 'eight'));
+  });
+});
