@@ -23,6 +23,11 @@ interface StoriesFlags extends CommonFlags {
 
 /** Batches in flight per job: keeps the disk and every worker busy, memory flat. */
 const BATCHES_IN_FLIGHT_PER_JOB = 4;
+/**
+ * Files per worker task. Larger than other commands' batches: a profile is small and nothing is
+ * printed until the end, so only the per-task cost (a message, a memory reading) matters here.
+ */
+const FILES_PER_STORY_TASK = 64;
 
 const EXAMPLES = `
 Examples:
@@ -116,7 +121,7 @@ async function startProfiler(io: Io, common: CommonOptions, count: number): Prom
     const results = await pool.run(task);
     return results.map((result) => ({ item: result.body === null ? null : (JSON.parse(result.body) as ProfiledArticle), problems: result.problems }));
   };
-  return { profile, batchSize: FILES_PER_WORKER_TASK, close: () => pool.close() };
+  return { profile, batchSize: FILES_PER_STORY_TASK, close: () => pool.close() };
 }
 
 function toStory(group: StoryGroup, metas: readonly Meta[]): Story {
