@@ -10,6 +10,8 @@ import { corpusDir, repoRoot } from './lib/compare-corpora.js';
 import { bcubed, fmt } from './lib/stats.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '2000,50000').split(',').map(Number);
+/** Worker threads for each size (--jobs); 1 is the default of `stories`. */
+const JOBS = (process.env.BENCH_JOBS ?? '1,2').split(',').map(Number);
 /** A fake event is this many sentences drawn from all BBC sentences; its articles are samples of them. */
 const SENTENCES_PER_EVENT = 18;
 const SENTENCES_PER_ARTICLE = 10;
@@ -68,9 +70,9 @@ function writeCorpus(sentences: readonly string[], count: number, dir: string): 
 
 interface Measured { code: number; maxRssKb: number; userMs: number; systemMs: number }
 
-function runStories(dir: string, measureFile: string): { seconds: number; measured: Measured; stdout: string } {
+function runStories(dir: string, jobs: number, measureFile: string): { seconds: number; measured: Measured; stdout: string } {
   const started = performance.now();
-  const child = spawnSync(process.execPath, [path.join(repoRoot(), 'dist/eval/lib/measured-digest.js'), 'stories', dir, '--format', 'ndjson', '--quiet'], {
+  const child = spawnSync(process.execPath, [path.join(repoRoot(), 'dist/eval/lib/measured-digest.js'), 'stories', dir, '--format', 'ndjson', '--quiet', '--jobs', String(jobs)], {
     env: { ...process.env, DIGEST_MEASURE_FILE: measureFile }, maxBuffer: 1 << 30, encoding: 'utf8',
   });
   const seconds = (performance.now() - started) / 1000;
@@ -109,19 +111,22 @@ for (const size of SIZES) {
       continue;
     }
     const events = writeCorpus(sentences, size, dir);
-    const result = runStories(dir, path.join(dir, 'measure.json'));
-    const q = quality(result.stdout, events);
-    const cpu = (result.measured.userMs + result.measured.systemMs) / 1000;
-    rows.push([size.toLocaleString('en-GB'), String(new Set(events.values()).size), String(q.stories), fmt(q.f1), `${result.seconds.toFixed(1)} s`, `${cpu.toFixed(1)} s`, String(Math.round(size / result.seconds)), `${Math.round(result.measured.maxRssKb / 1024)} MB`]);
-    console.log(rows.at(-1)!.join('  '));
+    for (const jobs of JOBS) {
+      const load = os.loadavg()[0]!;
+      const result = runStories(dir, jobs, path.join(dir, 'measure.json'));
+      const q = quality(result.stdout, events);
+      const cpu = (result.measured.userMs + result.measured.systemMs) / 1000;
+      rows.push([size.toLocaleString('en-GB'), String(jobs), String(new Set(events.values()).size), String(q.stories), fmt(q.f1), `${result.seconds.toFixed(1)} s`, `${cpu.toFixed(1)} s`, String(Math.round(size / result.seconds)), `${Math.round(result.measured.maxRssKb / 1024)} MB`, load.toFixed(1)]);
+      console.log(rows.at(-1)!.join('  '));
+    }
   } finally {
     if (!process.env.BENCH_WRITE_ONLY) rmSync(dir, { recursive: true, force: true });
   }
 }
 if (process.env.BENCH_WRITE_ONLY) process.exit(0);
 const table = [
-  '| articles | fake events | stories found | B-cubed F1 | wall time | CPU time | articles/s | max RSS |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| articles | --jobs | fake events | stories found | B-cubed F1 | wall time | CPU time (user+sys, all threads) | articles/s | max RSS | load average before |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows.map((r) => `| ${r.join(' | ')} |`),
 ].join('\n');
 const text = `# stories: throughput\n\nMade by \`npm run bench:stories\` (eval/stories-bench.ts) on ${os.cpus().length} cores: \`digest stories DIR --format ndjson\` over a synthetic corpus of BBC News sentences resampled into fake events (${SENTENCES_PER_EVENT} sentences drawn from the whole corpus per event; each article ${SENTENCES_PER_ARTICLE} of them plus ${NOISE_SENTENCES} from anywhere; 1-${MAX_ARTICLES_PER_EVENT} articles per event), written to a temporary folder and deleted afterwards. Time and memory include starting Node, reading and parsing every file.\n\n${table}\n`;

@@ -51,28 +51,32 @@ function buildPostings(keys: readonly Uint32Array[], vocabularySize: number): Po
 
 /**
  * Calls `visit(i, j)` once for each pair of articles (i < j) sharing at least MIN_SHARED_KEY_TERMS
- * key terms. Memory: the postings plus one counter per article.
+ * key terms. Memory: the postings plus one counter per article. Postings are in article order, so
+ * a cursor per term marks where article i stands in it: only the articles after it are read.
  */
 export function forEachCandidate(keys: readonly Uint32Array[], vocabularySize: number, visit: (i: number, j: number) => void): void {
-  const postings = buildPostings(keys, vocabularySize);
+  const { offsets, ids } = buildPostings(keys, vocabularySize);
+  const cursor = offsets.slice(0, vocabularySize);
   const shared = new Uint16Array(keys.length);
-  const touched: number[] = [];
+  const touched = new Uint32Array(keys.length);
   for (let i = 0; i < keys.length; i++) {
-    for (const term of keys[i]!) {
-      const from = postings.offsets[term]!;
-      const to = postings.offsets[term + 1]!;
-      if (to - from > MAX_POSTINGS) continue;
+    const terms = keys[i]!;
+    let count = 0;
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k]!;
+      const from = ++cursor[term]!;
+      const to = offsets[term + 1]!;
+      if (to - offsets[term]! > MAX_POSTINGS) continue;
       for (let p = from; p < to; p++) {
-        const j = postings.ids[p]!;
-        if (j <= i) continue;
-        if (shared[j] === 0) touched.push(j);
+        const j = ids[p]!;
+        if (shared[j] === 0) touched[count++] = j;
         shared[j]!++;
       }
     }
-    for (const j of touched) {
+    for (let t = 0; t < count; t++) {
+      const j = touched[t]!;
       if (shared[j]! >= MIN_SHARED_KEY_TERMS) visit(i, j);
       shared[j] = 0;
     }
-    touched.length = 0;
   }
 }

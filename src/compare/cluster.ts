@@ -1,6 +1,12 @@
 // Average-link clustering on a sparse similarity graph. Two groups merge when the mean similarity
 // over all their cross pairs reaches the threshold; pairs never compared count as 0, which keeps
 // one strong link from chaining two stories together (the flaw of single-link).
+//
+// Memory is flat: every item knows its group (relabelled on merge, smaller group into larger, so
+// each item moves O(log n) times) and its group's next member (a ring); the link total between two
+// groups is summed when asked, from the smaller group's edges, instead of kept for every pair.
+import { EdgeList } from './edge-list.js';
+import { SparseGraph } from './graph.js';
 
 export interface Edge {
   a: number;
@@ -10,65 +16,85 @@ export interface Edge {
 
 /** Groups of item indices, each sorted, groups in order of their first item. */
 export function averageLinkClusters(count: number, edges: readonly Edge[], threshold: number): number[][] {
-  const parent = Int32Array.from({ length: count }, (_, i) => i);
-  const size = new Uint32Array(count).fill(1);
-  const links = new Map<number, Map<number, number>>();
-  const find = (x: number): number => {
-    while (parent[x] !== x) {
-      parent[x] = parent[parent[x]!]!;
-      x = parent[x]!;
-    }
-    return x;
-  };
-  for (const e of edges) addLink(links, e.a, e.b, e.score);
-  const sorted = [...edges].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  for (const edge of sorted) {
-    if (edge.score < threshold) break;
-    const a = find(edge.a);
-    const b = find(edge.b);
+  const list = EdgeList.of(edges);
+  return clusterAverageLink(SparseGraph.from(count, list), list.strongest(threshold), threshold);
+}
+
+/**
+ * The same on a graph already built: `strong` holds the edges at or above the threshold, strongest
+ * first (EdgeList.strongest); only they can start a merge, as a mean never exceeds its largest part.
+ */
+export function clusterAverageLink(graph: SparseGraph, strong: EdgeList, threshold: number): number[][] {
+  const groups = new Groups(graph.size);
+  const rejected = new Map<number, number>();
+  for (let e = 0; e < strong.length; e++) {
+    const a = groups.group[strong.a[e]!]!;
+    const b = groups.group[strong.b[e]!]!;
     if (a === b) continue;
-    const total = links.get(a)?.get(b) ?? 0;
-    if (total / (size[a]! * size[b]!) < threshold) continue;
-    const [big, small] = size[a]! >= size[b]! ? [a, b] : [b, a];
-    parent[small] = big;
-    size[big]! += size[small]!;
-    mergeLinks(links, big, small);
+    // Two groups that failed stay failed until one of them grows: their total cannot have changed.
+    const key = Math.min(a, b) * graph.size + Math.max(a, b);
+    const stamp = groups.size[Math.min(a, b)]! * (graph.size + 1) + groups.size[Math.max(a, b)]!;
+    if (rejected.get(key) === stamp) continue;
+    if (groups.linkTotal(graph, a, b) / (groups.size[a]! * groups.size[b]!) < threshold) {
+      rejected.set(key, stamp);
+      continue;
+    }
+    groups.merge(a, b);
   }
-  return groups(count, find);
+  return groups.lists();
 }
 
-function addLink(links: Map<number, Map<number, number>>, a: number, b: number, score: number): void {
-  for (const [x, y] of [[a, b], [b, a]] as const) {
-    let row = links.get(x);
-    if (!row) links.set(x, (row = new Map()));
-    row.set(y, (row.get(y) ?? 0) + score);
-  }
-}
+class Groups {
+  /** Each item's group, named by one of its members. */
+  readonly group: Int32Array;
+  /** Members of each group (at its name). */
+  readonly size: Uint32Array;
+  /** The next member of the item's group, round a ring. */
+  private readonly next: Int32Array;
 
-/** Moves the links of `small` onto `big`, keeping every other group's row in step. */
-function mergeLinks(links: Map<number, Map<number, number>>, big: number, small: number): void {
-  const row = links.get(small);
-  links.delete(small);
-  links.get(big)?.delete(small);
-  if (!row) return;
-  for (const [other, total] of row) {
-    if (other === big) continue;
-    const otherRow = links.get(other)!;
-    otherRow.delete(small);
-    otherRow.set(big, (otherRow.get(big) ?? 0) + total);
-    let bigRow = links.get(big);
-    if (!bigRow) links.set(big, (bigRow = new Map()));
-    bigRow.set(other, (bigRow.get(other) ?? 0) + total);
+  constructor(count: number) {
+    this.group = Int32Array.from({ length: count }, (_, i) => i);
+    this.size = new Uint32Array(count).fill(1);
+    this.next = Int32Array.from({ length: count }, (_, i) => i);
   }
-}
 
-function groups(count: number, find: (x: number) => number): number[][] {
-  const byRoot = new Map<number, number[]>();
-  for (let i = 0; i < count; i++) {
-    const root = find(i);
-    const list = byRoot.get(root);
-    if (list) list.push(i);
-    else byRoot.set(root, [i]);
+  /** Sum of the edge weights between groups `a` and `b`, read from the smaller one's members. */
+  linkTotal(graph: SparseGraph, a: number, b: number): number {
+    const [from, to] = this.size[a]! <= this.size[b]! ? [a, b] : [b, a];
+    let total = 0;
+    let member = from;
+    do {
+      total += graph.weightTo(member, this.group, to);
+      member = this.next[member]!;
+    } while (member !== from);
+    return total;
   }
-  return [...byRoot.values()];
+
+  merge(a: number, b: number): void {
+    const [big, small] = this.size[a]! >= this.size[b]! ? [a, b] : [b, a];
+    let member = small;
+    do {
+      this.group[member] = big;
+      member = this.next[member]!;
+    } while (member !== small);
+    const after = this.next[big]!;
+    this.next[big] = this.next[small]!;
+    this.next[small] = after;
+    this.size[big]! += this.size[small]!;
+  }
+
+  /** Every group's members ascending, groups in order of their first member. */
+  lists(): number[][] {
+    const index = new Int32Array(this.group.length).fill(-1);
+    const out: number[][] = [];
+    for (let i = 0; i < this.group.length; i++) {
+      const g = this.group[i]!;
+      if (index[g] === -1) {
+        index[g] = out.length;
+        out.push([]);
+      }
+      out[index[g]!]!.push(i);
+    }
+    return out;
+  }
 }

@@ -74,10 +74,24 @@ export function profileText(headline: string, body: string, stem: StemFunction =
   };
 }
 
+/** Runs of non-space characters, as /\S+/g counts them, without a match object per word. */
 function countWords(text: string): number {
   let count = 0;
-  for (const _ of text.matchAll(/\S+/g)) count++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
   return count;
+}
+
+/** The characters of JavaScript's \s. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 function headlineStems(headline: string, stem: StemFunction): string[] {

@@ -2,10 +2,13 @@
 // compact signature, so the collection holds tens of thousands; pairs come from the candidate step.
 import type { ArticleProfile } from './profile.js';
 import { toSignature, signatureIds, type Signature } from './signature.js';
-import { SAME_STORY_THRESHOLD, SIMILARITY_WEIGHTS, similarity, textNorm } from './similarity.js';
+import { SAME_STORY_THRESHOLD, SIMILARITY_WEIGHTS } from './similarity.js';
 import { MIN_DOCS_FOR_IDF, Vocabulary } from './vocabulary.js';
 import { forEachCandidate, keyTerms } from './candidates.js';
-import { averageLinkClusters, type Edge } from './cluster.js';
+import { clusterAverageLink } from './cluster.js';
+import { EdgeList } from './edge-list.js';
+import { SparseGraph } from './graph.js';
+import { PairScorer } from './pair-score.js';
 import { TopK } from './top.js';
 
 /**
@@ -62,13 +65,16 @@ export class StoryCollection {
   stories(threshold?: number): StoryGroup[] {
     const small = this.signatures.length < MIN_DOCS_FOR_IDF;
     const idf = this.idfTable();
-    const lookup = (id: number) => idf[id] ?? 0;
-    const edges = this.edges(idf, lookup, small ? SIMILARITY_WEIGHTS : STORY_SIMILARITY_WEIGHTS);
     threshold ??= small ? SAME_STORY_THRESHOLD : STORY_THRESHOLD;
-    const clusters = averageLinkClusters(this.signatures.length, edges, threshold);
-    const edgeScore = indexEdges(edges);
+    const edges = this.edges(idf, small ? SIMILARITY_WEIGHTS : STORY_SIMILARITY_WEIGHTS);
+    const strong = edges.strongest(threshold);
+    const graph = SparseGraph.from(this.signatures.length, edges);
+    const clusters = clusterAverageLink(graph, strong, threshold);
+    const labels = new Int32Array(this.signatures.length);
+    clusters.forEach((members, k) => members.forEach((m) => (labels[m] = k)));
+    const keywords = new KeywordScratch(this.vocabulary.size);
     return clusters
-      .map((members) => this.describe(members, edgeScore, idf))
+      .map((members, k) => this.describe(members, (m) => graph.weightTo(m, labels, k), idf, keywords))
       .sort((a, b) => b.members.length - a.members.length || a.members[0]! - b.members[0]!);
   }
 
@@ -78,45 +84,39 @@ export class StoryCollection {
     return idf;
   }
 
-  private edges(idf: Float64Array, lookup: (id: number) => number, weights: typeof SIMILARITY_WEIGHTS | typeof STORY_SIMILARITY_WEIGHTS): Edge[] {
+  /** Every candidate pair scoring at least EDGE_FLOOR. */
+  private edges(idf: Float64Array, weights: typeof SIMILARITY_WEIGHTS | typeof STORY_SIMILARITY_WEIGHTS): EdgeList {
     const df = new Uint32Array(this.vocabulary.size);
     for (let id = 0; id < df.length; id++) df[id] = this.vocabulary.documentFrequency(id);
     const keys = this.signatures.map((s) => keyTerms(s, idf, df));
-    const norms = Float64Array.from(this.signatures, (s) => textNorm(s, lookup));
-    const edges: Edge[] = [];
+    const scorer = new PairScorer(this.signatures, idf, weights);
+    const edges = new EdgeList();
     forEachCandidate(keys, this.vocabulary.size, (a, b) => {
-      const score = similarity(this.signatures[a]!, this.signatures[b]!, lookup, [norms[a]!, norms[b]!], weights).score;
-      if (score >= EDGE_FLOOR) edges.push({ a, b, score });
+      const score = scorer.score(a, b);
+      if (score >= EDGE_FLOOR) edges.push(a, b, score);
     });
     return edges;
   }
 
-  private describe(members: number[], edgeScore: (a: number, b: number) => number, idf: Float64Array): StoryGroup {
-    const scores = members.map((m) => {
-      if (members.length === 1) return 1;
-      let sum = 0;
-      for (const other of members) if (other !== m) sum += edgeScore(m, other);
-      return sum / (members.length - 1);
-    });
+  /** `linked(m)`: the sum of m's similarities to the other members (pairs never compared count 0). */
+  private describe(members: number[], linked: (member: number) => number, idf: Float64Array, scratch: KeywordScratch): StoryGroup {
+    const scores = members.map((m) => (members.length === 1 ? 1 : linked(m) / (members.length - 1)));
     const cohesion = scores.reduce((s, x) => s + x, 0) / scores.length;
     const central = scores.indexOf(Math.max(...scores));
-    return { members, scores, cohesion, central, keywords: this.keywords(members, idf) };
+    return { members, scores, cohesion, central, keywords: this.keywords(members, idf, scratch) };
   }
 
   /** Terms and names with the highest summed TF-IDF over the members, as first written. */
-  private keywords(members: readonly number[], idf: Float64Array): string[] {
-    const weight = new Map<number, number>();
-    const add = (id: number, w: number) => weight.set(id, (weight.get(id) ?? 0) + w);
+  private keywords(members: readonly number[], idf: Float64Array, scratch: KeywordScratch): string[] {
     for (const m of members) {
       const s = this.signatures[m]!;
-      for (let i = 0; i < s.terms.length; i++) add(s.terms[i]!, (1 + Math.log(s.counts[i]!)) * idf[s.terms[i]!]!);
-      for (const id of s.names) add(id, 2 * idf[id]!);
+      for (let i = 0; i < s.terms.length; i++) scratch.add(s.terms[i]!, (1 + Math.log(s.counts[i]!)) * idf[s.terms[i]!]!);
+      for (const id of s.names) scratch.add(id, 2 * idf[id]!);
     }
     // A few spare places: words already inside a chosen name ("lea" in "River Lea") are skipped.
-    const top = new TopK(LABEL_KEYWORDS * 3);
-    for (const [id, w] of weight) top.offer(id, w);
+    const top = scratch.drain(LABEL_KEYWORDS * 3);
     const chosen: string[] = [];
-    for (const id of top.best()) {
+    for (const id of top) {
       const word = this.vocabulary.surface(id);
       const lower = word.toLowerCase();
       if (chosen.some((c) => c.toLowerCase().includes(lower) || lower.includes(c.toLowerCase()))) continue;
@@ -127,13 +127,28 @@ export class StoryCollection {
   }
 }
 
-function indexEdges(edges: readonly Edge[]): (a: number, b: number) => number {
-  const byPair = new Map<number, Map<number, number>>();
-  for (const e of edges) {
-    const [x, y] = e.a < e.b ? [e.a, e.b] : [e.b, e.a];
-    let row = byPair.get(x);
-    if (!row) byPair.set(x, (row = new Map()));
-    row.set(y, e.score);
+/** Summed weight per term id, reused story after story: one array for the run, not a map per story. */
+class KeywordScratch {
+  private readonly weight: Float64Array;
+  private readonly touched: number[] = [];
+
+  constructor(vocabularySize: number) {
+    this.weight = new Float64Array(vocabularySize);
   }
-  return (a, b) => (a < b ? byPair.get(a)?.get(b) : byPair.get(b)?.get(a)) ?? 0;
+
+  add(id: number, w: number): void {
+    if (this.weight[id] === 0) this.touched.push(id);
+    this.weight[id]! += w;
+  }
+
+  /** The k heaviest ids, best first; clears the sums for the next story. */
+  drain(k: number): number[] {
+    const top = new TopK(k);
+    for (const id of this.touched) {
+      top.offer(id, this.weight[id]!);
+      this.weight[id] = 0;
+    }
+    this.touched.length = 0;
+    return top.best();
+  }
 }

@@ -46,6 +46,9 @@ interface Token {
   end: number;
   word: boolean;
   sentenceStart: boolean;
+  /** Worked out once per token (tokenize): tested several times each. */
+  capitalised: boolean;
+  nameWord: boolean;
 }
 
 /** Connectors may stand inside a name, at most this many in a row ("Chair of the Council"). */
@@ -60,8 +63,13 @@ const MAX_ACRONYM = 5;
  */
 export function findNames(text: string): NameMention[] {
   const tokens = tokenize(text);
-  const lowerUses = new Set(tokens.filter((t) => t.word && !isCapitalised(t.text)).map((t) => t.lower));
-  const midCapitals = new Set(tokens.filter((t) => t.word && !t.sentenceStart && isCapitalised(t.text)).map((t) => t.lower));
+  const lowerUses = new Set<string>();
+  const midCapitals = new Set<string>();
+  for (const t of tokens) {
+    if (!t.word) continue;
+    if (!t.capitalised) lowerUses.add(t.lower);
+    else if (!t.sentenceStart) midCapitals.add(t.lower);
+  }
   const names: NameMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -90,35 +98,58 @@ function tokenize(text: string): Token[] {
     lastEnd = match.index + match[0].length;
     const raw = match[0];
     const first = raw.charCodeAt(0);
-    if (raw.length > 1 || /[\p{L}\p{N}]/u.test(raw)) {
-      const word = /['’](?:s)?$|-$/.test(raw) ? raw.replace(/['’]s$/, '').replace(/['’-]+$/, '') : raw;
+    if (raw.length > 1 || isLetterOrDigit(first, raw)) {
+      const word = endsWithMark(raw) ? raw.replace(/['’]s$/, '').replace(/['’-]+$/, '') : raw;
       const lower = word.toLowerCase();
-      tokens.push({ text: word, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: match.index, end: match.index + word.length, word: true, sentenceStart });
+      tokens.push(wordToken(word, lower.includes('’') ? lower.replace(/’/g, "'") : lower, match.index, sentenceStart));
       sentenceStart = false;
       continue;
     }
     const previous = tokens.at(-1);
     // The dot of "Mr." or of an initial ("J. Smith") ends no sentence and breaks no name.
     if (first === 46 && previous?.word && (PERSON_TITLES.has(previous.lower) || /^\p{Lu}$/u.test(previous.text))) continue;
-    tokens.push({ text: raw, lower: raw, start: match.index, end: lastEnd, word: raw === '&', sentenceStart: false });
+    tokens.push({ text: raw, lower: raw, start: match.index, end: lastEnd, word: raw === '&', sentenceStart: false, capitalised: false, nameWord: false });
     if (/[.!?:…]/.test(raw)) sentenceStart = true;
   }
   return tokens;
 }
 
+function wordToken(text: string, lower: string, start: number, sentenceStart: boolean): Token {
+  const capitalised = isCapitalised(text);
+  // A capitalised word starts with an upper-case letter, so it holds a letter.
+  const nameWord = capitalised && !(text.length > MAX_ACRONYM && /^\p{Lu}{2,}$/u.test(text)) && !NOT_NAMES.has(lower);
+  return { text, lower, start, end: start + text.length, word: true, sentenceStart, capitalised, nameWord };
+}
+
+/** A one-character token that is a letter or digit (ASCII answered without a regex). */
+function isLetterOrDigit(code: number, char: string): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return /[\p{L}\p{N}]/u.test(char);
+}
+
+/** Ends in an apostrophe, "'s" or a hyphen: /['’](?:s)?$|-$/ without the regex. */
+function endsWithMark(raw: string): boolean {
+  const last = raw.charCodeAt(raw.length - 1);
+  if (last === 39 || last === 0x2019 || last === 45) return true;
+  if (last !== 115 || raw.length < 2) return false;
+  const before = raw.charCodeAt(raw.length - 2);
+  return before === 39 || before === 0x2019;
+}
+
 function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  // Lower-case ASCII letters and digits, most words of a text, cannot start a capitalised word.
+  if ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) return false;
   return CAPITALISED.test(word);
 }
 
 function isNameWord(token: Token | undefined): boolean {
-  if (token === undefined || !token.word || !/\p{L}/u.test(token.text) || !isCapitalised(token.text)) return false;
-  if (/^\p{Lu}{2,}$/u.test(token.text) && token.text.length > MAX_ACRONYM) return false;
-  return !NOT_NAMES.has(token.lower);
+  return token !== undefined && token.nameWord;
 }
 
 /** "of", "for the", or "and" when the name is already an organisation's ("Department of Health and Social Care"). */
 function isConnector(token: Token | undefined, runSoFar: readonly Token[]): boolean {
-  if (token === undefined || !token.word || isCapitalised(token.text)) return token?.text === '&' && hasOrganisationWord(runSoFar);
+  if (token === undefined || !token.word || token.capitalised) return token?.text === '&' && hasOrganisationWord(runSoFar);
   if (token.lower === 'and') return hasOrganisationWord(runSoFar);
   return CONNECTORS.has(token.lower);
 }

@@ -3,7 +3,7 @@ import type { Problem, Story, StoryArticle } from '../../model.js';
 import { STORY_THRESHOLD, StoryCollection, type StoryGroup } from '../../compare/stories.js';
 import { SAME_STORY_THRESHOLD } from '../../compare/similarity.js';
 import { MIN_DOCS_FOR_IDF } from '../../compare/vocabulary.js';
-import { loadArticle, type Input } from '../../ingest/load.js';
+import { loadArticle, loadArticleFileSync, type Input } from '../../ingest/load.js';
 import { isProblem } from '../../ingest/parse.js';
 import { storyJson, storyMarkdown, storyText } from '../../render/stories.js';
 import { renderItem, streamRenderer } from '../../render/stream.js';
@@ -23,6 +23,11 @@ interface StoriesFlags extends CommonFlags {
 
 /** Batches in flight per job: keeps the disk and every worker busy, memory flat. */
 const BATCHES_IN_FLIGHT_PER_JOB = 4;
+/**
+ * Files per worker task. Larger than other commands' batches: a profile is small and nothing is
+ * printed until the end, so only the per-task cost (a message, a memory reading) matters here.
+ */
+const FILES_PER_STORY_TASK = 64;
 
 const EXAMPLES = `
 Examples:
@@ -100,12 +105,13 @@ export interface Profiled {
  */
 export async function startProfiler(io: Io, common: CommonOptions, count: number): Promise<{ profile(inputs: readonly Input[]): Promise<Profiled[]>; batchSize: number; close(): Promise<void> }> {
   const inline = async (input: Input): Promise<Profiled> => {
-    const loaded = await loadArticle(input, io.readStdin, common.maxBytes);
+    // Files are read synchronously: nothing else runs meanwhile, and it costs a fraction of the CPU.
+    const loaded = input.kind === 'file' ? loadArticleFileSync(input, common.maxBytes) : await loadArticle(input, io.readStdin, common.maxBytes);
     if (isProblem(loaded)) return { item: null, problems: [loaded] };
     return { item: storyProfilePipeline.compute(loaded, null), problems: loaded.problems };
   };
   const inlineAll = (inputs: readonly Input[]) => Promise.all(inputs.map(inline));
-  if (common.jobs <= 1 || count < MIN_FILES_FOR_WORKERS) return { profile: inlineAll, batchSize: 1, close: async () => undefined };
+  if (common.jobs <= 1 || count < MIN_FILES_FOR_WORKERS) return { profile: inlineAll, batchSize: FILES_PER_WORKER_TASK, close: async () => undefined };
   const { startWorkers } = await import('../workers.js');
   const pool = await startWorkers(common.jobs);
   const info = { ...storyProfilePipeline.info, toolVersion: '' };
@@ -115,7 +121,7 @@ export async function startProfiler(io: Io, common: CommonOptions, count: number
     const results = await pool.run(task);
     return results.map((result) => ({ item: result.body === null ? null : (JSON.parse(result.body) as ProfiledArticle), problems: result.problems }));
   };
-  return { profile, batchSize: FILES_PER_WORKER_TASK, close: () => pool.close() };
+  return { profile, batchSize: FILES_PER_STORY_TASK, close: () => pool.close() };
 }
 
 function toStory(group: StoryGroup, metas: readonly Meta[]): Story {

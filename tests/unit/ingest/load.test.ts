@@ -2,8 +2,9 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadArticle, resolveInputs } from '../../../src/ingest/load.js';
+import { loadArticle, loadArticleFileSync, resolveInputs, type Input } from '../../../src/ingest/load.js';
 import { isProblem } from '../../../src/ingest/parse.js';
+import type { Article, Problem } from '../../../src/model.js';
 
 let dir = '';
 const noStdin = async () => '';
@@ -63,37 +64,43 @@ describe('resolveInputs', () => {
   });
 });
 
-describe('loadArticle', () => {
-  const file = (name: string) => ({ kind: 'file' as const, path: path.join(dir, name), display: name });
+type FileInput = Input & { kind: 'file' };
+const loaders: Array<[string, (input: FileInput, maxBytes: number) => Promise<Article | Problem>]> = [
+  ['loadArticle', (input, maxBytes) => loadArticle(input, noStdin, maxBytes)],
+  ['loadArticleFileSync', async (input, maxBytes) => loadArticleFileSync(input, maxBytes)],
+];
+
+describe.each(loaders)('%s', (_name, load) => {
+  const file = (name: string): FileInput => ({ kind: 'file', path: path.join(dir, name), display: name });
 
   it('skips binary files with a warning', async () => {
-    const result = await loadArticle(file('binary.txt'), noStdin, 1e6);
+    const result = await load(file('binary.txt'), 1e6);
     expect(isProblem(result) && result.code).toBe('BINARY');
   });
 
   it('reads Latin-1 with a warning and UTF-16 with a BOM', async () => {
-    const latin = await loadArticle(file('latin.txt'), noStdin, 1e6);
+    const latin = await load(file('latin.txt'), 1e6);
     if (isProblem(latin)) throw new Error(latin.message);
     expect(latin.paragraphs[0]?.text).toBe('It cost £50.');
     expect(latin.problems.map((p) => p.code)).toEqual(['ENCODING']);
-    const utf16 = await loadArticle(file('utf16.txt'), noStdin, 1e6);
+    const utf16 = await load(file('utf16.txt'), 1e6);
     if (isProblem(utf16)) throw new Error(utf16.message);
     expect(utf16).toMatchObject({ encoding: 'utf-16le', headline: 'Title' });
     expect(utf16.paragraphs[0]).toMatchObject({ text: 'Body text.', line: 3, column: 1 });
   });
 
   it('refuses files above the byte limit', async () => {
-    const result = await loadArticle(file('news/b.md'), noStdin, 5);
+    const result = await load(file('news/b.md'), 5);
     expect(isProblem(result) && result.code).toBe('TOO_LARGE');
   });
 
   it.skipIf(process.getuid?.() === 0)('reports a file without read permission', async () => {
-    const result = await loadArticle(file('secret.txt'), noStdin, 1e6);
+    const result = await load(file('secret.txt'), 1e6);
     expect(isProblem(result) && result.message).toBe('cannot read secret.txt: permission denied');
   });
 
   it('reports a file that disappeared', async () => {
-    const result = await loadArticle(file('gone.txt'), noStdin, 1e6);
+    const result = await load(file('gone.txt'), 1e6);
     expect(isProblem(result) && result.code).toBe('UNREADABLE');
   });
 });
