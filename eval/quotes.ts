@@ -7,45 +7,19 @@ import path from 'node:path';
 import { parseArticleText, isProblem } from '../src/ingest/parse.js';
 import { extractQuotes } from '../src/extract/quotes.js';
 import type { Article, Quote } from '../src/model.js';
-import { addCounts, emptyCounts, f1, ratio, scoreArticle, speakerMatches, type Counts, type Prediction } from './lib/quote-scoring.js';
+import { addCounts, emptyCounts, f1, ratio, scoreArticle, speakerMatches, type Counts } from './lib/quote-scoring.js';
 import { loadCompartment, loadDerived, type PolnearArticle } from './lib/polnear.js';
+import { predictionsOf } from './lib/quote-predictions.js';
 import { basilRecall, type BasilResult } from './lib/basil.js';
 import { bbcSpeed, type SpeedResult } from './lib/bbc-speed.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const CORPORA = path.resolve(REPO, '../shared/corpora');
 const RESULTS = path.join(REPO, 'eval/results/quotes.md');
-const WORD = /[\p{L}\p{N}]+/gu;
 
 function parse(file: string, text: string): Article | null {
   const article = parseArticleText(file, text);
   return isProblem(article) ? null : article;
-}
-
-/**
- * A quote opened by single marks (‘…’, '…') or by two of them (''…'', the NYT style): PolNeAR's
- * derived file only lists contents holding " “ or ”, so these are kept out of precision.
- */
-function singleMarked(text: string, quote: Quote): boolean {
-  let i = quote.paragraphs[0]!.start - 1;
-  while (i > 0 && /\s/.test(text[i]!)) i--;
-  return text[i] === '‘' || text[i] === "'";
-}
-
-function predictionsOf(text: string, quotes: readonly Quote[]): { predictions: Prediction[]; quotes: Quote[]; single: number } {
-  const kept: Quote[] = [];
-  let single = 0;
-  for (const q of quotes) {
-    if (q.kind === 'term') continue;
-    if (singleMarked(text, q)) { single++; continue; }
-    kept.push(q);
-  }
-  const predictions = kept.map((q) => {
-    const words = new Set<number>();
-    for (const part of q.paragraphs) for (const m of text.slice(part.start, part.end).matchAll(WORD)) words.add(part.start + m.index);
-    return { words, speaker: q.speaker };
-  });
-  return { predictions, quotes: kept, single };
 }
 
 interface CompartmentResult {

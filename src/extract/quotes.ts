@@ -8,7 +8,7 @@ import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { paragraphContext, type ParagraphContext, type QuoteRegion } from './quote-context.js';
 import { findNames, knownCapitals, type NameMention } from './entities.js';
 import { NameIndex } from './name-index.js';
-import { attributeQuotes, type ArticleSpeakers, type QuoteAnchor, type SubjectMention } from './speakers.js';
+import { attributeQuotes, type ArticleSpeakers, type Attribution, type QuoteAnchor, type SubjectMention } from './speakers.js';
 import { quoteKind, startsSentenceLike } from './quote-kind.js';
 import { AUXILIARIES, SPEECH_VERBS } from './cue-words.js';
 import type { PhraseContext } from './speaker-phrases.js';
@@ -30,6 +30,17 @@ export interface ExtractOptions {
 
 /** Every direct quote in the article, attributed, in text order. */
 export function extractQuotes(article: Article, options: ExtractOptions = {}): Quote[] {
+  return traceQuotes(article, options).map((traced) => traced.quote);
+}
+
+/** A quote with the attribution rule that gave its speaker (for error analysis in eval/). */
+export interface TracedQuote {
+  quote: Quote;
+  rule: Attribution['rule'];
+}
+
+/** extractQuotes, with the rule behind each attribution kept. */
+export function traceQuotes(article: Article, options: ExtractOptions = {}): TracedQuote[] {
   const allSpans = findQuoteSpans(article.text, article.paragraphs);
   const spans = allSpans.filter((span) => span.depth === 0).slice(0, options.maxQuotes ?? MAX_QUOTES);
   if (spans.length === 0) return [];
@@ -54,7 +65,7 @@ export function extractQuotes(article: Article, options: ExtractOptions = {}): Q
       timesQuoted: times.get(text.toLowerCase()) ?? 1,
     });
     const speech = kind !== 'term';
-    return {
+    const quote: Quote = {
       text,
       speaker: speech ? attribution.speaker : null,
       speakerRole: speech ? attribution.role : null,
@@ -64,6 +75,7 @@ export function extractQuotes(article: Article, options: ExtractOptions = {}): Q
       paragraphs: span.parts.map((part) => spanOf(lines, part.start, part.end)),
       sentence: sentenceAt(article.sentences, span.parts[0]!.start),
     };
+    return { quote, rule: speech ? attribution.rule : null };
   });
 }
 
