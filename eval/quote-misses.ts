@@ -2,8 +2,9 @@
 // part; `dev` to check the report part), counted by category: what the gold source is (a pronoun,
 // a name, a description), what digest gave (no speaker, or a wrong one) and which attribution rule
 // gave it. Prints counts only; `--show N` also prints N sample misses per category to stderr for
-// reading while tuning (corpus text: never copy it into the repo).
-import { existsSync } from 'node:fs';
+// reading while tuning (corpus text: never copy it into the repo). `--dump FILE` writes one line per
+// scored quote, to diff two runs (write it outside the repo).
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArticleText, isProblem } from '../src/ingest/parse.js';
 import { traceQuotes, type TracedQuote } from '../src/extract/quotes.js';
@@ -19,12 +20,15 @@ interface Miss {
   sample: string;
 }
 
-/** pronoun | name (a capitalised head word) | description (a lower-case head: "a spokesman"). */
+/** pronoun he/she | pronoun other (they, it, I, who …) | name (a capitalised head word) | description (a lower-case head: "a spokesman"). */
 function goldKind(annotated: string, pronoun: boolean): string {
-  if (pronoun) return 'pronoun';
+  if (pronoun) return /^(?:he|she)$/i.test(annotated.trim()) ? 'pronoun he/she' : 'pronoun other';
   const head = annotated.replace(/\([^)]*\)/g, ' ').split(',')[0]!.trim().split(/\s+/).at(-1) ?? '';
   return /^\p{Lu}/u.test(head) ? 'name' : 'description';
 }
+
+/** One line per scored gold quote (article, first word, right or wrong, predicted speaker): diff two runs with --dump. */
+const dumped: string[] = [];
 
 function missesOf(a: PolnearArticle): { misses: Miss[]; scored: number } {
   const article = parseArticleText(a.file, a.text);
@@ -34,9 +38,11 @@ function missesOf(a: PolnearArticle): { misses: Miss[]; scored: number } {
   const misses: Miss[] = [];
   const show = (start: number, end: number) => a.text.slice(Math.max(0, start - 160), Math.min(a.text.length, end + 90)).replace(/\s+/g, ' ');
   a.gold.forEach((g, i) => {
-    if (score.speakerRight[i] !== false) return;
+    if (score.speakerRight[i] === null) return;
     const assigned = mine.quotes.map((q, j) => ({ q, j })).filter(({ j }) => score.assigned[j] === i);
     const main = assigned.reduce((x, y) => (overlapSize(y.j, mine.predictions, g.words) > overlapSize(x.j, mine.predictions, g.words) ? y : x));
+    dumped.push(`${a.name}@${Math.min(...g.words)} ${score.speakerRight[i] ? 'right' : 'WRONG'} | gold ${g.speaker} | got ${main.q.speaker}`);
+    if (score.speakerRight[i]) return;
     const rule = traced[mine.keptIndex[main.j]!]!.rule ?? 'none';
     const outcome = main.q.speaker === null ? 'null' : 'wrong';
     const category = `${goldKind(g.speakerAsAnnotated ?? '', g.pronoun)} / ${outcome} / ${rule}`;
@@ -73,6 +79,8 @@ function main(): void {
   const out = [`# Speaker misses on PolNeAR ${compartment}: ${total} of ${scored} scored quotes`, '', '| gold source / digest gave / rule | misses |', '|---|---|'];
   for (const [category, list] of rows) out.push(`| ${category} | ${list.length} |`);
   process.stdout.write(`${out.join('\n')}\n`);
+  const dumpArg = process.argv.indexOf('--dump');
+  if (dumpArg !== -1) writeFileSync(process.argv[dumpArg + 1]!, `${dumped.join('\n')}\n`);
   if (show > 0) {
     for (const [category, list] of rows) {
       const step = Math.max(1, Math.floor(list.length / show));
