@@ -54,7 +54,7 @@ const NOT_NAME_STARTS = set(`the a an in on at of for to by with from but and or
   like unlike including among whatever whenever wherever whoever jan feb mar apr jun jul aug sep sept oct nov dec`);
 
 /** Capitalised words that occur in names of events, places and groups but not of people. */
-const NOT_PERSON_WORDS = set(`fair palace republicans democrats democratic republican state states county city street avenue
+export const NOT_PERSON_WORDS = set(`fair palace republicans democrats democratic republican state states county city street avenue
   road park square hall center centre arena stadium airport station bridge river lake mountain island beach valley
   day week month year festival convention conference summit debate primary caucus caucuses election act bill law
   plan program programme fund project initiative tower towers building hotel casino church mosque temple school
