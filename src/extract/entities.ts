@@ -38,7 +38,7 @@ export const ORGANISATION_WORDS = set(`council department ministry office commit
   magazine tribune herald guardian telegraph mail gazette review chronicle globe observer standard reuters
   associated cnn bbc msnbc nbc abc cbs npr pbs nhs fbi cia nsa un eu nato
   police council coalition alliance society movement project studio studios airlines airways motors
-  foundation partnership commissioners caucus chamber exchange reserve`);
+  foundation partnership commissioners caucus chamber exchange reserve embassy consulate pac`);
 
 /** Capitalised words that start sentences but never names. Lower case. */
 const NOT_NAME_STARTS = set(`the a an in on at of for to by with from but and or if as when while after before despite
@@ -51,7 +51,8 @@ const NOT_NAME_STARTS = set(`the a an in on at of for to by with from but and or
   please thank thanks yes oh well sorry let let's we're i'm it's that's there's here's what's nobody everyone
   someone anyone many such another other instead because indeed perhaps maybe now once whether outside inside
   among between through throughout without within across against around about above below behind beyond near
-  like unlike including among whatever whenever wherever whoever jan feb mar apr jun jul aug sep sept oct nov dec`);
+  like unlike including among whatever whenever wherever whoever jan feb mar apr jun jul aug sep sept oct nov dec
+  neither either nor`);
 
 /** Capitalised words that occur in names of events, places and groups but not of people. */
 export const NOT_PERSON_WORDS = set(`fair palace republicans democrats democratic republican state states county city street avenue
@@ -181,6 +182,8 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   // A lone title word ("King says", "Judge ruled") is more often a surname than a bare title.
   if (!isOrg && words.length === 1 && TITLES.has(bare(words[0]!)) && /[.]$/.test(words[0]!)) return null;
   let nameWords = words.slice(k);
+  // "Former Democratic …": a party or nationality adjective with no name after it names nobody.
+  if (!isOrg && nameWords.length === 1 && DESCRIPTOR_WORDS.has(bare(nameWords[0]!)) && /(?:an|ic|ish|ch|ese)$/.test(bare(nameWords[0]!))) return null;
   if (isOrg && bare(nameWords[0]!) === 'the') nameWords = nameWords.slice(1);
   while (nameWords.length > 1 && NAME_CONNECTORS.has(nameWords[0]!.toLowerCase())) nameWords = nameWords.slice(1);
   if (nameWords.length === 0) return null;

@@ -40,7 +40,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     let taken = -1;
     for (const mention of names) {
       if (mention.kind === 'person' || mention.kind === 'unknown') people.push({ offset: mention.start, paragraph: p, mention });
-      const speaks = speaksHere(context, mention);
+      const speaks = speaksHere(context, mention) && personLike(phraseContexts[p]!, mention);
       if (mention.kind === 'unknown' && speaks) speaking.add(mention.name);
       if (speaks && mention.kind !== 'organisation') talkers.push({ offset: mention.start, paragraph: p, mention });
       const sentence = context.sentenceOf[mention.firstToken]!;
