@@ -59,7 +59,7 @@ export const AUXILIARIES = forms(
   'has have had is was were are be been will would could should may might must can did does do also later',
   'previously then again further recently once earlier repeatedly already still just now often publicly',
   'privately reportedly simply bluntly since flatly quickly immediately never not n’t even first initially',
-  'additionally separately once went goes go on to', 'finally', 'ultimately', 'tearfully', 'angrily', 'proudly', 'frankly',
+  'additionally separately once went goes go on to however too', 'finally', 'ultimately', 'tearfully', 'angrily', 'proudly', 'frankly',
 );
 
 /** Words that end the subject going backwards from a verb ("… while the council said"). */

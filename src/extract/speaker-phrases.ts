@@ -62,8 +62,9 @@ function lower(token: ContextToken | undefined): string {
 }
 
 function isBoundaryBackward(token: ContextToken, before: ContextToken | undefined): boolean {
-  // "the council’s ‘services for children …’ labelled": a quoted name inside the subject.
-  if (token.kind === 'quote') return !(before && before.kind === 'word' && /[’']s$/.test(before.text));
+  // "the council’s ‘services for children …’ labelled": a quoted name inside the subject; but
+  // "Remarking on Smith’s “charm,” Jones said": a quote closing on a comma ends a phrase.
+  if (token.kind === 'quote') return /[,.;:!?]$/.test(token.text) || !(before && before.kind === 'word' && /[’']s$/.test(before.text));
   if (token.kind === 'punct') return /^[:;—–\-.!?“”"]$/.test(token.text);
   return CLAUSE_BOUNDARIES.has(token.text.toLowerCase()); // "As one employee told …", "And Smith said …"
 }
@@ -119,9 +120,9 @@ function namedAtEnd(ctx: PhraseContext, seg: readonly number[]): NameMention | n
 }
 
 /** A lower-case description or a determiner phrase: a role when it stands beside a name. */
-function isDescription(ctx: PhraseContext, seg: readonly number[]): boolean {
-  const first = ctx.tokens[seg[0]!]!;
-  if (first.kind !== 'word' || seg.length > MAX_ROLE_TOKENS) return false;
+function isDescription(ctx: PhraseContext, seg: readonly number[], maxTokens = MAX_ROLE_TOKENS): boolean {
+  const first = ctx.tokens[seg[0]!];
+  if (!first || first.kind !== 'word' || seg.length > maxTokens) return false;
   const word = first.text.toLowerCase();
   if (PERSON_PRONOUNS.has(word) || OTHER_PRONOUNS.has(word) || RELATIVE_PRONOUNS.has(word)) return false;
   if (/^\d+$/.test(first.text) && seg.length === 1) return false;
@@ -190,8 +191,7 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
     return seg ? phraseOf(ctx, seg) : null;
   }
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
-  // "Trump, in Kentucky, said": a prepositional aside between subject and verb.
-  while (segments.length > 1 && PREPOSITIONS.has(lower(ctx.tokens[segments.at(-1)![0]!])) && segments.at(-1)!.length <= MAX_ROLE_TOKENS) segments.pop();
+  dropAsides(ctx, segments);
   const last = segments.at(-1);
   if (!last) return null;
   const previous = segments.at(-2);
@@ -200,8 +200,11 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
     return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: null };
   }
   const lowerStart = last.length > 0 && /^\p{Ll}/u.test(ctx.tokens[last[0]!]!.text);
-  if (previous && apposed && isDescription(ctx, last) && (apposed.kind !== 'unknown' || lowerStart)) {
-    return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: { first: last[0]!, last: last.at(-1)! } };
+  // "Jane Roe, a farmer who has grown beans for forty years, said": the role ends at its relative clause.
+  const role = beforeRelative(ctx, last);
+  if (previous && apposed && isDescription(ctx, role, MAX_APPOSITIVE_TOKENS) && (apposed.kind !== 'unknown' || lowerStart)) {
+    const named = role.length <= MAX_ROLE_TOKENS ? { first: role[0]!, last: role.at(-1)! } : null;
+    return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: named };
   }
   // A speech verb inside the phrase means it is a clause ("X responded on Twitter"), not a subject.
   if (last.some((k, n) => n > 0 && isVerbHere(ctx, k))) return null;
@@ -210,6 +213,34 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
     phrase.role = { first: previous[0]!, last: previous.at(-1)! };
   }
   return phrase;
+}
+
+/** An appositive this long still says who the name is ("Jane Roe, a …, said"), though too long to show as a role. */
+export const MAX_APPOSITIVE_TOKENS = 30;
+
+/**
+ * Drops what may stand between a subject and its verb, set off by commas: a prepositional aside
+ * ("Trump, in Kentucky, said"), a relative clause ("Roe, who chairs the board, said"), a party tag
+ * ("Roe, R-Ohio, said").
+ */
+function dropAsides(ctx: PhraseContext, segments: number[][]): void {
+  while (segments.length > 1) {
+    const last = segments.at(-1)!;
+    const first = lower(ctx.tokens[last[0]!]);
+    const aside = (PREPOSITIONS.has(first) && last.length <= MAX_ROLE_TOKENS) || RELATIVE_PRONOUNS.has(first)
+      || (last.length === 1 && PARTY_TAG.test(ctx.tokens[last[0]!]!.text));
+    if (!aside) return;
+    segments.pop();
+  }
+}
+
+/** "R-Ohio", "D-Calif": a US party-and-state tag after a politician's name. */
+const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
+/** The words of a segment before its first relative pronoun ("a farmer who …" → "a farmer"). */
+function beforeRelative(ctx: PhraseContext, seg: readonly number[]): number[] {
+  const cut = seg.findIndex((i, n) => n > 0 && RELATIVE_PRONOUNS.has(lower(ctx.tokens[i])));
+  return cut === -1 ? [...seg] : seg.slice(0, cut);
 }
 
 /** Auxiliaries and adverbs between a subject and its verb ("has also said", "frequently emphasizes"). */
