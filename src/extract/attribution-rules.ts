@@ -164,9 +164,18 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
 function activeAt(ctx: PhraseContext, s0: number, v: number, quoteToken: number): RuleMatch {
   let speaker = speakerOfCue(ctx, s0, quoteToken, v);
   if (!speaker && (/ing$/.test(lower(ctx, v)) || coordinated(ctx, s0, v))) speaker = earlierSubject(ctx, s0, v);
-  if (!speaker && v === s0) speaker = speakerAfterVerb(ctx, v, quoteToken);
+  if (!speaker && (v === s0 || invertedAt(ctx, v))) speaker = speakerAfterVerb(ctx, v, quoteToken);
   return { rule: 'leading', cueToken: v, cue: cueText(ctx, v), speaker };
 }
+
+/** "…, explained Rosenberg, “…" / "“…,” said Smith, “…": a verb right after a comma or a quote, its speaker after it. */
+function invertedAt(ctx: PhraseContext, v: number): boolean {
+  const before = ctx.tokens[v - 1];
+  return before !== undefined && (before.kind === 'quote' || before.text === ',') && !/ing$/.test(lower(ctx, v)) && !LISTENER_CUES.has(lower(ctx, v));
+}
+
+/** Verbs whose object is the listener ("told Smith"), not the speaker. */
+const LISTENER_CUES = new Set(['tell', 'tells', 'told', 'ask', 'asks', 'asked', 'urge', 'urged', 'urges', 'warn', 'warned', 'warns']);
 
 /** "… labelled them and questioned …": the verb shares the subject of the verb before "and". */
 function coordinated(ctx: PhraseContext, s0: number, v: number): boolean {
@@ -189,8 +198,12 @@ function earlierSubject(ctx: PhraseContext, s0: number, participle: number): Spe
 function sentenceSubject(ctx: PhraseContext, s0: number, before: number): SpeakerPhrase | null {
   const direct = subjectAt(ctx, s0, before);
   if (direct) return direct;
-  // After an opening phrase set off by a comma ("On Tuesday, …").
-  for (let k = s0; k < Math.min(before, s0 + MAX_OPENING_PHRASE); k++) if (ctx.tokens[k]!.text === ',') return subjectAt(ctx, k + 1, before);
+  // After an opening phrase set off by commas ("On Tuesday, …", "In June, after the vote, …").
+  for (let k = s0; k < Math.min(before, s0 + MAX_OPENING_PHRASE); k++) {
+    if (ctx.tokens[k]!.text !== ',') continue;
+    const subject = subjectAt(ctx, k + 1, before);
+    if (subject) return subject;
+  }
   return null;
 }
 
