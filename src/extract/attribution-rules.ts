@@ -93,7 +93,9 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
   if (!first || first.kind !== 'word') return null;
   const limit = Math.min(ctx.tokens.length, k + MAX_TRAILING_GAP);
   // "…,” said X" needs its comma (inside or after the marks): "an ‘inadequate’ report into …" is no attribution.
-  const separated = k > quoteToken + 1 || /[,.!?—–-]['"’”]?$/.test(ctx.tokens[quoteToken]!.text);
+  // A whole sentence in marks followed by "said X" is attributed even when the comma was dropped.
+  const separated = k > quoteToken + 1 || /[,.!?—–-]['"’”]?$/.test(ctx.tokens[quoteToken]!.text)
+    || (STRONG_SPEECH_VERBS.has(lower(ctx, k)) && wordsIn(ctx.tokens[quoteToken]!.text) >= MIN_UNPUNCTUATED_QUOTE_WORDS);
   if (isCue(ctx, k) && separated) {
     const skip = lower(ctx, k) === 'according' ? 2 : 1;
     const speaker = phraseAfter(ctx, k + skip, limit);
@@ -106,7 +108,7 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     if (!isCue(ctx, v)) continue;
     const speaker = subjectBefore(ctx, k, v);
     if (!speaker || !startsAt(ctx, speaker, k)) return null;
-    if (opensNewSentence(ctx, quoteToken) && !endsAttribution(ctx, v)) return null;
+    if (opensNewSentence(ctx, quoteToken) && !endsAttribution(ctx, v) && !(speaker.first === k && speaker.kind === 'name' && reportsBack(ctx, v))) return null;
     return { rule: 'trailing', cueToken: v, cue: cueText(ctx, v), speaker };
   }
   return null;
@@ -131,6 +133,27 @@ function endsAttribution(ctx: PhraseContext, v: number): boolean {
     if (/^[.!?]$/.test(token.text)) return true;
   }
   return v + 1 >= ctx.tokens.length;
+}
+
+/** A quote without a closing comma is still attributed by a strong verb after it when it has this many words. */
+const MIN_UNPUNCTUATED_QUOTE_WORDS = 4;
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * "“…?” O’Malley said at a press conference in Las Vegas." — after a quote that ends its sentence, a
+ * name and a strong speech verb with no "that" and no new quote of its own reports the quote before.
+ */
+function reportsBack(ctx: PhraseContext, v: number): boolean {
+  if (!STRONG_SPEECH_VERBS.has(lower(ctx, v)) || lower(ctx, v + 1) === 'that') return false;
+  for (let i = v + 1; i < ctx.tokens.length; i++) {
+    const token = ctx.tokens[i]!;
+    if (token.kind === 'quote') return false;
+    if (/^[.!?]$/.test(token.text)) return true;
+  }
+  return true;
 }
 
 /** The speaker phrase (with its appositive) must begin right after the quote. */
