@@ -287,6 +287,28 @@ export function colonParagraphRule(previous: ParagraphContext, ctx: PhraseContex
 
 /** "… “a disaster”, he said." — a speech verb in a comma-tail that ends the quote's sentence. */
 export function tailRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  return lastCommaTail(context, ctx, quoteToken) ?? invertedTail(context, ctx, quoteToken);
+}
+
+/**
+ * "“We are delighted” about the result, said Jane Roe, director of …" — the first comma after the
+ * quote in its sentence is followed by a speech verb and the speaker after it.
+ */
+function invertedTail(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  const [, s1] = sentenceRange(context, quoteToken);
+  for (let i = quoteToken + 1; i < Math.min(s1, quoteToken + MAX_TRAILING_GAP); i++) {
+    const token = ctx.tokens[i]!;
+    if (token.kind === 'quote' || CLAUSE_BOUNDARIES.has(lower(ctx, i))) return null;
+    if (token.text !== ',') continue;
+    const v = i + 1;
+    if (!isCue(ctx, v) || !invertedAt(ctx, v)) return null;
+    const speaker = phraseAfter(ctx, v + (lower(ctx, v) === 'according' ? 2 : 1), s1);
+    return speaker && speaker.kind !== 'pronoun' ? { rule: 'tail', cueToken: v, cue: cueText(ctx, v), speaker } : null;
+  }
+  return null;
+}
+
+function lastCommaTail(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
   const [, s1] = sentenceRange(context, quoteToken);
   let comma = -1;
   for (let i = s1 - 1; i > Math.max(quoteToken, s1 - MAX_TRAILING_GAP - 1); i--) {
