@@ -70,13 +70,34 @@ function pronounsIn(context: ParagraphContext, paragraph: number): PronounMentio
   return out;
 }
 
-/** A name used as the subject of a verb: "Trump went …", "Clinton has said …" (not "in Florida", "Trump and"). */
+/**
+ * A name used as the subject of a verb: "Trump went …", "Clinton has said …", and a person opening
+ * a sentence before an aside ("Jane Roe, a lawyer, …", "Roe (D-Ohio) also …"); not "in Florida",
+ * "Trump and", nor a possessive ("Roe’s former aide").
+ */
 function isSubject(context: ParagraphContext, mention: NameMention): boolean {
-  if (mention.kind === 'organisation') return false;
+  if (mention.kind === 'organisation' || POSSESSIVE.test(context.tokens[mention.lastToken]!.text)) return false;
   const before = context.tokens[mention.firstToken - 1];
   if (before && OBJECT_MARKERS.has(before.text.toLowerCase())) return false;
-  const after = context.tokens[mention.lastToken + 1];
+  let next = mention.lastToken + 1;
+  if (context.tokens[next]?.text === '(') next = afterParenthesis(context, next);
+  const after = context.tokens[next];
+  if (after && ASIDE_OPENERS.has(after.text)) return mention.kind === 'person' && opensSentence(context, mention);
   return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text);
+}
+
+/** Punctuation that opens an aside between a subject and its verb. */
+const ASIDE_OPENERS = new Set([',', '—', '–']);
+/** A parenthesis after a name ("(D-Ohio)") is at most this long. */
+const MAX_PARENTHESIS = 8;
+
+function afterParenthesis(context: ParagraphContext, open: number): number {
+  for (let i = open + 1; i < Math.min(context.tokens.length, open + MAX_PARENTHESIS); i++) if (context.tokens[i]!.text === ')') return i + 1;
+  return open;
+}
+
+function opensSentence(context: ParagraphContext, mention: NameMention): boolean {
+  return context.sentenceStarts[context.sentenceOf[mention.firstToken]!] === mention.firstToken;
 }
 
 /** "Clinton said", "Trump has told": the name is the subject of a speech verb. */

@@ -224,6 +224,9 @@ export const MAX_APPOSITIVE_TOKENS = 30;
  * ("Roe, R-Ohio, said").
  */
 function dropAsides(ctx: PhraseContext, segments: number[][]): void {
+  // "Roe, who lost her home in Aurora, Colorado, in 2012, said": all from the relative clause on.
+  const relative = segments.findIndex((seg, n) => n > 0 && RELATIVE_PRONOUNS.has(lower(ctx.tokens[seg[0]!])));
+  if (relative !== -1) segments.length = relative;
   while (segments.length > 1) {
     const last = segments.at(-1)!;
     const first = lower(ctx.tokens[last[0]!]);
