@@ -53,6 +53,8 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   if (!SPEECH_VERBS.has(word)) return false;
   // "the United States", "Islamic State": a capitalised word is a name, unless it opens the sentence.
   if (/^\p{Lu}/u.test(token.text) && i > 0 && !/^[.!?:;“"]$/.test(ctx.tokens[i - 1]!.text) && ctx.tokens[i - 1]!.kind !== 'quote') return false;
+  // "primary contests in states with …": "state" is a verb only before what is stated.
+  if ((word === 'state' || word === 'states') && !/^(?:that|the|a|an|his|her|their|its|:|,)$/.test(lower(ctx, i + 1)) && ctx.tokens[i + 1]?.kind !== 'quote') return false;
   const before = lower(ctx, i - 1);
   if (before === 'to' && !INFINITIVE_CUES.has(word)) return false; // "right to urge", but "went on to say"
   if (NOUN_BEFORE.has(before) && !STRONG_SPEECH_VERBS.has(word)) return false; // "secretary of state"
@@ -221,11 +223,12 @@ function earlierSubject(ctx: PhraseContext, s0: number, participle: number): Spe
 function sentenceSubject(ctx: PhraseContext, s0: number, before: number): SpeakerPhrase | null {
   const direct = subjectAt(ctx, s0, before);
   if (direct) return direct;
-  // After an opening phrase set off by commas ("On Tuesday, …", "In June, after the vote, …").
+  // After an opening phrase set off by commas ("On Tuesday, …", "Speaking in Salem, New Hampshire, Smith …"),
+  // the first name followed by its verb.
   for (let k = s0; k < Math.min(before, s0 + MAX_OPENING_PHRASE); k++) {
     if (ctx.tokens[k]!.text !== ',') continue;
     const subject = subjectAt(ctx, k + 1, before);
-    if (subject) return subject;
+    if (subject && /^(?:\p{Ll}|\()/u.test(ctx.tokens[subject.last + 1]?.text ?? '')) return subject;
   }
   return null;
 }

@@ -224,15 +224,19 @@ export const MAX_APPOSITIVE_TOKENS = 30;
  * ("Roe, R-Ohio, said").
  */
 function dropAsides(ctx: PhraseContext, segments: number[][]): void {
-  // "Roe, who lost her home in Aurora, Colorado, in 2012, said": all from the relative clause on.
-  const relative = segments.findIndex((seg, n) => n > 0 && RELATIVE_PRONOUNS.has(lower(ctx.tokens[seg[0]!])));
-  if (relative !== -1) segments.length = relative;
+  // "Roe, who lost her home in Aurora, Colorado, in 2012, said": all from the relative clause on
+  // ("Roe, a pollster who works with X, a think tank, said" keeps "a pollster who works with X").
+  const relative = segments.findIndex((seg, n) => n > 0 && seg.some((i) => RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))));
+  if (relative !== -1) segments.length = RELATIVE_PRONOUNS.has(lower(ctx.tokens[segments[relative]![0]!])) ? relative : relative + 1;
   while (segments.length > 1) {
     const last = segments.at(-1)!;
     const first = lower(ctx.tokens[last[0]!]);
     const aside = (PREPOSITIONS.has(first) && last.length <= MAX_ROLE_TOKENS) || RELATIVE_PRONOUNS.has(first)
       || (last.length === 1 && PARTY_TAG.test(ctx.tokens[last[0]!]!.text));
-    if (!aside) return;
+    // "Roe, 22, of Flint, Mich., said": a place after a prepositional aside belongs to it.
+    const placeOfAside = segments.length > 2 && last.length <= 2 && last.every((i) => /^\p{Lu}/u.test(ctx.tokens[i]!.text))
+      && PREPOSITIONS.has(lower(ctx.tokens[segments.at(-2)![0]!]));
+    if (!aside && !placeOfAside) return;
     segments.pop();
   }
 }
