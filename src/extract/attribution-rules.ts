@@ -301,7 +301,7 @@ function invertedTail(context: ParagraphContext, ctx: PhraseContext, quoteToken:
   const [, s1] = sentenceRange(context, quoteToken);
   for (let i = quoteToken + 1; i < Math.min(s1, quoteToken + MAX_TRAILING_GAP); i++) {
     const token = ctx.tokens[i]!;
-    if (token.kind === 'quote' || CLAUSE_BOUNDARIES.has(lower(ctx, i))) return null;
+    if (token.kind === 'quote') return null;
     if (token.text !== ',') continue;
     const v = i + 1;
     if (!isCue(ctx, v) || !invertedAt(ctx, v)) return null;

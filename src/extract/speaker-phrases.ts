@@ -180,6 +180,9 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
   let i = verb - 1;
   while (i >= floor && isAuxiliary(ctx.tokens[i]!)) i--;
   if (i < floor) return null;
+  // "Shah, who has run the firm since 1990, said": the subject ends at the comma before the relative clause.
+  const aside = relativeAside(ctx, floor, i);
+  if (aside !== -1) i = aside - 1;
   // "Beck, who has in the past described …": a relative pronoun a few words before the verb.
   for (let k = i - 1; k >= Math.max(floor, i - MAX_RELATIVE_GAP); k--) {
     if (ctx.tokens[k]!.kind !== 'word') break;
@@ -213,6 +216,22 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
     phrase.role = { first: previous[0]!, last: previous.at(-1)! };
   }
   return phrase;
+}
+
+/**
+ * "X, who …, said" / "X, a teacher who …, said": when a comma comes right before the verb and a
+ * relative pronoun stands between, the index of the comma that opens the aside (else -1).
+ */
+function relativeAside(ctx: PhraseContext, floor: number, i: number): number {
+  if (ctx.tokens[i]?.text !== ',') return -1;
+  let relative = -1;
+  for (let k = i - 1; k >= Math.max(floor, i - MAX_CLAUSE_TOKENS); k--) {
+    const token = ctx.tokens[k]!;
+    if (token.kind === 'quote' || /^[.!?;:(]$/.test(token.text)) return -1;
+    if (RELATIVE_PRONOUNS.has(lower(token))) relative = k;
+    else if (relative !== -1 && token.text === ',') return k;
+  }
+  return -1;
 }
 
 /** An appositive this long still says who the name is ("Jane Roe, a …, said"), though too long to show as a role. */
