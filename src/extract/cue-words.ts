@@ -59,7 +59,7 @@ export const AUXILIARIES = forms(
   'has have had is was were are be been will would could should may might must can did does do also later',
   'previously then again further recently once earlier repeatedly already still just now often publicly',
   'privately reportedly simply bluntly since flatly quickly immediately never not n’t even first initially',
-  'additionally separately once went goes go on to however too', 'finally', 'ultimately', 'tearfully', 'angrily', 'proudly', 'frankly',
+  'additionally separately once went goes go on to however too himself herself themselves itself', 'finally', 'ultimately', 'tearfully', 'angrily', 'proudly', 'frankly',
 );
 
 /** Words that end the subject going backwards from a verb ("… while the council said"). */
@@ -78,7 +78,7 @@ export const RELATIVE_PRONOUNS = forms('who which');
 /** Words that start a described speaker ("a spokesperson for …", "the council"). */
 export const DETERMINERS = forms(
   'a an the one two three four five six some many several his her their its our my your both each',
-  'another other most few all any this these those such',
+  'another other most few all any this these those such multiple numerous various hundreds dozens thousands',
 );
 
 /** Heads of speaker phrases without a determiner ("inspectors said", "officials told"). */

@@ -250,8 +250,10 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
   while (segments.length > 1) {
     const last = segments.at(-1)!;
     const first = lower(ctx.tokens[last[0]!]);
-    const aside = (PREPOSITIONS.has(first) && last.length <= MAX_ROLE_TOKENS) || RELATIVE_PRONOUNS.has(first)
-      || (last.length === 1 && PARTY_TAG.test(ctx.tokens[last[0]!]!.text));
+    // "An official, speaking on condition of anonymity, said", "The two, however, argue".
+    const participle = /^\p{Ll}+ing$/u.test(ctx.tokens[last[0]!]!.text) && !PREPOSITIONS.has(first);
+    const aside = (PREPOSITIONS.has(first) && last.length <= MAX_ROLE_TOKENS) || RELATIVE_PRONOUNS.has(first) || participle
+      || (last.length === 1 && (PARTY_TAG.test(ctx.tokens[last[0]!]!.text) || ADVERB_ASIDES.has(first)));
     // "Roe, 22, of Flint, Mich., said": a place after a prepositional aside belongs to it.
     const placeOfAside = segments.length > 2 && last.length <= 2 && last.every((i) => /^\p{Lu}/u.test(ctx.tokens[i]!.text))
       && PREPOSITIONS.has(lower(ctx.tokens[segments.at(-2)![0]!]));
@@ -259,6 +261,9 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
     segments.pop();
   }
 }
+
+/** One-word asides between commas: "Roe, however, said". */
+const ADVERB_ASIDES = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'meantime', 'likewise', 'similarly', 'nevertheless']);
 
 /** "R-Ohio", "D-Calif": a US party-and-state tag after a politician's name. */
 const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;

@@ -25,6 +25,10 @@ const NAMED: Row[] = [
   ['name and strong verb after a quote that ends its sentence', '“Is this really a priority?” Ana Ruiz said at a packed meeting of the parish council in the village hall on Monday.', 'Is this really a priority?', 'Ana Ruiz'],
   ['said X after a quote missing its comma', '"Our doors stay open for everyone" said Tom Eliot.', 'Our doors stay open for everyone', 'Tom Eliot'],
   ['", said X" after words following a partial quote', '“We are delighted” with the result, said Mona Reyes, head of the union.', 'We are delighted', 'Mona Reyes'],
+  ['a participle aside between subject and verb', '“The talks went well,” a Dutch diplomat, speaking on condition of anonymity, said.', 'The talks went well', 'a Dutch diplomat'],
+  ['a one-word aside between subject and verb', 'The two engineers, however, argue that the bridge is “perfectly safe”.', 'perfectly safe', 'The two engineers'],
+  ['"himself" between subject and verb', 'Ivo Marek himself admitted that the plan was “a long shot”.', 'a long shot', 'Ivo Marek'],
+  ['a plural quantity opens a described speaker', 'Hundreds of striking nurses marched to the hospital, chanting “fair pay now”.', 'fair pay now', 'Hundreds of striking nurses'],
   ['"state" as a noun is no speech verb', 'As the talks turned to disputes in states with long coastlines, Maria Lopez highlighted “the cost of doing nothing”.', 'the cost of doing nothing', 'Maria Lopez'],
 ];
 
