@@ -49,7 +49,8 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   const word = token.text.toLowerCase();
   if (word === 'according') return lower(ctx, i + 1) === 'to';
   if (word === 'put') return lower(ctx, i + 1) === 'it'; // "as X put it, “…”"
-  if (word === 'went' || word === 'goes') return lower(ctx, i + 1) === 'on' && !/^(?:to|with)$/.test(lower(ctx, i + 2)); // "…,” Trump went on"
+  if (word === 'went' || word === 'goes') return lower(ctx, i + 1) === 'on' && !/^(?:to|with)$/.test(lower(ctx, i + 2)); // "…,” Trump went on
+  if (word === 'shot' || word === 'fired' || word === 'hit') return lower(ctx, i + 1) === 'back'; // "…,” Smith shot back"
   if (!SPEECH_VERBS.has(word)) return false;
   // "the United States", "Islamic State": a capitalised word is a name, unless it opens the sentence.
   if (/^\p{Lu}/u.test(token.text) && i > 0 && !/^[.!?:;“"]$/.test(ctx.tokens[i - 1]!.text) && ctx.tokens[i - 1]!.kind !== 'quote') return false;
@@ -66,6 +67,7 @@ function cueText(ctx: PhraseContext, i: number): string {
   if (word === 'according') return 'according to';
   if (word === 'went' || word === 'goes') return `${word} on`;
   if (word === 'put') return 'put it';
+  if (word === 'shot' || word === 'fired' || word === 'hit') return `${word} back`;
   return word;
 }
 

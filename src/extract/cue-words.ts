@@ -40,6 +40,8 @@ export const SPEECH_VERBS = forms(
   'intone intoned reiterate reiterated reiterates repeat repeated clarify clarified volunteered offered',
   'writing argued lamented press presses pressed pressing',
   'quipping lamenting complaining boasting declaring questioning describing insisting countering retorting',
+  'answer answers answered answering interject interjects interjected retaliated surmised scoffed groused opined',
+  'elaborated ventured',
 );
 
 /** Verbs whose object in quotes is a name or label, not speech ("labelled them as ‘inadequate’"). */
@@ -107,4 +109,5 @@ export const STRONG_SPEECH_VERBS = forms(
   'according quip quipped joke joked exclaim exclaimed shout shouted yell yelled chant chanted retort retorted',
   'testify testified assert asserted remark remarked concede conceded emphasize emphasized emphasise emphasised',
   'stress stressed predicted vowed pledged promised boasted complained lamented cautioned reiterated put went goes',
+  'answered interjected shot fired hit',
 );

@@ -252,7 +252,7 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
     const first = lower(ctx.tokens[last[0]!]);
     // "An official, speaking on condition of anonymity, said", "The two, however, argue".
     const participle = /^\p{Ll}+ing$/u.test(ctx.tokens[last[0]!]!.text) && !PREPOSITIONS.has(first);
-    const aside = (PREPOSITIONS.has(first) && last.length <= MAX_ROLE_TOKENS) || RELATIVE_PRONOUNS.has(first) || participle
+    const aside = ((PREPOSITIONS.has(first) || ASIDE_PREPOSITIONS.has(first)) && last.length <= MAX_ROLE_TOKENS) || RELATIVE_PRONOUNS.has(first) || participle
       || (last.length === 1 && (PARTY_TAG.test(ctx.tokens[last[0]!]!.text) || ADVERB_ASIDES.has(first)));
     // "Roe, 22, of Flint, Mich., said": a place after a prepositional aside belongs to it.
     const placeOfAside = segments.length > 2 && last.length <= 2 && last.every((i) => /^\p{Lu}/u.test(ctx.tokens[i]!.text))
@@ -261,6 +261,9 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
     segments.pop();
   }
 }
+
+/** More words that open an aside between subject and verb: "Roe, after a long pause, said". */
+const ASIDE_PREPOSITIONS = new Set(['after', 'before', 'during', 'despite', 'under', 'since', 'without', 'amid', 'among', 'like', 'unlike', 'as']);
 
 /** One-word asides between commas: "Roe, however, said". */
 const ADVERB_ASIDES = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'meantime', 'likewise', 'similarly', 'nevertheless']);
