@@ -11,6 +11,8 @@ import type { Gender, NameIndex } from './name-index.js';
 
 /** A pronoun looks back at most this many paragraphs for the speaker it stands for. */
 export const PRONOUN_REACH_PARAGRAPHS = 4;
+/** A pronoun looks back over at most this many earlier he/she: enough for any story, and linear on run-on text. */
+const MAX_PRONOUNS_BACK = 12;
 
 export interface QuoteAnchor {
   firstParagraph: number;
@@ -183,7 +185,7 @@ function followPronouns(article: ArticleSpeakers, memory: Memory, offset: number
 
 /** The person the latest earlier "he" (or "she") stood for, within reach. */
 function latestPronoun(article: ArticleSpeakers, memory: Memory, word: string, offset: number, reach: number): { offset: number; attribution: Attribution } | null {
-  for (let i = memory.cursor - 1; i >= 0; i--) {
+  for (let i = memory.cursor - 1; i >= Math.max(0, memory.cursor - MAX_PRONOUNS_BACK); i--) {
     const pronoun = article.pronouns[i]!;
     if (pronoun.paragraph < reach) return null;
     const attribution = memory.chain[i];
