@@ -87,11 +87,19 @@ function clauseBefore(ctx: PhraseContext, floor: number, end: number): number[] 
       i = j - 1;
       continue;
     }
-    if (token.text === '(' || isBoundaryBackward(token, ctx.tokens[i - 1])) break;
+    if (token.text === '(' || (isBoundaryBackward(token, ctx.tokens[i - 1]) && !joinsRoles(ctx, i))) break;
     indices.push(i);
     i--;
   }
   return indices.reverse();
+}
+
+/** "a chemistry professor and a member of the board": "and a" between two roles joins them, it opens no clause. */
+function joinsRoles(ctx: PhraseContext, i: number): boolean {
+  const word = lower(ctx.tokens[i]);
+  if (word !== 'and' && word !== 'or') return false;
+  const before = ctx.tokens[i - 1];
+  return /^an?$/.test(lower(ctx.tokens[i + 1])) && before !== undefined && before.kind === 'word' && /^\p{Ll}/u.test(before.text) && !SPEECH_VERB_SET.has(before.text);
 }
 
 function segmentsOf(ctx: PhraseContext, indices: readonly number[]): number[][] {
