@@ -2,9 +2,10 @@
 // part; `dev` to check the report part), counted by category: what the gold source is (a pronoun,
 // a name, a description), what digest gave (no speaker, or a wrong one) and which attribution rule
 // gave it. Prints counts only; `--show N` also prints N sample misses per category to stderr for
-// reading while tuning (corpus text: never copy it into the repo). `--dump FILE` writes one line per
+// reading while tuning (corpus text: never copy it into the repo). `--write` saves the tables (counts
+// only) to eval/results/quote-misses-<compartment>.md. `--dump FILE` writes one line per
 // scored quote, to diff two runs (write it outside the repo).
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArticleText, isProblem } from '../src/ingest/parse.js';
 import { traceQuotes, type TracedQuote } from '../src/extract/quotes.js';
@@ -29,6 +30,8 @@ function goldKind(annotated: string, pronoun: boolean): string {
 
 /** One line per scored gold quote (article, first word, right or wrong, predicted speaker): diff two runs with --dump. */
 const dumped: string[] = [];
+/** Per gold kind: scored quotes and right speakers. */
+const byKind = new Map<string, { scored: number; right: number }>();
 
 function missesOf(a: PolnearArticle): { misses: Miss[]; scored: number } {
   const article = parseArticleText(a.file, a.text);
@@ -42,6 +45,10 @@ function missesOf(a: PolnearArticle): { misses: Miss[]; scored: number } {
     const assigned = mine.quotes.map((q, j) => ({ q, j })).filter(({ j }) => score.assigned[j] === i);
     const main = assigned.reduce((x, y) => (overlapSize(y.j, mine.predictions, g.words) > overlapSize(x.j, mine.predictions, g.words) ? y : x));
     dumped.push(`${a.name}@${Math.min(...g.words)} ${score.speakerRight[i] ? 'right' : 'WRONG'} | gold ${g.speaker} | got ${main.q.speaker}`);
+    const kind = byKind.get(goldKind(g.speakerAsAnnotated ?? '', g.pronoun)) ?? { scored: 0, right: 0 };
+    kind.scored++;
+    if (score.speakerRight[i]) kind.right++;
+    byKind.set(goldKind(g.speakerAsAnnotated ?? '', g.pronoun), kind);
     if (score.speakerRight[i]) return;
     const rule = traced[mine.keptIndex[main.j]!]!.rule ?? 'none';
     const outcome = main.q.speaker === null ? 'null' : 'wrong';
@@ -76,9 +83,16 @@ function main(): void {
   }
   const rows = [...byCategory.entries()].sort((x, y) => y[1].length - x[1].length);
   const total = rows.reduce((n, [, list]) => n + list.length, 0);
-  const out = [`# Speaker misses on PolNeAR ${compartment}: ${total} of ${scored} scored quotes`, '', '| gold source / digest gave / rule | misses |', '|---|---|'];
+  const out = [`# Speaker misses on PolNeAR ${compartment}: ${total} of ${scored} scored quotes`, '', '| gold source | scored | speaker right | accuracy |', '|---|---|---|---|'];
+  for (const [kind, k] of [...byKind.entries()].sort((x, y) => y[1].scored - x[1].scored)) out.push(`| ${kind} | ${k.scored} | ${k.right} | ${(100 * k.right / k.scored).toFixed(1)} |`);
+  out.push('', '| gold source / digest gave / rule | misses |', '|---|---|');
   for (const [category, list] of rows) out.push(`| ${category} | ${list.length} |`);
   process.stdout.write(`${out.join('\n')}\n`);
+  if (process.argv.includes('--write')) {
+    const file = path.join(REPO, `eval/results/quote-misses-${compartment}.md`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, `${out.join('\n')}\n\nMade by \`npm run eval:quote-misses -- ${compartment === 'dev' ? 'dev ' : ''}--write\` (eval/quote-misses.ts). Gold kinds: a pronoun source (he/she, or other: they, it, I, we, who), a name (capitalised head word), a description (lower-case head: "a campaign spokesman"). Rules: trailing ("…,” X said"), leading ("X said … “…”"), colon, tail (", X said." after the quote), passive, subject (any verb after the sentence subject), continuation (the speaker of the quote before), none.\n`);
+  }
   const dumpArg = process.argv.indexOf('--dump');
   if (dumpArg !== -1) writeFileSync(process.argv[dumpArg + 1]!, `${dumped.join('\n')}\n`);
   if (show > 0) {

@@ -103,6 +103,7 @@ function report(results: readonly CompartmentResult[], basil: BasilResult | null
   out.push('', 'Percentages. Speaker accuracy is over found gold quotes that have a source (count in brackets).');
   for (const r of results) out.push(`- ${r.name}: ${r.single} predicted quotes in single marks left out of precision; ${r.duplicates} duplicate gold records dropped; ${r.noSource} gold quotes without a source (not in speaker accuracy).`);
   out.push('', 'Reference points (other systems, other protocols): GenderGapTracker rules: quote F1 83.7, speaker accuracy 86.5; CoreNLP quote annotator: F1 17.5 on exact PolNeAR content spans.', '');
+  out.push(...SPEAKER_BASELINE);
   if (basil) out.push(...basilSection(basil));
   if (speed) out.push(...speedSection(speed));
   out.push(...PROTOCOL);
@@ -122,6 +123,16 @@ function speedSection(s: SpeedResult): string[] {
     `| ${s.articles} | ${s.quotes} | ${(s.ms / 1000).toFixed(2)} s | ${Math.round(s.articles / (s.ms / 1000))} | ${Math.round(s.quotes / (s.ms / 1000))} |`, '',
     'Time for `extractQuotes` alone (parsing not included), one run on this machine (2 shared cores), so expect noise of ±20%.', ''];
 }
+
+/** Speaker accuracy before the speaker rules of the `speakers` branch (main at 66d20b7), for comparison with the table above. */
+const SPEAKER_BASELINE = [
+  '### Speaker accuracy before the speaker rules (main at 66d20b7, same protocol)', '',
+  '| compartment | speaker accuracy | named sources | pronoun sources | by gold kind (`eval:quote-misses`): name / he-she / description / other pronoun |',
+  '|---|---|---|---|---|',
+  '| train | 79.9 (4745) | 85.2 (3527) | 64.5 (1218) | 88.6 / 67.6 / 66.0 / 24.4 |',
+  '| dev | 76.9 (555) | 81.3 (417) | 63.8 (138) | 84.4 / 66.9 / 61.4 / 35.7 |', '',
+  'Today\'s numbers by gold kind and miss category: eval/results/quote-misses-train.md and quote-misses-dev.md (`npm run eval:quote-misses -- [dev] --write`). Quote F1 before: train 94.0, dev 93.0.', '',
+];
 
 const PROTOCOL = [
   '## Protocol', '',

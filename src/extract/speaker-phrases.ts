@@ -87,11 +87,16 @@ function clauseBefore(ctx: PhraseContext, floor: number, end: number): number[] 
       i = j - 1;
       continue;
     }
-    if (token.text === '(' || (isBoundaryBackward(token, ctx.tokens[i - 1]) && !joinsRoles(ctx, i))) break;
+    if (token.text === '(' || (isBoundaryBackward(token, ctx.tokens[i - 1]) && !joinsRoles(ctx, i) && !opensAside(ctx, i, end))) break;
     indices.push(i);
     i--;
   }
   return indices.reverse();
+}
+
+/** "Reid, after a long pause, said": "after" between commas that close right before the verb opens an aside, not a clause. */
+function opensAside(ctx: PhraseContext, i: number, end: number): boolean {
+  return ASIDE_PREPOSITIONS.has(lower(ctx.tokens[i])) && ctx.tokens[i - 1]?.text === ',' && ctx.tokens[end - 1]?.text === ',';
 }
 
 /** "a chemistry professor and a member of the board": "and a" between two roles joins them, it opens no clause. */

@@ -29,6 +29,9 @@ const NAMED: Row[] = [
   ['a one-word aside between subject and verb', 'The two engineers, however, argue that the bridge is “perfectly safe”.', 'perfectly safe', 'The two engineers'],
   ['"himself" between subject and verb', 'Ivo Marek himself admitted that the plan was “a long shot”.', 'a long shot', 'Ivo Marek'],
   ['a plural quantity opens a described speaker', 'Hundreds of striking nurses marched to the hospital, chanting “fair pay now”.', 'fair pay now', 'Hundreds of striking nurses'],
+  ['"and a" joins two roles of one speaker', '“We are still in shock,” Lena Vogel, a chemistry teacher and a member of the school board, said.', 'We are still in shock', 'Lena Vogel'],
+  ['an aside opened by "after"', '“It was the right call,” Omar Reid, after a long pause, said.', 'It was the right call', 'Omar Reid'],
+  ['"shot back" is a speech verb', '“That is simply untrue,” Nora Blake shot back.', 'That is simply untrue', 'Nora Blake'],
   ['"state" as a noun is no speech verb', 'As the talks turned to disputes in states with long coastlines, Maria Lopez highlighted “the cost of doing nothing”.', 'the cost of doing nothing', 'Maria Lopez'],
 ];
 
