@@ -242,12 +242,29 @@ function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase
   if (DETERMINERS.has(word)) return describedSubject(ctx, i, before);
   if (word === 'he' || word === 'she' || word === 'they' || word === 'it') return { kind: 'pronoun', first: i, last: i, mention: null, role: null };
   const names = findNames(ctx.tokens as never, ctx.knownCaps, i, Math.min(before, i + 8));
-  const name = names[0];
-  if (!name || name.firstToken !== i) return null;
+  // "Democratic presidential candidate Sen. Jane Roe …": a short descriptor may come before the name.
+  const name = names.find((n) => n.firstToken - i <= MAX_SUBJECT_DESCRIPTOR && allWords(ctx, i, n.firstToken));
+  if (!name) return null;
   // "Ryan’s campaign shrugged off …": the possessed thing speaks, not the person.
   if (POSSESSIVE.test(ctx.tokens[name.lastToken]!.text)) return describedSubject(ctx, i, before);
-  return { kind: 'name', first: i, last: name.lastToken, mention: name, role: null };
+  const role = name.firstToken > i ? { first: i, last: name.firstToken - 1 } : null;
+  return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role };
 }
+
+/** Words a descriptor may put before a sentence-opening name ("presidential candidate"). */
+const MAX_SUBJECT_DESCRIPTOR = 3;
+
+/** Descriptor words before a name: words, but no preposition, conjunction or helper ("after Clinton …" is no subject). */
+function allWords(ctx: PhraseContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = lower(ctx, k);
+    if (ctx.tokens[k]!.kind !== 'word' || CLAUSE_BOUNDARIES.has(word) || NOUN_BEFORE.has(word) || AUXILIARIES.has(word) || DESCRIPTOR_STOPS.has(word)) return false;
+  }
+  return true;
+}
+
+/** More words that never describe the name after them. */
+const DESCRIPTOR_STOPS = new Set(['to', 'during', 'under', 'over', 'into', 'than', 'not', 'no', 'said', 'says', 'told']);
 
 /** "Said Smith: “…" — rare, but the phrase after a sentence-initial verb names the speaker. */
 function speakerAfterVerb(ctx: PhraseContext, v: number, ceiling: number): SpeakerPhrase | null {

@@ -106,9 +106,12 @@ export function stripPossessive(word: string): string {
   return word.replace(/[’']s$/, '').replace(/(?<=s)[’']$/, '');
 }
 
+/** "R-Ky", "D-Calif.": a US party-and-state tag is no name. */
+const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
 /** Is the word a name word here: capitalised, and not a sentence-initial common word? */
 function nameWord(token: WordToken, sentenceStart: boolean, knownCaps: ReadonlySet<string>, next?: WordToken): boolean {
-  if (token.kind !== 'word' || !isCapitalised(token.text)) return false;
+  if (token.kind !== 'word' || !isCapitalised(token.text) || PARTY_TAG.test(token.text)) return false;
   const lower = bare(token.text);
   if (TITLES.has(lower)) return true;
   if (NOT_NAME_STARTS.has(lower)) return false;

@@ -87,6 +87,8 @@ function clauseBefore(ctx: PhraseContext, floor: number, end: number): number[] 
       i = j - 1;
       continue;
     }
+    // "Paul, R-Ky., told": the period of a party tag ends no sentence.
+    if (token.text === '.' && PARTY_TAG.test(ctx.tokens[i - 1]?.text ?? '')) { i--; continue; }
     if (token.text === '(' || (isBoundaryBackward(token, ctx.tokens[i - 1]) && !joinsRoles(ctx, i) && !opensAside(ctx, i, end))) break;
     indices.push(i);
     i--;
@@ -224,7 +226,7 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
   }
   // A speech verb inside the phrase means it is a clause ("X responded on Twitter"), not a subject.
   if (last.some((k, n) => n > 0 && isVerbHere(ctx, k))) return null;
-  const phrase = phraseOf(ctx, last);
+  const phrase = phraseOf(ctx, last) ?? nameBeforeAdverbial(ctx, last);
   if (phrase && phrase.kind === 'name' && !phrase.role && previous && segments.length === 2 && isRoleLike(ctx, previous)) {
     phrase.role = { first: previous[0]!, last: previous.at(-1)! };
   }
@@ -241,7 +243,7 @@ function relativeAside(ctx: PhraseContext, floor: number, i: number): number {
   for (let k = i - 1; k >= Math.max(floor, i - MAX_CLAUSE_TOKENS); k--) {
     const token = ctx.tokens[k]!;
     if (token.kind === 'quote' || /^[.!?;:(]$/.test(token.text)) return -1;
-    if (RELATIVE_PRONOUNS.has(lower(token))) relative = k;
+    if (RELATIVE_PRONOUNS.has(lower(token)) || (CLAUSE_ASIDES.has(lower(token)) && ctx.tokens[k - 1]?.text === ',')) relative = k;
     else if (relative !== -1 && token.text === ',') return k;
   }
   return -1;
@@ -275,6 +277,9 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
   }
 }
 
+/** "Cruz, when asked about it, responded": words that open a clause set off by commas between subject and verb. */
+const CLAUSE_ASIDES = new Set(['when', 'while', 'if', 'though', 'although', 'after', 'before', 'since', 'as', 'despite']);
+
 /** More words that open an aside between subject and verb: "Roe, after a long pause, said". */
 const ASIDE_PREPOSITIONS = new Set(['after', 'before', 'during', 'despite', 'under', 'since', 'without', 'amid', 'among', 'like', 'unlike', 'as']);
 
@@ -288,6 +293,16 @@ const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 function beforeRelative(ctx: PhraseContext, seg: readonly number[]): number[] {
   const cut = seg.findIndex((i, n) => n > 0 && RELATIVE_PRONOUNS.has(lower(ctx.tokens[i])));
   return cut === -1 ? [...seg] : seg.slice(0, cut);
+}
+
+/** "Trump at the time said", "Roe in her speech called": a name opening the phrase, then a prepositional phrase. */
+function nameBeforeAdverbial(ctx: PhraseContext, seg: readonly number[]): SpeakerPhrase | null {
+  const name = namesIn(ctx, seg)[0];
+  if (!name || name.firstToken !== seg[0] || name.kind === 'organisation' || POSSESSIVE.test(ctx.tokens[name.lastToken]!.text)) return null;
+  const next = lower(ctx.tokens[name.lastToken + 1]);
+  if (!PREPOSITIONS.has(next) && !ASIDE_PREPOSITIONS.has(next)) return null;
+  if (seg.slice(seg.indexOf(name.lastToken) + 1).length > MAX_ROLE_TOKENS) return null;
+  return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role: null };
 }
 
 /** Auxiliaries and adverbs between a subject and its verb ("has also said", "frequently emphasizes"). */

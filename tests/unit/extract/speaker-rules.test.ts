@@ -32,6 +32,10 @@ const NAMED: Row[] = [
   ['"and a" joins two roles of one speaker', '“We are still in shock,” Lena Vogel, a chemistry teacher and a member of the school board, said.', 'We are still in shock', 'Lena Vogel'],
   ['an aside opened by "after"', '“It was the right call,” Omar Reid, after a long pause, said.', 'It was the right call', 'Omar Reid'],
   ['"shot back" is a speech verb', '“That is simply untrue,” Nora Blake shot back.', 'That is simply untrue', 'Nora Blake'],
+  ['a name, then a prepositional phrase, then the verb', 'Carl Jansen at the time said the deal was “the best we could get”.', 'the best we could get', 'Carl Jansen'],
+  ['a clause set off by commas between subject and verb', 'Mia Torres, when asked about the cuts, replied that they were “painful but necessary”.', 'painful but necessary', 'Mia Torres'],
+  ['a party tag with its period', 'Sen. Paul Vance, R-Ky., told reporters the vote was “a foregone conclusion”.', 'a foregone conclusion', 'Paul Vance'],
+  ['a descriptor before a sentence-opening name', 'Independent presidential candidate Sara Lind on Friday criticised the plan, saying it was “nowhere near enough”.', 'nowhere near enough', 'Sara Lind'],
   ['"state" as a noun is no speech verb', 'As the talks turned to disputes in states with long coastlines, Maria Lopez highlighted “the cost of doing nothing”.', 'the cost of doing nothing', 'Maria Lopez'],
 ];
 
