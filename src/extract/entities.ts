@@ -61,7 +61,8 @@ export const NOT_PERSON_WORDS = set(`fair palace republicans democrats democrati
   plan program programme fund project initiative tower towers building hotel casino church mosque temple school
   university college hospital museum library online news times post today tonight live show magazine america
   american americans muslims muslim christians christian latino latinos hispanic black white asian african europe
-  european union east west north south middle global national international federal world`);
+  european union east west north south middle global national international federal world democrat independent
+  conservative liberal libertarian progressive`);
 
 /** First words of two-word place names ("New Zealand", "South Carolina", "Los Angeles"): not people. */
 const PLACE_STARTS = set(`new north south east west united saudi los san las santa hong sri costa el puerto great middle

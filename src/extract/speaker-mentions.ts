@@ -142,7 +142,8 @@ function personLike(ctx: PhraseContext, mention: NameMention): boolean {
 function speechSubjects(context: ParagraphContext, ctx: PhraseContext): NameMention[] {
   const out: NameMention[] = [];
   for (let v = 0; v < ctx.tokens.length; v++) {
-    if (!STRONG_SPEECH_VERBS.has(ctx.tokens[v]!.text) || !isCue(ctx, v)) continue;
+    // "went there to explain": an infinitive's subject is not the phrase before it.
+    if (!STRONG_SPEECH_VERBS.has(ctx.tokens[v]!.text) || !isCue(ctx, v) || ctx.tokens[v - 1]?.text === 'to') continue;
     const [s0, s1] = sentenceRange(context, v);
     const before = ctx.tokens[v - 1];
     // "…,” said X" names the speaker after the verb; "…, telling X" and "told X" name the listener.

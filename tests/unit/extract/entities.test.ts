@@ -20,6 +20,8 @@ describe('findNames', () => {
     ['It was backed by the Green Valley PAC.', [['Green Valley PAC', 'organisation', null]]],
     // A party or nationality adjective with no name after it names nobody.
     ['It angered Former Republican voters.', []],
+    // A place and a party noun describe someone; they are not a person's name.
+    ['Yesterday the Leeds Democrat spoke.', [['Leeds Democrat', 'unknown', null]]],
     ['Neither Kowalski nor Brandt came.', [['Kowalski', 'unknown', null], ['Brandt', 'unknown', null]]],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -45,6 +45,7 @@ const PRONOUNS: Row[] = [
   ['a name after a preposition is no speaker', 'Clara Hughes took to Twitter to say thanks. “This is your win,” she wrote.', 'This is your win', 'Clara Hughes'],
   ['a person opening a sentence before an aside is its subject', 'Julia Stone, a nurse at the clinic, spoke at the meeting. The minutes were kept by Sarah Dent. “Staff are exhausted,” she said.', 'Staff are exhausted', 'Julia Stone'],
   ['a party tag in brackets does not hide the subject', 'Rep. Dan Moss (R-Texas) also addressed the crowd on Friday. “We will not back down,” he said.', 'We will not back down', 'Dan Moss'],
+  ['an infinitive after an appositive object is not that object speaking', 'Paul Ames took his son, Leo, there on Sunday to explain the rules. He said: “It is a game of patience.”', 'It is a game of patience.', 'Paul Ames'],
   ['"he" in running text carries its person to the next quote', 'Karl Weber opened the session at nine.\n\nHe thanked the volunteers and praised the work of the Harbour Trust.\n\n“We could not do this without them,” he said.', 'We could not do this without them', 'Karl Weber'],
 ];
 
