@@ -135,6 +135,19 @@ function personLike(ctx: PhraseContext, mention: NameMention): boolean {
 }
 
 /**
+ * A cheap test before reading the phrase: a name can only be the subject when a capital, a comma or
+ * a bracket stands right before the verb (its helpers skipped), or, inverted, a capital right after
+ * it; "he said", "officials said" are left to the pronoun and phrase rules.
+ */
+function mayNameSpeaker(ctx: PhraseContext, v: number, inverted: boolean): boolean {
+  if (inverted) return /^\p{Lu}/u.test(ctx.tokens[v + 1]?.text ?? '');
+  let i = v - 1;
+  while (i >= 0 && AUXILIARIES.has(ctx.tokens[i]!.text) || (i >= 0 && /^\p{Ll}+ly$/u.test(ctx.tokens[i]!.text))) i--;
+  const token = ctx.tokens[i];
+  return token !== undefined && (/^[,).]$/.test(token.text) || (token.kind === 'word' && /^\p{Lu}/u.test(token.text)));
+}
+
+/**
  * The named speakers of the speech verbs outside quotes, read as attributions are: "Jane Roe, a
  * lawyer, said", "Roe (D-Ohio), who …, told", "said Jane Roe". Names after a preposition ("took to
  * Twitter to say") and possessives ("Roe’s office said") are not speakers.
@@ -148,6 +161,7 @@ function speechSubjects(context: ParagraphContext, ctx: PhraseContext): NameMent
     const before = ctx.tokens[v - 1];
     // "…,” said X" names the speaker after the verb; "…, telling X" and "told X" name the listener.
     const inverted = (before === undefined || before.kind !== 'word') && !LISTENER_VERBS.test(ctx.tokens[v]!.text);
+    if (!mayNameSpeaker(ctx, v, inverted)) continue;
     const phrase = inverted ? phraseAfter(ctx, v + 1, Math.min(s1, v + 1 + MAX_INVERTED_SPEAKER)) : subjectBefore(ctx, s0, v);
     const mention = phrase?.kind === 'name' ? phrase.mention : null;
     if (mention && personLike(ctx, mention)) out.push(mention);
