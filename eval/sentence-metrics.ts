@@ -44,31 +44,6 @@ export function scoreParagraph(sentences: readonly string[], split: Splitter): P
   return { text, gold: boundaries, found };
 }
 
-/**
- * Sentence ends no reader would dispute: a lower-case word of three letters or more (not an
- * abbreviation), a . ? or !, an optional closing quote, one space, and a capitalised pronoun,
- * article or conjunction. The basil gold leaves some of these inside one "sentence"; scoring can
- * set those aside to show the splitter's accuracy apart from that annotation noise.
- */
-const UNAMBIGUOUS_END = /(?<=(?:^|[\s"“‘(])\p{Ll}{3,}[.?!]["”’]?) (?=(?:I|He|She|It|We|They|You|The|This|That|There|But|And|So)\b)/gu;
-const NOT_WORDS = new Set(['etc', 'est', 'approx', 'incl', 'esp', 'viz', 'hrs', 'mins', 'yrs', 'mph', 'lbs', 'ft']);
-
-export function unambiguousEnds(text: string): number[] {
-  const ends: number[] = [];
-  for (const match of text.matchAll(UNAMBIGUOUS_END)) {
-    const word = /(\p{Ll}+)[.?!]["”’]?$/u.exec(text.slice(Math.max(0, match.index - 20), match.index))?.[1] ?? '';
-    if (!NOT_WORDS.has(word)) ends.push(match.index + 1);
-  }
-  return ends;
-}
-
-/** The same result with the gold's omissions of unambiguous sentence ends set aside (neither hit nor miss). */
-export function withoutGoldOmissions(result: ParagraphResult): ParagraphResult {
-  const gold = new Set(result.gold);
-  const omitted = new Set(unambiguousEnds(result.text).filter((b) => !gold.has(b)));
-  return { ...result, found: result.found.filter((b) => !omitted.has(b)) };
-}
-
 export function emptyCounts(): BoundaryCounts {
   return { truePositives: 0, falsePositives: 0, falseNegatives: 0, paragraphs: 0, paragraphsRight: 0 };
 }
@@ -155,4 +130,55 @@ export function matchSummary(summary: string, ourSentences: readonly string[]): 
     coveredChars,
     summaryChars: nonSpace,
   };
+}
+
+/** A glued summary piece shorter than this is not taken as a located sentence (a stray quote mark, a typo). */
+const MIN_PIECE_LENGTH = 10;
+
+/**
+ * Takes a glued BBC summary apart by where it stops matching the article: each piece is the longest
+ * prefix of the rest that occurs in the article, so it ends exactly where the summary's maker glued
+ * the next sentence on (in the article a space follows). Returns the pieces' spans in the article.
+ */
+export function locateSummarySentences(article: string, summary: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  let pos = 0;
+  while (pos < summary.length) {
+    while (pos < summary.length && /\s/.test(summary[pos] ?? '')) pos++;
+    if (pos >= summary.length) break;
+    let low = 1;
+    let high = summary.length - pos;
+    let best = { length: 0, at: -1 };
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const at = article.indexOf(summary.slice(pos, pos + mid));
+      if (at >= 0) {
+        best = { length: mid, at };
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    if (best.length >= MIN_PIECE_LENGTH) spans.push({ start: best.at, end: best.at + best.length });
+    pos += Math.max(1, best.length);
+  }
+  return spans;
+}
+
+/**
+ * Boundary counts against located summary sentences: the maker's boundaries are each piece's start
+ * and the first non-space after its end, except paragraph starts (trivially right); ours count as
+ * found when they fall strictly inside a piece (an extra split) or on one of those boundaries.
+ */
+export function scoreLocatedSentences(
+  article: string, pieces: ReadonlyArray<{ start: number; end: number }>, ourStarts: ReadonlySet<number>, paragraphStarts: ReadonlySet<number>,
+): { truePositives: number; falsePositives: number; falseNegatives: number } {
+  const gold = new Set<number>();
+  const extra = new Set<number>();
+  for (const piece of pieces) {
+    let next = piece.end;
+    while (next < article.length && /\s/.test(article[next] ?? '')) next++;
+    for (const b of [piece.start, next]) if (b < article.length && !paragraphStarts.has(b)) gold.add(b);
+    for (const b of ourStarts) if (b > piece.start && b < piece.end) extra.add(b);
+  }
+  const hits = [...gold].filter((b) => ourStarts.has(b)).length;
+  return { truePositives: hits, falsePositives: extra.size, falseNegatives: gold.size - hits };
 }

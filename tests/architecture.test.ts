@@ -5,7 +5,7 @@ import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 
 const SRC = path.resolve(import.meta.dirname, '../src');
-const PURE = ['text', 'extract', 'summarize', 'compare', 'check'];
+const PURE = ['text', 'extract', 'summarize', 'compare', 'check', 'brief'];
 const FORBIDDEN_IN_PURE: Array<[string, RegExp]> = [
   ['a node: import', /from\s+['"]node:/],
   ['fs', /from\s+['"]fs['"]/],

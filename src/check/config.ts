@@ -1,6 +1,6 @@
 // Check configuration as data: `.digestrc.json` / `.digestrc.yaml` text → validated rule settings.
 // Pure: the CLI finds and reads the file. YAML is read with js-yaml's CORE_SCHEMA, never as code.
-import yaml from 'js-yaml';
+import { jsYaml } from '../ingest/frontmatter.js';
 import type { RuleSetting } from '../model.js';
 import { LineIndex } from '../text/lines.js';
 import type { OptionSpec, OptionValue, RuleOptions } from './rule.js';
@@ -81,6 +81,7 @@ function load(text: string, file: string): { ok: true; value: unknown } | { ok: 
     }
   }
   try {
+    const yaml = jsYaml();
     return { ok: true, value: yaml.load(text, { schema: yaml.CORE_SCHEMA }) };
   } catch (error) {
     const mark = (error as { mark?: { line: number } }).mark;

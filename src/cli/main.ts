@@ -21,13 +21,14 @@ interface CommandEntry {
  * Every command, in the order `--help` lists them. A new command is one file and one line here.
  * Commands load lazily: `digest summarize` never loads the code of `digest check`, and `--version` loads none.
  */
-const COMMANDS: readonly CommandEntry[] = [
+export const COMMANDS: readonly CommandEntry[] = [
   { names: ['summarize', 'sum'], load: async () => (await import('./commands/summarize.js')).registerSummarize },
   { names: ['figures'], load: async () => (await import('./commands/figures.js')).registerFigures },
   { names: ['quotes'], load: async () => (await import('./commands/quotes.js')).registerQuotes },
   { names: ['check'], load: async () => (await import('./commands/check.js')).registerCheck },
   { names: ['compare'], load: async () => (await import('./commands/compare.js')).registerCompare },
   { names: ['stories'], load: async () => (await import('./commands/stories.js')).registerStories },
+  { names: ['brief'], load: async () => (await import('./commands/brief.js')).registerBrief },
   { names: ['schema'], load: async () => (await import('./commands/schema.js')).registerSchema },
 ];
 
@@ -87,11 +88,7 @@ function configure(command: Command, io: Io): void {
     getOutHelpWidth: () => Math.min(io.columns || 80, 100),
     getErrHelpWidth: () => 80,
   });
-  for (const sub of command.commands) {
-    // A command with its own Examples/Exit status text (addHelpText 'after') keeps it alone.
-    if ((sub as unknown as NodeJS.EventEmitter).listenerCount('afterHelp') === 0) sub.addHelpText('after', HELP_FOOTER);
-    configure(sub, io);
-  }
+  for (const sub of command.commands) configure(sub, io);
 }
 
 function handleError(error: unknown, io: Io, debug: boolean): number {

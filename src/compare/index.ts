@@ -57,7 +57,7 @@ export function pairSimilarities(articles: readonly Article[]): PairSimilarity[]
 }
 
 /** A figure's context: the extractor's, else the words around it in its sentence. */
-function figureContext(articles: readonly Article[]): ContextOf {
+export function figureContext(articles: readonly Article[]): ContextOf {
   return (index, figure) => {
     if (figure.context) return figure.context;
     const article = articles[index];

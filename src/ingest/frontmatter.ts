@@ -1,12 +1,15 @@
 import { createRequire } from 'node:module';
-import yaml from 'js-yaml';
+import type yamlType from 'js-yaml';
 import type matterType from 'gray-matter';
 
-// gray-matter is loaded on first use (Node's module cache keeps it): most runs of a plain-text
-// corpus never need it, and it costs tens of milliseconds of startup.
+// gray-matter and js-yaml are loaded on first use (Node's module cache keeps them): most runs of a
+// plain-text corpus never need them, and they cost tens of milliseconds of startup.
 const requireModule = createRequire(import.meta.url);
 function grayMatter(): typeof matterType {
   return requireModule('gray-matter') as typeof matterType;
+}
+export function jsYaml(): typeof yamlType {
+  return requireModule('js-yaml') as typeof yamlType;
 }
 
 /** Front matter larger than this is refused: news metadata is a few hundred bytes. */
@@ -78,6 +81,7 @@ function loadYaml(source: string, issues: FrontMatterIssue[]): unknown {
     return {};
   }
   try {
+    const yaml = jsYaml();
     return yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {};
   } catch (error) {
     issues.push(yamlIssue(error));

@@ -3,7 +3,7 @@
 import type { Problem } from '../model.js';
 import { chalkFor, oneLine, plural, type RenderContext } from './style.js';
 
-export const SCHEMA_VERSION = '1.3.0';
+export const SCHEMA_VERSION = '1.4.0';
 
 export type Format = 'text' | 'json' | 'ndjson' | 'markdown';
 export const FORMATS: readonly Format[] = ['text', 'json', 'ndjson', 'markdown'];

@@ -13,7 +13,7 @@ export type AbbreviationKind = 'title' | 'numbered' | 'date' | 'ambiguous';
 const TITLES = [
   'Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Dr', 'Drs', 'Prof', 'Profs', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Govs',
   'Lt', 'Gen', 'Gens', 'Col', 'Maj', 'Capt', 'Cpt', 'Cmdr', 'Cdr', 'Adm', 'Brig', 'Sgt', 'Cpl', 'Pvt', 'Pte',
-  'Lieut', 'Cllr', 'Coun', 'Rev', 'Revd', 'Fr', 'Msgr', 'Hon', 'Pres', 'Supt', 'Insp', 'Det', 'Atty',
+  'Lieut', 'Cllr', 'Coun', 'Cong', 'Ald', 'Asst', 'Const', 'Dep', 'Rev', 'Revd', 'Fr', 'Msgr', 'Hon', 'Pres', 'Supt', 'Insp', 'Det', 'Atty',
   'Amb', 'Sec', 'Treas', 'Mme', 'Mlle', 'Sra', 'Srta', 'Rt', 'vs', 'v', 'Vs', 'e.g', 'i.e', 'cf', 'viz',
   'approx', 'ca', 'incl', 'esp', 'Mt', 'Ft',
 ];
@@ -30,14 +30,18 @@ const AMBIGUOUS = [
   'Jr', 'Sr', 'Snr', 'Jnr', 'Esq',
   // lower-case
   'etc', 'al', 'est', 'hr', 'hrs', 'mins', 'yr', 'yrs', 'mph', 'oz', 'lb', 'lbs', 'ft',
-  // US states in news style
+  // districts: "Dist. Atty." or "3rd Dist." at a sentence end
+  'Dist',
+];
+/** US states in news style ("Boise, Ida."); N.Y., D.C. and the like are initialisms. */
+const STATES = [
   'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky', 'La', 'Md',
   'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Penn', 'Tenn', 'Tex', 'Vt',
   'Va', 'Wash', 'Wis', 'Wisc', 'Wyo', 'Ida',
 ];
 
 const KIND = new Map<string, AbbreviationKind>();
-for (const word of AMBIGUOUS) KIND.set(word, 'ambiguous');
+for (const word of [...AMBIGUOUS, ...STATES]) KIND.set(word, 'ambiguous');
 for (const word of MONTHS) KIND.set(word, 'date');
 for (const word of NUMBERED) KIND.set(word, 'numbered');
 for (const word of TITLES) KIND.set(word, 'title');
@@ -84,9 +88,45 @@ const SENTENCE_STARTERS = new Set([
   'Now', 'Today', 'Yesterday', 'Tomorrow', 'Tonight', 'Last', 'Next', 'Later', 'Earlier', 'Soon', 'Recently',
   'Mr', 'Mrs', 'Ms', 'Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did', 'Has', 'Have', 'Had', 'Can', 'Could',
   'Will', 'Would', 'Should', 'May', 'Might', 'Must', 'Let', 'Please', 'Yes', 'Well', 'Oh', 'Asked', 'Speaking',
+  'Nothing', 'Nobody', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Everything', 'Something',
 ]);
 
 /** True when `word` (letters only, no punctuation) usually opens a sentence. */
 export function isSentenceStarter(word: string): boolean {
   return SENTENCE_STARTERS.has(word) || (isAllCaps(word) && SENTENCE_STARTERS.has(capitalise(word)));
+}
+
+/** States written as initialisms (the final stop is not part of the token); not U.S or U.K: "the U.S. Army". */
+const STATE_INITIALISMS = ['N.Y', 'N.J', 'D.C', 'N.H', 'N.C', 'S.C', 'N.D', 'S.D', 'N.M', 'R.I', 'W.Va'];
+const STATE_SET = new Set([...STATES, ...STATE_INITIALISMS]);
+
+/** A US state as written after a city: "Fla", "N.Y", "D.C". */
+export function isStateAbbreviation(word: string): boolean {
+  return STATE_SET.has(word);
+}
+
+/** "a.m" or "p.m" (the final stop is not part of the token). */
+export function isClockSuffix(word: string): boolean {
+  return word === 'a.m' || word === 'p.m' || word === 'A.M' || word === 'P.M';
+}
+
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December'];
+/** Words that go on with a time or a place: "5 p.m. Friday", "9 a.m. Eastern time", "Washington, D.C. Monday". */
+const TIME_CONTINUATIONS = new Set([...DAYS, ...MONTH_NAMES, ...MONTHS, 'Eastern', 'Pacific', 'Central', 'Mountain',
+  'East', 'West', 'Local', 'Greenwich']);
+/** Time-zone codes: ET, EST, PDT, GMT, BST, UTC. */
+const TIME_ZONE = /^(?:[A-Z]{1,3}T|UTC)$/;
+
+/** True when `word` (letters only) goes on with a time or place rather than opening a sentence. */
+export function continuesTimeOrPlace(word: string): boolean {
+  return TIME_CONTINUATIONS.has(word) || TIME_ZONE.test(word);
+}
+
+/** Names written with an exclamation mark: "Yahoo! News", "E! Online" go on after the mark. */
+const EXCLAIMED_NAMES = new Set(['Yahoo', 'E', 'Jeopardy', 'Wham', 'Kerrang']);
+
+export function isExclaimedName(word: string): boolean {
+  return EXCLAIMED_NAMES.has(word);
 }

@@ -3,8 +3,10 @@
 // facts decide it (the word before the stop, the first word after it, the line layout). No regex
 // runs over the whole text, so the time is linear in its length.
 
-import { abbreviationKind, isSentenceStarter } from './abbreviations.js';
+import { abbreviationKind, isExclaimedName, isSentenceStarter } from './abbreviations.js';
+import { endsTimeOrPlace, opensWithParticiple } from './abbreviation-context.js';
 import { startsAttribution } from './attribution.js';
+import { insideEmbeddedQuote } from './embedded-quotes.js';
 import {
   caseAt, ELLIPSIS, nextCandidateEnd, isCloser, isLineBreak, isOpener, isSpace, isTerminal, isWordChar, PERIOD, SPACE,
   type LetterCase,
@@ -28,6 +30,8 @@ const CONTINUATIONS = '-\u2010\u2011\u2012\u2013\u2014\u2015';
 const MAX_ENUMERATOR_DIGITS = 3;
 /** Three full stops (or one …) make an ellipsis; a fourth is the sentence's own full stop. */
 const ELLIPSIS_DOTS = 3;
+/** "#", which opens a hashtag. */
+const HASH = 0x23;
 
 /** A run of terminal marks, the closing quotes/brackets after it and the white space after those. */
 interface Stop {
@@ -45,6 +49,8 @@ interface NextWord {
   wordStart: number;
   wordEnd: number;
   quoted: boolean;
+  /** Opens with a bracket: "(AP)" after a dateline's "Reno, Nev." */
+  bracketed: boolean;
   initial: boolean;
   /** Starts with a dash: the sentence goes on. */
   continues: boolean;
@@ -141,19 +147,21 @@ function stopKind(dots: number, strong: boolean, last: number): Stop['kind'] {
 function stopEndsSentence(text: string, stop: Stop, width: number): boolean {
   if (width > 0 && listMarkerAt(text, stop.gapEnd) !== null) return true;
   const next = readNextWord(text, stop.gapEnd);
-  if (next.letterCase === 'lower' || next.continues) return false;
+  if (next.letterCase === 'lower' || next.continues || onlyHashtagsFollow(text, stop.gapEnd)) return false;
   const deliberate = width > 0 && isDeliberateBreak(text, stop.closersEnd, stop.gapEnd, width);
   const quoteCloses = closesQuote(text, stop);
   switch (stop.kind) {
     case 'strong':
-      return !(quoteCloses && startsAttribution(text, stop.gapEnd, false));
+      if (quoteCloses) return !startsAttribution(text, stop.gapEnd, false);
+      if (insideEmbeddedQuote(text, stop.marksEnd)) return false;
+      return !(namedWithExclamation(text, stop) && !opensSentence(text, next));
     case 'ellipsis-period':
       return true;
     case 'ellipsis':
       return ellipsisEndsSentence(text, stop, next, deliberate);
     case 'period':
       if (quoteCloses) return !startsAttribution(text, stop.gapEnd, true);
-      return periodEndsSentence(text, stop.start, next, deliberate);
+      return periodEndsSentence(text, stop, next, deliberate);
   }
 }
 
@@ -163,14 +171,40 @@ function stopEndsSentence(text: string, stop: Stop, width: number): boolean {
  * sentence off, which ends when a new sentence clearly starts. A quote or bracket closing after it ends it.
  */
 function ellipsisEndsSentence(text: string, stop: Stop, next: NextWord, deliberate: boolean): boolean {
+  if (closesQuote(text, stop)) return !startsAttribution(text, stop.gapEnd, false);
   if (stop.closersEnd > stop.marksEnd || deliberate) return true;
   if (stop.start === 0 || isSpace(text.charCodeAt(stop.start - 1))) return false;
   return next.quoted || opensSentence(text, next);
 }
 
-/** The next word usually opens a sentence ("The", "He"; not an initial such as the "A" of "J. A. Smith"). */
+/**
+ * The next word usually opens a sentence ("The", "He"; not an initial such as the "A" of "J. A. Smith",
+ * nor "May" in a date such as "May 4").
+ */
 function opensSentence(text: string, next: NextWord): boolean {
-  return !next.initial && isSentenceStarter(text.slice(next.wordStart, next.wordEnd));
+  const word = text.slice(next.wordStart, next.wordEnd);
+  if (next.initial || !isSentenceStarter(word)) return false;
+  return !(word === 'May' && text[next.wordEnd] === ' ' && caseAt(text, next.wordEnd + 1) === 'digit');
+}
+
+/** A single "!" that belongs to a name: "Yahoo! News", "E! Online". */
+function namedWithExclamation(text: string, stop: Stop): boolean {
+  return stop.marksEnd - stop.start === 1 && text[stop.start] === '!' && isExclaimedName(wordBefore(text, stop.start).word);
+}
+
+/**
+ * Only hashtags follow, to the end of the text ("… than I thought. #shameful”"): tags that close a
+ * post belong to its last sentence.
+ */
+function onlyHashtagsFollow(text: string, start: number): boolean {
+  let i = start;
+  while (i < text.length && text.charCodeAt(i) === HASH) {
+    i++;
+    while (i < text.length && isWordChar(text, i)) i++;
+    while (i < text.length && (isTerminal(text.charCodeAt(i)) || isCloser(text.charCodeAt(i)))) i++;
+    i = skipSpaces(text, i);
+  }
+  return i > start && i >= text.length;
 }
 
 function closesQuote(text: string, stop: Stop): boolean {
@@ -182,16 +216,20 @@ function closesQuote(text: string, stop: Stop): boolean {
  * A full stop right after a word: an abbreviation's stop ends a sentence only when a new one clearly
  * starts. A hyphenated word is looked up by its last part too ("then-Rep.", "R-Ariz.").
  */
-function periodEndsSentence(text: string, stopStart: number, next: NextWord, deliberate: boolean): boolean {
-  if (trimEnd(text, stopStart) === 0) return false; // a stray stop opening the text ends nothing
-  const { word, start } = wordBefore(text, stopStart);
+function periodEndsSentence(text: string, stop: Stop, next: NextWord, deliberate: boolean): boolean {
+  if (trimEnd(text, stop.start) === 0) return false; // a stray stop opening the text ends nothing
+  const { word, start } = wordBefore(text, stop.start);
   if (isEnumerator(word) && startsItem(text, start)) return false;
   const kind = abbreviationKind(word) ?? abbreviationKind(word.slice(word.lastIndexOf('-') + 1));
   if (kind === null) return true;
   if (kind === 'title') return false;
   if (next.letterCase === 'digit') return false;
   if (kind === 'numbered') return true;
-  return deliberate || next.quoted || opensSentence(text, next);
+  if (deliberate || next.quoted || opensSentence(text, next)) return true;
+  // "(Bergen County, N.J.) Record", "Reno, Nev. (Wire)": a bracket ties the abbreviation to what follows.
+  if (next.letterCase !== 'upper' || next.bracketed || stop.closersEnd > stop.marksEnd) return false;
+  const participle = word.length > 1 && opensWithParticiple(text, next.wordStart, next.wordEnd);
+  return participle || endsTimeOrPlace(text, word, start, next.wordStart, next.wordEnd);
 }
 
 /** A list number or letter: "1." or "b.". */
@@ -246,9 +284,10 @@ function readNextWord(text: string, start: number): NextWord {
   let end = i;
   while (end < text.length && end - i < MAX_STARTER_LENGTH && isWordChar(text, end)) end++;
   const initial = end - i === 1 && text.charCodeAt(end) === PERIOD;
-  const quoted = i > start && !'(['.includes(text[start] ?? '');
+  const bracketed = i > start && '(['.includes(text[start] ?? '');
+  const quoted = i > start && !bracketed;
   const continues = CONTINUATIONS.includes(text[start] ?? '');
-  return { letterCase: caseAt(text, i), wordStart: i, wordEnd: end, quoted, initial, continues };
+  return { letterCase: caseAt(text, i), wordStart: i, wordEnd: end, quoted, bracketed, initial, continues };
 }
 
 /** The word that ends at `end` (back to white space, an opening quote or bracket, or a slash; an apostrophe stays in: "don't"); '' when too long. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { COMMANDS, main } from '../../src/cli/main.js';
 import { memoryIo } from '../helpers/memory-io.js';
 import { assertValidDocument, assertValidItem } from '../helpers/schema.js';
 
@@ -121,6 +121,16 @@ describe('errors and exit codes (in-process)', () => {
     expect(summarizeHelp.out).toMatch(/Exit status:/);
     const version = await run(['--version']);
     expect(version.out.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it.each(COMMANDS.map((entry) => entry.names[0]!))('%s --help shows its own examples and exit status', async (name) => {
+    const help = await run([name, '--help']);
+    expect(help.code).toBe(0);
+    const examples = /Examples:\n((?: {2}.*\n)+)/.exec(help.out)?.[1] ?? '';
+    const lines = examples.trim().split('\n').map((line) => line.trim());
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(line).toMatch(new RegExp(`(^|\\| )digest ${name}( |$)`));
+    expect(help.out).toMatch(/Exit status:/);
   });
 
   it('prints the JSON Schema', async () => {

@@ -21,13 +21,27 @@ export function parseKinds(value: string | undefined): ReadonlySet<FigureKind> |
   return new Set(kinds as FigureKind[]);
 }
 
+const EXAMPLES = `
+Examples:
+  digest figures articles/
+  digest figures story.md --kind money,percent
+  digest figures 'archive/**/*.md' --key 5 --format ndjson
+
+Exit status:
+  0 success · 2 usage, input or internal error
+
+Environment:
+  NO_COLOR, FORCE_COLOR, COLUMNS
+`;
+
 export function registerFigures(program: Command, context: CommandContext): void {
   const command = program
     .command('figures')
     .description('list every figure in each article with what it counts: money, percentages, counts, ages, years, ranges, changes')
     .argument('[paths...]', 'article files, directories, glob patterns, or - for stdin')
     .option('--kind <kinds>', `only these kinds, a comma list of ${FIGURE_KINDS.join(', ')}`)
-    .option('--key <n>', `key figures to mark (highlighted in text, bold in markdown, listed in JSON; default ${DEFAULT_KEY_FIGURES})`);
+    .option('--key <n>', `key figures to mark (highlighted in text, bold in markdown, listed in JSON; default ${DEFAULT_KEY_FIGURES})`)
+    .addHelpText('after', EXAMPLES);
   addCommonOptions(command).action(async (paths: string[], flags: FiguresFlags) => {
     const common = resolveCommon(flags, context.io.cpus);
     const kinds = parseKinds(flags.kind);

@@ -21,6 +21,13 @@ export function registerSchema(program: Command, context: CommandContext): void 
   program
     .command('schema')
     .description('print the JSON Schema of digest\'s JSON output')
+    .addHelpText('after', `
+Examples:
+  digest schema > digest.schema.json
+
+Exit status:
+  0 success
+`)
     .action(async () => {
       await context.io.stdout(readSchemaText());
     });

@@ -89,7 +89,7 @@ async function runStories(context: CommandContext, paths: readonly string[], com
   return problems.some((p) => p.severity === 'error') ? EXIT_ERROR : EXIT_OK;
 }
 
-interface Profiled {
+export interface Profiled {
   item: ProfiledArticle | null;
   problems: Problem[];
 }
@@ -98,7 +98,7 @@ interface Profiled {
  * Reads and profiles articles: in this thread, or with --jobs on worker threads when there are
  * enough files (the article text stays in the worker; only the profile comes back).
  */
-async function startProfiler(io: Io, common: CommonOptions, count: number): Promise<{ profile(inputs: readonly Input[]): Promise<Profiled[]>; batchSize: number; close(): Promise<void> }> {
+export async function startProfiler(io: Io, common: CommonOptions, count: number): Promise<{ profile(inputs: readonly Input[]): Promise<Profiled[]>; batchSize: number; close(): Promise<void> }> {
   const inline = async (input: Input): Promise<Profiled> => {
     const loaded = await loadArticle(input, io.readStdin, common.maxBytes);
     if (isProblem(loaded)) return { item: null, problems: [loaded] };

@@ -30,6 +30,21 @@ export function resolveSummarizeOptions(flags: SummarizeFlags): SummarizeOptions
   };
 }
 
+const EXAMPLES = `
+Examples:
+  digest summarize articles/
+  digest summarize 'articles/**/*.md' --sentences 2 --json
+  digest summarize story.md --words 60 --explain
+  digest summarize outlet-a.md outlet-b.md --merge
+  cat story.md | digest summarize - --stdin-filename story.md --format ndjson
+
+Exit status:
+  0 success · 2 usage, input or internal error
+
+Environment:
+  NO_COLOR, FORCE_COLOR, COLUMNS
+`;
+
 export function registerSummarize(program: Command, context: CommandContext): void {
   const command = program
     .command('summarize')
@@ -42,7 +57,8 @@ export function registerSummarize(program: Command, context: CommandContext): vo
     .option('--quotes <n>', `key quotes to show (default ${DEFAULT_KEY_QUOTES})`)
     .option('--figures <n>', `key figures to show (default ${DEFAULT_KEY_FIGURES})`)
     .option('--explain', 'show the score parts of each chosen sentence')
-    .option('--merge', 'one summary of a story covered by all the given articles (near-identical sentences said once)');
+    .option('--merge', 'one summary of a story covered by all the given articles (near-identical sentences said once)')
+    .addHelpText('after', EXAMPLES);
   addCommonOptions(command).action(async (paths: string[], flags: SummarizeFlags) => {
     const common = resolveCommon(flags, context.io.cpus);
     const options: SummarizePipelineOptions = { ...resolveSummarizeOptions(flags), explain: flags.explain ?? false };

@@ -29,6 +29,16 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['Sept.', 'The attacks of Sept. 11 changed the city.', ['The attacks of Sept. 11 changed the city.']],
   ['a.m. inside', 'The hearing opens at 9 a.m. Friday in Leeds.', ['The hearing opens at 9 a.m. Friday in Leeds.']],
   ['p.m. at the end', 'It ended at 5 p.m. The mayor went home.', ['It ended at 5 p.m.', 'The mayor went home.']],
+  ['p.m. then a name opening a sentence', 'The vote closed at 6 p.m. Police cleared the hall.', ['The vote closed at 6 p.m.', 'Police cleared the hall.']],
+  ['a.m. then a time zone', 'It starts at 9 a.m. ET on Monday.', ['It starts at 9 a.m. ET on Monday.']],
+  ['a.m. then a region', 'It starts at 9 a.m. Eastern time.', ['It starts at 9 a.m. Eastern time.']],
+  ['a.m. then a month', 'It began at 2 a.m. May 4 in Leeds.', ['It began at 2 a.m. May 4 in Leeds.']],
+  ['state after a city, then a new sentence', 'She grew up in Tampa, Fla. Ruiz moved north later.', ['She grew up in Tampa, Fla.', 'Ruiz moved north later.']],
+  ['state initialism after a city, then a day', 'He spoke in Albany, N.Y. Monday night.', ['He spoke in Albany, N.Y. Monday night.']],
+  ['dateline with a state and an agency', 'RENO, Nev. (Wire) — The count began. It was slow.', ['RENO, Nev. (Wire) — The count began.', 'It was slow.']],
+  ['country initialism after a comma keeps going', 'It works with the U.S. Army, U.S. Air Force and others.', ['It works with the U.S. Army, U.S. Air Force and others.']],
+  ['state in brackets inside a name', 'Reporting by The (Lodi, N.J.) Record.', ['Reporting by The (Lodi, N.J.) Record.']],
+  ['state without a city keeps going', 'The Ore. Senate met.', ['The Ore. Senate met.']],
   ['Inc. inside', 'Orchard Inc. said sales rose.', ['Orchard Inc. said sales rose.']],
   ['Ltd. at the end', 'He works for Vale Ltd. The firm is small.', ['He works for Vale Ltd.', 'The firm is small.']],
   ['Co. inside', 'Barlow & Co. Solicitors took the case.', ['Barlow & Co. Solicitors took the case.']],
@@ -44,6 +54,15 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
     'He told the FT.', 'Then he resigned from the SEC.', 'Nobody knew.',
   ]],
   ['hyphenated title', 'It was the shooting of then-Rep. Ann Dale. Security rose.', ['It was the shooting of then-Rep. Ann Dale.', 'Security rose.']],
+  ['Const. and Dep. as titles', 'Const. Ana Pike and Dep. Tom Reyes spoke.', ['Const. Ana Pike and Dep. Tom Reyes spoke.']],
+  ['Dist. before a title', 'The Dist. Atty. Lee Moss filed it. It was late.', ['The Dist. Atty. Lee Moss filed it.', 'It was late.']],
+  ['Cong. as a title', 'The race pits former Cong. Ada Vance against a newcomer.', ['The race pits former Cong. Ada Vance against a newcomer.']],
+  ['Ald. as a title', 'Ald. Tom Ruiz voted no. The motion failed.', ['Ald. Tom Ruiz voted no.', 'The motion failed.']],
+  ['participle opening a sentence after Jr.', 'The post went to Ed Pike Jr. Reaching it took years.', [
+    'The post went to Ed Pike Jr.', 'Reaching it took years.',
+  ]],
+  ['short -ing name after an initialism', 'He joined the U.S. Ring team last May.', ['He joined the U.S. Ring team last May.']],
+  ['indefinite pronoun after an initialism', 'He called the F.B.I. Nothing happened.', ['He called the F.B.I.', 'Nothing happened.']],
   ['approx.', 'It lasted approx. two hours. Then it rained.', ['It lasted approx. two hours.', 'Then it rained.']],
   // initials
   ['initials', 'J. K. Rowling signed books. Fans queued.', ['J. K. Rowling signed books.', 'Fans queued.']],
@@ -80,15 +99,54 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['opening quote after a stop', 'He paused. “Enough,” he said.', ['He paused.', '“Enough,” he said.']],
   ['nested quotes closing together', 'She read ‘the law.’ ” Then she sat.', ['She read ‘the law.’ ”', 'Then she sat.']],
   ['bracket closes', 'It was late (very late.) Everyone left.', ['It was late (very late.)', 'Everyone left.']],
+  ['question then speaker with an apposition', '“Who pays?” Sen. Ada Vance, D-Ore., asked on Monday. Nobody answered.', [
+    '“Who pays?” Sen. Ada Vance, D-Ore., asked on Monday.', 'Nobody answered.',
+  ]],
+  ['question then speaker, a description, verb', '“Why now?” Hale, a farmer, asked. It was late.', ['“Why now?” Hale, a farmer, asked.', 'It was late.']],
+  ['question then a described speaker', '“Can we win?” Leeds head coach Ann Vale asked. Nobody knew.', [
+    '“Can we win?” Leeds head coach Ann Vale asked.', 'Nobody knew.',
+  ]],
+  ['question then a group that is not a named speaker', '“Why?” Police in the city said nothing.', ['“Why?”', 'Police in the city said nothing.']],
+  ['quote of two sentences closing before its speaker', '“It is late. It is very late,” Ms. Rowe said. We left.', [
+    '“It is late.', 'It is very late,” Ms. Rowe said.', 'We left.',
+  ]],
+  ['question then passive attribution', '“Why now?” Mr. Hale was quoted as saying. It was late.', ['“Why now?” Mr. Hale was quoted as saying.', 'It was late.']],
+  ['question then speaker, adverb, verb', '“Where were you?” Ms. Rowe later recalled. He had no answer.', [
+    '“Where were you?” Ms. Rowe later recalled.', 'He had no answer.',
+  ]],
+  ['question then speaker, -ly adverb, verb', '“Who knew?” Pike quietly asked. Nobody.', ['“Who knew?” Pike quietly asked.', 'Nobody.']],
+  ['full stop in a quote then an adverb opening a new sentence', '“It is done.” Overall, analysts said the plan worked.', [
+    '“It is done.”', 'Overall, analysts said the plan worked.',
+  ]],
+  ['question in a quote then an -ly adverb opening a new sentence', '“Why?” Finally, the board agreed to vote.', [
+    '“Why?”', 'Finally, the board agreed to vote.',
+  ]],
+  ['trailing ellipsis in a quote then its speaker', '“We had no idea...” Hale later recalled. The bus left.', [
+    '“We had no idea...” Hale later recalled.', 'The bus left.',
+  ]],
+  ['trailing ellipsis in a quote then a new sentence', '“We waited...” Then the bus came.', ['“We waited...”', 'Then the bus came.']],
   ['quote of several sentences', '“I came. I saw. I left,” Rowe said.', ['“I came.', 'I saw.', 'I left,” Rowe said.']],
   // multi-paragraph quotes: a paragraph opens a quote it does not close
   ['unclosed quote paragraph', '“The first point is cost. The second is time.', ['“The first point is cost.', 'The second is time.']],
   ['continued quote paragraph', '“And the third is trust. Without it we fail.”', ['“And the third is trust.', 'Without it we fail.”']],
   // ? and !
   ['questions and exclamations', 'Is it over? Yes. It is!', ['Is it over?', 'Yes.', 'It is!']],
+  ['name with an exclamation mark', 'He told Yahoo! News he would run. Then he ran.', ['He told Yahoo! News he would run.', 'Then he ran.']],
+  ['name with an exclamation mark at a sentence end', 'He told E! The show aired.', ['He told E!', 'The show aired.']],
+  ['exclamations in a quotation the sentence goes on after', 'They chanted “Stop now! Go home!” and marched on. It rained.', [
+    'They chanted “Stop now! Go home!” and marched on.', 'It rained.',
+  ]],
+  ['questions in a quotation before its speaker', '“Why? Why not?” he asked. Nobody knew.', ['“Why?', 'Why not?” he asked.', 'Nobody knew.']],
+  ['questions in a quotation before an inverted speaker', '“Why? Why not?” asked Hale.', ['“Why?', 'Why not?” asked Hale.']],
+  ['question before a quoted word', 'Was it fair? The word "fair" is vague here.', ['Was it fair?', 'The word "fair" is vague here.']],
+  ['exclamations in a quotation closing with a comma', '“Go! Now,” read the sign.', ['“Go!', 'Now,” read the sign.']],
   ['question inside a title', 'The film Who Knew? opens on Friday.', ['The film Who Knew? opens on Friday.']],
   ['dash after a stop', 'Leaders from Vale (Md.) — and others — met.', ['Leaders from Vale (Md.) — and others — met.']],
   ['lower-case after a stop', 'Shares fell 2 per cent. on Monday.', ['Shares fell 2 per cent. on Monday.']],
+  // posts and tags
+  ['hashtag closing a post', '“You lost. Sad! #goodbye”', ['“You lost.', 'Sad! #goodbye”']],
+  ['hashtags closing a post after a full stop', 'We tried. #proud #team', ['We tried. #proud #team']],
+  ['hashtag opening a sentence', 'He posted it. #Tagging is popular now.', ['He posted it.', '#Tagging is popular now.']],
   // headlines, datelines, captions, lines with no final period
   ['headline line', 'Storm hits coast\nThe storm arrived on Monday night.', ['Storm hits coast', 'The storm arrived on Monday night.']],
   ['caption line', 'Photo: Jane Orr/Agency\nResidents gathered outside.', ['Photo: Jane Orr/Agency', 'Residents gathered outside.']],

@@ -1,0 +1,46 @@
+// A short quotation can sit inside a sentence that goes on after it: `they chanted “Hands up! Don’t
+// shoot!” and marched on`. Its exclamation and question marks end nothing: the sentence carries on.
+
+import { isSpeechVerb } from './attribution.js';
+import { caseAt, isCloser, isSpace, isTerminal, isWordChar } from './chars.js';
+
+/** Longest run read ahead for the closing quote: chants and cries are short, quoted speech is longer. */
+const MAX_EMBEDDED_LENGTH = 28;
+const CLOSING_QUOTES = new Set(['”', '"']);
+/** Lower-case words that open an attribution after a quotation: `“Why? Why not?” he asked.` */
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'you', 'it', 'i']);
+
+/**
+ * True when the `!` or `?` run ending at `marksEnd` stands inside a short quotation whose closing
+ * mark is followed by a lower-case word that carries the sentence on (not "he said" or "asked Hale").
+ * A comma before the closing mark (`“Go! Now,” read the sign`) leads to an attribution: the marks
+ * inside end sentences as in any quotation of several sentences.
+ */
+export function insideEmbeddedQuote(text: string, marksEnd: number): boolean {
+  const limit = Math.min(text.length, marksEnd + MAX_EMBEDDED_LENGTH);
+  for (let i = marksEnd; i < limit; i++) {
+    const char = text[i] ?? '';
+    const afterSpace = isSpace(text.charCodeAt(i - 1));
+    if (CLOSING_QUOTES.has(char) && !afterSpace) return text[i - 1] !== ',' && carriesOn(text, i + 1);
+    // a full stop ends the sentence first; an opening quote means the mark stood outside any quotation
+    if (char === '.' || char === '“' || char === '\n' || (char === '"' && afterSpace)) return false;
+  }
+  return false;
+}
+
+function carriesOn(text: string, afterQuote: number): boolean {
+  let i = afterQuote;
+  while (i < text.length && (isTerminal(text.charCodeAt(i)) || isCloser(text.charCodeAt(i)))) i++;
+  if (i === afterQuote && i < text.length && !isSpace(text.charCodeAt(i))) return false;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (caseAt(text, i) !== 'lower') return false;
+  const first = wordAt(text, i);
+  if (isSpeechVerb(first)) return false;
+  return !(PRONOUNS.has(first) && isSpeechVerb(wordAt(text, i + first.length + 1)));
+}
+
+function wordAt(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && isWordChar(text, end)) end++;
+  return text.slice(start, end);
+}
