@@ -7,45 +7,19 @@ import path from 'node:path';
 import { parseArticleText, isProblem } from '../src/ingest/parse.js';
 import { extractQuotes } from '../src/extract/quotes.js';
 import type { Article, Quote } from '../src/model.js';
-import { addCounts, emptyCounts, f1, ratio, scoreArticle, speakerMatches, type Counts, type Prediction } from './lib/quote-scoring.js';
+import { addCounts, emptyCounts, f1, ratio, scoreArticle, speakerMatches, type Counts } from './lib/quote-scoring.js';
 import { loadCompartment, loadDerived, type PolnearArticle } from './lib/polnear.js';
+import { predictionsOf } from './lib/quote-predictions.js';
 import { basilRecall, type BasilResult } from './lib/basil.js';
 import { bbcSpeed, type SpeedResult } from './lib/bbc-speed.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const CORPORA = path.resolve(REPO, '../shared/corpora');
 const RESULTS = path.join(REPO, 'eval/results/quotes.md');
-const WORD = /[\p{L}\p{N}]+/gu;
 
 function parse(file: string, text: string): Article | null {
   const article = parseArticleText(file, text);
   return isProblem(article) ? null : article;
-}
-
-/**
- * A quote opened by single marks (‘…’, '…') or by two of them (''…'', the NYT style): PolNeAR's
- * derived file only lists contents holding " “ or ”, so these are kept out of precision.
- */
-function singleMarked(text: string, quote: Quote): boolean {
-  let i = quote.paragraphs[0]!.start - 1;
-  while (i > 0 && /\s/.test(text[i]!)) i--;
-  return text[i] === '‘' || text[i] === "'";
-}
-
-function predictionsOf(text: string, quotes: readonly Quote[]): { predictions: Prediction[]; quotes: Quote[]; single: number } {
-  const kept: Quote[] = [];
-  let single = 0;
-  for (const q of quotes) {
-    if (q.kind === 'term') continue;
-    if (singleMarked(text, q)) { single++; continue; }
-    kept.push(q);
-  }
-  const predictions = kept.map((q) => {
-    const words = new Set<number>();
-    for (const part of q.paragraphs) for (const m of text.slice(part.start, part.end).matchAll(WORD)) words.add(part.start + m.index);
-    return { words, speaker: q.speaker };
-  });
-  return { predictions, quotes: kept, single };
 }
 
 interface CompartmentResult {
@@ -129,6 +103,7 @@ function report(results: readonly CompartmentResult[], basil: BasilResult | null
   out.push('', 'Percentages. Speaker accuracy is over found gold quotes that have a source (count in brackets).');
   for (const r of results) out.push(`- ${r.name}: ${r.single} predicted quotes in single marks left out of precision; ${r.duplicates} duplicate gold records dropped; ${r.noSource} gold quotes without a source (not in speaker accuracy).`);
   out.push('', 'Reference points (other systems, other protocols): GenderGapTracker rules: quote F1 83.7, speaker accuracy 86.5; CoreNLP quote annotator: F1 17.5 on exact PolNeAR content spans.', '');
+  out.push(...SPEAKER_BASELINE);
   if (basil) out.push(...basilSection(basil));
   if (speed) out.push(...speedSection(speed));
   out.push(...PROTOCOL);
@@ -148,6 +123,16 @@ function speedSection(s: SpeedResult): string[] {
     `| ${s.articles} | ${s.quotes} | ${(s.ms / 1000).toFixed(2)} s | ${Math.round(s.articles / (s.ms / 1000))} | ${Math.round(s.quotes / (s.ms / 1000))} |`, '',
     'Time for `extractQuotes` alone (parsing not included), one run on this machine (2 shared cores), so expect noise of ±20%.', ''];
 }
+
+/** Speaker accuracy before the speaker rules of the `speakers` branch (main at 66d20b7), for comparison with the table above. */
+const SPEAKER_BASELINE = [
+  '### Speaker accuracy before the speaker rules (main at 66d20b7, same protocol)', '',
+  '| compartment | speaker accuracy | named sources | pronoun sources | by gold kind (`eval:quote-misses`): name / he-she / description / other pronoun |',
+  '|---|---|---|---|---|',
+  '| train | 79.9 (4745) | 85.2 (3527) | 64.5 (1218) | 88.6 / 67.6 / 66.0 / 24.4 |',
+  '| dev | 76.9 (555) | 81.3 (417) | 63.8 (138) | 84.4 / 66.9 / 61.4 / 35.7 |', '',
+  'Today\'s numbers by gold kind and miss category: eval/results/quote-misses-train.md and quote-misses-dev.md (`npm run eval:quote-misses -- [dev] --write`). Quote F1 before: train 94.0, dev 93.0.', '',
+];
 
 const PROTOCOL = [
   '## Protocol', '',

@@ -49,10 +49,13 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   const word = token.text.toLowerCase();
   if (word === 'according') return lower(ctx, i + 1) === 'to';
   if (word === 'put') return lower(ctx, i + 1) === 'it'; // "as X put it, “…”"
-  if (word === 'went' || word === 'goes') return lower(ctx, i + 1) === 'on' && !/^(?:to|with)$/.test(lower(ctx, i + 2)); // "…,” Trump went on"
+  if (word === 'went' || word === 'goes') return lower(ctx, i + 1) === 'on' && !/^(?:to|with)$/.test(lower(ctx, i + 2)); // "…,” Trump went on
+  if (word === 'shot' || word === 'fired' || word === 'hit') return lower(ctx, i + 1) === 'back'; // "…,” Smith shot back"
   if (!SPEECH_VERBS.has(word)) return false;
   // "the United States", "Islamic State": a capitalised word is a name, unless it opens the sentence.
   if (/^\p{Lu}/u.test(token.text) && i > 0 && !/^[.!?:;“"]$/.test(ctx.tokens[i - 1]!.text) && ctx.tokens[i - 1]!.kind !== 'quote') return false;
+  // "primary contests in states with …": "state" is a verb only before what is stated.
+  if ((word === 'state' || word === 'states') && !/^(?:that|the|a|an|his|her|their|its|:|,)$/.test(lower(ctx, i + 1)) && ctx.tokens[i + 1]?.kind !== 'quote') return false;
   const before = lower(ctx, i - 1);
   if (before === 'to' && !INFINITIVE_CUES.has(word)) return false; // "right to urge", but "went on to say"
   if (NOUN_BEFORE.has(before) && !STRONG_SPEECH_VERBS.has(word)) return false; // "secretary of state"
@@ -64,6 +67,7 @@ function cueText(ctx: PhraseContext, i: number): string {
   if (word === 'according') return 'according to';
   if (word === 'went' || word === 'goes') return `${word} on`;
   if (word === 'put') return 'put it';
+  if (word === 'shot' || word === 'fired' || word === 'hit') return `${word} back`;
   return word;
 }
 
@@ -93,7 +97,9 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
   if (!first || first.kind !== 'word') return null;
   const limit = Math.min(ctx.tokens.length, k + MAX_TRAILING_GAP);
   // "…,” said X" needs its comma (inside or after the marks): "an ‘inadequate’ report into …" is no attribution.
-  const separated = k > quoteToken + 1 || /[,.!?—–-]['"’”]?$/.test(ctx.tokens[quoteToken]!.text);
+  // A whole sentence in marks followed by "said X" is attributed even when the comma was dropped.
+  const separated = k > quoteToken + 1 || /[,.!?—–-]['"’”]?$/.test(ctx.tokens[quoteToken]!.text)
+    || (STRONG_SPEECH_VERBS.has(lower(ctx, k)) && wordsIn(ctx.tokens[quoteToken]!.text) >= MIN_UNPUNCTUATED_QUOTE_WORDS);
   if (isCue(ctx, k) && separated) {
     const skip = lower(ctx, k) === 'according' ? 2 : 1;
     const speaker = phraseAfter(ctx, k + skip, limit);
@@ -106,7 +112,7 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     if (!isCue(ctx, v)) continue;
     const speaker = subjectBefore(ctx, k, v);
     if (!speaker || !startsAt(ctx, speaker, k)) return null;
-    if (opensNewSentence(ctx, quoteToken) && !endsAttribution(ctx, v)) return null;
+    if (opensNewSentence(ctx, quoteToken) && !endsAttribution(ctx, v) && !(speaker.first === k && speaker.kind === 'name' && reportsBack(ctx, v))) return null;
     return { rule: 'trailing', cueToken: v, cue: cueText(ctx, v), speaker };
   }
   return null;
@@ -131,6 +137,27 @@ function endsAttribution(ctx: PhraseContext, v: number): boolean {
     if (/^[.!?]$/.test(token.text)) return true;
   }
   return v + 1 >= ctx.tokens.length;
+}
+
+/** A quote without a closing comma is still attributed by a strong verb after it when it has this many words. */
+const MIN_UNPUNCTUATED_QUOTE_WORDS = 4;
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * "“…?” O’Malley said at a press conference in Las Vegas." — after a quote that ends its sentence, a
+ * name and a strong speech verb with no "that" and no new quote of its own reports the quote before.
+ */
+function reportsBack(ctx: PhraseContext, v: number): boolean {
+  if (!STRONG_SPEECH_VERBS.has(lower(ctx, v)) || lower(ctx, v + 1) === 'that') return false;
+  for (let i = v + 1; i < ctx.tokens.length; i++) {
+    const token = ctx.tokens[i]!;
+    if (token.kind === 'quote') return false;
+    if (/^[.!?]$/.test(token.text)) return true;
+  }
+  return true;
 }
 
 /** The speaker phrase (with its appositive) must begin right after the quote. */
@@ -164,9 +191,18 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
 function activeAt(ctx: PhraseContext, s0: number, v: number, quoteToken: number): RuleMatch {
   let speaker = speakerOfCue(ctx, s0, quoteToken, v);
   if (!speaker && (/ing$/.test(lower(ctx, v)) || coordinated(ctx, s0, v))) speaker = earlierSubject(ctx, s0, v);
-  if (!speaker && v === s0) speaker = speakerAfterVerb(ctx, v, quoteToken);
+  if (!speaker && (v === s0 || invertedAt(ctx, v))) speaker = speakerAfterVerb(ctx, v, quoteToken);
   return { rule: 'leading', cueToken: v, cue: cueText(ctx, v), speaker };
 }
+
+/** "…, explained Rosenberg, “…" / "“…,” said Smith, “…": a verb right after a comma or a quote, its speaker after it. */
+function invertedAt(ctx: PhraseContext, v: number): boolean {
+  const before = ctx.tokens[v - 1];
+  return before !== undefined && (before.kind === 'quote' || before.text === ',') && !/ing$/.test(lower(ctx, v)) && !LISTENER_CUES.has(lower(ctx, v));
+}
+
+/** Verbs whose object is the listener ("told Smith"), not the speaker. */
+const LISTENER_CUES = new Set(['tell', 'tells', 'told', 'ask', 'asks', 'asked', 'urge', 'urged', 'urges', 'warn', 'warned', 'warns']);
 
 /** "… labelled them and questioned …": the verb shares the subject of the verb before "and". */
 function coordinated(ctx: PhraseContext, s0: number, v: number): boolean {
@@ -189,8 +225,13 @@ function earlierSubject(ctx: PhraseContext, s0: number, participle: number): Spe
 function sentenceSubject(ctx: PhraseContext, s0: number, before: number): SpeakerPhrase | null {
   const direct = subjectAt(ctx, s0, before);
   if (direct) return direct;
-  // After an opening phrase set off by a comma ("On Tuesday, …").
-  for (let k = s0; k < Math.min(before, s0 + MAX_OPENING_PHRASE); k++) if (ctx.tokens[k]!.text === ',') return subjectAt(ctx, k + 1, before);
+  // After an opening phrase set off by commas ("On Tuesday, …", "Speaking in Salem, New Hampshire, Smith …"),
+  // the first name followed by its verb.
+  for (let k = s0; k < Math.min(before, s0 + MAX_OPENING_PHRASE); k++) {
+    if (ctx.tokens[k]!.text !== ',') continue;
+    const subject = subjectAt(ctx, k + 1, before);
+    if (subject && /^(?:\p{Ll}|\()/u.test(ctx.tokens[subject.last + 1]?.text ?? '')) return subject;
+  }
   return null;
 }
 
@@ -201,12 +242,29 @@ function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase
   if (DETERMINERS.has(word)) return describedSubject(ctx, i, before);
   if (word === 'he' || word === 'she' || word === 'they' || word === 'it') return { kind: 'pronoun', first: i, last: i, mention: null, role: null };
   const names = findNames(ctx.tokens as never, ctx.knownCaps, i, Math.min(before, i + 8));
-  const name = names[0];
-  if (!name || name.firstToken !== i) return null;
+  // "Democratic presidential candidate Sen. Jane Roe …": a short descriptor may come before the name.
+  const name = names.find((n) => n.firstToken - i <= MAX_SUBJECT_DESCRIPTOR && allWords(ctx, i, n.firstToken));
+  if (!name) return null;
   // "Ryan’s campaign shrugged off …": the possessed thing speaks, not the person.
   if (POSSESSIVE.test(ctx.tokens[name.lastToken]!.text)) return describedSubject(ctx, i, before);
-  return { kind: 'name', first: i, last: name.lastToken, mention: name, role: null };
+  const role = name.firstToken > i ? { first: i, last: name.firstToken - 1 } : null;
+  return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role };
 }
+
+/** Words a descriptor may put before a sentence-opening name ("presidential candidate"). */
+const MAX_SUBJECT_DESCRIPTOR = 3;
+
+/** Descriptor words before a name: words, but no preposition, conjunction or helper ("after Clinton …" is no subject). */
+function allWords(ctx: PhraseContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = lower(ctx, k);
+    if (ctx.tokens[k]!.kind !== 'word' || CLAUSE_BOUNDARIES.has(word) || NOUN_BEFORE.has(word) || AUXILIARIES.has(word) || DESCRIPTOR_STOPS.has(word)) return false;
+  }
+  return true;
+}
+
+/** More words that never describe the name after them. */
+const DESCRIPTOR_STOPS = new Set(['to', 'during', 'under', 'over', 'into', 'than', 'not', 'no', 'said', 'says', 'told']);
 
 /** "Said Smith: “…" — rare, but the phrase after a sentence-initial verb names the speaker. */
 function speakerAfterVerb(ctx: PhraseContext, v: number, ceiling: number): SpeakerPhrase | null {
@@ -251,6 +309,28 @@ export function colonParagraphRule(previous: ParagraphContext, ctx: PhraseContex
 
 /** "… “a disaster”, he said." — a speech verb in a comma-tail that ends the quote's sentence. */
 export function tailRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  return lastCommaTail(context, ctx, quoteToken) ?? invertedTail(context, ctx, quoteToken);
+}
+
+/**
+ * "“We are delighted” about the result, said Jane Roe, director of …" — the first comma after the
+ * quote in its sentence is followed by a speech verb and the speaker after it.
+ */
+function invertedTail(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  const [, s1] = sentenceRange(context, quoteToken);
+  for (let i = quoteToken + 1; i < Math.min(s1, quoteToken + MAX_TRAILING_GAP); i++) {
+    const token = ctx.tokens[i]!;
+    if (token.kind === 'quote') return null;
+    if (token.text !== ',') continue;
+    const v = i + 1;
+    if (!isCue(ctx, v) || !invertedAt(ctx, v)) return null;
+    const speaker = phraseAfter(ctx, v + (lower(ctx, v) === 'according' ? 2 : 1), s1);
+    return speaker && speaker.kind !== 'pronoun' ? { rule: 'tail', cueToken: v, cue: cueText(ctx, v), speaker } : null;
+  }
+  return null;
+}
+
+function lastCommaTail(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
   const [, s1] = sentenceRange(context, quoteToken);
   let comma = -1;
   for (let i = s1 - 1; i > Math.max(quoteToken, s1 - MAX_TRAILING_GAP - 1); i--) {

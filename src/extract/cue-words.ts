@@ -40,6 +40,8 @@ export const SPEECH_VERBS = forms(
   'intone intoned reiterate reiterated reiterates repeat repeated clarify clarified volunteered offered',
   'writing argued lamented press presses pressed pressing',
   'quipping lamenting complaining boasting declaring questioning describing insisting countering retorting',
+  'answer answers answered answering interject interjects interjected retaliated surmised scoffed groused opined',
+  'elaborated ventured',
 );
 
 /** Verbs whose object in quotes is a name or label, not speech ("labelled them as ‘inadequate’"). */
@@ -59,7 +61,7 @@ export const AUXILIARIES = forms(
   'has have had is was were are be been will would could should may might must can did does do also later',
   'previously then again further recently once earlier repeatedly already still just now often publicly',
   'privately reportedly simply bluntly since flatly quickly immediately never not n’t even first initially',
-  'additionally separately once went goes go on to', 'finally', 'ultimately', 'tearfully', 'angrily', 'proudly', 'frankly',
+  'additionally separately once went goes go on to however too himself herself themselves itself', 'finally', 'ultimately', 'tearfully', 'angrily', 'proudly', 'frankly',
 );
 
 /** Words that end the subject going backwards from a verb ("… while the council said"). */
@@ -78,7 +80,7 @@ export const RELATIVE_PRONOUNS = forms('who which');
 /** Words that start a described speaker ("a spokesperson for …", "the council"). */
 export const DETERMINERS = forms(
   'a an the one two three four five six some many several his her their its our my your both each',
-  'another other most few all any this these those such',
+  'another other most few all any this these those such multiple numerous various hundreds dozens thousands',
 );
 
 /** Heads of speaker phrases without a determiner ("inspectors said", "officials told"). */
@@ -107,4 +109,5 @@ export const STRONG_SPEECH_VERBS = forms(
   'according quip quipped joke joked exclaim exclaimed shout shouted yell yelled chant chanted retort retorted',
   'testify testified assert asserted remark remarked concede conceded emphasize emphasized emphasise emphasised',
   'stress stressed predicted vowed pledged promised boasted complained lamented cautioned reiterated put went goes',
+  'answered interjected shot fired hit',
 );

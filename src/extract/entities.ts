@@ -38,7 +38,7 @@ export const ORGANISATION_WORDS = set(`council department ministry office commit
   magazine tribune herald guardian telegraph mail gazette review chronicle globe observer standard reuters
   associated cnn bbc msnbc nbc abc cbs npr pbs nhs fbi cia nsa un eu nato
   police council coalition alliance society movement project studio studios airlines airways motors
-  foundation partnership commissioners caucus chamber exchange reserve`);
+  foundation partnership commissioners caucus chamber exchange reserve embassy consulate pac`);
 
 /** Capitalised words that start sentences but never names. Lower case. */
 const NOT_NAME_STARTS = set(`the a an in on at of for to by with from but and or if as when while after before despite
@@ -51,16 +51,18 @@ const NOT_NAME_STARTS = set(`the a an in on at of for to by with from but and or
   please thank thanks yes oh well sorry let let's we're i'm it's that's there's here's what's nobody everyone
   someone anyone many such another other instead because indeed perhaps maybe now once whether outside inside
   among between through throughout without within across against around about above below behind beyond near
-  like unlike including among whatever whenever wherever whoever jan feb mar apr jun jul aug sep sept oct nov dec`);
+  like unlike including among whatever whenever wherever whoever jan feb mar apr jun jul aug sep sept oct nov dec
+  neither either nor`);
 
 /** Capitalised words that occur in names of events, places and groups but not of people. */
-const NOT_PERSON_WORDS = set(`fair palace republicans democrats democratic republican state states county city street avenue
+export const NOT_PERSON_WORDS = set(`fair palace republicans democrats democratic republican state states county city street avenue
   road park square hall center centre arena stadium airport station bridge river lake mountain island beach valley
   day week month year festival convention conference summit debate primary caucus caucuses election act bill law
   plan program programme fund project initiative tower towers building hotel casino church mosque temple school
   university college hospital museum library online news times post today tonight live show magazine america
   american americans muslims muslim christians christian latino latinos hispanic black white asian african europe
-  european union east west north south middle global national international federal world`);
+  european union east west north south middle global national international federal world democrat independent
+  conservative liberal libertarian progressive`);
 
 /** First words of two-word place names ("New Zealand", "South Carolina", "Los Angeles"): not people. */
 const PLACE_STARTS = set(`new north south east west united saudi los san las santa hong sri costa el puerto great middle
@@ -108,9 +110,12 @@ export function stripPossessive(word: string): string {
   return word.replace(/[’']s$/, '').replace(/(?<=s)[’']$/, '');
 }
 
+/** "R-Ky", "D-Calif.": a US party-and-state tag is no name. */
+const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
 /** Is the word a name word here: capitalised, and not a sentence-initial common word? */
 function nameWord(token: WordToken, sentenceStart: boolean, knownCaps: ReadonlySet<string>, next?: WordToken): boolean {
-  if (token.kind !== 'word' || !isCapitalised(token.text)) return false;
+  if (token.kind !== 'word' || !isCapitalised(token.text) || PARTY_TAG.test(token.text)) return false;
   const lower = bare(token.text);
   if (TITLES.has(lower)) return true;
   if (NOT_NAME_STARTS.has(lower)) return false;
@@ -185,6 +190,8 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   // A lone title word ("King says", "Judge ruled") is more often a surname than a bare title.
   if (!isOrg && words.length === 1 && TITLES.has(lowered[0]!) && /[.]$/.test(words[0]!)) return null;
   let nameWords = words.slice(k);
+  // "Former Democratic …": a party or nationality adjective with no name after it names nobody.
+  if (!isOrg && nameWords.length === 1 && DESCRIPTOR_WORDS.has(lowered[k]!) && /(?:an|ic|ish|ch|ese)$/.test(lowered[k]!)) return null;
   if (isOrg && lowered[k] === 'the') nameWords = nameWords.slice(1);
   while (nameWords.length > 1 && NAME_CONNECTORS.has(nameWords[0]!.toLowerCase())) nameWords = nameWords.slice(1);
   if (nameWords.length === 0) return null;

@@ -6,12 +6,9 @@ import type { Article, Quote, Sentence, Span } from '../model.js';
 import { LineIndex } from '../text/lines.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { paragraphContext, type ParagraphContext, type QuoteRegion } from './quote-context.js';
-import { findNames, knownCapitals, type NameMention } from './entities.js';
-import { NameIndex } from './name-index.js';
-import { attributeQuotes, type ArticleSpeakers, type QuoteAnchor, type SubjectMention } from './speakers.js';
+import { articleSpeakers } from './speaker-mentions.js';
+import { attributeQuotes, type Attribution, type QuoteAnchor } from './speakers.js';
 import { quoteKind, startsSentenceLike } from './quote-kind.js';
-import { AUXILIARIES, SPEECH_VERBS } from './cue-words.js';
-import type { PhraseContext } from './speaker-phrases.js';
 
 export { rankQuotes } from './quote-rank.js';
 
@@ -30,6 +27,17 @@ export interface ExtractOptions {
 
 /** Every direct quote in the article, attributed, in text order. */
 export function extractQuotes(article: Article, options: ExtractOptions = {}): Quote[] {
+  return traceQuotes(article, options).map((traced) => traced.quote);
+}
+
+/** A quote with the attribution rule that gave its speaker (for error analysis in eval/). */
+export interface TracedQuote {
+  quote: Quote;
+  rule: Attribution['rule'];
+}
+
+/** extractQuotes, with the rule behind each attribution kept. */
+export function traceQuotes(article: Article, options: ExtractOptions = {}): TracedQuote[] {
   const allSpans = findQuoteSpans(article.text, article.paragraphs);
   const spans = allSpans.filter((span) => span.depth === 0).slice(0, options.maxQuotes ?? MAX_QUOTES);
   if (spans.length === 0) return [];
@@ -54,7 +62,7 @@ export function extractQuotes(article: Article, options: ExtractOptions = {}): Q
       timesQuoted: times.get(text.toLowerCase()) ?? 1,
     });
     const speech = kind !== 'term';
-    return {
+    const quote: Quote = {
       text,
       speaker: speech ? attribution.speaker : null,
       speakerRole: speech ? attribution.role : null,
@@ -64,6 +72,7 @@ export function extractQuotes(article: Article, options: ExtractOptions = {}): Q
       paragraphs: span.parts.map((part) => spanOf(lines, part.start, part.end)),
       sentence: sentenceAt(article.sentences, span.parts[0]!.start),
     };
+    return { quote, rule: speech ? attribution.rule : null };
   });
 }
 
@@ -120,70 +129,6 @@ function anchorsOf(contexts: readonly ParagraphContext[], spans: readonly QuoteS
     const opensSentence = context.sentenceStarts[context.sentenceOf[firstToken]!] === firstToken;
     return { firstParagraph, firstToken, lastParagraph, lastToken, sentenceLike: startsSentenceLike(texts[q]!), opensSentence };
   });
-}
-
-/** Names, the name index and the sentence-opening names, from the text outside quotes. */
-function articleSpeakers(text: string, contexts: readonly ParagraphContext[]): ArticleSpeakers {
-  const knownCaps = new Set<string>();
-  for (const c of contexts) for (const word of knownCapitals(c.tokens as never)) knownCaps.add(word);
-  const phraseContexts: PhraseContext[] = contexts.map((c) => ({ tokens: c.tokens, knownCaps }));
-  const mentions: NameMention[] = [];
-  const subjects: SubjectMention[] = [];
-  const people: SubjectMention[] = [];
-  const speaking = new Set<string>();
-  const talkers: SubjectMention[] = [];
-  contexts.forEach((context, p) => {
-    const names = findNames(context.tokens as never, knownCaps);
-    mentions.push(...names);
-    let taken = -1;
-    for (const mention of names) {
-      if (mention.kind === 'person' || mention.kind === 'unknown') people.push({ offset: mention.start, paragraph: p, mention });
-      const speaks = speaksHere(context, mention);
-      if (mention.kind === 'unknown' && speaks) speaking.add(mention.name);
-      if (speaks && mention.kind !== 'organisation') talkers.push({ offset: mention.start, paragraph: p, mention });
-      const sentence = context.sentenceOf[mention.firstToken]!;
-      // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
-      if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention)) continue;
-      subjects.push({ offset: mention.start, paragraph: p, mention });
-      taken = sentence;
-    }
-  });
-  return { text, contexts, phraseContexts, names: new NameIndex(mentions), subjects, people, speaking, talkers };
-}
-
-/** A sentence subject opens its sentence within this many tokens (after a dateline or an opening phrase). */
-const MAX_SUBJECT_OFFSET = 25;
-
-/** Words after which a name is an object, not a subject. */
-const OBJECT_MARKERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'than', 'like', 'and', 'or', 'over']);
-/** Words after a name that show it is not the subject of a verb. */
-const NOT_VERBS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'and', 'or', 'the', 'a', 'an', 'but', 'than', 'as']);
-
-/** A name used as the subject of a verb: "Trump went …", "Clinton has said …" (not "in Florida", "Trump and"). */
-function isSubject(context: ParagraphContext, mention: NameMention): boolean {
-  if (mention.kind === 'organisation') return false;
-  const before = context.tokens[mention.firstToken - 1];
-  if (before && OBJECT_MARKERS.has(before.text.toLowerCase())) return false;
-  const after = context.tokens[mention.lastToken + 1];
-  return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text);
-}
-
-/** "Clinton said", "Trump has told": the name is the subject of a speech verb. */
-function speaksHere(context: ParagraphContext, mention: NameMention): boolean {
-  let i = mention.lastToken + 1;
-  while (i < context.tokens.length && i <= mention.lastToken + 3 && AUXILIARIES.has(context.tokens[i]!.text)) i++;
-  const verb = context.tokens[i];
-  return verb !== undefined && verb.kind === 'word' && SPEECH_VERBS.has(verb.text);
-}
-
-/** Is there a "that" or a speech verb earlier in the mention's sentence ("said that Obama shows …")? */
-function reportedBefore(context: ParagraphContext, mention: NameMention): boolean {
-  const start = context.sentenceStarts[context.sentenceOf[mention.firstToken]!]!;
-  for (let i = Math.max(start, mention.firstToken - MAX_SUBJECT_OFFSET); i < mention.firstToken; i++) {
-    const word = context.tokens[i]!.text;
-    if (word === 'that' || SPEECH_VERBS.has(word) || context.tokens[i]!.kind === 'quote') return true;
-  }
-  return false;
 }
 
 /** How often each quoted text (lower case) appears, nested quotes included: a repeated short quote is a label. */

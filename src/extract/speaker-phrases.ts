@@ -62,8 +62,9 @@ function lower(token: ContextToken | undefined): string {
 }
 
 function isBoundaryBackward(token: ContextToken, before: ContextToken | undefined): boolean {
-  // "the council’s ‘services for children …’ labelled": a quoted name inside the subject.
-  if (token.kind === 'quote') return !(before && before.kind === 'word' && /[’']s$/.test(before.text));
+  // "the council’s ‘services for children …’ labelled": a quoted name inside the subject; but
+  // "Remarking on Smith’s “charm,” Jones said": a quote closing on a comma ends a phrase.
+  if (token.kind === 'quote') return /[,.;:!?]$/.test(token.text) || !(before && before.kind === 'word' && /[’']s$/.test(before.text));
   if (token.kind === 'punct') return /^[:;—–\-.!?“”"]$/.test(token.text);
   return CLAUSE_BOUNDARIES.has(token.text.toLowerCase()); // "As one employee told …", "And Smith said …"
 }
@@ -86,11 +87,26 @@ function clauseBefore(ctx: PhraseContext, floor: number, end: number): number[] 
       i = j - 1;
       continue;
     }
-    if (token.text === '(' || isBoundaryBackward(token, ctx.tokens[i - 1])) break;
+    // "Paul, R-Ky., told": the period of a party tag ends no sentence.
+    if (token.text === '.' && PARTY_TAG.test(ctx.tokens[i - 1]?.text ?? '')) { i--; continue; }
+    if (token.text === '(' || (isBoundaryBackward(token, ctx.tokens[i - 1]) && !joinsRoles(ctx, i) && !opensAside(ctx, i, end))) break;
     indices.push(i);
     i--;
   }
   return indices.reverse();
+}
+
+/** "Reid, after a long pause, said": "after" between commas that close right before the verb opens an aside, not a clause. */
+function opensAside(ctx: PhraseContext, i: number, end: number): boolean {
+  return ASIDE_PREPOSITIONS.has(lower(ctx.tokens[i])) && ctx.tokens[i - 1]?.text === ',' && ctx.tokens[end - 1]?.text === ',';
+}
+
+/** "a chemistry professor and a member of the board": "and a" between two roles joins them, it opens no clause. */
+function joinsRoles(ctx: PhraseContext, i: number): boolean {
+  const word = lower(ctx.tokens[i]);
+  if (word !== 'and' && word !== 'or') return false;
+  const before = ctx.tokens[i - 1];
+  return /^an?$/.test(lower(ctx.tokens[i + 1])) && before !== undefined && before.kind === 'word' && /^\p{Ll}/u.test(before.text) && !SPEECH_VERB_SET.has(before.text);
 }
 
 function segmentsOf(ctx: PhraseContext, indices: readonly number[]): number[][] {
@@ -119,9 +135,9 @@ function namedAtEnd(ctx: PhraseContext, seg: readonly number[]): NameMention | n
 }
 
 /** A lower-case description or a determiner phrase: a role when it stands beside a name. */
-function isDescription(ctx: PhraseContext, seg: readonly number[]): boolean {
-  const first = ctx.tokens[seg[0]!]!;
-  if (first.kind !== 'word' || seg.length > MAX_ROLE_TOKENS) return false;
+function isDescription(ctx: PhraseContext, seg: readonly number[], maxTokens = MAX_ROLE_TOKENS): boolean {
+  const first = ctx.tokens[seg[0]!];
+  if (!first || first.kind !== 'word' || seg.length > maxTokens) return false;
   const word = first.text.toLowerCase();
   if (PERSON_PRONOUNS.has(word) || OTHER_PRONOUNS.has(word) || RELATIVE_PRONOUNS.has(word)) return false;
   if (/^\d+$/.test(first.text) && seg.length === 1) return false;
@@ -179,6 +195,9 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
   let i = verb - 1;
   while (i >= floor && isAuxiliary(ctx.tokens[i]!)) i--;
   if (i < floor) return null;
+  // "Shah, who has run the firm since 1990, said": the subject ends at the comma before the relative clause.
+  const aside = relativeAside(ctx, floor, i);
+  if (aside !== -1) i = aside - 1;
   // "Beck, who has in the past described …": a relative pronoun a few words before the verb.
   for (let k = i - 1; k >= Math.max(floor, i - MAX_RELATIVE_GAP); k--) {
     if (ctx.tokens[k]!.kind !== 'word') break;
@@ -190,8 +209,7 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
     return seg ? phraseOf(ctx, seg) : null;
   }
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
-  // "Trump, in Kentucky, said": a prepositional aside between subject and verb.
-  while (segments.length > 1 && PREPOSITIONS.has(lower(ctx.tokens[segments.at(-1)![0]!])) && segments.at(-1)!.length <= MAX_ROLE_TOKENS) segments.pop();
+  dropAsides(ctx, segments);
   const last = segments.at(-1);
   if (!last) return null;
   const previous = segments.at(-2);
@@ -200,16 +218,91 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
     return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: null };
   }
   const lowerStart = last.length > 0 && /^\p{Ll}/u.test(ctx.tokens[last[0]!]!.text);
-  if (previous && apposed && isDescription(ctx, last) && (apposed.kind !== 'unknown' || lowerStart)) {
-    return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: { first: last[0]!, last: last.at(-1)! } };
+  // "Jane Roe, a farmer who has grown beans for forty years, said": the role ends at its relative clause.
+  const role = beforeRelative(ctx, last);
+  if (previous && apposed && isDescription(ctx, role, MAX_APPOSITIVE_TOKENS) && (apposed.kind !== 'unknown' || lowerStart)) {
+    const named = role.length <= MAX_ROLE_TOKENS ? { first: role[0]!, last: role.at(-1)! } : null;
+    return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: named };
   }
   // A speech verb inside the phrase means it is a clause ("X responded on Twitter"), not a subject.
   if (last.some((k, n) => n > 0 && isVerbHere(ctx, k))) return null;
-  const phrase = phraseOf(ctx, last);
+  const phrase = phraseOf(ctx, last) ?? nameBeforeAdverbial(ctx, last);
   if (phrase && phrase.kind === 'name' && !phrase.role && previous && segments.length === 2 && isRoleLike(ctx, previous)) {
     phrase.role = { first: previous[0]!, last: previous.at(-1)! };
   }
   return phrase;
+}
+
+/**
+ * "X, who …, said" / "X, a teacher who …, said": when a comma comes right before the verb and a
+ * relative pronoun stands between, the index of the comma that opens the aside (else -1).
+ */
+function relativeAside(ctx: PhraseContext, floor: number, i: number): number {
+  if (ctx.tokens[i]?.text !== ',') return -1;
+  let relative = -1;
+  for (let k = i - 1; k >= Math.max(floor, i - MAX_CLAUSE_TOKENS); k--) {
+    const token = ctx.tokens[k]!;
+    if (token.kind === 'quote' || /^[.!?;:(]$/.test(token.text)) return -1;
+    if (RELATIVE_PRONOUNS.has(lower(token)) || (CLAUSE_ASIDES.has(lower(token)) && ctx.tokens[k - 1]?.text === ',')) relative = k;
+    else if (relative !== -1 && token.text === ',') return k;
+  }
+  return -1;
+}
+
+/** An appositive this long still says who the name is ("Jane Roe, a …, said"), though too long to show as a role. */
+export const MAX_APPOSITIVE_TOKENS = 30;
+
+/**
+ * Drops what may stand between a subject and its verb, set off by commas: a prepositional aside
+ * ("Trump, in Kentucky, said"), a relative clause ("Roe, who chairs the board, said"), a party tag
+ * ("Roe, R-Ohio, said").
+ */
+function dropAsides(ctx: PhraseContext, segments: number[][]): void {
+  // "Roe, who lost her home in Aurora, Colorado, in 2012, said": all from the relative clause on
+  // ("Roe, a pollster who works with X, a think tank, said" keeps "a pollster who works with X").
+  const relative = segments.findIndex((seg, n) => n > 0 && seg.some((i) => RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))));
+  if (relative !== -1) segments.length = RELATIVE_PRONOUNS.has(lower(ctx.tokens[segments[relative]![0]!])) ? relative : relative + 1;
+  while (segments.length > 1) {
+    const last = segments.at(-1)!;
+    const first = lower(ctx.tokens[last[0]!]);
+    // "An official, speaking on condition of anonymity, said", "The two, however, argue".
+    const participle = /^\p{Ll}+ing$/u.test(ctx.tokens[last[0]!]!.text) && !PREPOSITIONS.has(first);
+    const aside = ((PREPOSITIONS.has(first) || ASIDE_PREPOSITIONS.has(first)) && last.length <= MAX_ROLE_TOKENS) || RELATIVE_PRONOUNS.has(first) || participle
+      || (last.length === 1 && (PARTY_TAG.test(ctx.tokens[last[0]!]!.text) || ADVERB_ASIDES.has(first)));
+    // "Roe, 22, of Flint, Mich., said": a place after a prepositional aside belongs to it.
+    const placeOfAside = segments.length > 2 && last.length <= 2 && last.every((i) => /^\p{Lu}/u.test(ctx.tokens[i]!.text))
+      && PREPOSITIONS.has(lower(ctx.tokens[segments.at(-2)![0]!]));
+    if (!aside && !placeOfAside) return;
+    segments.pop();
+  }
+}
+
+/** "Cruz, when asked about it, responded": words that open a clause set off by commas between subject and verb. */
+const CLAUSE_ASIDES = new Set(['when', 'while', 'if', 'though', 'although', 'after', 'before', 'since', 'as', 'despite']);
+
+/** More words that open an aside between subject and verb: "Roe, after a long pause, said". */
+const ASIDE_PREPOSITIONS = new Set(['after', 'before', 'during', 'despite', 'under', 'since', 'without', 'amid', 'among', 'like', 'unlike', 'as']);
+
+/** One-word asides between commas: "Roe, however, said". */
+const ADVERB_ASIDES = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'meantime', 'likewise', 'similarly', 'nevertheless']);
+
+/** "R-Ohio", "D-Calif": a US party-and-state tag after a politician's name. */
+const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
+/** The words of a segment before its first relative pronoun ("a farmer who …" → "a farmer"). */
+function beforeRelative(ctx: PhraseContext, seg: readonly number[]): number[] {
+  const cut = seg.findIndex((i, n) => n > 0 && RELATIVE_PRONOUNS.has(lower(ctx.tokens[i])));
+  return cut === -1 ? [...seg] : seg.slice(0, cut);
+}
+
+/** "Trump at the time said", "Roe in her speech called": a name opening the phrase, then a prepositional phrase. */
+function nameBeforeAdverbial(ctx: PhraseContext, seg: readonly number[]): SpeakerPhrase | null {
+  const name = namesIn(ctx, seg)[0];
+  if (!name || name.firstToken !== seg[0] || name.kind === 'organisation' || POSSESSIVE.test(ctx.tokens[name.lastToken]!.text)) return null;
+  const next = lower(ctx.tokens[name.lastToken + 1]);
+  if (!PREPOSITIONS.has(next) && !ASIDE_PREPOSITIONS.has(next)) return null;
+  if (seg.slice(seg.indexOf(name.lastToken) + 1).length > MAX_ROLE_TOKENS) return null;
+  return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role: null };
 }
 
 /** Auxiliaries and adverbs between a subject and its verb ("has also said", "frequently emphasizes"). */

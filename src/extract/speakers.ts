@@ -11,6 +11,8 @@ import type { Gender, NameIndex } from './name-index.js';
 
 /** A pronoun looks back at most this many paragraphs for the speaker it stands for. */
 export const PRONOUN_REACH_PARAGRAPHS = 4;
+/** A pronoun looks back over at most this many earlier he/she: enough for any story, and linear on run-on text. */
+const MAX_PRONOUNS_BACK = 12;
 
 export interface QuoteAnchor {
   firstParagraph: number;
@@ -52,6 +54,22 @@ export interface ArticleSpeakers {
   speaking: ReadonlySet<string>;
   /** Names right before a speech verb ("Smith argued"), quoted or not: who was speaking last. */
   talkers: readonly SubjectMention[];
+  /** Every "he" and "she" outside quotes, in text order: each carries its person forward. */
+  pronouns: readonly PronounMention[];
+}
+
+export interface PronounMention {
+  offset: number;
+  paragraph: number;
+  word: string;
+}
+
+/** What attribution has learnt so far, in text order: who spoke, and whom each "he"/"she" stood for. */
+interface Memory {
+  history: Spoken[];
+  /** chain[i]: the person article.pronouns[i] stands for (filled up to `cursor`). */
+  chain: Array<Attribution | null>;
+  cursor: number;
 }
 
 interface Spoken {
@@ -65,20 +83,21 @@ const NONE: Attribution = { speaker: null, speakerKind: null, role: null, cue: n
 
 /** Attributes every quote, in text order. */
 export function attributeQuotes(article: ArticleSpeakers, anchors: readonly QuoteAnchor[]): Attribution[] {
-  const history: Spoken[] = [];
+  const memory: Memory = { history: [], chain: [], cursor: 0 };
   const roles = new Map<string, string>();
   const out: Attribution[] = [];
   anchors.forEach((anchor, q) => {
     const match = findRule(article, anchor);
     const offset = article.contexts[anchor.firstParagraph]!.tokens[anchor.firstToken]!.start;
-    let result = match ? fromMatch(article, match, anchor, offset, history, roles) : null;
+    followPronouns(article, memory, offset);
+    let result = match ? fromMatch(article, match, anchor, offset, memory, roles) : null;
     if (!result || result.speaker === null && result.cue === null) {
       result = continuation(article, anchor, q, out, anchors) ?? talkerBefore(article, anchor, offset) ?? result ?? NONE;
     }
     if (result.speaker && result.role === null) result = { ...result, role: roles.get(result.speaker) ?? null };
     if (result.speaker && result.role) roles.set(result.speaker, roles.get(result.speaker) ?? result.role);
     out.push(result);
-    if (result.speaker) history.push({ attribution: result, gender: genderOf(article, result), offset, paragraph: anchor.firstParagraph });
+    if (result.speaker) memory.history.push({ attribution: result, gender: genderOf(article, result), offset, paragraph: anchor.firstParagraph });
   });
   return out;
 }
@@ -103,11 +122,11 @@ function paragraphOfMatch(anchor: QuoteAnchor, match: RuleMatch): number {
 }
 
 function fromMatch(
-  article: ArticleSpeakers, match: RuleMatch, anchor: QuoteAnchor, offset: number, history: readonly Spoken[], roles: Map<string, string>,
+  article: ArticleSpeakers, match: RuleMatch, anchor: QuoteAnchor, offset: number, memory: Memory, roles: Map<string, string>,
 ): Attribution {
   if (!match.speaker) return { ...NONE, cue: match.cue, rule: match.rule };
   const paragraph = paragraphOfMatch(anchor, match);
-  const resolved = resolvePhrase(article, paragraph, match.speaker, offset, history);
+  const resolved = resolvePhrase(article, paragraph, match.speaker, offset, memory);
   if (!resolved) return { ...NONE, cue: match.cue, rule: match.rule };
   return { speaker: resolved.name, speakerKind: resolved.kind, role: resolved.role ?? roles.get(resolved.name) ?? null, cue: match.cue, rule: match.rule };
 }
@@ -123,11 +142,12 @@ function tokenText(article: ArticleSpeakers, paragraph: number, first: number, l
   return article.text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' ').trim();
 }
 
-function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: SpeakerPhrase, offset: number, history: readonly Spoken[]): Resolved | null {
+function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: SpeakerPhrase, offset: number, memory: Memory): Resolved | null {
   const role = phrase.role ? cleanRole(tokenText(article, paragraph, phrase.role.first, phrase.role.last)) : null;
   if (phrase.kind === 'pronoun') {
-    const word = article.contexts[paragraph]!.tokens[phrase.first]!.text.toLowerCase();
-    const spoken = resolvePronoun(article, word, offset, paragraph, history);
+    const pronoun = article.contexts[paragraph]!.tokens[phrase.first]!;
+    // "She said Rubio “…”": the pronoun stands for someone named before it, not before the quote.
+    const spoken = resolvePronoun(article, pronoun.text.toLowerCase(), Math.min(offset, pronoun.start), paragraph, memory);
     return spoken ? { name: spoken.speaker!, kind: spoken.speakerKind ?? 'unknown', role: spoken.role } : null;
   }
   if (phrase.kind === 'name' && phrase.mention) {
@@ -152,8 +172,31 @@ function genderOf(article: ArticleSpeakers, attribution: Attribution): Gender {
 
 const PRONOUN_GENDER: Record<string, Gender> = { he: 'male', she: 'female' };
 
+/** Resolves every "he"/"she" before `offset` not yet resolved, in text order (each sees the ones before it). */
+function followPronouns(article: ArticleSpeakers, memory: Memory, offset: number): void {
+  const { pronouns } = article;
+  while (memory.cursor < pronouns.length && pronouns[memory.cursor]!.offset < offset) {
+    const pronoun = pronouns[memory.cursor]!;
+    // Without a speaker or a subject before it, a pronoun in running text is left unresolved rather than guessed.
+    memory.chain.push(resolvePronoun(article, pronoun.word, pronoun.offset, pronoun.paragraph, memory, false));
+    memory.cursor++;
+  }
+}
+
+/** The person the latest earlier "he" (or "she") stood for, within reach. */
+function latestPronoun(article: ArticleSpeakers, memory: Memory, word: string, offset: number, reach: number): { offset: number; attribution: Attribution } | null {
+  for (let i = memory.cursor - 1; i >= Math.max(0, memory.cursor - MAX_PRONOUNS_BACK); i--) {
+    const pronoun = article.pronouns[i]!;
+    if (pronoun.paragraph < reach) return null;
+    const attribution = memory.chain[i];
+    if (pronoun.offset < offset && pronoun.word === word && attribution) return { offset: pronoun.offset, attribution };
+  }
+  return null;
+}
+
 /** he/she → the latest person speaking or named as a subject; it/they → the latest body speaking. */
-function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, paragraph: number, history: readonly Spoken[]): Attribution | null {
+function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, paragraph: number, memory: Memory, anyPerson = true): Attribution | null {
+  const { history } = memory;
   const reach = paragraph - PRONOUN_REACH_PARAGRAPHS;
   if (word === 'he' || word === 'she') {
     const gender = PRONOUN_GENDER[word]!;
@@ -165,13 +208,15 @@ function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, 
     }
     const talker = latestSubject(article.talkers, article, offset, reach, fits);
     const named = latestSubject(article.subjects, article, offset, reach, fits);
+    const chained = latestPronoun(article, memory, word, offset, reach);
     const subject = (talker && (!named || talker.offset > named.offset) ? talker : named)
-      ?? (spoken ? null : latestSubject(article.people, article, offset, reach, fits));
-    if (subject && (!spoken || subject.offset > spoken.offset)) {
+      ?? (spoken || chained || !anyPerson ? null : latestSubject(article.people, article, offset, reach, fits));
+    const latestSpoken = chained && (!spoken || chained.offset > spoken.offset) ? chained : spoken;
+    if (subject && (!latestSpoken || subject.offset > latestSpoken.offset)) {
       const resolved = article.names.resolve(subject.mention, subject.offset);
       return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: null };
     }
-    return spoken ? spoken.attribution : null;
+    return latestSpoken ? latestSpoken.attribution : null;
   }
   if (word === 'it' || word === 'they') {
     for (let i = history.length - 1; i >= 0 && history[i]!.paragraph >= reach; i--) {

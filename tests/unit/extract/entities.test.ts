@@ -16,6 +16,13 @@ describe('findNames', () => {
     ['It met the Department for Education on Monday.', [['Department for Education', 'organisation', null]]],
     ['Then Mr. Hardwick left for New Zealand.', [['Hardwick', 'person', 'Mr.'], ['New Zealand', 'unknown', null]]],
     ['The FBI said so.', [['FBI', 'organisation', null]]],
+    ['Then the Canadian Embassy replied.', [['Canadian Embassy', 'organisation', null]]],
+    ['It was backed by the Green Valley PAC.', [['Green Valley PAC', 'organisation', null]]],
+    // A party or nationality adjective with no name after it names nobody.
+    ['It angered Former Republican voters.', []],
+    // A place and a party noun describe someone; they are not a person's name.
+    ['Yesterday the Leeds Democrat spoke.', [['Leeds Democrat', 'unknown', null]]],
+    ['Neither Kowalski nor Brandt came.', [['Kowalski', 'unknown', null], ['Brandt', 'unknown', null]]],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -1,0 +1,170 @@
+// Who the text outside quotes talks about, in text order: every person named, the names that are
+// sentence subjects, the people named as speakers of a speech verb ("Smith, a lawyer, said",
+// "said Smith"), and every "he"/"she" (always a subject, so it carries the person it stands for
+// forward). Pronouns in attributions resolve against these lists (speakers.ts).
+import type { ParagraphContext } from './quote-context.js';
+import { sentenceRange } from './quote-context.js';
+import { findNames, knownCapitals, NOT_PERSON_WORDS, type NameMention } from './entities.js';
+import { NameIndex } from './name-index.js';
+import { AUXILIARIES, DETERMINERS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
+import { isCue } from './attribution-rules.js';
+import { phraseAfter, subjectBefore, type PhraseContext } from './speaker-phrases.js';
+import type { ArticleSpeakers, PronounMention, SubjectMention } from './speakers.js';
+
+/** A sentence subject opens its sentence within this many tokens (after a dateline or an opening phrase). */
+const MAX_SUBJECT_OFFSET = 25;
+/** "said Jane Roe, a lawyer": the speaker named after a verb is read this many tokens forward. */
+const MAX_INVERTED_SPEAKER = 12;
+
+/** Words after which a name is an object, not a subject. */
+const OBJECT_MARKERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'than', 'like', 'and', 'or', 'over']);
+/** Words after a name that show it is not the subject of a verb. */
+const NOT_VERBS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'and', 'or', 'the', 'a', 'an', 'but', 'than', 'as']);
+/** "Ryan’s", "Sanders’": a possessive name modifies a noun; it is not the subject. */
+const POSSESSIVE = /(?:[’']s|s[’'])$/;
+
+/** Names, the name index, the subjects, the speakers and the he/she mentions, from the text outside quotes. */
+export function articleSpeakers(text: string, contexts: readonly ParagraphContext[]): ArticleSpeakers {
+  const knownCaps = new Set<string>();
+  for (const c of contexts) for (const word of knownCapitals(c.tokens as never)) knownCaps.add(word);
+  const phraseContexts: PhraseContext[] = contexts.map((c) => ({ tokens: c.tokens, knownCaps }));
+  const mentions: NameMention[] = [];
+  const subjects: SubjectMention[] = [];
+  const people: SubjectMention[] = [];
+  const speaking = new Set<string>();
+  const talkers: SubjectMention[] = [];
+  const pronouns: PronounMention[] = [];
+  contexts.forEach((context, p) => {
+    const names = findNames(context.tokens as never, knownCaps);
+    mentions.push(...names);
+    let taken = -1;
+    for (const mention of names) {
+      if (mention.kind === 'person' || mention.kind === 'unknown') people.push({ offset: mention.start, paragraph: p, mention });
+      const speaks = speaksHere(context, mention) && personLike(phraseContexts[p]!, mention);
+      if (mention.kind === 'unknown' && speaks) speaking.add(mention.name);
+      if (speaks && mention.kind !== 'organisation') talkers.push({ offset: mention.start, paragraph: p, mention });
+      const sentence = context.sentenceOf[mention.firstToken]!;
+      // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
+      if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention)) continue;
+      subjects.push({ offset: mention.start, paragraph: p, mention });
+      taken = sentence;
+    }
+    pronouns.push(...pronounsIn(context, p));
+    for (const mention of speechSubjects(context, phraseContexts[p]!)) {
+      if (mention.kind === 'unknown') speaking.add(mention.name);
+      talkers.push({ offset: mention.start, paragraph: p, mention });
+    }
+  });
+  talkers.sort((a, b) => a.offset - b.offset);
+  return { text, contexts, phraseContexts, names: new NameIndex(mentions), subjects, people, speaking, talkers, pronouns };
+}
+
+/** Every "he" and "she" outside quotes: each is the subject of its clause. */
+function pronounsIn(context: ParagraphContext, paragraph: number): PronounMention[] {
+  const out: PronounMention[] = [];
+  for (const token of context.tokens) {
+    if (token.kind !== 'word') continue;
+    const word = token.text.toLowerCase();
+    if (word === 'he' || word === 'she') out.push({ offset: token.start, paragraph, word });
+  }
+  return out;
+}
+
+/**
+ * A name used as the subject of a verb: "Trump went …", "Clinton has said …", and a person opening
+ * a sentence before an aside ("Jane Roe, a lawyer, …", "Roe (D-Ohio) also …"); not "in Florida",
+ * "Trump and", nor a possessive ("Roe’s former aide").
+ */
+function isSubject(context: ParagraphContext, mention: NameMention): boolean {
+  if (mention.kind === 'organisation' || POSSESSIVE.test(context.tokens[mention.lastToken]!.text)) return false;
+  const before = context.tokens[mention.firstToken - 1];
+  if (before && OBJECT_MARKERS.has(before.text.toLowerCase())) return false;
+  let next = mention.lastToken + 1;
+  if (context.tokens[next]?.text === '(') next = afterParenthesis(context, next);
+  const after = context.tokens[next];
+  if (after && ASIDE_OPENERS.has(after.text)) return mention.kind === 'person' && opensSentence(context, mention);
+  return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text);
+}
+
+/** Punctuation that opens an aside between a subject and its verb. */
+const ASIDE_OPENERS = new Set([',', '—', '–']);
+/** A parenthesis after a name ("(D-Ohio)") is at most this long. */
+const MAX_PARENTHESIS = 8;
+
+function afterParenthesis(context: ParagraphContext, open: number): number {
+  for (let i = open + 1; i < Math.min(context.tokens.length, open + MAX_PARENTHESIS); i++) if (context.tokens[i]!.text === ')') return i + 1;
+  return open;
+}
+
+function opensSentence(context: ParagraphContext, mention: NameMention): boolean {
+  return context.sentenceStarts[context.sentenceOf[mention.firstToken]!] === mention.firstToken;
+}
+
+/** "Clinton said", "Trump has told": the name is the subject of a speech verb. */
+function speaksHere(context: ParagraphContext, mention: NameMention): boolean {
+  let i = mention.lastToken + 1;
+  while (i < context.tokens.length && i <= mention.lastToken + 3 && AUXILIARIES.has(context.tokens[i]!.text)) i++;
+  const verb = context.tokens[i];
+  return verb !== undefined && verb.kind === 'word' && SPEECH_VERBS.has(verb.text);
+}
+
+/** Is there a "that" or a speech verb earlier in the mention's sentence ("said that Obama shows …")? */
+function reportedBefore(context: ParagraphContext, mention: NameMention): boolean {
+  const start = context.sentenceStarts[context.sentenceOf[mention.firstToken]!]!;
+  for (let i = Math.max(start, mention.firstToken - MAX_SUBJECT_OFFSET); i < mention.firstToken; i++) {
+    const word = context.tokens[i]!.text;
+    if (word === 'that' || SPEECH_VERBS.has(word) || context.tokens[i]!.kind === 'quote') return true;
+  }
+  return false;
+}
+
+/** Verbs whose object is the listener, or a participle: the name after them is not the speaker. */
+const LISTENER_VERBS = /^(?:tell|tells|told|ask|asks|asked|\p{L}+ing)$/u;
+
+/**
+ * A person, or a lone unknown name ("Keyworth") that is not a group ("Republicans"), not a
+ * described thing ("the Islamic State"), not a possessive ("Roe’s office") and not the object of a
+ * preposition ("took to Twitter to say").
+ */
+function personLike(ctx: PhraseContext, mention: NameMention): boolean {
+  if (mention.kind === 'organisation' || POSSESSIVE.test(ctx.tokens[mention.lastToken]!.text)) return false;
+  const before = ctx.tokens[mention.firstToken - 1]?.text.toLowerCase() ?? '';
+  if (OBJECT_MARKERS.has(before)) return false;
+  if (mention.kind === 'person') return true;
+  return !mention.name.includes(' ') && !NOT_PERSON_WORDS.has(mention.name.toLowerCase()) && !DETERMINERS.has(before);
+}
+
+/**
+ * A cheap test before reading the phrase: a name can only be the subject when a capital, a comma or
+ * a bracket stands right before the verb (its helpers skipped), or, inverted, a capital right after
+ * it; "he said", "officials said" are left to the pronoun and phrase rules.
+ */
+function mayNameSpeaker(ctx: PhraseContext, v: number, inverted: boolean): boolean {
+  if (inverted) return /^\p{Lu}/u.test(ctx.tokens[v + 1]?.text ?? '');
+  let i = v - 1;
+  while (i >= 0 && AUXILIARIES.has(ctx.tokens[i]!.text) || (i >= 0 && /^\p{Ll}+ly$/u.test(ctx.tokens[i]!.text))) i--;
+  const token = ctx.tokens[i];
+  return token !== undefined && (/^[,).]$/.test(token.text) || (token.kind === 'word' && /^\p{Lu}/u.test(token.text)));
+}
+
+/**
+ * The named speakers of the speech verbs outside quotes, read as attributions are: "Jane Roe, a
+ * lawyer, said", "Roe (D-Ohio), who …, told", "said Jane Roe". Names after a preposition ("took to
+ * Twitter to say") and possessives ("Roe’s office said") are not speakers.
+ */
+function speechSubjects(context: ParagraphContext, ctx: PhraseContext): NameMention[] {
+  const out: NameMention[] = [];
+  for (let v = 0; v < ctx.tokens.length; v++) {
+    // "went there to explain": an infinitive's subject is not the phrase before it.
+    if (!STRONG_SPEECH_VERBS.has(ctx.tokens[v]!.text) || !isCue(ctx, v) || ctx.tokens[v - 1]?.text === 'to') continue;
+    const [s0, s1] = sentenceRange(context, v);
+    const before = ctx.tokens[v - 1];
+    // "…,” said X" names the speaker after the verb; "…, telling X" and "told X" name the listener.
+    const inverted = (before === undefined || before.kind !== 'word') && !LISTENER_VERBS.test(ctx.tokens[v]!.text);
+    if (!mayNameSpeaker(ctx, v, inverted)) continue;
+    const phrase = inverted ? phraseAfter(ctx, v + 1, Math.min(s1, v + 1 + MAX_INVERTED_SPEAKER)) : subjectBefore(ctx, s0, v);
+    const mention = phrase?.kind === 'name' ? phrase.mention : null;
+    if (mention && personLike(ctx, mention)) out.push(mention);
+  }
+  return out;
+}

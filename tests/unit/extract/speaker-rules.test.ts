@@ -1,0 +1,64 @@
+// Speaker attribution rules, one invented sentence (or short story) each: no corpus text.
+import { describe, expect, it } from 'vitest';
+import { parseArticleText, isProblem } from '../../../src/ingest/parse.js';
+import { extractQuotes } from '../../../src/extract/quotes.js';
+import type { Quote } from '../../../src/model.js';
+
+function quotesOf(body: string): Quote[] {
+  const article = parseArticleText('story.txt', `Headline for the test\n\n${body}\n`);
+  if (isProblem(article)) throw new Error(article.message);
+  return extractQuotes(article);
+}
+
+/** [rule, body, the quote's words, expected speaker]: the first quote holding those words is checked. */
+type Row = [rule: string, body: string, quoted: string, speaker: string | null];
+
+const NAMED: Row[] = [
+  ['relative clause between name and verb', '“We will build it,” Ravi Shah, who has run the firm since 1990, said.', 'We will build it', 'Ravi Shah'],
+  ['relative clause then asides', '“It broke my heart,” Ines Vidal, who lost her shop in Leeds, England, in the 2015 flood, said.', 'broke my heart', 'Ines Vidal'],
+  ['long appositive with a relative clause', 'Ruth Cole, a retired teacher who has lived on the estate for more than forty years and chairs the tenants group, said the lifts were “always broken”.', 'always broken', 'Ruth Cole'],
+  ['party tag after the name', '“The bill is dead,” Rep. Anna Fields, D-Ohio, said.', 'The bill is dead', 'Anna Fields'],
+  ['age and home town after the name', '“I came for the music,” Leo Park, 22, of Leeds, England, said.', 'I came for the music', 'Leo Park'],
+  ['a quote closing on a comma ends the phrase before the name', 'Remarking on the mayor’s “fresh start,” Ivan Petrov said, “Fresh starts cost money.”', 'Fresh starts cost money.', 'Ivan Petrov'],
+  ['verb after a comma, speaker after the verb', 'Because of the delays, explained Nadia Bell, “the whole season was lost.”', 'the whole season was lost.', 'Nadia Bell'],
+  ['subject after several opening phrases', 'Speaking in Bath, Somerset, Greg Lane attacked the plan, calling it “a waste of public money”.', 'a waste of public money', 'Greg Lane'],
+  ['name and strong verb after a quote that ends its sentence', '“Is this really a priority?” Ana Ruiz said at a packed meeting of the parish council in the village hall on Monday.', 'Is this really a priority?', 'Ana Ruiz'],
+  ['said X after a quote missing its comma', '"Our doors stay open for everyone" said Tom Eliot.', 'Our doors stay open for everyone', 'Tom Eliot'],
+  ['", said X" after words following a partial quote', '“We are delighted” with the result, said Mona Reyes, head of the union.', 'We are delighted', 'Mona Reyes'],
+  ['a participle aside between subject and verb', '“The talks went well,” a Dutch diplomat, speaking on condition of anonymity, said.', 'The talks went well', 'a Dutch diplomat'],
+  ['a one-word aside between subject and verb', 'The two engineers, however, argue that the bridge is “perfectly safe”.', 'perfectly safe', 'The two engineers'],
+  ['"himself" between subject and verb', 'Ivo Marek himself admitted that the plan was “a long shot”.', 'a long shot', 'Ivo Marek'],
+  ['a plural quantity opens a described speaker', 'Hundreds of striking nurses marched to the hospital, chanting “fair pay now”.', 'fair pay now', 'Hundreds of striking nurses'],
+  ['"and a" joins two roles of one speaker', '“We are still in shock,” Lena Vogel, a chemistry teacher and a member of the school board, said.', 'We are still in shock', 'Lena Vogel'],
+  ['an aside opened by "after"', '“It was the right call,” Omar Reid, after a long pause, said.', 'It was the right call', 'Omar Reid'],
+  ['"shot back" is a speech verb', '“That is simply untrue,” Nora Blake shot back.', 'That is simply untrue', 'Nora Blake'],
+  ['a name, then a prepositional phrase, then the verb', 'Carl Jansen at the time said the deal was “the best we could get”.', 'the best we could get', 'Carl Jansen'],
+  ['a clause set off by commas between subject and verb', 'Mia Torres, when asked about the cuts, replied that they were “painful but necessary”.', 'painful but necessary', 'Mia Torres'],
+  ['a party tag with its period', 'Sen. Paul Vance, R-Ky., told reporters the vote was “a foregone conclusion”.', 'a foregone conclusion', 'Paul Vance'],
+  ['a descriptor before a sentence-opening name', 'Independent presidential candidate Sara Lind on Friday criticised the plan, saying it was “nowhere near enough”.', 'nowhere near enough', 'Sara Lind'],
+  ['"state" as a noun is no speech verb', 'As the talks turned to disputes in states with long coastlines, Maria Lopez highlighted “the cost of doing nothing”.', 'the cost of doing nothing', 'Maria Lopez'],
+];
+
+const PRONOUNS: Row[] = [
+  ['the pronoun stands for someone named before it, not before the quote', 'Anna Marsh spoke after the vote. She said Peter Gold had been “far too slow to act”.', 'far too slow to act', 'Anna Marsh'],
+  ['a speaker with an appositive is who "he" stands for', 'Omar Haddad, a fisherman from the harbour, said the catch had fallen. The Port Authority disagreed with Hassan Ali about the figures.\n\n“Nobody listens to us,” he said.', 'Nobody listens to us', 'Omar Haddad'],
+  ['a name after a preposition is no speaker', 'Clara Hughes took to Twitter to say thanks. “This is your win,” she wrote.', 'This is your win', 'Clara Hughes'],
+  ['a person opening a sentence before an aside is its subject', 'Julia Stone, a nurse at the clinic, spoke at the meeting. The minutes were kept by Sarah Dent. “Staff are exhausted,” she said.', 'Staff are exhausted', 'Julia Stone'],
+  ['a party tag in brackets does not hide the subject', 'Rep. Dan Moss (R-Texas) also addressed the crowd on Friday. “We will not back down,” he said.', 'We will not back down', 'Dan Moss'],
+  ['an infinitive after an appositive object is not that object speaking', 'Paul Ames took his son, Leo, there on Sunday to explain the rules. He said: “It is a game of patience.”', 'It is a game of patience.', 'Paul Ames'],
+  ['"he" in running text carries its person to the next quote', 'Karl Weber opened the session at nine.\n\nHe thanked the volunteers and praised the work of the Harbour Trust.\n\n“We could not do this without them,” he said.', 'We could not do this without them', 'Karl Weber'],
+];
+
+describe('named speakers', () => {
+  it.each(NAMED)('%s', (_rule, body, quoted, speaker) => {
+    const quote = quotesOf(body).find((q) => q.text.includes(quoted));
+    expect(quote?.speaker).toBe(speaker);
+  });
+});
+
+describe('pronoun speakers', () => {
+  it.each(PRONOUNS)('%s', (_rule, body, quoted, speaker) => {
+    const quote = quotesOf(body).find((q) => q.text.includes(quoted));
+    expect(quote?.speaker).toBe(speaker);
+  });
+});
