@@ -33,8 +33,17 @@ export function addCommonOptions(command: Command, formats: readonly string[] = 
     .option('--stdin-filename <path>', 'name for the article read from - (its extension picks Markdown, HTML or text)')
     .option('--max-bytes <n>', `skip files larger than this (default ${DEFAULT_MAX_BYTES})`)
     .option('-q, --quiet', 'no warnings on stderr (errors are still shown)')
-    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores minus one, at least 1)')
     .option('--debug', 'show stack traces for internal errors');
+}
+
+/**
+ * One core is left to the main thread, which reads results and writes the output, and to V8's own
+ * threads (concurrent GC and compilation): one job alone keeps about 1.6 cores busy. Measured on 2
+ * cores, a worker per core made every command slower than one job (eval/results/bench.md).
+ */
+export function defaultJobs(cores: number): number {
+  return Math.max(1, cores - 1);
 }
 
 export function resolveCommon(flags: CommonFlags, cores = 1): CommonOptions {
@@ -45,7 +54,7 @@ export function resolveCommon(flags: CommonFlags, cores = 1): CommonOptions {
     stdinFilename: flags.stdinFilename ?? null,
     maxBytes: flags.maxBytes === undefined ? DEFAULT_MAX_BYTES : positiveInt(flags.maxBytes, '--max-bytes'),
     quiet: flags.quiet ?? false,
-    jobs: flags.jobs === undefined ? Math.max(1, cores) : positiveInt(flags.jobs, '--jobs'),
+    jobs: flags.jobs === undefined ? defaultJobs(cores) : positiveInt(flags.jobs, '--jobs'),
   };
 }
 

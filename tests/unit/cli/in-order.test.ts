@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunks, inOrder } from '../../../src/cli/in-order.js';
+import { defaultJobs } from '../../../src/cli/options.js';
 
 describe('chunks', () => {
   it.each([
@@ -32,5 +33,11 @@ describe('inOrder', () => {
     };
     for await (const _ of inOrder([...Array(20).keys()], run, 4)) void _;
     expect(most).toBe(4);
+  });
+});
+
+describe('defaultJobs', () => {
+  it.each([[1, 1], [2, 1], [4, 3], [16, 15], [0, 1]])('%i cores → %i jobs', (cores, jobs) => {
+    expect(defaultJobs(cores)).toBe(jobs);
   });
 });
