@@ -8,6 +8,7 @@ import path from 'node:path';
 import { splitSentences } from '../src/text/sentences.js';
 import { corpusDir, repoRoot } from './lib/compare-corpora.js';
 import { bcubed, fmt } from './lib/stats.js';
+import { prng as random } from './lib/synthetic.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '2000,50000').split(',').map(Number);
 /** Worker threads for each size (--jobs); 1 is the default of `stories`. */
@@ -20,15 +21,6 @@ const NOISE_SENTENCES = 2;
 /** Articles per event: 1 to this many. */
 const MAX_ARTICLES_PER_EVENT = 5;
 
-/** A small seeded generator (mulberry32): the same corpus on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every sentence of the BBC articles longer than a caption. */
 function readSentences(dir: string): string[] {

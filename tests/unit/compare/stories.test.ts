@@ -4,6 +4,7 @@ import { forEachCandidate } from '../../../src/compare/candidates.js';
 import { profileArticle } from '../../../src/compare/profile.js';
 import { StoryCollection } from '../../../src/compare/stories.js';
 import { storyArticles } from '../../helpers/fixtures.js';
+import { prng as random } from '../../../eval/lib/synthetic.js';
 
 describe('averageLinkClusters', () => {
   it('merges groups whose mean link reaches the threshold', () => {
@@ -40,15 +41,6 @@ describe('averageLinkClusters', () => {
   });
 });
 
-/** mulberry32: the same numbers on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The definition, written the slow way: a full score matrix, groups as lists, means recomputed each time. */
 function plainAverageLink(count: number, edges: ReadonlyArray<{ a: number; b: number; score: number }>, threshold: number): number[][] {
