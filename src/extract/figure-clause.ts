@@ -56,9 +56,12 @@ export function clauseBefore(tokens: readonly Token[], first: number, isContent:
   return text !== null && lowered ? (tokens[opening]?.lower ?? '') + text.slice(tokens[opening]?.text.length ?? 0) : text;
 }
 
-/** A phrase after the figure that places the event: "in the post", "before we could move back in". */
+/**
+ * A phrase after the figure that places the event: "in the post", "before we could move back in",
+ * "prior to the inspection", "since the merger".
+ */
 export function tailAfter(tokens: readonly Token[], at: number): string | null {
-  if (!isWord(tokens[at], 'in', 'of', 'before', 'after', 'on', 'at', 'as', 'with')) return null;
+  if (!isWord(tokens[at], 'in', 'of', 'before', 'after', 'on', 'at', 'as', 'with', 'prior', 'since', 'until', 'ahead', 'leading')) return null;
   let end = at;
   while (end + 1 < tokens.length && !isBoundary(tokens[end + 1]) && tokens[end + 1]?.type !== 'num') end++;
   return end > at ? spanText(tokens, at, end, TAIL_WORDS) : null;

@@ -20,6 +20,8 @@ function contextOf(sentence: string, text: string): string | null {
 const cases: Array<[rule: string, sentence: string, text: string, pattern: RegExp]> = [
   ['a duration counts the event of its clause', 'The family has farmed the valley for 40 years.', '40 years', /^years the family has farmed the valley$/],
   ['a duration keeps a phrase that places it', 'The warden retired in May after nine years in the job.', 'nine years', /^years .*in the job$/],
+  ['a duration placed by "prior to"', 'In the three years prior to the audit, four complaints were made.', 'three years', /^years prior to the audit$/],
+  ['a duration placed by "since"', 'Fares have doubled in the ten years since the franchise began.', 'ten years', /since the franchise began$/],
   ['a duration in a relative clause starts after "who"', 'Mr Hale, a baker who has worked in the town for a dozen years, spoke.', 'a dozen years', /^years has worked in the town$/],
   ['a frequency counts the event of its clause', 'The bridge was repainted 6 times last year.', '6', /^times the bridge was repainted last year$/],
   ['a clause in quoted speech leaves out the quote mark', '“We have painted the fence 3 times this year,” she said.', '3', /^times we have painted the fence this year$/],
