@@ -28,6 +28,9 @@ const MEASURE_NOUNS = new Set(['number', 'numbers', 'total', 'amount', 'level', 
 /** Measure nouns that say something of their own, kept in the phrase: "cost of the scheme", "price of crude". */
 const NAMING_MEASURE_NOUNS = new Set(['cost', 'price', 'rate', 'share', 'proportion', 'value', 'percentage', 'volume', 'size']);
 
+/** Nouns that place a date within a period: "the end of March", "the start of 2024". */
+const TIME_POSITION_NOUNS = new Set(['end', 'start', 'beginning', 'middle', 'close', 'turn', 'course', 'spring', 'summer', 'autumn', 'winter']);
+
 /** The phrase that says what the figure at `span` counts, or null. `taken` holds the tokens of every figure. */
 export function figureContext(tokens: readonly Token[], span: FigureSpan, taken: Taken): string | null {
   const time = timePhrase(tokens, span.last + 1);
@@ -36,6 +39,8 @@ export function figureContext(tokens: readonly Token[], span: FigureSpan, taken:
   const adjectival = isSym(tokens[span.last - 1], '-', '‐', '‑');
   const person = span.kind === 'age' ? agedPerson(tokens, span, taken) : null;
   if (person) return person;
+  // "at the end of March 2016": the noun before "of" places the date in time; it is not what the date is of.
+  if (span.kind === 'date' && isWord(tokens[span.first - 1], 'of') && TIME_POSITION_NOUNS.has(tokens[span.first - 2]?.lower ?? '')) return null;
   if (span.unit === 'duration' && span.measure && !adjectival) return eventContext(tokens, span.first, span.last + 1, span.measure, taken);
   if (isFrequency(tokens, span)) return eventContext(tokens, span.first, span.last + 2, 'times', taken);
   const after = phraseAfter(tokens, span.last + 1, taken, span.kind === 'money');

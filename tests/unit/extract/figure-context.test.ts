@@ -67,6 +67,13 @@ describe('what a figure counts (context rules)', () => {
     expect(contextOf(sentence, text)).toMatch(pattern);
   });
 
+  it.each(['the end of March 2016', 'the start of June 2024'])('a date in "%s" is not "of" the position word', (phrase) => {
+    const sentence = `Waiting lists had reached 1,200 by ${phrase}.`;
+    const date = figuresOf(sentence).find((f) => f.kind === 'date');
+    expect(date, sentence).toBeDefined();
+    expect(['end', 'start']).not.toContain(date?.context);
+  });
+
   it('links "from eight posts to six" as a change', () => {
     const figures = figuresOf('The team was cut from eight posts to six in 2021.');
     const six = figures.findIndex((f) => f.text === 'six');
