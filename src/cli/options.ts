@@ -40,7 +40,8 @@ export function addCommonOptions(command: Command, formats: readonly string[] = 
 /**
  * One core is left to the main thread, which reads results and writes the output, and to V8's own
  * threads (concurrent GC and compilation): one job alone keeps about 1.6 cores busy. Measured on 2
- * cores, a worker per core made every command slower than one job (eval/results/bench.md).
+ * cores, a worker per core made summarize, quotes and figures slower than one job on the BBC corpus
+ * and barely faster on 10,000 articles (eval/results/bench.md).
  */
 export function defaultJobs(cores: number): number {
   return Math.max(1, cores - 1);
