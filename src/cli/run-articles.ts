@@ -1,5 +1,5 @@
 import type { Article, Problem } from '../model.js';
-import { loadArticle, loadArticleFileSync, resolveInputs, type Input } from '../ingest/load.js';
+import { loadArticle, loadInput, resolveInputs, type Input } from '../ingest/load.js';
 import { isProblem } from '../ingest/parse.js';
 import { streamRenderer, type ItemViews, type RunInfo, type StreamRenderer } from '../render/stream.js';
 import { safeText, type RenderContext } from '../render/style.js';
@@ -108,7 +108,7 @@ export function onlyFiles(inputs: readonly Input[]): inputs is Array<Input & { k
 
 function inlineProcessor<T>(io: Io, common: CommonOptions, renderer: StreamRenderer<T>, compute: (article: Article) => T): Processor {
   return async (input) => {
-    const loaded = input.kind === 'file' ? loadArticleFileSync(input, common.maxBytes) : await loadArticle(input, io.readStdin, common.maxBytes);
+    const loaded = await loadInput(input, io.readStdin, common.maxBytes);
     if (isProblem(loaded)) return { body: null, problems: [loaded] };
     return { body: renderer.body(compute(loaded)), problems: loaded.problems };
   };

@@ -101,6 +101,11 @@ export function loadArticleFileSync(input: Input & { kind: 'file' }, maxBytes: n
   }
 }
 
+/** One input for a loop over many files: a named file is read synchronously, stdin as it comes. */
+export async function loadInput(input: Input, readStdin: () => Promise<string>, maxBytes: number): Promise<Article | Problem> {
+  return input.kind === 'file' ? loadArticleFileSync(input, maxBytes) : loadArticle(input, readStdin, maxBytes);
+}
+
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {

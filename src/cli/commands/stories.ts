@@ -3,7 +3,7 @@ import type { Problem, Story, StoryArticle } from '../../model.js';
 import { STORY_THRESHOLD, StoryCollection, type StoryGroup } from '../../compare/stories.js';
 import { SAME_STORY_THRESHOLD } from '../../compare/similarity.js';
 import { MIN_DOCS_FOR_IDF } from '../../compare/vocabulary.js';
-import { loadArticle, loadArticleFileSync, type Input } from '../../ingest/load.js';
+import { loadInput, type Input } from '../../ingest/load.js';
 import { isProblem } from '../../ingest/parse.js';
 import { storyJson, storyMarkdown, storyText } from '../../render/stories.js';
 import { renderItem, streamRenderer } from '../../render/stream.js';
@@ -106,7 +106,7 @@ export interface Profiled {
 export async function startProfiler(io: Io, common: CommonOptions, count: number): Promise<{ profile(inputs: readonly Input[]): Promise<Profiled[]>; batchSize: number; close(): Promise<void> }> {
   const inline = async (input: Input): Promise<Profiled> => {
     // Files are read synchronously: nothing else runs meanwhile, and it costs a fraction of the CPU.
-    const loaded = input.kind === 'file' ? loadArticleFileSync(input, common.maxBytes) : await loadArticle(input, io.readStdin, common.maxBytes);
+    const loaded = await loadInput(input, io.readStdin, common.maxBytes);
     if (isProblem(loaded)) return { item: null, problems: [loaded] };
     return { item: storyProfilePipeline.compute(loaded, null), problems: loaded.problems };
   };
