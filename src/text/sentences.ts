@@ -7,6 +7,7 @@ import { abbreviationKind, isExclaimedName, isSentenceStarter } from './abbrevia
 import { endsTimeOrPlace, opensWithParticiple } from './abbreviation-context.js';
 import { startsAttribution } from './attribution.js';
 import { insideEmbeddedQuote } from './embedded-quotes.js';
+import { joinShortQuotedSentences } from './quoted-runs.js';
 import {
   caseAt, ELLIPSIS, nextCandidateEnd, isCloser, isLineBreak, isOpener, isSpace, isTerminal, isWordChar, PERIOD, SPACE,
   type LetterCase,
@@ -88,7 +89,7 @@ function sentenceEnds(text: string): number[] {
       i = nextCandidateEnd(text, gapEnd);
     }
   }
-  return ends;
+  return joinShortQuotedSentences(text, ends);
 }
 
 function readStop(text: string, start: number): Stop {
