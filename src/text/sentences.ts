@@ -7,7 +7,6 @@ import { abbreviationKind, isExclaimedName, isSentenceStarter } from './abbrevia
 import { endsTimeOrPlace, opensWithParticiple } from './abbreviation-context.js';
 import { startsAttribution } from './attribution.js';
 import { insideEmbeddedQuote } from './embedded-quotes.js';
-import { joinShortQuotedSentences } from './quoted-runs.js';
 import {
   caseAt, ELLIPSIS, nextCandidateEnd, isCloser, isLineBreak, isOpener, isSpace, isTerminal, isWordChar, PERIOD, SPACE,
   type LetterCase,
@@ -89,7 +88,7 @@ function sentenceEnds(text: string): number[] {
       i = nextCandidateEnd(text, gapEnd);
     }
   }
-  return joinShortQuotedSentences(text, ends);
+  return ends;
 }
 
 function readStop(text: string, start: number): Stop {

@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SHORT_QUOTED_SENTENCE_WORDS } from '../../../src/text/quoted-runs.js';
 import { splitSentences } from '../../../src/text/sentences.js';
 
 function sentencesOf(text: string): string[] {
@@ -108,8 +107,8 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
     '“Can we win?” Leeds head coach Ann Vale asked.', 'Nobody knew.',
   ]],
   ['question then a group that is not a named speaker', '“Why?” Police in the city said nothing.', ['“Why?”', 'Police in the city said nothing.']],
-  ['quote of two sentences closing before its speaker', '“It is getting late for all of us. It is far too late to start again,” Ms. Rowe said. We left.', [
-    '“It is getting late for all of us.', 'It is far too late to start again,” Ms. Rowe said.', 'We left.',
+  ['quote of two sentences closing before its speaker', '“It is late. It is very late,” Ms. Rowe said. We left.', [
+    '“It is late.', 'It is very late,” Ms. Rowe said.', 'We left.',
   ]],
   ['question then passive attribution', '“Why now?” Mr. Hale was quoted as saying. It was late.', ['“Why now?” Mr. Hale was quoted as saying.', 'It was late.']],
   ['question then speaker, adverb, verb', '“Where were you?” Ms. Rowe later recalled. He had no answer.', [
@@ -126,26 +125,10 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
     '“We had no idea...” Hale later recalled.', 'The bus left.',
   ]],
   ['trailing ellipsis in a quote then a new sentence', '“We waited...” Then the bus came.', ['“We waited...”', 'Then the bus came.']],
-  ['quote of several sentences', '“I came to the town hall on Monday night. I saw the plans for the new bridge. I left before the vote,” Rowe said.', [
-    '“I came to the town hall on Monday night.', 'I saw the plans for the new bridge.', 'I left before the vote,” Rowe said.',
-  ]],
-  // short sentences inside a quotation stay one sentence (both neighbours short); outside quotations they do not
-  ['short sentences in a quotation', '“We came. We saw. We left,” Rowe said. Then it rained.', ['“We came. We saw. We left,” Rowe said.', 'Then it rained.']],
-  ['short sentences in straight quotes', 'He said: "No. Never. Not now." Then he left.', ['He said: "No. Never. Not now."', 'Then he left.']],
-  ['short quoted sentence before a long one', '“It is over. The council has voted against the plan for the new bridge,” she said.', [
-    '“It is over.', 'The council has voted against the plan for the new bridge,” she said.',
-  ]],
-  ['short sentences outside quotations', 'It rained. We left. Nobody stayed.', ['It rained.', 'We left.', 'Nobody stayed.']],
-  ['short sentences after a closed quotation', '“Stop,” he said. We left. Nobody stayed.', ['“Stop,” he said.', 'We left.', 'Nobody stayed.']],
-  ['short quoted sentences on their own lines', '“We came.\nWe left.”', ['“We came.', 'We left.”']],
+  ['quote of several sentences', '“I came. I saw. I left,” Rowe said.', ['“I came.', 'I saw.', 'I left,” Rowe said.']],
   // multi-paragraph quotes: a paragraph opens a quote it does not close
-  ['unclosed quote paragraph', '“The first point is the cost of the new line. The second point is the time it takes.', [
-    '“The first point is the cost of the new line.', 'The second point is the time it takes.',
-  ]],
-  ['continued quote paragraph', '“And the third point is the trust of the public. Without that trust every plan will fail.”', [
-    '“And the third point is the trust of the public.', 'Without that trust every plan will fail.”',
-  ]],
-  ['short sentences in an unclosed quote paragraph', '“The first is cost. The second is time.', ['“The first is cost. The second is time.']],
+  ['unclosed quote paragraph', '“The first point is cost. The second is time.', ['“The first point is cost.', 'The second is time.']],
+  ['continued quote paragraph', '“And the third is trust. Without it we fail.”', ['“And the third is trust.', 'Without it we fail.”']],
   // ? and !
   ['questions and exclamations', 'Is it over? Yes. It is!', ['Is it over?', 'Yes.', 'It is!']],
   ['name with an exclamation mark', 'He told Yahoo! News he would run. Then he ran.', ['He told Yahoo! News he would run.', 'Then he ran.']],
@@ -153,22 +136,15 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['exclamations in a quotation the sentence goes on after', 'They chanted “Stop now! Go home!” and marched on. It rained.', [
     'They chanted “Stop now! Go home!” and marched on.', 'It rained.',
   ]],
-  ['questions in a quotation before its speaker', '“Why did the council wait so long to act? Why not act last year?” he asked. Nobody knew.', [
-    '“Why did the council wait so long to act?', 'Why not act last year?” he asked.', 'Nobody knew.',
-  ]],
-  ['questions in a quotation before an inverted speaker', '“Why did the council wait so long to act? Why not?” asked Hale.', [
-    '“Why did the council wait so long to act?', 'Why not?” asked Hale.',
-  ]],
-  ['short questions in a quotation before its speaker', '“Why? Why not?” he asked. Nobody knew.', ['“Why? Why not?” he asked.', 'Nobody knew.']],
+  ['questions in a quotation before its speaker', '“Why? Why not?” he asked. Nobody knew.', ['“Why?', 'Why not?” he asked.', 'Nobody knew.']],
+  ['questions in a quotation before an inverted speaker', '“Why? Why not?” asked Hale.', ['“Why?', 'Why not?” asked Hale.']],
   ['question before a quoted word', 'Was it fair? The word "fair" is vague here.', ['Was it fair?', 'The word "fair" is vague here.']],
-  ['exclamations in a quotation closing with a comma', '“Go home now before the police arrive here! Now,” read the sign.', [
-    '“Go home now before the police arrive here!', 'Now,” read the sign.',
-  ]],
+  ['exclamations in a quotation closing with a comma', '“Go! Now,” read the sign.', ['“Go!', 'Now,” read the sign.']],
   ['question inside a title', 'The film Who Knew? opens on Friday.', ['The film Who Knew? opens on Friday.']],
   ['dash after a stop', 'Leaders from Vale (Md.) — and others — met.', ['Leaders from Vale (Md.) — and others — met.']],
   ['lower-case after a stop', 'Shares fell 2 per cent. on Monday.', ['Shares fell 2 per cent. on Monday.']],
   // posts and tags
-  ['hashtag closing a post', '“You lost the election by a very wide margin. Sad! #goodbye”', ['“You lost the election by a very wide margin.', 'Sad! #goodbye”']],
+  ['hashtag closing a post', '“You lost. Sad! #goodbye”', ['“You lost.', 'Sad! #goodbye”']],
   ['hashtags closing a post after a full stop', 'We tried. #proud #team', ['We tried. #proud #team']],
   ['hashtag opening a sentence', 'He posted it. #Tagging is popular now.', ['He posted it.', '#Tagging is popular now.']],
   // headlines, datelines, captions, lines with no final period
@@ -220,14 +196,6 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
 describe('splitSentences', () => {
   it.each(CASES)('%s', (_name, input, expected) => {
     expect(sentencesOf(input)).toEqual(expected);
-  });
-
-  it.each([
-    [SHORT_QUOTED_SENTENCE_WORDS, 1],
-    [SHORT_QUOTED_SENTENCE_WORDS + 1, 2],
-  ])('two quoted sentences of %i words each make %i sentence(s)', (words, count) => {
-    const sentence = `${Array.from({ length: words }, (_, i) => (i === 0 ? 'Word' : 'word')).join(' ')}.`;
-    expect(sentencesOf(`“${sentence} ${sentence}”`)).toHaveLength(count);
   });
 
   it('gives offsets into the text, trimmed, in order and without overlap', () => {
