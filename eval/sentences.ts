@@ -230,9 +230,10 @@ const INCONSISTENCY_NOTES = [
   '- A question answered by a quotation: `Her plan? “Too costly,” he said.` one sentence in the gold (5 of 5 places, one article);',
   '  digest splits after the question mark.',
   '',
-  'Known splitter limitations seen here: exclamations inside a short quotation that ends its sentence (`they chanted',
-  '“Stop! Go home!” Then …`) are split (they are kept when the sentence goes on in lower case: `… Go home!” and marched`);',
-  'a name ending in "Jr." before a capitalised word that is not a sentence opener is never split.',
+  'Known splitter limitations seen here: exclamations inside a short quotation that ends its sentence are split when the',
+  'quotation opens after a comma or colon (`he said, “Stop! Go home!” Then …`); they are kept when the sentence goes on in lower',
+  'case (`… Go home!” and marched`) or when a lower-case word opens the quotation (`they chanted “Stop! Go home!” Then …`).',
+  'A name ending in "Jr." before a capitalised word that is not a sentence opener is never split.',
 ];
 
 function scoreRow(name: string, against: string, counts: BoundaryCounts): string {
