@@ -58,7 +58,8 @@ export function figureContext(tokens: readonly Token[], span: FigureSpan, taken:
   const compared = comparison(tokens, span.last + 1);
   if (named && compared) return `${named} ${compared}`;
   if (compared) return compared;
-  if (named) return time ? `${named} ${time}` : named;
+  // "pay £3m for the road repairs this year": the purpose already ends with the words timePhrase took for a time.
+  if (named) return time && !named.endsWith(time) ? `${named} ${time}` : named;
   if (span.measure) return time ? `${span.measure} ${time}` : span.measure;
   return null;
 }

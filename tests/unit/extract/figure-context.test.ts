@@ -30,6 +30,7 @@ const cases: Array<[rule: string, sentence: string, text: string, pattern: RegEx
   ['a multiplier is no frequency', 'The new hall is three times the size of the old one.', 'three', /^(?!times the new hall)/],
   ['a part counts what its whole counts', 'The Greens hold 12 of the 40 seats.', '12', /^seats$/],
   ['a sum spent on something', 'The trust spent £400,000 on new beds.', '£400,000', /^spent on new beds$/],
+  ['a purpose that ends in a time is said once', 'The council said it would pay £3m for the road repairs this year.', '£3m', /^pay for the road repairs this year$/],
   ['a sum paid towards something', 'The builder will pay £2m towards a new clinic.', '£2m', /^pay towards a new clinic$/],
   ['a sum in a place, with no verb, keeps its subject', 'Sales rose to £5m in Spain.', '£5m', /^Sales$/],
   ['a sum that is the subject of a verb', 'A sum of £3m is earmarked for repairs.', '£3m', /^earmarked for repairs$/],
