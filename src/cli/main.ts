@@ -85,6 +85,8 @@ function configure(command: Command, io: Io): void {
   command.exitOverride().configureOutput({
     writeOut: (text) => void io.stdout(text),
     writeErr: (text) => io.stderr(text),
+    // Every fatal message is one line "digest: <message>" (docs/CLI-CONVENTIONS.md), commander's own usage errors too.
+    outputError: (text, write) => write(text.replace(/^error: /, 'digest: ')),
     getOutHelpWidth: () => Math.min(io.columns || 80, 100),
     getErrHelpWidth: () => 80,
   });

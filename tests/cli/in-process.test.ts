@@ -86,10 +86,11 @@ describe('errors and exit codes (in-process)', () => {
     [['summarize', 'missing.md', 'harbour-bridge.md'], 2, /^digest: cannot read missing\.md: no such file or directory$/m],
     [['summarize', 'nothing/*.md'], 2, /pattern matched no files: nothing\/\*\.md/],
     [['summarize', '--sentences', 'many', '.'], 2, /--sentences takes a whole number/],
-    [['summarize', '--format', 'xml', '.'], 2, /argument 'xml' is invalid/],
-    [['summarize', '--bogus'], 2, /unknown option '--bogus'/],
+    [['summarize', '--format', 'xml', '.'], 2, /^digest: option '-f, --format <format>' argument 'xml' is invalid/m],
+    [['summarize', '--bogus'], 2, /^digest: unknown option '--bogus'/m],
+    [['summarize', '--sentences'], 2, /^digest: option '-n, --sentences <n>' argument missing/m],
     [['summarize'], 2, /no input/],
-    [['frobnicate'], 2, /unknown command/],
+    [['frobnicate'], 2, /^digest: unknown command 'frobnicate'/m],
   ])('%j → exit %i', async (argv, code, message) => {
     const result = await run(argv);
     expect(result.code).toBe(code);
