@@ -22,11 +22,27 @@ export function articleByline(article: Article): string {
     .join(' · ');
 }
 
+/** The headline (bold) and the byline (dim), each wrapped to the terminal width. */
+export function articleHeading(article: Article, ctx: RenderContext): string[] {
+  const chalk = chalkFor(ctx);
+  return [
+    ...wrap(article.headline ?? '(no headline)', ctx.columns).map((l) => chalk.bold(l)),
+    ...wrap(articleByline(article), ctx.columns).map((l) => chalk.dim(l)),
+  ];
+}
+
+/** Narrowest text column kept beside a tag, as a share of the width: a wider tag ("[file:line]") goes on its own line. */
+export const MIN_TEXT_SHARE = 0.6;
+
 /** Lines of text with a dim tag ([line N] unless given) at the right of the last line. */
 export function tagged(text: string, line: number, ctx: RenderContext, indent = INDENT, tag = `[line ${line}]`): string[] {
   const chalk = chalkFor(ctx);
   const tagWidth = Math.max(LINE_TAG_WIDTH, tag.length);
   const width = Math.max(20, ctx.columns - indent.length - tagWidth - 1);
+  if (width < (ctx.columns - indent.length) * MIN_TEXT_SHARE) {
+    const full = Math.max(20, ctx.columns - indent.length);
+    return [...wrap(text, full).map((l) => `${indent}${l}`), `${' '.repeat(Math.max(indent.length, ctx.columns - tag.length))}${chalk.dim(tag)}`];
+  }
   const lines = wrap(text, width);
   return lines.map((l, i) => {
     if (i !== lines.length - 1) return `${indent}${l}`;
@@ -39,8 +55,7 @@ export function digestText(digest: Digest, ctx: RenderContext, explain = false):
   const chalk = chalkFor(ctx);
   const { article } = digest;
   const out: string[] = [];
-  out.push(chalk.bold(oneLine(article.headline ?? '(no headline)')));
-  out.push(chalk.dim(articleByline(article)));
+  out.push(...articleHeading(article, ctx));
   out.push('');
   if (digest.summary.length === 0) out.push(`${INDENT}${chalk.dim('(no text to summarize)')}`);
   for (const sentence of digest.summary) {

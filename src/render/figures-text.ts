@@ -1,7 +1,7 @@
 // `digest figures` in text (a table per article) and markdown.
 import Table from 'cli-table3';
 import type { Article, Figure } from '../model.js';
-import { articleByline } from './digest-text.js';
+import { articleByline, articleHeading } from './digest-text.js';
 import { markdownInline } from './stream.js';
 import { chalkFor, oneLine, type RenderContext } from './style.js';
 
@@ -30,7 +30,7 @@ export function countsText(figure: Figure, figures: readonly Figure[]): string {
 export function figuresText(item: ArticleFigures, ctx: RenderContext): string {
   const chalk = chalkFor(ctx);
   const { article, figures } = item;
-  const out = [chalk.bold(oneLine(article.headline ?? '(no headline)')), chalk.dim(articleByline(article))];
+  const out = articleHeading(article, ctx);
   if (figures.length === 0) return `${out.join('\n')}\n  ${chalk.dim('(no figures)')}\n`;
   const figureWidth = Math.min(FIGURE_COLUMN_MAX, Math.max(8, ...figures.map((f) => oneLine(f.text).length + 2)));
   const countsWidth = Math.max(12, ctx.columns - BORDERS - figureWidth - LINE_COLUMN);

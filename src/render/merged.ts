@@ -3,7 +3,7 @@
 import type { MergedSummary } from '../summarize/merge.js';
 import { round } from './article-json.js';
 import { markdownInline } from './stream.js';
-import { chalkFor, oneLine, type RenderContext } from './style.js';
+import { chalkFor, oneLine, plural, wrap, type RenderContext } from './style.js';
 import { explainLines, tagged } from './digest-text.js';
 
 const INDENT = '  ';
@@ -33,21 +33,29 @@ function sourceLine(source: MergedSummary['sources'][number]): string {
 
 export function mergedText(merged: MergedSummary, ctx: RenderContext, explain = false): string {
   const chalk = chalkFor(ctx);
-  const out = [chalk.bold(oneLine(merged.headline ?? '(no headline)')), chalk.dim(`merged from ${merged.sources.length} articles`), ''];
+  const out = [
+    ...wrap(merged.headline ?? '(no headline)', ctx.columns).map((l) => chalk.bold(l)),
+    chalk.dim(`merged from ${plural(merged.sources.length, 'article')}`),
+    '',
+  ];
   if (merged.summary.length === 0) out.push(`${INDENT}${chalk.dim('(no text to summarize)')}`);
   for (const sentence of merged.summary) {
     out.push(...tagged(sentence.text, sentence.line, ctx, INDENT, `[${oneLine(sentence.file)}:${sentence.line}]`));
     if (sentence.alsoIn.length > 0) {
-      out.push(chalk.dim(`${INDENT}${INDENT}also in ${sentence.alsoIn.map((r) => `${oneLine(r.file)}:${r.line}`).join(', ')}`));
+      const also = `also in ${sentence.alsoIn.map((r) => `${oneLine(r.file)}:${r.line}`).join(', ')}`;
+      out.push(...wrap(also, Math.max(20, ctx.columns - 2 * INDENT.length)).map((l) => chalk.dim(`${INDENT}${INDENT}${l}`)));
     }
     if (explain) out.push(...explainLines(sentence.score, sentence.parts, ctx));
   }
-  out.push('', chalk.bold('Sources'), ...merged.sources.map((s) => `${INDENT}${sourceLine(s)}`));
+  out.push('', chalk.bold('Sources'));
+  for (const source of merged.sources) {
+    out.push(...wrap(sourceLine(source), Math.max(20, ctx.columns - 2 * INDENT.length)).map((l, i) => `${i === 0 ? INDENT : INDENT + INDENT}${l}`));
+  }
   return `${out.join('\n')}\n`;
 }
 
 export function mergedMarkdown(merged: MergedSummary): string {
-  const out = [`## ${markdownInline(merged.headline ?? '(no headline)')}`, '', `_merged from ${merged.sources.length} articles_`, ''];
+  const out = [`## ${markdownInline(merged.headline ?? '(no headline)')}`, '', `_merged from ${plural(merged.sources.length, 'article')}_`, ''];
   for (const s of merged.summary) {
     const also = s.alsoIn.length > 0 ? `; also in ${s.alsoIn.map((r) => `\`${markdownInline(r.file)}\`:${r.line}`).join(', ')}` : '';
     out.push(`- ${markdownInline(s.text)} (\`${markdownInline(s.file)}\`:${s.line}${also})`);

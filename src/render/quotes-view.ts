@@ -3,7 +3,7 @@
 import Table from 'cli-table3';
 import type { Article, Quote } from '../model.js';
 import { articleFooterJson, articleHeaderJson, quoteJson } from './article-json.js';
-import { articleByline } from './digest-text.js';
+import { articleByline, articleHeading } from './digest-text.js';
 import { chalkFor, oneLine, plural, type RenderContext } from './style.js';
 import { markdownInline } from './stream.js';
 
@@ -46,7 +46,7 @@ export function columnWidths(columns: number, quotes: readonly Quote[]): [number
 export function quotesText(item: ArticleQuotes, ctx: RenderContext): string {
   const chalk = chalkFor(ctx);
   const { article, quotes } = item;
-  const out = [chalk.bold(oneLine(article.headline ?? '(no headline)')), chalk.dim(articleByline(article))];
+  const out = articleHeading(article, ctx);
   if (quotes.length === 0) {
     out.push('', `  ${chalk.dim(item.total === 0 ? '(no quotes)' : `(no quotes match; ${plural(item.total, 'quote')} in all)`)}`);
     return `${out.join('\n')}\n`;

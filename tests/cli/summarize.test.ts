@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
@@ -123,5 +123,36 @@ describe('digest summarize (in-process)', () => {
     expect(code).toBe(2);
     expect(err).toContain('missing.txt');
     expect(doc.merged.sources).toHaveLength(1);
+  });
+});
+
+describe('text output fits 80 columns with long file names and headlines', () => {
+  const folder = 'a-rather-long-folder-name/another-long-folder';
+  const headline = 'A headline written long enough on purpose to run well past the eighty columns of a terminal';
+  beforeAll(() => {
+    mkdirSync(path.join(cwd, folder), { recursive: true });
+    writeFileSync(path.join(cwd, folder, 'first-outlet-story.md'), `---\ntitle: ${headline}\ndate: 2024-03-03\nsource: The Wend Valley Evening Chronicle\nauthor: Alexandra Featherstonehaugh\n---\n\n${BRIDGE_STORY.split('\n').slice(4).join('\n')}`);
+    writeFileSync(path.join(cwd, folder, 'second-outlet-story.txt'), BRIDGE_STORY_2);
+  });
+
+  it.each([
+    [['summarize']],
+    [['summarize', '--merge']],
+    [['quotes']],
+    [['figures']],
+  ])('%j', async (argv) => {
+    const io = memoryIo({ cwd });
+    const code = await main([...argv, folder], io);
+    expect(code).toBe(0);
+    const wide = io.out.split('\n').filter((l) => [...l].length > 80);
+    expect(wide).toEqual([]);
+    // The byline under each article's headline (a merged summary lists sources instead).
+    if (!argv.includes('--merge')) expect(io.out).toContain('Alexandra Featherstonehaugh');
+  });
+
+  it('--merge of one article says "1 article"', async () => {
+    const io = memoryIo({ cwd });
+    await main(['summarize', '--merge', 'a.txt'], io);
+    expect(io.out).toContain('merged from 1 article\n');
   });
 });
