@@ -13,13 +13,33 @@ export function keyQuoteText(text: string): string {
 }
 const LINE_TAG_WIDTH = 10;
 
-/** "Source · 5 May 2025 · Byline · file" under the headline; line numbers of an HTML page count in its extracted text. */
-export function articleByline(article: Article): string {
+/** The parts of the line under the headline: source, date, byline, file; an HTML page's line numbers count in its extracted text. */
+function bylineParts(article: Article): string[] {
   const file = article.extractedFrom === null ? article.file : `${article.file} (extracted text)`;
   return [article.source, article.date ?? article.dateText, article.byline, file]
     .filter((part): part is string => part !== null && part !== '')
-    .map(oneLine)
-    .join(' · ');
+    .map(oneLine);
+}
+
+/** "Source · 5 May 2025 · Byline · file" under the headline. */
+export function articleByline(article: Article): string {
+  return bylineParts(article).join(' · ');
+}
+
+/** Parts joined by " · ", broken between parts to fit `width`; only a part wider than a line is broken inside. */
+function wrapParts(parts: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  for (const part of parts) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 3 + part.length <= width) {
+      lines[lines.length - 1] = `${last} · ${part}`;
+      continue;
+    }
+    // The separator stays at the end of the line it follows, when it fits there.
+    if (last !== undefined && last.length + 2 <= width) lines[lines.length - 1] = `${last} ·`;
+    lines.push(...wrap(part, width));
+  }
+  return lines;
 }
 
 /** The headline (bold) and the byline (dim), each wrapped to the terminal width. */
@@ -27,7 +47,7 @@ export function articleHeading(article: Article, ctx: RenderContext): string[] {
   const chalk = chalkFor(ctx);
   return [
     ...wrap(article.headline ?? '(no headline)', ctx.columns).map((l) => chalk.bold(l)),
-    ...wrap(articleByline(article), ctx.columns).map((l) => chalk.dim(l)),
+    ...wrapParts(bylineParts(article), ctx.columns).map((l) => chalk.dim(l)),
   ];
 }
 
