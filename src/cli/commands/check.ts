@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { Problem } from '../../model.js';
 import { parseDate } from '../../text/dates.js';
-import { loadArticle, type Input } from '../../ingest/load.js';
+import { DEFAULT_MAX_BYTES, loadArticle, type Input } from '../../ingest/load.js';
 import { isProblem } from '../../ingest/parse.js';
 import { addSetFindings, checkArticle, checkEmptyFile, finishFile, type CheckOptions, type FileCheck } from '../../check/index.js';
 import { configJson, type CheckConfig } from '../../check/config.js';
@@ -55,8 +55,8 @@ export function registerCheck(program: Command, context: CommandContext): void {
     .option('--fix', 'rewrite files to fix what can be fixed safely (date format, trailing boilerplate)')
     .option('--no-inline-config', 'ignore digest-disable comments in articles')
     .option('--today <date>', 'check dates as if today were this day (YYYY-MM-DD; default: the local date)')
-    .option('--stdin-filename <path>', 'name for the article read from - (its extension picks Markdown or text)')
-    .option('--max-bytes <n>', 'skip files larger than this')
+    .option('--stdin-filename <path>', 'name for the article read from - (its extension picks Markdown, HTML or text)')
+    .option('--max-bytes <n>', `skip files larger than this (default ${DEFAULT_MAX_BYTES})`)
     .option('-q, --quiet', 'no warnings on stderr (errors are still shown)')
     .option('--debug', 'show stack traces for internal errors')
     .addHelpText('after', CHECK_HELP);
