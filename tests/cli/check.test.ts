@@ -101,6 +101,14 @@ describe('output', () => {
     expect(await main(['check', '--help'], io)).toBe(0);
     expect(io.out).toMatch(/Examples:[\s\S]*Exit status:[\s\S]*Environment:[\s\S]*DIGEST_CONFIG/);
   });
+
+  it('help says --stdin-filename picks HTML too and gives the --max-bytes default, as for every command', async () => {
+    const io = memoryIo();
+    await main(['check', '--help'], io);
+    const help = io.out.replace(/\s+/g, ' ');
+    expect(help).toContain('picks Markdown, HTML or text');
+    expect(help).toMatch(/--max-bytes <n> skip files larger than this \(default \d+\)/);
+  });
 });
 
 describe('configuration', () => {
