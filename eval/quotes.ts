@@ -29,10 +29,16 @@ interface CompartmentResult {
   single: number;
   duplicates: number;
   noSource: number;
+  unusableSource: number;
+  /** The same predictions scored against the gold read by protocol v1 (for comparison with earlier reports). */
+  countsV1: Counts;
 }
 
-function evaluate(name: string, articles: readonly PolnearArticle[], errors: number): CompartmentResult {
+/** `articles` read by gold protocol v2 (the reported one), `articlesV1` the same articles by v1. */
+function evaluate(name: string, articles: readonly PolnearArticle[], articlesV1: readonly PolnearArticle[], errors: number): CompartmentResult {
   let counts = emptyCounts();
+  let countsV1 = emptyCounts();
+  let unusableSource = 0;
   let single = 0;
   let duplicates = 0;
   let noSource = 0;
@@ -43,13 +49,16 @@ function evaluate(name: string, articles: readonly PolnearArticle[], errors: num
     const mine = predictionsOf(a.text, quotes);
     const score = scoreArticle(a.gold, mine.predictions, speakerMatches);
     counts = addCounts(counts, score.counts);
+    const v1 = articlesV1.find((b) => b.name === a.name)!;
+    countsV1 = addCounts(countsV1, scoreArticle(v1.gold, mine.predictions, speakerMatches).counts);
+    unusableSource += a.unusableSource;
     single += mine.single;
     duplicates += a.duplicates;
     noSource += a.noSource;
     if (errors > 0) collectSamples(a, mine.quotes, score, samples);
   }
   if (errors > 0) printSamples(name, samples, errors);
-  return { name, articles: articles.length, counts, single, duplicates, noSource };
+  return { name, articles: articles.length, counts, single, duplicates, noSource, unusableSource, countsV1 };
 }
 
 type Samples = { fp: string[]; fn: string[]; speaker: string[] };
@@ -93,6 +102,12 @@ function compartmentRow(r: CompartmentResult): string {
   return `| ${r.name} | ${r.articles} | ${c.gold} | ${c.predicted} | ${pct(p)} | ${pct(rec)} | **${pct(f1(p, rec))}** | ${pct(f1(ep, er))} | **${pct(ratio(c.speakerRight, c.speakerTotal))}** (${c.speakerTotal}) | ${pct(ratio(c.speakerRight - c.pronounRight, nonPronoun))} (${nonPronoun}) | ${pct(ratio(c.pronounRight, c.pronounTotal))} (${c.pronounTotal}) |`;
 }
 
+function protocolRow(r: CompartmentResult): string {
+  const c = r.countsV1;
+  const named = c.speakerTotal - c.pronounTotal;
+  return `| ${r.name} | ${pct(ratio(c.speakerRight, c.speakerTotal))} (${c.speakerTotal}) | ${pct(ratio(c.speakerRight - c.pronounRight, named))} (${named}) | ${pct(ratio(c.pronounRight, c.pronounTotal))} (${c.pronounTotal}) | ${pct(ratio(r.counts.speakerRight, r.counts.speakerTotal))} (${r.counts.speakerTotal}) |`;
+}
+
 function report(results: readonly CompartmentResult[], basil: BasilResult | null, speed: SpeedResult | null): string {
   const out: string[] = [];
   out.push('# Quote extraction: evaluation', '', 'Made by `npm run eval:quotes` (eval/quotes.ts). Protocol below the tables.', '');
@@ -101,7 +116,11 @@ function report(results: readonly CompartmentResult[], basil: BasilResult | null
   out.push('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) out.push(compartmentRow(r));
   out.push('', 'Percentages. Speaker accuracy is over found gold quotes that have a source (count in brackets).');
-  for (const r of results) out.push(`- ${r.name}: ${r.single} predicted quotes in single marks left out of precision; ${r.duplicates} duplicate gold records dropped; ${r.noSource} gold quotes without a source (not in speaker accuracy).`);
+  for (const r of results) out.push(`- ${r.name}: ${r.single} predicted quotes in single marks left out of precision; ${r.duplicates} duplicate gold records dropped; ${r.noSource} gold quotes without a source and ${r.unusableSource} whose source span names nobody (protocol v2), neither in speaker accuracy.`);
+  out.push('', '### The same predictions, speaker accuracy by gold protocol v1 (as reported before v2)', '',
+    '| compartment | speaker accuracy v1 | named sources v1 | pronoun sources v1 | speaker accuracy v2 (above) |', '|---|---|---|---|---|');
+  for (const r of results) out.push(protocolRow(r));
+  out.push('', 'Gold protocol v2 (eval/lib/polnear.ts, GoldProtocol) corrects two kinds of plainly wrong gold, without looking at predictions: a source span that names nobody (the annotator marked the verb: "said", "asked in an interview") is not scored, like a quote with no source; and "he"/"she" no longer stands for a plural, a bare acronym or a document ("leaders of …", "the FBI", "a new poll from …", "by thousands of …"); the search goes on to the next earlier source. Quote precision, recall and F1 are the same under both.', '');
   out.push('', 'Reference points (other systems, other protocols): GenderGapTracker rules: quote F1 83.7, speaker accuracy 86.5; CoreNLP quote annotator: F1 17.5 on exact PolNeAR content spans.', '');
   out.push(...SPEAKER_BASELINE);
   if (basil) out.push(...basilSection(basil));
@@ -154,7 +173,7 @@ async function main(): Promise<void> {
     return;
   }
   const records = loadDerived(polnear);
-  const results = only.map((c) => evaluate(c, loadCompartment(polnear, c, records), c === 'train' ? errors : 0));
+  const results = only.map((c) => evaluate(c, loadCompartment(polnear, c, records, 'v2'), loadCompartment(polnear, c, records, 'v1'), c === 'train' ? errors : 0));
   const basil = process.argv.includes('--no-extra') ? null : basilRecall(path.join(CORPORA, 'basil'), parse);
   const speed = process.argv.includes('--no-extra') ? null : bbcSpeed(path.join(CORPORA, 'bbc-news-summary/articles'), parse);
   const text = report(results, basil, speed);
