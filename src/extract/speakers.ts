@@ -265,11 +265,32 @@ function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: num
   // Within the paragraph, the last person named as a sentence subject ("Trump speculated that …. “…”");
   // across a paragraph break, only someone named speaking.
   const list = opensParagraph ? article.talkers : article.subjects;
-  const talker = list[firstSubjectFrom(list, offset) - 1];
   const wanted = opensParagraph ? anchor.firstParagraph - 1 : anchor.firstParagraph;
+  const talker = list[firstSubjectFrom(list, offset) - 1];
+  if (opensParagraph && talker?.paragraph !== wanted) return subjectClosing(article, wanted, offset);
   if (!talker || talker.paragraph !== wanted) return null;
   const resolved = article.names.resolve(talker.mention, talker.offset);
   if (!opensParagraph && resolved.kind === 'organisation') return null;
+  return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: 'continuation' };
+}
+
+/**
+ * "Valastro praised Christie’s leadership.¶“We need someone who …”": when nobody is named speaking
+ * in the paragraph before and it holds no quote, a person who is the subject of its last sentence
+ * goes on speaking. Anything less sure (an earlier sentence, a group, a place) leaves the speaker null.
+ */
+/** Words that open a subordinate clause: a name right after one is that clause's subject. */
+const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'because', 'while', 'although', 'though', 'since', 'until', 'unless', 'whether', 'once']);
+
+function subjectClosing(article: ArticleSpeakers, paragraph: number, offset: number): Attribution | null {
+  const context = article.contexts[paragraph];
+  const subject = article.subjects[firstSubjectFrom(article.subjects, offset) - 1];
+  if (!context || !subject || subject.paragraph !== paragraph || context.tokens.some((token) => token.kind === 'quote')) return null;
+  if (context.sentenceOf[subject.mention.firstToken] !== context.sentenceOf[context.tokens.length - 1]) return null;
+  // "When Wallace died, Clinton released …": the subject of a subordinate clause is not the one speaking.
+  if (SUBORDINATORS.has(context.tokens[subject.mention.firstToken - 1]?.text.toLowerCase() ?? '')) return null;
+  const resolved = article.names.resolve(subject.mention, subject.offset);
+  if (!canBePerson(article, resolved.kind, resolved.name)) return null;
   return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: 'continuation' };
 }
 

@@ -37,6 +37,14 @@ const NAMED: Row[] = [
   ['a party tag with its period', 'Sen. Paul Vance, R-Ky., told reporters the vote was “a foregone conclusion”.', 'a foregone conclusion', 'Paul Vance'],
   ['a descriptor before a sentence-opening name', 'Independent presidential candidate Sara Lind on Friday criticised the plan, saying it was “nowhere near enough”.', 'nowhere near enough', 'Sara Lind'],
   ['"state" as a noun is no speech verb', 'As the talks turned to disputes in states with long coastlines, Maria Lopez highlighted “the cost of doing nothing”.', 'the cost of doing nothing', 'Maria Lopez'],
+  ['an appositive between the subject and an unlisted verb', 'Tariq Bose, co-founder of the Riverside Trust and a former engineer, welcomed “the first honest plan in years” on Monday.', 'the first honest plan in years', 'Tariq Bose'],
+];
+
+const CARRIED: Row[] = [
+  ['a person closing the paragraph before goes on in a quote with no cue', 'Dora Finch praised the volunteers who rebuilt the pier.\n\n“Without them the town would have lost its heart.”', 'Without them the town', 'Dora Finch'],
+  ['a subject in an earlier sentence is not carried', 'Dora Finch praised the volunteers. The pier reopened in May after two years.\n\n“Without them the town would have lost its heart.”', 'Without them the town', null],
+  ['the subject of a subordinate clause is not carried', 'The council met on Friday, when Dora Finch praised the volunteers.\n\n“Without them the town would have lost its heart.”', 'Without them the town', null],
+  ['a place closing the paragraph is not carried', 'Brighton voted to rebuild the pier.\n\n“Without it the town would have lost its heart.”', 'Without it the town', null],
 ];
 
 const PRONOUNS: Row[] = [
@@ -51,6 +59,13 @@ const PRONOUNS: Row[] = [
 
 describe('named speakers', () => {
   it.each(NAMED)('%s', (_rule, body, quoted, speaker) => {
+    const quote = quotesOf(body).find((q) => q.text.includes(quoted));
+    expect(quote?.speaker).toBe(speaker);
+  });
+});
+
+describe('a speaker carried to the next paragraph', () => {
+  it.each(CARRIED)('%s', (_rule, body, quoted, speaker) => {
     const quote = quotesOf(body).find((q) => q.text.includes(quoted));
     expect(quote?.speaker).toBe(speaker);
   });
