@@ -41,7 +41,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     for (const mention of names) {
       if (mention.kind === 'person' || mention.kind === 'unknown') people.push({ offset: mention.start, paragraph: p, mention });
       const speaks = speaksHere(context, mention) && personLike(phraseContexts[p]!, mention);
-      if (mention.kind === 'unknown' && speaks) speaking.add(mention.name);
+      if (mention.kind === 'unknown' && (speaks || (personLike(phraseContexts[p]!, mention) && introducesWho(context, mention)))) speaking.add(mention.name);
       if (speaks && mention.kind !== 'organisation') talkers.push({ offset: mention.start, paragraph: p, mention });
       const sentence = context.sentenceOf[mention.firstToken]!;
       // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
@@ -82,8 +82,32 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   let next = mention.lastToken + 1;
   if (context.tokens[next]?.text === '(') next = afterParenthesis(context, next);
   const after = context.tokens[next];
-  if (after && ASIDE_OPENERS.has(after.text)) return mention.kind === 'person' && opensSentence(context, mention);
+  if (after && ASIDE_OPENERS.has(after.text)) return (mention.kind === 'person' && opensSentence(context, mention)) || (mention.kind === 'unknown' && verbAfterAside(context, next));
   return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text);
+}
+
+/** "Roe, who …": a relative "who" right after a name says it is a person ("which" would not). */
+function introducesWho(context: ParagraphContext, mention: NameMention): boolean {
+  return context.tokens[mention.lastToken + 1]?.text === ',' && context.tokens[mention.lastToken + 2]?.text.toLowerCase() === 'who';
+}
+
+/** An aside between a lone name and its verb ("Coan, Santilli’s attorney, argues") is at most this long. */
+const MAX_SUBJECT_ASIDE = 14;
+
+/**
+ * "Coan, Santilli’s attorney, argues …", "Jolly, who was elected in 2014, doesn’t …": the aside
+ * opened at `open` closes on a comma and a lower-case verb follows: the name before it is a subject.
+ */
+function verbAfterAside(context: ParagraphContext, open: number): boolean {
+  const closer = context.tokens[open]!.text;
+  for (let i = open + 1; i < Math.min(context.tokens.length, open + 1 + MAX_SUBJECT_ASIDE); i++) {
+    const token = context.tokens[i]!;
+    if (token.kind === 'quote' || /^[.!?;:]$/.test(token.text)) return false;
+    if (token.text !== closer) continue;
+    const verb = context.tokens[i + 1];
+    return verb !== undefined && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !NOT_VERBS.has(verb.text);
+  }
+  return false;
 }
 
 /** Punctuation that opens an aside between a subject and its verb. */

@@ -271,7 +271,7 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
       || (last.length === 1 && (PARTY_TAG.test(ctx.tokens[last[0]!]!.text) || ADVERB_ASIDES.has(first)));
     // "Roe, 22, of Flint, Mich., said": a place after a prepositional aside belongs to it.
     const placeOfAside = segments.length > 2 && last.length <= 2 && last.every((i) => /^\p{Lu}/u.test(ctx.tokens[i]!.text))
-      && PREPOSITIONS.has(lower(ctx.tokens[segments.at(-2)![0]!]));
+      && (PREPOSITIONS.has(lower(ctx.tokens[segments.at(-2)![0]!])) || ASIDE_PREPOSITIONS.has(lower(ctx.tokens[segments.at(-2)![0]!])));
     if (!aside && !placeOfAside) return;
     segments.pop();
   }

@@ -54,6 +54,9 @@ const PRONOUNS: Row[] = [
   ['a person opening a sentence before an aside is its subject', 'Julia Stone, a nurse at the clinic, spoke at the meeting. The minutes were kept by Sarah Dent. “Staff are exhausted,” she said.', 'Staff are exhausted', 'Julia Stone'],
   ['a party tag in brackets does not hide the subject', 'Rep. Dan Moss (R-Texas) also addressed the crowd on Friday. “We will not back down,” he said.', 'We will not back down', 'Dan Moss'],
   ['an infinitive after an appositive object is not that object speaking', 'Paul Ames took his son, Leo, there on Sunday to explain the rules. He said: “It is a game of patience.”', 'It is a game of patience.', 'Paul Ames'],
+  ['a surname with an aside before its verb is a subject', 'Tom Okafor runs the fund. Pia Lund chaired the debate. Okafor, the party treasurer, disputes the claim. “The books are clean,” he said.', 'The books are clean', 'Tom Okafor'],
+  ['a lone name followed by "who" is a person', 'Pia Lund chaired the debate and thanked Okafor. Okafor, who joined the party in 2009, rejects the claim. “The books are clean,” he said.', 'The books are clean', 'Okafor'],
+  ['a lone name followed by "which" is not a person', 'Pia Lund chaired the debate and praised Harwich. Harwich, which lost its ferry in 2019, wants it back. “The town needs it,” she said.', 'The town needs it', 'Pia Lund'],
   ['"he" in running text carries its person to the next quote', 'Karl Weber opened the session at nine.\n\nHe thanked the volunteers and praised the work of the Harbour Trust.\n\n“We could not do this without them,” he said.', 'We could not do this without them', 'Karl Weber'],
 ];
 
