@@ -57,6 +57,8 @@ const PRONOUNS: Row[] = [
   ['a surname with an aside before its verb is a subject', 'Tom Okafor runs the fund. Pia Lund chaired the debate. Okafor, the party treasurer, disputes the claim. “The books are clean,” he said.', 'The books are clean', 'Tom Okafor'],
   ['a lone name followed by "who" is a person', 'Pia Lund chaired the debate and thanked Okafor. Okafor, who joined the party in 2009, rejects the claim. “The books are clean,” he said.', 'The books are clean', 'Okafor'],
   ['a lone name followed by "which" is not a person', 'Pia Lund chaired the debate and praised Harwich. Harwich, which lost its ferry in 2019, wants it back. “The town needs it,” she said.', 'The town needs it', 'Pia Lund'],
+  ['a place before a job title and a name only describes the person', 'Pia Lund chaired the debate. Then Kent councillor Tom Okafor, the party treasurer, disputed the claim. “The books are clean,” he said.', 'The books are clean', 'Tom Okafor'],
+  ['a list of places opens no aside', 'Tom Okafor toured the coast. He saw Dover, the white cliffs, and the port of Harwich, which is losing its ferry. “We must save it,” he said.', 'We must save it', 'Tom Okafor'],
   ['"he" in running text carries its person to the next quote', 'Karl Weber opened the session at nine.\n\nHe thanked the volunteers and praised the work of the Harbour Trust.\n\n“We could not do this without them,” he said.', 'We could not do this without them', 'Karl Weber'],
 ];
 
