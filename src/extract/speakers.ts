@@ -206,14 +206,14 @@ function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, 
       const h = history[i]!;
       if (canBePerson(article, h.attribution.speakerKind, h.attribution.speaker) && fits(h.gender)) { spoken = h; break; }
     }
-    const talker = latestSubject(article.talkers, article, offset, reach, fits);
-    const named = latestSubject(article.subjects, article, offset, reach, fits);
+    const talker = latestSubject(article.talkers, article, offset, reach, gender);
+    const named = latestSubject(article.subjects, article, offset, reach, gender);
     const chained = latestPronoun(article, memory, word, offset, reach);
     const subject = (talker && (!named || talker.offset > named.offset) ? talker : named)
-      ?? (spoken || chained || !anyPerson ? null : latestSubject(article.people, article, offset, reach, fits));
+      ?? (spoken || chained || !anyPerson ? null : latestSubject(article.people, article, offset, reach, gender));
     const latestSpoken = chained && (!spoken || chained.offset > spoken.offset) ? chained : spoken;
     if (subject && (!latestSpoken || subject.offset > latestSpoken.offset)) {
-      const resolved = article.names.resolve(subject.mention, subject.offset);
+      const resolved = article.names.resolve(subject.mention, subject.offset, gender);
       return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: null };
     }
     return latestSpoken ? latestSpoken.attribution : null;
@@ -233,12 +233,12 @@ function canBePerson(article: ArticleSpeakers, kind: SpeakerKind | null, name: s
 }
 
 /** The latest sentence-opening person name before `offset`. Binary search over the sorted list. */
-function latestSubject(list: readonly SubjectMention[], article: ArticleSpeakers, offset: number, reach: number, fits: (g: Gender) => boolean): SubjectMention | null {
+function latestSubject(list: readonly SubjectMention[], article: ArticleSpeakers, offset: number, reach: number, gender: Gender): SubjectMention | null {
   const lo = firstSubjectFrom(list, offset);
   for (let i = lo - 1, looked = 0; i >= 0 && list[i]!.paragraph >= reach && looked < 8; i--, looked++) {
     const candidate = list[i]!;
-    const resolved = article.names.resolve(candidate.mention, candidate.offset);
-    if (canBePerson(article, resolved.kind, resolved.name) && fits(resolved.gender)) return candidate;
+    const resolved = article.names.resolve(candidate.mention, candidate.offset, gender);
+    if (canBePerson(article, resolved.kind, resolved.name) && (resolved.gender === null || resolved.gender === gender)) return candidate;
   }
   return null;
 }

@@ -59,6 +59,7 @@ const PRONOUNS: Row[] = [
   ['a lone name followed by "which" is not a person', 'Pia Lund chaired the debate and praised Harwich. Harwich, which lost its ferry in 2019, wants it back. “The town needs it,” she said.', 'The town needs it', 'Pia Lund'],
   ['a place before a job title and a name only describes the person', 'Pia Lund chaired the debate. Then Kent councillor Tom Okafor, the party treasurer, disputed the claim. “The books are clean,” he said.', 'The books are clean', 'Tom Okafor'],
   ['a list of places opens no aside', 'Tom Okafor toured the coast. He saw Dover, the white cliffs, and the port of Harwich, which is losing its ferry. “We must save it,” he said.', 'We must save it', 'Tom Okafor'],
+  ['a surname shared by two people resolves to the one of the pronoun\'s gender', 'Tom Vance opened the rally. His daughter, Emma Vance, spoke first. Max Hale thanked the volunteers.\n\nVance then attacked the budget. “It is a disgrace,” he said.', 'It is a disgrace', 'Tom Vance'],
   ['"he" in running text carries its person to the next quote', 'Karl Weber opened the session at nine.\n\nHe thanked the volunteers and praised the work of the Harbour Trust.\n\n“We could not do this without them,” he said.', 'We could not do this without them', 'Karl Weber'],
 ];
 
