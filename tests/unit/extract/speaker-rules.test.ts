@@ -37,6 +37,7 @@ const NAMED: Row[] = [
   ['a party tag with its period', 'Sen. Paul Vance, R-Ky., told reporters the vote was “a foregone conclusion”.', 'a foregone conclusion', 'Paul Vance'],
   ['a descriptor before a sentence-opening name', 'Independent presidential candidate Sara Lind on Friday criticised the plan, saying it was “nowhere near enough”.', 'nowhere near enough', 'Sara Lind'],
   ['"state" as a noun is no speech verb', 'As the talks turned to disputes in states with long coastlines, Maria Lopez highlighted “the cost of doing nothing”.', 'the cost of doing nothing', 'Maria Lopez'],
+  ['an adverb and a place before the subject are not its aside', 'Voters cheered Ada Brook. Later, at the town hall, Brook said the plan was “not good enough” and left.', 'not good enough', 'Ada Brook'],
   ['an appositive between the subject and an unlisted verb', 'Tariq Bose, co-founder of the Riverside Trust and a former engineer, welcomed “the first honest plan in years” on Monday.', 'the first honest plan in years', 'Tariq Bose'],
 ];
 
