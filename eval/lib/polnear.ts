@@ -112,19 +112,33 @@ function antecedent(sources: ReadonlyArray<{ start: number; text: string }>, off
 }
 
 /**
- * Protocol v2: can a source stand for one person? Not when it opens with "by" (a passive agent
- * span), nor when the head of its first chunk (cut at the first preposition: "leaders of X" →
- * "leaders", "a new poll from X" → "poll") is a lower-case plural, an organisation or document
- * word, or an acronym in capitals ("FBI", "AP").
+ * Protocol v2: does a source name one person? Not when it opens with "by" (a passive agent span),
+ * nor when the head of its first chunk (cut at the first preposition: "leaders of X" → "leaders",
+ * "a new poll from X" → "poll", "the Texas senator" → "senator") is a lower-case word (a plural, a
+ * document, or a description of someone named before), an organisation word, or a bare acronym in
+ * capitals ("the FBI").
  */
 function canBeOnePerson(source: string): boolean {
-  const words = source.split(',')[0]!.trim().split(/\s+/);
-  if (/^by$/i.test(words[0] ?? '')) return false;
+  const chunks = source.replace(/\([^)]*\)/g, ' ').split(',').map((chunk) => chunk.trim().split(/\s+/).filter((w) => w && !REFLEXIVES.has(w.toLowerCase())));
+  if (/^by$/i.test(chunks[0]![0] ?? '')) return false;
+  const first = headOf(chunks[0]!);
+  if (/^\p{Ll}+[^s]s$/u.test(first) || ORG_HEADS.test(first)) return false;
+  // A chunk must end in a name: "the Texas senator", "The Ohio governor" name nobody (the search goes on to
+  // the name they describe); "her adviser, Jake Sullivan" and "Former secretary of State Clinton" do.
+  return chunks.some((words) => {
+    const head = words.at(-1)?.replace(/[’'.]s?$/, '') ?? '';
+    // "the FBI", "AP": a bare acronym; but "The Podesta Group's CEO" is a person.
+    return /^\p{Lu}/u.test(head) && !ORG_HEADS.test(head) && !(/^\p{Lu}{2,}$/u.test(head) && words.length <= 2);
+  });
+}
+
+/** "Cruz himself": the reflexive is not the head. */
+const REFLEXIVES = new Set(['himself', 'herself']);
+
+/** The head of a chunk: its last word before the first preposition, possessive dropped. */
+function headOf(words: readonly string[]): string {
   const cut = words.findIndex((w, n) => n > 0 && HEAD_PREPOSITIONS.has(w.toLowerCase()));
-  const head = (cut === -1 ? words : words.slice(0, cut)).at(-1)?.replace(/[’'.]s?$/, '') ?? '';
-  if (/^\p{Ll}+[^s]s$/u.test(head) || ORG_HEADS.test(head)) return false;
-  // "the FBI", "AP": a bare acronym; but "The Podesta Group's CEO" is a person.
-  return !(/^\p{Lu}{2,}$/u.test(head) && words.length <= 2);
+  return (cut === -1 ? words : words.slice(0, cut)).at(-1)?.replace(/[’'.]s?$/, '') ?? '';
 }
 
 /** Prepositions that end the head of a source ("leaders of …", "a poll from …"). */
