@@ -18,7 +18,7 @@ const say = (line = '') => {
 /** Story label of each article, as `digest stories` would group them. */
 function cluster(articles: readonly Article[], threshold = STORY_THRESHOLD): number[] {
   const collection = new StoryCollection();
-  for (const a of articles) collection.add(profileArticle(a));
+  for (const a of articles) collection.add(profileArticle(a), a);
   const labels = new Array<number>(articles.length);
   collection.stories(threshold).forEach((story, k) => story.members.forEach((m) => (labels[m] = k)));
   return labels;
