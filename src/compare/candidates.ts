@@ -27,7 +27,7 @@ export const NAME_KEY_BOOST = 1.5;
 export const TITLE_KEY_BOOST = 1.5;
 
 /** Each article's key term ids: the top KEY_TERMS by weight among terms held by two or more articles. */
-export function keyTerms(signature: Signature, idf: IdfTable, df: Uint32Array): Uint32Array {
+export function keyTerms(signature: Signature, idf: IdfTable, df: Uint32Array, titleBoost = TITLE_KEY_BOOST): Uint32Array {
   const top = new TopK(KEY_TERMS);
   const title = signature.title;
   let t = 0;
@@ -35,7 +35,7 @@ export function keyTerms(signature: Signature, idf: IdfTable, df: Uint32Array): 
     const id = signature.terms[i]!;
     // Both lists ascend: one cursor walks the headline alongside.
     while (t < title.length && title[t]! < id) t++;
-    const boost = t < title.length && title[t] === id ? TITLE_KEY_BOOST : 1;
+    const boost = t < title.length && title[t] === id ? titleBoost : 1;
     if ((df[id] ?? 0) >= 2) top.offer(id, boost * (1 + Math.log(signature.counts[i]!)) * (idf[id] ?? 0));
   }
   for (const ids of [signature.names, signature.numbers]) {
