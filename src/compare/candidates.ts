@@ -21,7 +21,7 @@ export const NAME_KEY_BOOST = 1.5;
 /**
  * Headline stems count this much more than body words of the same weight when choosing key terms:
  * the headline names the event in the outlet's own words, and outlets that share few rare body words
- * (a long profile against a short wire piece) still share headline words ("Christie announces run").
+ * (a long profile against a short wire piece) still share headline words ("mayor announces run for governor").
  * Higher finds more such pairs; too high fills the key terms with headline words common to a topic.
  */
 export const TITLE_KEY_BOOST = 1.5;

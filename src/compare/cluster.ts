@@ -19,7 +19,7 @@ export interface Edge {
 /**
  * Two groups of two or more merge only if the mean link between them is at least this share of the
  * looser group's own cohesion (its mean internal link): the merged group must not be much weaker than
- * its weaker part. Two tight stories of one kind (two gun-law announcements) link well above the
+ * its weaker part. Two tight stories of one kind (two earthquakes, two verdicts in one court) link well above the
  * threshold yet far below their own cohesion; one story met in two halves links about as well across
  * as within. Higher splits more such pairs (purity), and risks splitting a story whose articles fall
  * into two tight camps (recall). 0 turns the rule off: plain average link.
