@@ -89,20 +89,22 @@ export function stem(word: string): string {
 }
 
 /**
- * Stems of content words seen so far, shared by every article a process reads: news repeats the
- * same few thousand words, and stemming was a tenth of the summarizer's time. Bounded, so memory
- * stays flat over any archive; past the bound new words are stemmed each time.
+ * The term of each word seen so far, shared by every article a process reads: its stem, or null for
+ * a stopword. News repeats the same few thousand words, and stemming was a tenth of the summarizer's
+ * time; one lookup per word also answers the stopword test. Bounded, so memory stays flat over any
+ * archive; past the bound new words are looked up and stemmed each time.
  */
-const CONTENT_STEMS = new Map<string, string>();
+const WORD_TERMS = new Map<string, string | null>();
 const MAX_CACHED_STEMS = 100_000;
 
-function cachedStem(word: string): string {
-  let stemmed = CONTENT_STEMS.get(word);
-  if (stemmed === undefined) {
-    stemmed = stem(word);
-    if (CONTENT_STEMS.size < MAX_CACHED_STEMS) CONTENT_STEMS.set(word, stemmed);
+/** The word's stem, or null when it is a stopword; `word` has at least two characters. */
+function termOf(word: string): string | null {
+  let term = WORD_TERMS.get(word);
+  if (term === undefined) {
+    term = STOPWORDS.has(word) ? null : stem(word);
+    if (WORD_TERMS.size < MAX_CACHED_STEMS) WORD_TERMS.set(word, term);
   }
-  return stemmed;
+  return term;
 }
 
 /** Stems of the words that carry meaning: stopwords and one-letter tokens left out. */
@@ -114,8 +116,9 @@ export function contentTerms(text: string): string[] {
 export function termsOfWords(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (const word of tokens) {
-    if (word.length < 2 || STOPWORDS.has(word)) continue;
-    out.push(cachedStem(word));
+    if (word.length < 2) continue;
+    const term = termOf(word);
+    if (term !== null) out.push(term);
   }
   return out;
 }
