@@ -33,26 +33,35 @@ export const STOPWORDS: ReadonlySet<string> = new Set((
 export function words(text: string): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
-  const length = lower.length;
-  let i = 0;
-  while (i < length) {
-    const first = wordCharLength(lower, i);
-    if (first === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i = wordRunEnd(lower, i + first);
-    // Inner joiners: an apostrophe, hyphen, dot or comma with a letter or digit right after it.
-    while (i < length && isJoiner(lower.charCodeAt(i))) {
-      const next = i + 1 < length ? wordCharLength(lower, i + 1) : 0;
-      if (next === 0) break;
-      i = wordRunEnd(lower, i + 1 + next);
-    }
-    const word = lower.slice(start, i);
+  for (let start = nextWordStart(lower, 0); start < lower.length; ) {
+    const end = wordEnd(lower, start);
+    const word = lower.slice(start, end);
     out.push(word.includes('’') ? word.replace(/’/g, "'") : word);
+    start = nextWordStart(lower, end);
   }
   return out;
+}
+
+/** The first offset at or after `from` where a word starts (a letter or digit), or the text's length. */
+export function nextWordStart(lower: string, from: number): number {
+  let i = from;
+  while (i < lower.length && wordCharLength(lower, i) === 0) i++;
+  return i;
+}
+
+/**
+ * Where the word starting at `start` ends: runs of letters and digits joined by an inner
+ * apostrophe, hyphen, dot or comma with a letter or digit right after it ("don't", "mid-term",
+ * "3.5", "1,200").
+ */
+export function wordEnd(lower: string, start: number): number {
+  let i = wordRunEnd(lower, start);
+  while (i < lower.length && isJoiner(lower.charCodeAt(i))) {
+    const next = i + 1 < lower.length ? wordCharLength(lower, i + 1) : 0;
+    if (next === 0) break;
+    i = wordRunEnd(lower, i + 1 + next);
+  }
+  return i;
 }
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
