@@ -67,7 +67,7 @@ export function wordEnd(lower: string, start: number): number {
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
 /** Code units of the letter or digit at `i` (1, or 2 for an astral one), or 0 when there is none. */
-function wordCharLength(text: string, i: number): number {
+export function wordCharLength(text: string, i: number): number {
   if (i >= text.length) return 0;
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? 1 : 0;
