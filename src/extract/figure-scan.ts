@@ -88,7 +88,8 @@ function mention(first: number, last: number, numberAt: number, value: number | 
 // ---- dates ----------------------------------------------------------------------------------
 
 function isMonth(token: Token | undefined): boolean {
-  return token !== undefined && token.type === 'word' && MONTHS.has(token.lower) && isCapitalised(token);
+  // The capital first: it is one character to compare, and rules out most words before the lookup.
+  return token !== undefined && token.type === 'word' && isCapitalised(token) && MONTHS.has(token.lower);
 }
 
 function dayNumber(tokens: readonly Token[], at: number): number {
