@@ -4,7 +4,7 @@
 // construction the gold splits in most places but not in a few (or the reverse) has a practice; a
 // position where the gold goes against its own practice is a self-contradiction of the gold.
 
-import { candidateBoundaries, constructionAt, describeConstruction, quoteDepths } from './sentence-errors.js';
+import { candidateBoundaries, constructionAt, describeConstruction, markShortSentences, quoteDepths } from './sentence-errors.js';
 import type { ParagraphResult } from './sentence-metrics.js';
 
 /** A practice needs this many positions: fewer say little about what the annotators usually did. */
@@ -33,11 +33,12 @@ export interface Position {
 export function positionsOf(result: ParagraphResult): Position[] {
   const gold = new Set(result.gold);
   const found = new Set(result.found);
-  const all = new Set([...candidateBoundaries(result.text), ...gold, ...found]);
+  const all = [...new Set([...candidateBoundaries(result.text), ...gold, ...found])].sort((a, b) => a - b);
   const depths = quoteDepths(result.text);
-  return [...all].sort((a, b) => a - b).map((boundary) => ({
+  const constructions = markShortSentences(result.text, all, all.map((boundary) => constructionAt(result.text, boundary, depths)));
+  return all.map((boundary, i) => ({
     boundary,
-    construction: describeConstruction(constructionAt(result.text, boundary, depths)),
+    construction: describeConstruction(constructions[i]!),
     gold: gold.has(boundary),
     found: found.has(boundary),
   }));

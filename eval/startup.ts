@@ -11,6 +11,7 @@ import { ROOT, BBC_DIR, median, table } from './lib/bench.js';
 const RUNS = 15;
 const BIN = path.join(ROOT, 'bin/digest.js');
 const SAMPLE = path.join(ROOT, 'tests/fixtures/basic/harbour-bridge.md');
+const OTHER_SAMPLE = path.join(ROOT, 'articles/northmead-by-election.txt');
 
 function timeCommand(args: string[]): { seconds: number; maxRssKb: number } {
   const started = process.hrtime.bigint();
@@ -37,6 +38,17 @@ function startup(): string[][] {
   });
 }
 
+/** Median time of each phase of a one-file summarize (eval/startup-phases.ts), over RUNS fresh processes. */
+function phases(): string[][] {
+  const runs: Array<Record<string, number>> = [];
+  for (let run = 0; run < RUNS; run++) {
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'dist/eval/startup-phases.js'), SAMPLE, OTHER_SAMPLE], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`startup-phases exited ${result.status}: ${result.stderr.slice(0, 500)}`);
+    runs.push(JSON.parse(result.stdout) as Record<string, number>);
+  }
+  return Object.keys(runs[0] ?? {}).map((name) => [name, `${median(runs.map((r) => r[name] ?? 0)).toFixed(0)} ms`]);
+}
+
 function ingest(): string[][] | null {
   if (!existsSync(BBC_DIR)) return null;
   const files = fg.sync('**/*.txt', { cwd: BBC_DIR, absolute: true });
@@ -50,6 +62,9 @@ function ingest(): string[][] | null {
 
 const out: string[] = ['# Startup and ingest', '', `Measured by \`npm run bench:startup\` (median of ${RUNS} interleaved runs).`, ''];
 out.push(table(['command', 'median', 'over bare node'], startup()));
+out.push('', '### Where a one-file summarize spends it', '', `Phases inside one fresh process (eval/startup-phases.ts; median of ${RUNS} runs). The first article is`,
+  'read, digested and rendered with every function and regular expression still uncompiled; the second is another article.', '');
+out.push(table(['phase', 'median'], phases()));
 const ingestRows = ingest();
 out.push('', '## Ingest throughput (BBC News Summary, 2,225 files)', '');
 out.push(ingestRows ? table(['run', 'files', 'time', 'files/s'], ingestRows) : `skipped: ${BBC_DIR} not found`);

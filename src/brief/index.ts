@@ -44,7 +44,7 @@ export function assembleBriefing(plan: BriefingPlan, stories: BriefStory[], arti
 /** The whole briefing of articles held in memory (tests, small inputs). */
 export function buildBriefing(articles: readonly Article[], options: BriefingOptions): Briefing {
   const collection = new StoryCollection();
-  for (const article of articles) collection.add(profileArticle(article));
+  for (const article of articles) collection.add(profileArticle(article), article);
   const metas = articles.map(briefArticle);
   const plan = planBriefing(collection.stories(options.threshold), metas, options);
   const stories = plan.stories.map((story) => {

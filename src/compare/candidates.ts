@@ -18,12 +18,25 @@ export type IdfTable = Float64Array;
 /** Names and numbers count this much more than a word of the same rarity when choosing key terms: they pin an event down. */
 export const NAME_KEY_BOOST = 1.5;
 
+/**
+ * Headline stems count this much more than body words of the same weight when choosing key terms:
+ * the headline names the event in the outlet's own words, and outlets that share few rare body words
+ * (a long profile against a short wire piece) still share headline words ("mayor announces run for governor").
+ * Higher finds more such pairs; too high fills the key terms with headline words common to a topic.
+ */
+export const TITLE_KEY_BOOST = 1.5;
+
 /** Each article's key term ids: the top KEY_TERMS by weight among terms held by two or more articles. */
-export function keyTerms(signature: Signature, idf: IdfTable, df: Uint32Array): Uint32Array {
+export function keyTerms(signature: Signature, idf: IdfTable, df: Uint32Array, titleBoost = TITLE_KEY_BOOST): Uint32Array {
   const top = new TopK(KEY_TERMS);
+  const title = signature.title;
+  let t = 0;
   for (let i = 0; i < signature.terms.length; i++) {
     const id = signature.terms[i]!;
-    if ((df[id] ?? 0) >= 2) top.offer(id, (1 + Math.log(signature.counts[i]!)) * (idf[id] ?? 0));
+    // Both lists ascend: one cursor walks the headline alongside.
+    while (t < title.length && title[t]! < id) t++;
+    const boost = t < title.length && title[t] === id ? titleBoost : 1;
+    if ((df[id] ?? 0) >= 2) top.offer(id, boost * (1 + Math.log(signature.counts[i]!)) * (idf[id] ?? 0));
   }
   for (const ids of [signature.names, signature.numbers]) {
     for (const id of ids) if ((df[id] ?? 0) >= 2) top.offer(id, NAME_KEY_BOOST * (idf[id] ?? 0));

@@ -31,11 +31,16 @@ export function briefingFacts(briefing: Briefing): string {
   ].filter((p): p is string => p !== null).join(' · ');
 }
 
-/** "3 sources · latest 2025-03-05 · council, review": the line under a story's label. */
+/**
+ * "3 sources · latest 2025-03-05 · council, review": the line under a story's label. When no article
+ * names its outlet (a one-outlet archive), each counts as a source of its own for the briefing, but
+ * "22 sources" would claim 22 outlets: the line says articles instead.
+ */
 export function storyFacts(story: Briefing['stories'][number]): string {
+  const outletsNamed = story.articles.some((article) => article.source !== null);
   return [
-    plural(story.sources, 'source'),
-    story.articles.length > story.sources ? plural(story.articles.length, 'article') : null,
+    outletsNamed ? plural(story.sources, 'source') : `${plural(story.articles.length, 'article')}, no outlet named`,
+    outletsNamed && story.articles.length > story.sources ? plural(story.articles.length, 'article') : null,
     story.latest === null ? null : `latest ${story.latest}`,
     story.keywords.map(oneLine).join(', ') || null,
   ].filter((p): p is string => p !== null).join(' · ');

@@ -153,7 +153,7 @@ function stopEndsSentence(text: string, stop: Stop, width: number): boolean {
   switch (stop.kind) {
     case 'strong':
       if (quoteCloses) return !startsAttribution(text, stop.gapEnd, false);
-      if (insideEmbeddedQuote(text, stop.marksEnd)) return false;
+      if (insideEmbeddedQuote(text, stop.start, stop.marksEnd)) return false;
       return !(namedWithExclamation(text, stop) && !opensSentence(text, next));
     case 'ellipsis-period':
       return true;

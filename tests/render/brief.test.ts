@@ -6,7 +6,7 @@ import type { MergedSentence } from '../../src/summarize/merge.js';
 import { BRIEFING_CSP, briefingHtml, esc } from '../../src/render/brief-html.js';
 import { briefingMarkdown, mdCode, mdText } from '../../src/render/brief-markdown.js';
 import { briefingText } from '../../src/render/brief-text.js';
-import { shownQuote } from '../../src/render/brief-common.js';
+import { shownQuote, storyFacts } from '../../src/render/brief-common.js';
 import type { Problem } from '../../src/model.js';
 
 const EVIL = '<script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) <!-- hidden --> ![pic](https://tracker.example/p.png) \u001b[31mred\u001b[0m & "q" \'s\'';
@@ -152,5 +152,19 @@ describe('shownQuote', () => {
     ['one\ntwo', 'one two'],
   ])('%j → %j', (text, shown) => {
     expect(shownQuote(text)).toBe(shown);
+  });
+});
+
+describe('storyFacts', () => {
+  const story = briefing.stories[0]!;
+  const unnamed = { ...story, sources: 3, articles: ['x/1.txt', 'x/2.txt', 'x/3.txt'].map((file) => ({ file, source: null, headline: null, date: null })) };
+
+  it('counts sources when articles name their outlets', () => {
+    expect(storyFacts(story)).toMatch(/^2 sources · latest 2024-09-02/);
+  });
+
+  it('says articles, not sources, when no article names its outlet', () => {
+    expect(storyFacts(unnamed)).toMatch(/^3 articles, no outlet named · latest 2024-09-02/);
+    expect(storyFacts(unnamed)).not.toMatch(/sources/);
   });
 });

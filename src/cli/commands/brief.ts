@@ -132,7 +132,7 @@ async function profileAll(io: Io, inputs: readonly Input[], common: CommonOption
         for (const p of result.problems) reportProblem(io, p, common.quiet);
         problems.push(...result.problems);
         if (result.item === null) return;
-        out.collection.add(result.item.profile);
+        out.collection.add(result.item.profile, result.item.meta);
         out.metas.push(briefArticle(result.item.meta));
         out.inputs.push(inputs[offset + i]!);
       });

@@ -77,7 +77,7 @@ async function runStories(context: CommandContext, paths: readonly string[], com
         for (const p of result.problems) reportProblem(io, p, common.quiet);
         problems.push(...result.problems);
         if (result.item === null) continue;
-        collection.add(result.item.profile);
+        collection.add(result.item.profile, result.item.meta);
         metas.push(result.item.meta);
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateBoundaries, constructionAt, describeConstruction, quoteDepths } from '../../../eval/sentence-errors.js';
+import { candidateBoundaries, constructionAt, describeConstruction, quoteDepths, SHORT_SENTENCE_WORDS } from '../../../eval/sentence-errors.js';
 import {
   contradictsPractice, MIN_PRACTICE_POSITIONS, positionsOf, practiceOf, tallyPositions, withoutContradictions,
 } from '../../../eval/sentence-consistency.js';
@@ -27,6 +27,26 @@ describe('constructionAt', () => {
   it('tracks straight and curly quotes separately', () => {
     const depths = quoteDepths('a "b" “c ”d');
     expect([depths[0], depths[3], depths[5], depths[8], depths[11]]).toEqual([0, 1, 0, 1, 0]);
+  });
+});
+
+describe('short sentences inside a quotation', () => {
+  function constructionAfter(text: string, before: string): string | undefined {
+    const boundary = text.indexOf(before) + before.length + 1;
+    return positionsOf({ text, gold: [], found: [] }).find((p) => p.boundary === boundary)?.construction;
+  }
+  const SHORT = `both sentences ≤ ${SHORT_SENTENCE_WORDS} words`;
+
+  it.each([
+    ['“We lost. Nobody won,” she said.', 'lost.', true],
+    ['“Why? Nobody knows,” she said.', 'Why?', true],
+    ['“We lost the vote on the new bridge by a wide margin. Nobody won,” she said.', 'margin.', false],
+    ['“We lost. Nobody in the council won anything at all in the end,” she said.', 'lost.', false],
+    ['We lost. Nobody won.', 'lost.', false],
+    // abbreviation stops do not cut the stretch: eleven words before "Nobody"
+    ['“Mr. Hale and Dr. Rowe lost the vote on the new bridge. Nobody won,” she said.', 'bridge.', false],
+  ])('%s', (text, before, short) => {
+    expect(constructionAfter(text, before)?.includes(SHORT)).toBe(short);
   });
 });
 

@@ -136,6 +136,15 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['exclamations in a quotation the sentence goes on after', 'They chanted “Stop now! Go home!” and marched on. It rained.', [
     'They chanted “Stop now! Go home!” and marched on.', 'It rained.',
   ]],
+  ['exclamations in a quotation the sentence opens', 'The crowd chanted “Stop now! Go home!” Then it rained.', [
+    'The crowd chanted “Stop now! Go home!”', 'Then it rained.',
+  ]],
+  ['exclamations in a quotation opened after a comma', 'He said, “Stop now! Go home!” Then it rained.', [
+    'He said, “Stop now!', 'Go home!”', 'Then it rained.',
+  ]],
+  ['questions in straight quotes the sentence opens', 'Fans kept asking "Why not? Why now?" Nobody answered.', [
+    'Fans kept asking "Why not? Why now?"', 'Nobody answered.',
+  ]],
   ['questions in a quotation before its speaker', '“Why? Why not?” he asked. Nobody knew.', ['“Why?', 'Why not?” he asked.', 'Nobody knew.']],
   ['questions in a quotation before an inverted speaker', '“Why? Why not?” asked Hale.', ['“Why?', 'Why not?” asked Hale.']],
   ['question before a quoted word', 'Was it fair? The word "fair" is vague here.', ['Was it fair?', 'The word "fair" is vague here.']],
