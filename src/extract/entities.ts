@@ -159,7 +159,8 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
     while (j + 1 < to) {
       const next = tokens[j + 1]!;
       // "Theresa May", "Jack Will": after a first name, a capitalised common word is a surname.
-      const blocked = NOT_NAME_STARTS.has(bare(next.text)) && !(firstName && j === i && !FUNCTION_CAPS.has(bare(next.text)));
+      const nextBare = bare(next.text);
+      const blocked = NOT_NAME_STARTS.has(nextBare) && !(firstName && j === i && !FUNCTION_CAPS.has(nextBare));
       if (next.kind === 'word' && isCapitalised(next.text) && !blocked && !/[’']s$/.test(tokens[j]!.text)) { j++; continue; }
       const after = tokens[j + 2];
       if (NAME_CONNECTORS.has(next.text.toLowerCase()) && after && j + 2 < to && isCapitalised(after.text) && !/[’']s$/.test(tokens[j]!.text)) { j += 2; continue; }
@@ -174,9 +175,13 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
 
 /** Peels titles and descriptors off a run of name words and decides what it names. */
 export function describeRun(tokens: readonly WordToken[], first: number, last: number): NameMention | null {
-  const words = tokens.slice(first, last + 1).map((t) => t.text);
-  const lastBare = bare(words.at(-1)!);
-  const lowered = words.map(bare);
+  const words: string[] = [];
+  const lowered: string[] = [];
+  for (let t = first; t <= last; t++) {
+    words.push(tokens[t]!.text);
+    lowered.push(bare(tokens[t]!.text));
+  }
+  const lastBare = lowered.at(-1)!;
   const hasConnector = lowered.some((w) => w === 'of' || w === 'for');
   const isOrg = ORGANISATION_WORDS.has(lastBare)
     || lowered.some((w, i) => ORGANISATION_WORDS.has(w) && (i > 0 || hasConnector))
@@ -200,8 +205,9 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   const titlesLower = titleWords.map((w) => w.toLowerCase());
   const gender = titlesLower.some((w) => MALE_TITLES.has(w)) ? 'male' : titlesLower.some((w) => FEMALE_TITLES.has(w)) ? 'female' : null;
   const hasPersonTitle = titlesLower.some((w) => TITLES.has(w));
-  const place = !hasPersonTitle && PLACE_STARTS.has(nameWords[0]!.toLowerCase());
-  const firstName = FEMALE_FIRST_NAMES.has(nameWords[0]!.toLowerCase()) || MALE_FIRST_NAMES.has(nameWords[0]!.toLowerCase());
+  const firstLower = nameWords[0]!.toLowerCase();
+  const place = !hasPersonTitle && PLACE_STARTS.has(firstLower);
+  const firstName = FEMALE_FIRST_NAMES.has(firstLower) || MALE_FIRST_NAMES.has(firstLower);
   const looksPersonal = nameWords.length >= 2 && nameWords.length <= 4 && !nameWords.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()));
   const kind: NameKind = isOrg ? 'organisation' : place ? 'unknown' : hasPersonTitle || firstName || looksPersonal ? 'person' : 'unknown';
   return {

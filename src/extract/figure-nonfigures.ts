@@ -11,7 +11,7 @@ export const MIN_PHONE_DIGITS = 8;
 
 /** If tokens[i] (a number) starts a non-figure, the index just past it; otherwise -1. */
 export function nonFigureEnd(tokens: readonly Token[], i: number, sentenceStart: number): number {
-  for (const test of [timeOfDayEnd, phoneEnd, dottedEnd, gluedEnd]) {
+  for (const test of NON_FIGURE_TESTS) {
     const end = test(tokens, i);
     if (end > i) return end;
   }
@@ -21,6 +21,9 @@ export function nonFigureEnd(tokens: readonly Token[], i: number, sentenceStart:
   }
   return -1;
 }
+
+/** The tests nonFigureEnd tries in turn; one list for every number rather than a new one each time. */
+const NON_FIGURE_TESTS: ReadonlyArray<(tokens: readonly Token[], i: number) => number> = [timeOfDayEnd, phoneEnd, dottedEnd, gluedEnd];
 
 /** "10:30", "10.30am", "3pm", "3 p.m.", "1400 GMT". */
 function timeOfDayEnd(tokens: readonly Token[], i: number): number {

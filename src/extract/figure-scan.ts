@@ -3,7 +3,7 @@
 
 import type { FigureKind, FigureUnit } from '../model.js';
 import type { Token } from '../text/figure-tokenizer.js';
-import { VAGUE_PLURALS, fractionDenominator, isNumberWord, ordinalWordValue, unitWordValue } from '../text/numbers.js';
+import { VAGUE_PLURALS, fractionDenominator, numberAndOrdinalWords, ordinalWordValue, unitWordValue } from '../text/numbers.js';
 import { digitCore, wordCore, type Core } from './figure-core.js';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, HEDGES, MONTHS, ORDINAL_SUFFIXES } from './figure-lexicon.js';
 import { nonFigureEnd } from './figure-nonfigures.js';
@@ -69,10 +69,15 @@ function readAt(tokens: readonly Token[], i: number): Read | null {
   return null;
 }
 
-/** Words a figure in words can start with: most words are not, and are passed over at once. */
+/**
+ * Words a figure in words can start with: number words, ordinals, vague plurals ("hundreds"), and
+ * "a", "an", "half", "no", "number". One set, so that the most words, which are none of these, are
+ * passed over with one lookup (this runs for every word of every article).
+ */
+const NUMBER_STARTS: ReadonlySet<string> = new Set([...numberAndOrdinalWords(), ...VAGUE_PLURALS.keys(), 'a', 'an', 'half', 'no', 'number']);
+
 function mayStartNumber(word: string): boolean {
-  return isNumberWord(word) || ordinalWordValue(word) !== null || VAGUE_PLURALS.has(word)
-    || word === 'a' || word === 'an' || word === 'half' || word === 'no' || word === 'number';
+  return NUMBER_STARTS.has(word);
 }
 
 function mention(first: number, last: number, numberAt: number, value: number | null, unit: FigureUnit, kind: FigureKind, extra: Partial<Mention> = {}): Mention {
@@ -83,7 +88,8 @@ function mention(first: number, last: number, numberAt: number, value: number | 
 // ---- dates ----------------------------------------------------------------------------------
 
 function isMonth(token: Token | undefined): boolean {
-  return token !== undefined && token.type === 'word' && MONTHS.has(token.lower) && isCapitalised(token);
+  // The capital first: it is one character to compare, and rules out most words before the lookup.
+  return token !== undefined && token.type === 'word' && isCapitalised(token) && MONTHS.has(token.lower);
 }
 
 function dayNumber(tokens: readonly Token[], at: number): number {
@@ -151,8 +157,9 @@ function currencyAt(tokens: readonly Token[], i: number): CurrencyAt | null {
   if (prefix && token.text === token.text.toUpperCase() && isSym(tokens[i + 1], '$') && glued(tokens[i + 1])) {
     return { unit: prefix, measure: prefix === 'other' ? `${token.text}$` : null, numberAt: i + 2 };
   }
-  const code = token.type === 'word' && token.text === token.text.toUpperCase() ? CURRENCY_CODES.get(token.lower) : undefined;
-  if (code && tokens[i + 1]?.type === 'num') return { unit: code, measure: code === 'other' ? token.text : null, numberAt: i + 1 };
+  // The code is looked up before the upper-case test: most short words are no code, and need no upper-cased copy.
+  const code = CURRENCY_CODES.get(token.lower);
+  if (code && token.text === token.text.toUpperCase() && tokens[i + 1]?.type === 'num') return { unit: code, measure: code === 'other' ? token.text : null, numberAt: i + 1 };
   return null;
 }
 

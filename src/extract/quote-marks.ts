@@ -64,8 +64,9 @@ export function findQuoteMarks(text: string, from: number, to: number): QuoteMar
   const masked = markupRanges(text, from, to);
   let maskIndex = 0;
   for (let i = from; i < to; i++) {
+    // Most characters are not marks: test the code unit before making a one-character string.
+    if (!isMarkCode(text.charCodeAt(i))) continue;
     const ch = text[i]!;
-    if (!isMarkChar(ch)) continue;
     while (maskIndex < masked.length && masked[maskIndex]![1] <= i) maskIndex++;
     const mask = masked[maskIndex];
     if (mask && mask[0] <= i && i < mask[1]) continue;
@@ -85,9 +86,10 @@ function doubledFacing(text: string, i: number, from: number, to: number): MarkF
   return straightFacing(i > from ? text[i - 1] : undefined, i + 2 < to ? text[i + 2] : undefined);
 }
 
-function isMarkChar(ch: string): boolean {
-  return ch === '`' || ch === STRAIGHT_DOUBLE || ch === STRAIGHT_SINGLE || ch === OPEN_SINGLE || ch === CLOSE_SINGLE
-    || OPEN_DOUBLE.has(ch) || CLOSE_DOUBLE.has(ch);
+/** ` " ' ‘ ’ and the members of OPEN_DOUBLE and CLOSE_DOUBLE, by code unit. */
+function isMarkCode(code: number): boolean {
+  if (code < 0xab) return code === 0x60 || code === 0x22 || code === 0x27;
+  return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x2019) || (code >= 0x201c && code <= 0x201e);
 }
 
 function classify(text: string, i: number, from: number, to: number): QuoteMark | null {

@@ -309,9 +309,13 @@ function nameBeforeAdverbial(ctx: PhraseContext, seg: readonly number[]): Speake
 
 /** Auxiliaries and adverbs between a subject and its verb ("has also said", "frequently emphasizes"). */
 export function isAuxiliary(token: ContextToken): boolean {
+  if (token.kind !== 'word') return false;
   const word = token.text.toLowerCase();
-  return token.kind === 'word' && (AUXILIARIES.has(word) || (/^\p{Ll}+ly$/u.test(token.text) && word !== 'only'));
+  return AUXILIARIES.has(word) || (word !== 'only' && LY_ADVERB.test(token.text));
 }
+
+/** A lower-case word ending in "ly" ("reportedly", "quickly"): an adverb that may stand between a subject and its verb. */
+const LY_ADVERB = /^\p{Ll}+ly$/u;
 
 /** "Sarandon, 69, told": an age between name and verb. */
 function isAge(ctx: PhraseContext, seg: readonly number[]): boolean {

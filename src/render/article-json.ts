@@ -1,5 +1,6 @@
 import type { Article, Digest, Figure, Quote, Span } from '../model.js';
 import { problemJson } from './stream.js';
+import { isJsSpace } from '../text/chars.js';
 
 function spanJson(span: Span): Record<string, number> {
   return { start: span.start, end: span.end, line: span.line, column: span.column };
@@ -103,13 +104,6 @@ export function wordCount(article: Article): number {
     }
   }
   return words;
-}
-
-/** JavaScript's \s: ECMAScript WhiteSpace and LineTerminator code units. */
-function isJsSpace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
-    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Scores are rounded so that output does not depend on floating-point noise. */

@@ -3,7 +3,8 @@
 // names, figures or quotes, and how long it is. Also the flags that keep a sentence out of a summary.
 
 import type { Article, Figure, Quote } from '../model.js';
-import { contentTerms, countTerms, termsOfWords, words } from '../text/tokens.js';
+import { contentTerms, countTerms } from '../text/tokens.js';
+import { sentenceTerms } from '../text/sentence-terms.js';
 import {
   cosinesWith, inverseFrequencies, sparseSimilarityMatrix, sparseVector, termBags, TermNumbers, type SparseVector, type TermBag,
 } from '../text/term-bags.js';
@@ -72,8 +73,8 @@ export interface ArticleAnalysis {
 export function analyzeArticle(article: Article, extraction: Extraction = {}): ArticleAnalysis {
   const considered = article.sentences.slice(0, MAX_CANDIDATES);
   // Each sentence is tokenised once; every feature below reads these.
-  const wordLists = considered.map((s) => words(s.text));
-  const terms = wordLists.map(termsOfWords);
+  const tokenised = considered.map((s) => sentenceTerms(s.text));
+  const terms = tokenised.map((t) => t.terms);
   const headlineTerms = article.headline ? contentTerms(article.headline) : [];
   const numbers = new TermNumbers();
   const bags = termBags(terms, numbers);
@@ -89,7 +90,7 @@ export function analyzeArticle(article: Article, extraction: Extraction = {}): A
   const quoted = quotedSentences(article, extraction.quotes);
   const figureCounts = figuresPerSentence(article, extraction.figures);
   const sentences = considered.map((sentence, i): SentenceInfo => {
-    const wordCount = wordLists[i]!.length;
+    const wordCount = tokenised[i]!.words;
     return {
       index: i,
       words: wordCount,

@@ -87,3 +87,10 @@ export function isWordChar(text: string, index: number): boolean {
   if (code < 0x80 || Number.isNaN(code)) return false;
   return LETTER.test(String.fromCodePoint(text.codePointAt(index) ?? code));
 }
+
+/** JavaScript's \s: ECMAScript WhiteSpace and LineTerminator code units. */
+export function isJsSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}

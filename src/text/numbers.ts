@@ -64,6 +64,11 @@ export function fractionDenominator(word: string): number | null {
   return FRACTIONS.get(word) ?? null;
 }
 
+/** Every word isNumberWord or ordinalWordValue knows, for callers that test many words against them at once. */
+export function numberAndOrdinalWords(): string[] {
+  return [...UNITS.keys(), ...TENS.keys(), ...SCALE_WORDS.keys(), 'dozen', ...ORDINALS.keys()];
+}
+
 export function isNumberWord(word: string): boolean {
   return UNITS.get(word) !== undefined || TENS.get(word) !== undefined || SCALE_WORDS.get(word) !== undefined || word === 'dozen';
 }

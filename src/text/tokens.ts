@@ -33,32 +33,41 @@ export const STOPWORDS: ReadonlySet<string> = new Set((
 export function words(text: string): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
-  const length = lower.length;
-  let i = 0;
-  while (i < length) {
-    const first = wordCharLength(lower, i);
-    if (first === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i = wordRunEnd(lower, i + first);
-    // Inner joiners: an apostrophe, hyphen, dot or comma with a letter or digit right after it.
-    while (i < length && isJoiner(lower.charCodeAt(i))) {
-      const next = i + 1 < length ? wordCharLength(lower, i + 1) : 0;
-      if (next === 0) break;
-      i = wordRunEnd(lower, i + 1 + next);
-    }
-    const word = lower.slice(start, i);
+  for (let start = nextWordStart(lower, 0); start < lower.length; ) {
+    const end = wordEnd(lower, start);
+    const word = lower.slice(start, end);
     out.push(word.includes('’') ? word.replace(/’/g, "'") : word);
+    start = nextWordStart(lower, end);
   }
   return out;
+}
+
+/** The first offset at or after `from` where a word starts (a letter or digit), or the text's length. */
+export function nextWordStart(lower: string, from: number): number {
+  let i = from;
+  while (i < lower.length && wordCharLength(lower, i) === 0) i++;
+  return i;
+}
+
+/**
+ * Where the word starting at `start` ends: runs of letters and digits joined by an inner
+ * apostrophe, hyphen, dot or comma with a letter or digit right after it ("don't", "mid-term",
+ * "3.5", "1,200").
+ */
+export function wordEnd(lower: string, start: number): number {
+  let i = wordRunEnd(lower, start);
+  while (i < lower.length && isJoiner(lower.charCodeAt(i))) {
+    const next = i + 1 < lower.length ? wordCharLength(lower, i + 1) : 0;
+    if (next === 0) break;
+    i = wordRunEnd(lower, i + 1 + next);
+  }
+  return i;
 }
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 
 /** Code units of the letter or digit at `i` (1, or 2 for an astral one), or 0 when there is none. */
-function wordCharLength(text: string, i: number): number {
+export function wordCharLength(text: string, i: number): number {
   if (i >= text.length) return 0;
   const code = text.charCodeAt(i);
   if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? 1 : 0;
@@ -89,20 +98,22 @@ export function stem(word: string): string {
 }
 
 /**
- * Stems of content words seen so far, shared by every article a process reads: news repeats the
- * same few thousand words, and stemming was a tenth of the summarizer's time. Bounded, so memory
- * stays flat over any archive; past the bound new words are stemmed each time.
+ * The term of each word seen so far, shared by every article a process reads: its stem, or null for
+ * a stopword. News repeats the same few thousand words, and stemming was a tenth of the summarizer's
+ * time; one lookup per word also answers the stopword test. Bounded, so memory stays flat over any
+ * archive; past the bound new words are looked up and stemmed each time.
  */
-const CONTENT_STEMS = new Map<string, string>();
+const WORD_TERMS = new Map<string, string | null>();
 const MAX_CACHED_STEMS = 100_000;
 
-function cachedStem(word: string): string {
-  let stemmed = CONTENT_STEMS.get(word);
-  if (stemmed === undefined) {
-    stemmed = stem(word);
-    if (CONTENT_STEMS.size < MAX_CACHED_STEMS) CONTENT_STEMS.set(word, stemmed);
+/** The word's stem, or null when it is a stopword; `word` has at least two characters. */
+function termOf(word: string): string | null {
+  let term = WORD_TERMS.get(word);
+  if (term === undefined) {
+    term = STOPWORDS.has(word) ? null : stem(word);
+    if (WORD_TERMS.size < MAX_CACHED_STEMS) WORD_TERMS.set(word, term);
   }
-  return stemmed;
+  return term;
 }
 
 /** Stems of the words that carry meaning: stopwords and one-letter tokens left out. */
@@ -114,8 +125,9 @@ export function contentTerms(text: string): string[] {
 export function termsOfWords(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (const word of tokens) {
-    if (word.length < 2 || STOPWORDS.has(word)) continue;
-    out.push(cachedStem(word));
+    if (word.length < 2) continue;
+    const term = termOf(word);
+    if (term !== null) out.push(term);
   }
   return out;
 }

@@ -51,3 +51,13 @@ describe('parseNumberWords', () => {
     expect(parseNumberWords(words)).toBeNull();
   });
 });
+
+describe('numberAndOrdinalWords', () => {
+  it('lists exactly the words isNumberWord or ordinalWordValue know', async () => {
+    const { isNumberWord, numberAndOrdinalWords, ordinalWordValue } = await import('../../../src/text/numbers.js');
+    const listed = new Set(numberAndOrdinalWords());
+    for (const word of listed) expect(isNumberWord(word) || ordinalWordValue(word) !== null).toBe(true);
+    for (const word of ['twenty', 'dozen', 'hundredth', 'million', 'zero']) expect(listed.has(word)).toBe(true);
+    for (const word of ['dozens', 'half', 'number', 'council', 'hundreds']) expect(listed.has(word)).toBe(isNumberWord(word) || ordinalWordValue(word) !== null);
+  });
+});

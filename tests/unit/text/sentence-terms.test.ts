@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { sentenceTerms } from '../../../src/text/sentence-terms.js';
+import { termsOfWords, words } from '../../../src/text/tokens.js';
+
+/** What sentenceTerms must equal: the two-step tokenising it replaces. */
+function expected(text: string) {
+  const list = words(text);
+  return { terms: termsOfWords(list), words: list.length };
+}
+
+describe('sentenceTerms', () => {
+  it.each([
+    ['The councils were failing children, he said.', ['council', 'fail', 'children'], 7],
+    ['The council’s plan and the council\'s plan', ['council', 'plan', 'council', 'plan'], 7],
+    ['It’s £9.2m, up 3.5% on a mid-term 1,200', ['9.2m', '3.5', 'mid-term', '1,200'], 8],
+    ['A b c d', [], 4],
+    ['Ünïcode Straße STRASSE', ['ünïcode', 'straße', 'strass'], 3],
+    ['𝒜lpha 𝒜lpha', ['𝒜lpha', '𝒜lpha'], 2],
+    ['', [], 0],
+  ])('%j', (text, terms, count) => {
+    expect(sentenceTerms(text)).toEqual({ terms, words: count });
+    expect(sentenceTerms(text)).toEqual(expected(text));
+  });
+
+  it('gives the same terms for a word seen again (the remembered answer is the computed one)', () => {
+    const text = 'Ministers argued, and the ministers’ arguments were argued again by Ministers.';
+    expect(sentenceTerms(text)).toEqual(expected(text));
+    expect(sentenceTerms(text)).toEqual(expected(text));
+  });
+
+  it('tells apart words that differ in one letter or in length', () => {
+    const text = 'rate rates rated rater ratex rat irate';
+    expect(sentenceTerms(text).terms).toEqual(termsOfWords(words(text)));
+  });
+
+  it('equals termsOfWords(words(text)) on any text of letters, digits, joiners and marks', () => {
+    const alphabet = fc.constantFrom(...'aAbBeEsS zZ09’\'-.,;:!?"“”İı\u00e9\u0130ßΣσς𝒜\n'.split(''), 'the', 'said', 'council');
+    fc.assert(fc.property(fc.array(alphabet, { maxLength: 60 }).map((parts) => parts.join('')), (text) => {
+      expect(sentenceTerms(text)).toEqual(expected(text));
+    }), { numRuns: 2000 });
+  });
+
+  it('still agrees after many distinct words have been remembered (the table grows)', () => {
+    const many = Array.from({ length: 9000 }, (_, i) => `w${i.toString(36)}x`).join(' ');
+    expect(sentenceTerms(many)).toEqual(expected(many));
+    expect(sentenceTerms(many)).toEqual(expected(many));
+  });
+});
