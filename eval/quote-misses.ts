@@ -4,13 +4,14 @@
 // gave it. Prints counts only; `--show N` also prints N sample misses per category to stderr for
 // reading while tuning (corpus text: never copy it into the repo). `--write` saves the tables (counts
 // only) to eval/results/quote-misses-<compartment>.md. `--dump FILE` writes one line per
-// scored quote, to diff two runs (write it outside the repo).
+// scored quote, to diff two runs (write it outside the repo). `--protocol v1` reads the gold as
+// first published (see GoldProtocol in eval/lib/polnear.ts); the default is v2.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArticleText, isProblem } from '../src/ingest/parse.js';
 import { traceQuotes, type TracedQuote } from '../src/extract/quotes.js';
 import { scoreArticle, speakerMatches } from './lib/quote-scoring.js';
-import { loadCompartment, loadDerived, type PolnearArticle } from './lib/polnear.js';
+import { loadCompartment, loadDerived, type GoldProtocol, type PolnearArticle } from './lib/polnear.js';
 import { predictionsOf } from './lib/quote-predictions.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -74,24 +75,26 @@ function main(): void {
   const compartment = process.argv.includes('dev') ? 'dev' : 'train';
   const showArg = process.argv.indexOf('--show');
   const show = showArg === -1 ? 0 : Number(process.argv[showArg + 1] ?? 10);
+  const protocolArg = process.argv.indexOf('--protocol');
+  const protocol: GoldProtocol = protocolArg !== -1 && process.argv[protocolArg + 1] === 'v1' ? 'v1' : 'v2';
   const byCategory = new Map<string, string[]>();
   let scored = 0;
-  for (const a of loadCompartment(POLNEAR, compartment, loadDerived(POLNEAR))) {
+  for (const a of loadCompartment(POLNEAR, compartment, loadDerived(POLNEAR), protocol)) {
     const result = missesOf(a);
     scored += result.scored;
     for (const m of result.misses) byCategory.set(m.category, [...(byCategory.get(m.category) ?? []), m.sample]);
   }
   const rows = [...byCategory.entries()].sort((x, y) => y[1].length - x[1].length);
   const total = rows.reduce((n, [, list]) => n + list.length, 0);
-  const out = [`# Speaker misses on PolNeAR ${compartment}: ${total} of ${scored} scored quotes`, '', '| gold source | scored | speaker right | accuracy |', '|---|---|---|---|'];
+  const out = [`# Speaker misses on PolNeAR ${compartment}: ${total} of ${scored} scored quotes (gold protocol ${protocol})`, '', '| gold source | scored | speaker right | accuracy |', '|---|---|---|---|'];
   for (const [kind, k] of [...byKind.entries()].sort((x, y) => y[1].scored - x[1].scored)) out.push(`| ${kind} | ${k.scored} | ${k.right} | ${(100 * k.right / k.scored).toFixed(1)} |`);
   out.push('', '| gold source / digest gave / rule | misses |', '|---|---|');
   for (const [category, list] of rows) out.push(`| ${category} | ${list.length} |`);
   process.stdout.write(`${out.join('\n')}\n`);
   if (process.argv.includes('--write')) {
-    const file = path.join(REPO, `eval/results/quote-misses-${compartment}.md`);
+    const file = path.join(REPO, `eval/results/quote-misses-${compartment}${protocol === 'v1' ? '-v1' : ''}.md`);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `${out.join('\n')}\n\nMade by \`npm run eval:quote-misses -- ${compartment === 'dev' ? 'dev ' : ''}--write\` (eval/quote-misses.ts). Gold kinds: a pronoun source (he/she, or other: they, it, I, we, who), a name (capitalised head word), a description (lower-case head: "a campaign spokesman"). Rules: trailing ("…,” X said"), leading ("X said … “…”"), colon, tail (", X said." after the quote), passive, subject (any verb after the sentence subject), continuation (the speaker of the quote before), none.\n`);
+    writeFileSync(file, `${out.join('\n')}\n\nMade by \`npm run eval:quote-misses -- ${compartment === 'dev' ? 'dev ' : ''}${protocol === 'v1' ? '--protocol v1 ' : ''}--write\` (eval/quote-misses.ts); gold protocol ${protocol} (eval/lib/polnear.ts, GoldProtocol). Gold kinds: a pronoun source (he/she, or other: they, it, I, we, who), a name (capitalised head word), a description (lower-case head: "a campaign spokesman"). Rules: trailing ("…,” X said"), leading ("X said … “…”"), colon, tail (", X said." after the quote), passive, subject (any verb after the sentence subject), continuation (the speaker of the quote before), none.\n`);
   }
   const dumpArg = process.argv.indexOf('--dump');
   if (dumpArg !== -1) writeFileSync(process.argv[dumpArg + 1]!, `${dumped.join('\n')}\n`);

@@ -5,6 +5,18 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { GoldUnit } from './quote-scoring.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../src/extract/first-names.js';
+import { SPEECH_VERBS } from '../../src/extract/cue-words.js';
+
+/**
+ * How gold sources are read for speaker accuracy. v1: as first published (every source scored; a
+ * pronoun stands for the nearest earlier annotated source with a name, organisations and the other
+ * gender by first name skipped). v2 adds two corrections of plainly wrong gold, both independent of
+ * what digest predicts: a source span that names nobody (the annotator marked the verb: "said",
+ * "asked in an interview") is not scored, like a quote with no source; and "he"/"she" never stands
+ * for a plural, an organisation in capitals or a document ("leaders of …", "the FBI", "a poll from
+ * …", "by thousands of …"): the search goes on to the next earlier source.
+ */
+export type GoldProtocol = 'v1' | 'v2';
 
 export interface PolnearArticle {
   name: string;
@@ -16,6 +28,8 @@ export interface PolnearArticle {
   duplicates: number;
   /** Records with no source span (Attribution-no-source). */
   noSource: number;
+  /** Protocol v2: records whose source span names nobody (a verb: "said"), not scored for the speaker. */
+  unusableSource: number;
 }
 
 interface DerivedRecord {
@@ -83,17 +97,61 @@ function genderOf(text: string): 'male' | 'female' | null {
  * "he said" → the nearest earlier annotated source that names someone the pronoun can stand for:
  * a name (not a pronoun or a bare description), for he/she not an organisation and not of the other gender.
  */
-function antecedent(sources: ReadonlyArray<{ start: number; text: string }>, offset: number, pronoun: string): string | null {
+function antecedent(sources: ReadonlyArray<{ start: number; text: string }>, offset: number, pronoun: string, protocol: GoldProtocol): string | null {
   const wanted = /^he$/i.test(pronoun) ? 'male' : /^she$/i.test(pronoun) ? 'female' : null;
   for (let i = sources.length - 1; i >= 0; i--) {
     const s = sources[i]!;
     if (s.start >= offset || isPronoun(s.text) || !hasName(s.text)) continue;
     if (wanted && ORG_HEADS.test(s.text.trim())) continue;
+    if (wanted && protocol === 'v2' && !canBeOnePerson(s.text)) continue;
     const gender = genderOf(s.text);
     if (wanted && gender && gender !== wanted) continue;
     return s.text;
   }
   return null;
+}
+
+/**
+ * Protocol v2: does a source name one person? Not when it opens with "by" (a passive agent span),
+ * nor when the head of its first chunk (cut at the first preposition: "leaders of X" → "leaders",
+ * "a new poll from X" → "poll", "the Texas senator" → "senator") is a lower-case word (a plural, a
+ * document, or a description of someone named before), an organisation word, or a bare acronym in
+ * capitals ("the FBI").
+ */
+function canBeOnePerson(source: string): boolean {
+  const chunks = source.replace(/\([^)]*\)/g, ' ').split(',').map((chunk) => chunk.trim().split(/\s+/).filter((w) => w && !REFLEXIVES.has(w.toLowerCase())));
+  if (/^by$/i.test(chunks[0]![0] ?? '')) return false;
+  const first = headOf(chunks[0]!);
+  if (/^\p{Ll}+[^s]s$/u.test(first) || ORG_HEADS.test(first)) return false;
+  // A chunk must end in a name: "the Texas senator", "The Ohio governor" name nobody (the search goes on to
+  // the name they describe); "her adviser, Jake Sullivan" and "Former secretary of State Clinton" do.
+  return chunks.some((words) => {
+    const head = words.at(-1)?.replace(/[’'.]s?$/, '') ?? '';
+    // "the FBI", "AP": a bare acronym; but "The Podesta Group's CEO" is a person.
+    return /^\p{Lu}/u.test(head) && !ORG_HEADS.test(head) && !(/^\p{Lu}{2,}$/u.test(head) && words.length <= 2);
+  });
+}
+
+/** "Cruz himself": the reflexive is not the head. */
+const REFLEXIVES = new Set(['himself', 'herself']);
+
+/** The head of a chunk: its last word before the first preposition, possessive dropped. */
+function headOf(words: readonly string[]): string {
+  const cut = words.findIndex((w, n) => n > 0 && HEAD_PREPOSITIONS.has(w.toLowerCase()));
+  return (cut === -1 ? words : words.slice(0, cut)).at(-1)?.replace(/[’'.]s?$/, '') ?? '';
+}
+
+/** Prepositions that end the head of a source ("leaders of …", "a poll from …"). */
+const HEAD_PREPOSITIONS = new Set(['of', 'from', 'at', 'for', 'with', 'in', 'on', 'by']);
+
+/**
+ * Protocol v2: a source span that names nobody: the annotator marked the verb or its modifiers
+ * ("said", "asked in an interview": a speech verb first and no capital; not "state Sen. Jason
+ * Holsman"), or a fragment of a single letter (not "I").
+ */
+function namesNobody(source: string): boolean {
+  const first = source.trim().split(/\s+/)[0] ?? '';
+  return (SPEECH_VERBS.has(first) && !/\p{Lu}/u.test(source)) || (source.replace(/[^\p{L}]/gu, '').length <= 1 && !isPronoun(source));
 }
 
 /** "Sen. Ted Cruz, who said" → "Ted Cruz": a relative pronoun stands for the name just before it. */
@@ -108,7 +166,7 @@ export function loadDerived(root: string): DerivedRecord[] {
   return readFileSync(path.join(root, 'derived-direct-quotes.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as DerivedRecord);
 }
 
-export function loadCompartment(root: string, compartment: string, records: readonly DerivedRecord[]): PolnearArticle[] {
+export function loadCompartment(root: string, compartment: string, records: readonly DerivedRecord[], protocol: GoldProtocol = 'v2'): PolnearArticle[] {
   const textDir = path.join(root, compartment, 'text');
   const annDir = path.join(root, compartment, 'attributions');
   if (!existsSync(textDir)) return [];
@@ -122,15 +180,16 @@ export function loadCompartment(root: string, compartment: string, records: read
     const annotators = annFiles.filter((a) => a.startsWith(`${name}_`)).map((a) => a.slice(name.length + 1, -4)).sort();
     const annotator = annotators[0] ?? '';
     const sources = annotator ? sourceSpans(path.join(annDir, `${name}_${annotator}.ann`), text) : [];
-    return { name, file, text, annotator, ...goldUnits(text, (byArticle.get(name) ?? []).filter((r) => r.annotator === annotator), sources) };
+    return { name, file, text, annotator, ...goldUnits(text, (byArticle.get(name) ?? []).filter((r) => r.annotator === annotator), sources, protocol) };
   });
 }
 
-function goldUnits(text: string, records: readonly DerivedRecord[], sources: ReadonlyArray<{ start: number; text: string }>) {
+function goldUnits(text: string, records: readonly DerivedRecord[], sources: ReadonlyArray<{ start: number; text: string }>, protocol: GoldProtocol) {
   const gold: GoldUnit[] = [];
   const seen = new Set<string>();
   let duplicates = 0;
   let noSource = 0;
+  let unusableSource = 0;
   for (const r of records) {
     const words = new Set<number>();
     for (const [s, e] of r.content.spans) quotedWords(text, s, e, words);
@@ -139,11 +198,13 @@ function goldUnits(text: string, records: readonly DerivedRecord[], sources: Rea
     if (seen.has(key)) { duplicates++; continue; }
     seen.add(key);
     if (!r.source) noSource++;
+    const unusable = protocol === 'v2' && r.source !== null && namesNobody(r.source.text);
+    if (unusable) unusableSource++;
     const pronoun = r.source !== null && isPronoun(r.source.text);
     const at = r.source?.spans[0]?.[0] ?? 0;
-    const speaker = !r.source ? null : !pronoun ? r.source.text
-      : relativeAntecedent(text, r.source.text, at) ?? antecedent(sources, at, r.source.text.trim());
+    const speaker = !r.source || unusable ? null : !pronoun ? r.source.text
+      : relativeAntecedent(text, r.source.text, at) ?? antecedent(sources, at, r.source.text.trim(), protocol);
     gold.push({ words, speaker, speakerAsAnnotated: r.source?.text ?? null, pronoun });
   }
-  return { gold, duplicates, noSource };
+  return { gold, duplicates, noSource, unusableSource };
 }

@@ -394,6 +394,28 @@ function describedSubject(ctx: PhraseContext, i: number, before: number): Speake
   return phrase && seg.length >= 2 ? phrase : null;
 }
 
+/** An appositive between a subject and its verb ("Jane Roe, co-founder of X, welcomed") is at most this long. */
+const MAX_SUBJECT_APPOSITIVE = 14;
+
+/**
+ * "Jane Roe, co-founder of the X Institute, welcomed “…”": a person's name set off by a comma gets
+ * the lower-case description up to the closing comma as its role; the verb is read after it.
+ */
+function withAppositive(ctx: PhraseContext, subject: SpeakerPhrase, quoteToken: number): SpeakerPhrase {
+  const comma = subject.last + 1;
+  if (subject.kind !== 'name' || subject.mention?.kind !== 'person' || ctx.tokens[comma]?.text !== ',') return subject;
+  if (!/^\p{Ll}/u.test(ctx.tokens[comma + 1]?.text ?? '') || RELATIVE_OPENERS.has(lower(ctx, comma + 1))) return subject;
+  for (let i = comma + 1; i < Math.min(quoteToken, comma + 1 + MAX_SUBJECT_APPOSITIVE); i++) {
+    const token = ctx.tokens[i]!;
+    if (token.kind === 'quote' || /^[.!?;:(]$/.test(token.text) || isCue(ctx, i)) return subject;
+    if (token.text === ',') return i > comma + 1 ? { ...subject, role: { first: comma + 1, last: i - 1 } } : subject;
+  }
+  return subject;
+}
+
+/** Words that open a clause, not a description, after "Name,". */
+const RELATIVE_OPENERS = new Set(['who', 'which', 'that', 'whose', 'when', 'where', 'while', 'and', 'but', 'or', 'said', 'says', 'told']);
+
 /** Words after "is", "has" … that are not verbs: "is sure", "is in", "has no". */
 const NOT_AFTER_HELPER = new Set(['in', 'on', 'at', 'to', 'a', 'an', 'the', 'no', 'not', 'sure', 'so', 'very', 'more', 'less', 'also', 'still', 'now', 'being', 'been', 'there', 'here', 'one', 'that', 'this', 'all']);
 
@@ -407,9 +429,10 @@ const NOT_REPORTING = new Set(['is', 'was', 'has', 'does', 'as', 'its', 'this', 
 export function subjectRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
   const s0 = sentenceRange(context, quoteToken)[0];
   if (quoteToken - s0 > MAX_LEADING_GAP || quoteToken === s0) return null;
-  const subject = sentenceSubject(ctx, s0, quoteToken);
-  if (!subject) return null;
-  let v = subject.last + 1;
+  const found = sentenceSubject(ctx, s0, quoteToken);
+  if (!found) return null;
+  const subject = withAppositive(ctx, found, quoteToken);
+  let v = subject.role && subject.role.first > subject.last ? subject.role.last + 2 : subject.last + 1;
   let helped = false;
   while (v < quoteToken && isAuxiliary(ctx.tokens[v]!)) { helped ||= !/ly$/.test(lower(ctx, v)); v++; }
   const verb = ctx.tokens[v];

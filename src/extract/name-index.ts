@@ -43,8 +43,12 @@ export class NameIndex {
     } else if (!known.gender && mention.gender) known.gender = mention.gender;
   }
 
-  /** The full name a mention stands for; unknown single names are returned as written. */
-  resolve(mention: NameMention, offset: number): ResolvedName {
+  /**
+   * The full name a mention stands for; unknown single names are returned as written. `wanted`: the
+   * gender a pronoun needs ("Trump … he said" is Donald, not Ivanka Trump introduced since), used
+   * only when a namesake of that gender exists.
+   */
+  resolve(mention: NameMention, offset: number, wanted: Gender = null): ResolvedName {
     const words = mention.name.split(' ');
     const titleGender = genderOfTitle(mention.title);
     if (words.length >= 2) {
@@ -52,10 +56,16 @@ export class NameIndex {
       return { name: mention.name, kind: mention.kind, gender: known?.gender ?? titleGender ?? (mention.kind === 'person' ? genderOfFirstName(words[0]!) : null) };
     }
     const key = words[0]!.toLowerCase();
-    const match = pick(this.bySurname.get(key), offset, titleGender) ?? (mention.title ? null : pick(this.byFirstName.get(key), offset, titleGender));
+    // A namesake known to be of the wanted gender first; else the usual choice (which the caller may reject).
+    const match = (wanted && !titleGender ? this.lookup(key, offset, wanted, mention.title, true) : null) ?? this.lookup(key, offset, titleGender, mention.title);
     if (match && mention.kind !== 'organisation') return { name: match.full, kind: 'person', gender: match.gender ?? titleGender };
     const written = mention.title && mention.kind === 'person' ? `${mention.title} ${mention.name}` : mention.name;
     return { name: written, kind: mention.kind, gender: titleGender };
+  }
+
+  /** A known person by surname, else (with no title) by first name. */
+  private lookup(key: string, offset: number, gender: Gender, title: string | null, exact = false): KnownName | null {
+    return pick(this.bySurname.get(key), offset, gender, exact) ?? (title ? null : pick(this.byFirstName.get(key), offset, gender, exact));
   }
 
   /** Gender of a full name from the titles it was written with. */
@@ -73,10 +83,13 @@ function push(map: Map<string, KnownName[]>, key: string, value: KnownName): voi
   else map.set(key, [value]);
 }
 
-/** The person most recently introduced before `offset` (else the first introduced), matching a known gender. */
-function pick(candidates: readonly KnownName[] | undefined, offset: number, gender: Gender): KnownName | null {
+/**
+ * The person most recently introduced before `offset` (else the first introduced), matching a known
+ * gender (`exact`: known to be of that gender, not merely of unknown gender).
+ */
+function pick(candidates: readonly KnownName[] | undefined, offset: number, gender: Gender, exact = false): KnownName | null {
   if (!candidates || candidates.length === 0) return null;
-  const fitting = candidates.filter((c) => gender === null || c.gender === null || c.gender === gender);
+  const fitting = candidates.filter((c) => gender === null || c.gender === gender || (!exact && c.gender === null));
   let best: KnownName | null = null;
   for (const c of fitting) if (c.introduced <= offset && (!best || c.introduced > best.introduced)) best = c;
   return best ?? fitting[0] ?? null;

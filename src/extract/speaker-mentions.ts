@@ -4,9 +4,9 @@
 // forward). Pronouns in attributions resolve against these lists (speakers.ts).
 import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
-import { findNames, knownCapitals, NOT_PERSON_WORDS, type NameMention } from './entities.js';
+import { findNames, knownCapitals, NOT_PERSON_WORDS, TITLES, type NameMention } from './entities.js';
 import { NameIndex } from './name-index.js';
-import { AUXILIARIES, DETERMINERS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
+import { AUXILIARIES, DETERMINERS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { isCue } from './attribution-rules.js';
 import { phraseAfter, subjectBefore, type PhraseContext } from './speaker-phrases.js';
 import type { ArticleSpeakers, PronounMention, SubjectMention } from './speakers.js';
@@ -41,7 +41,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     for (const mention of names) {
       if (mention.kind === 'person' || mention.kind === 'unknown') people.push({ offset: mention.start, paragraph: p, mention });
       const speaks = speaksHere(context, mention) && personLike(phraseContexts[p]!, mention);
-      if (mention.kind === 'unknown' && speaks) speaking.add(mention.name);
+      if (mention.kind === 'unknown' && (speaks || (personLike(phraseContexts[p]!, mention) && introducesWho(context, mention)))) speaking.add(mention.name);
       if (speaks && mention.kind !== 'organisation') talkers.push({ offset: mention.start, paragraph: p, mention });
       const sentence = context.sentenceOf[mention.firstToken]!;
       // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
@@ -82,9 +82,50 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   let next = mention.lastToken + 1;
   if (context.tokens[next]?.text === '(') next = afterParenthesis(context, next);
   const after = context.tokens[next];
-  if (after && ASIDE_OPENERS.has(after.text)) return mention.kind === 'person' && opensSentence(context, mention);
-  return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text);
+  if (after && ASIDE_OPENERS.has(after.text)) return (mention.kind === 'person' && opensSentence(context, mention)) || verbAfterAside(context, next);
+  return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text) && !describesNameAfter(context, next);
 }
+
+/** Lower-case job words between a place or body and a person's name ("Florida developer Mel Sembler"). */
+const ROLE_NOUNS = new Set(['developer', 'businessman', 'businesswoman', 'lawmaker', 'strategist', 'pollster', 'consultant',
+  'delegate', 'resident', 'voter', 'activist', 'operative', 'donor', 'adviser', 'advisor', 'aide', 'historian', 'professor',
+  'lawyer', 'attorney', 'analyst', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'businessperson', 'investor', 'executive']);
+
+/** "Pennsylvania governor Ed Rendell": the word after the name is a job title and a name follows, so the first name only describes. */
+function describesNameAfter(context: ParagraphContext, word: number): boolean {
+  const text = context.tokens[word]!.text;
+  if (!TITLES.has(text) && !ROLE_NOUNS.has(text) && !SOURCE_NOUNS.has(text)) return false;
+  return /^\p{Lu}/u.test(context.tokens[word + 1]?.text ?? '');
+}
+
+/** "Roe, who …": a relative "who" right after a name says it is a person ("which" would not). */
+function introducesWho(context: ParagraphContext, mention: NameMention): boolean {
+  return context.tokens[mention.lastToken + 1]?.text === ',' && context.tokens[mention.lastToken + 2]?.text.toLowerCase() === 'who';
+}
+
+/** An aside between a lone name and its verb ("Coan, Santilli’s attorney, argues") is at most this long. */
+const MAX_SUBJECT_ASIDE = 14;
+
+/**
+ * "Coan, Santilli’s attorney, argues …", "Jolly, who was elected in 2014, doesn’t …": the aside
+ * opened at `open` closes on a comma and a lower-case verb follows: the name before it is a subject.
+ */
+function verbAfterAside(context: ParagraphContext, open: number): boolean {
+  const closer = context.tokens[open]!.text;
+  // "Greenland, the Aral Sea, and the island of Kiribati": a list goes on, no aside opens.
+  if (NOT_ASIDE.has(context.tokens[open + 1]?.text.toLowerCase() ?? '')) return false;
+  for (let i = open + 1; i < Math.min(context.tokens.length, open + 1 + MAX_SUBJECT_ASIDE); i++) {
+    const token = context.tokens[i]!;
+    if (token.kind === 'quote' || /^[.!?;:]$/.test(token.text)) return false;
+    if (token.text !== closer) continue;
+    const verb = context.tokens[i + 1];
+    return verb !== undefined && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !NOT_VERBS.has(verb.text) && !NOT_ASIDE.has(verb.text);
+  }
+  return false;
+}
+
+/** Words that continue a list or open a clause about a thing ("which", not "who"): no aside between a subject and its verb starts or ends on them. */
+const NOT_ASIDE = new Set(['and', 'or', 'but', 'which', 'that', 'where', 'like', 'including']);
 
 /** Punctuation that opens an aside between a subject and its verb. */
 const ASIDE_OPENERS = new Set([',', '—', '–']);

@@ -270,8 +270,10 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
     const aside = ((PREPOSITIONS.has(first) || ASIDE_PREPOSITIONS.has(first)) && last.length <= MAX_ROLE_TOKENS) || RELATIVE_PRONOUNS.has(first) || participle
       || (last.length === 1 && (PARTY_TAG.test(ctx.tokens[last[0]!]!.text) || ADVERB_ASIDES.has(first)));
     // "Roe, 22, of Flint, Mich., said": a place after a prepositional aside belongs to it.
+    // Not "Later, at the club, Trump said": the place follows an aside after a name ("Roe, 22, of Flint, Mich.").
+    const asideFirst = lower(ctx.tokens[segments.at(-2)?.[0] ?? -1]);
     const placeOfAside = segments.length > 2 && last.length <= 2 && last.every((i) => /^\p{Lu}/u.test(ctx.tokens[i]!.text))
-      && PREPOSITIONS.has(lower(ctx.tokens[segments.at(-2)![0]!]));
+      && (PREPOSITIONS.has(asideFirst) || ASIDE_PREPOSITIONS.has(asideFirst)) && segments.slice(0, -2).some((seg) => namesIn(ctx, seg).length > 0);
     if (!aside && !placeOfAside) return;
     segments.pop();
   }

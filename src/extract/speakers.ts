@@ -206,14 +206,14 @@ function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, 
       const h = history[i]!;
       if (canBePerson(article, h.attribution.speakerKind, h.attribution.speaker) && fits(h.gender)) { spoken = h; break; }
     }
-    const talker = latestSubject(article.talkers, article, offset, reach, fits);
-    const named = latestSubject(article.subjects, article, offset, reach, fits);
+    const talker = latestSubject(article.talkers, article, offset, reach, gender);
+    const named = latestSubject(article.subjects, article, offset, reach, gender);
     const chained = latestPronoun(article, memory, word, offset, reach);
     const subject = (talker && (!named || talker.offset > named.offset) ? talker : named)
-      ?? (spoken || chained || !anyPerson ? null : latestSubject(article.people, article, offset, reach, fits));
+      ?? (spoken || chained || !anyPerson ? null : latestSubject(article.people, article, offset, reach, gender));
     const latestSpoken = chained && (!spoken || chained.offset > spoken.offset) ? chained : spoken;
     if (subject && (!latestSpoken || subject.offset > latestSpoken.offset)) {
-      const resolved = article.names.resolve(subject.mention, subject.offset);
+      const resolved = article.names.resolve(subject.mention, subject.offset, gender);
       return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: null };
     }
     return latestSpoken ? latestSpoken.attribution : null;
@@ -233,12 +233,12 @@ function canBePerson(article: ArticleSpeakers, kind: SpeakerKind | null, name: s
 }
 
 /** The latest sentence-opening person name before `offset`. Binary search over the sorted list. */
-function latestSubject(list: readonly SubjectMention[], article: ArticleSpeakers, offset: number, reach: number, fits: (g: Gender) => boolean): SubjectMention | null {
+function latestSubject(list: readonly SubjectMention[], article: ArticleSpeakers, offset: number, reach: number, gender: Gender): SubjectMention | null {
   const lo = firstSubjectFrom(list, offset);
   for (let i = lo - 1, looked = 0; i >= 0 && list[i]!.paragraph >= reach && looked < 8; i--, looked++) {
     const candidate = list[i]!;
-    const resolved = article.names.resolve(candidate.mention, candidate.offset);
-    if (canBePerson(article, resolved.kind, resolved.name) && fits(resolved.gender)) return candidate;
+    const resolved = article.names.resolve(candidate.mention, candidate.offset, gender);
+    if (canBePerson(article, resolved.kind, resolved.name) && (resolved.gender === null || resolved.gender === gender)) return candidate;
   }
   return null;
 }
@@ -265,11 +265,32 @@ function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: num
   // Within the paragraph, the last person named as a sentence subject ("Trump speculated that …. “…”");
   // across a paragraph break, only someone named speaking.
   const list = opensParagraph ? article.talkers : article.subjects;
-  const talker = list[firstSubjectFrom(list, offset) - 1];
   const wanted = opensParagraph ? anchor.firstParagraph - 1 : anchor.firstParagraph;
+  const talker = list[firstSubjectFrom(list, offset) - 1];
+  if (opensParagraph && talker?.paragraph !== wanted) return subjectClosing(article, wanted, offset);
   if (!talker || talker.paragraph !== wanted) return null;
   const resolved = article.names.resolve(talker.mention, talker.offset);
   if (!opensParagraph && resolved.kind === 'organisation') return null;
+  return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: 'continuation' };
+}
+
+/**
+ * "Valastro praised Christie’s leadership.¶“We need someone who …”": when nobody is named speaking
+ * in the paragraph before and it holds no quote, a person who is the subject of its last sentence
+ * goes on speaking. Anything less sure (an earlier sentence, a group, a place) leaves the speaker null.
+ */
+/** Words that open a subordinate clause: a name right after one is that clause's subject. */
+const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'because', 'while', 'although', 'though', 'since', 'until', 'unless', 'whether', 'once']);
+
+function subjectClosing(article: ArticleSpeakers, paragraph: number, offset: number): Attribution | null {
+  const context = article.contexts[paragraph];
+  const subject = article.subjects[firstSubjectFrom(article.subjects, offset) - 1];
+  if (!context || !subject || subject.paragraph !== paragraph || context.tokens.some((token) => token.kind === 'quote')) return null;
+  if (context.sentenceOf[subject.mention.firstToken] !== context.sentenceOf[context.tokens.length - 1]) return null;
+  // "When Wallace died, Clinton released …": the subject of a subordinate clause is not the one speaking.
+  if (SUBORDINATORS.has(context.tokens[subject.mention.firstToken - 1]?.text.toLowerCase() ?? '')) return null;
+  const resolved = article.names.resolve(subject.mention, subject.offset);
+  if (!canBePerson(article, resolved.kind, resolved.name)) return null;
   return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: 'continuation' };
 }
 

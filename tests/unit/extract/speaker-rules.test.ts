@@ -37,6 +37,15 @@ const NAMED: Row[] = [
   ['a party tag with its period', 'Sen. Paul Vance, R-Ky., told reporters the vote was “a foregone conclusion”.', 'a foregone conclusion', 'Paul Vance'],
   ['a descriptor before a sentence-opening name', 'Independent presidential candidate Sara Lind on Friday criticised the plan, saying it was “nowhere near enough”.', 'nowhere near enough', 'Sara Lind'],
   ['"state" as a noun is no speech verb', 'As the talks turned to disputes in states with long coastlines, Maria Lopez highlighted “the cost of doing nothing”.', 'the cost of doing nothing', 'Maria Lopez'],
+  ['an adverb and a place before the subject are not its aside', 'Voters cheered Ada Brook. Later, at the town hall, Brook said the plan was “not good enough” and left.', 'not good enough', 'Ada Brook'],
+  ['an appositive between the subject and an unlisted verb', 'Tariq Bose, co-founder of the Riverside Trust and a former engineer, welcomed “the first honest plan in years” on Monday.', 'the first honest plan in years', 'Tariq Bose'],
+];
+
+const CARRIED: Row[] = [
+  ['a person closing the paragraph before goes on in a quote with no cue', 'Dora Finch praised the volunteers who rebuilt the pier.\n\n“Without them the town would have lost its heart.”', 'Without them the town', 'Dora Finch'],
+  ['a subject in an earlier sentence is not carried', 'Dora Finch praised the volunteers. The pier reopened in May after two years.\n\n“Without them the town would have lost its heart.”', 'Without them the town', null],
+  ['the subject of a subordinate clause is not carried', 'The council met on Friday, when Dora Finch praised the volunteers.\n\n“Without them the town would have lost its heart.”', 'Without them the town', null],
+  ['a place closing the paragraph is not carried', 'Brighton voted to rebuild the pier.\n\n“Without it the town would have lost its heart.”', 'Without it the town', null],
 ];
 
 const PRONOUNS: Row[] = [
@@ -46,11 +55,24 @@ const PRONOUNS: Row[] = [
   ['a person opening a sentence before an aside is its subject', 'Julia Stone, a nurse at the clinic, spoke at the meeting. The minutes were kept by Sarah Dent. “Staff are exhausted,” she said.', 'Staff are exhausted', 'Julia Stone'],
   ['a party tag in brackets does not hide the subject', 'Rep. Dan Moss (R-Texas) also addressed the crowd on Friday. “We will not back down,” he said.', 'We will not back down', 'Dan Moss'],
   ['an infinitive after an appositive object is not that object speaking', 'Paul Ames took his son, Leo, there on Sunday to explain the rules. He said: “It is a game of patience.”', 'It is a game of patience.', 'Paul Ames'],
+  ['a surname with an aside before its verb is a subject', 'Tom Okafor runs the fund. Pia Lund chaired the debate. Okafor, the party treasurer, disputes the claim. “The books are clean,” he said.', 'The books are clean', 'Tom Okafor'],
+  ['a lone name followed by "who" is a person', 'Pia Lund chaired the debate and thanked Okafor. Okafor, who joined the party in 2009, rejects the claim. “The books are clean,” he said.', 'The books are clean', 'Okafor'],
+  ['a lone name followed by "which" is not a person', 'Pia Lund chaired the debate and praised Harwich. Harwich, which lost its ferry in 2019, wants it back. “The town needs it,” she said.', 'The town needs it', 'Pia Lund'],
+  ['a place before a job title and a name only describes the person', 'Pia Lund chaired the debate. Then Kent councillor Tom Okafor, the party treasurer, disputed the claim. “The books are clean,” he said.', 'The books are clean', 'Tom Okafor'],
+  ['a list of places opens no aside', 'Tom Okafor toured the coast. He saw Dover, the white cliffs, and the port of Harwich, which is losing its ferry. “We must save it,” he said.', 'We must save it', 'Tom Okafor'],
+  ['a surname shared by two people resolves to the one of the pronoun\'s gender', 'Tom Vance opened the rally. His daughter, Emma Vance, spoke first. Max Hale thanked the volunteers.\n\nVance then attacked the budget. “It is a disgrace,” he said.', 'It is a disgrace', 'Tom Vance'],
   ['"he" in running text carries its person to the next quote', 'Karl Weber opened the session at nine.\n\nHe thanked the volunteers and praised the work of the Harbour Trust.\n\n“We could not do this without them,” he said.', 'We could not do this without them', 'Karl Weber'],
 ];
 
 describe('named speakers', () => {
   it.each(NAMED)('%s', (_rule, body, quoted, speaker) => {
+    const quote = quotesOf(body).find((q) => q.text.includes(quoted));
+    expect(quote?.speaker).toBe(speaker);
+  });
+});
+
+describe('a speaker carried to the next paragraph', () => {
+  it.each(CARRIED)('%s', (_rule, body, quoted, speaker) => {
     const quote = quotesOf(body).find((q) => q.text.includes(quoted));
     expect(quote?.speaker).toBe(speaker);
   });
