@@ -4,8 +4,6 @@
 // Phases: loading the CLI (commander, chalk, main), loading the summarize modules, then reading,
 // digesting and rendering the first article (everything cold), a different second article (code
 // warm, but some paths still new), and the first article again (warm).
-import { readFileSync } from 'node:fs';
-
 const [first, second] = process.argv.slice(2);
 if (!first || !second) throw new Error('usage: startup-phases <article> <other article>');
 
@@ -19,21 +17,23 @@ function phase(name: string): void {
 
 await import('../src/cli/main.js');
 phase('load CLI');
-const { parseArticleText, isProblem } = await import('../src/ingest/parse.js');
+const { loadArticleFile, DEFAULT_MAX_BYTES } = await import('../src/ingest/load.js');
+const { isProblem } = await import('../src/ingest/parse-text.js');
 const { summarizePipeline } = await import('../src/cli/pipelines/summarize.js');
 phase('load summarize modules');
 
 const options = { sentences: 3, ratio: null, words: null, quotes: 3, figures: 3, explain: false };
 const view = summarizePipeline.views(options).text;
-function run(file: string): void {
-  const article = parseArticleText(file, readFileSync(file, 'utf8'));
+// Read as the CLI reads a named file (load.ts), so that only the modules it loads are loaded.
+async function run(file: string): Promise<void> {
+  const article = await loadArticleFile({ kind: 'file', path: file, display: file }, DEFAULT_MAX_BYTES);
   if (isProblem(article)) throw new Error(`${file}: ${article.message}`);
   view(summarizePipeline.compute(article, options), { color: false, columns: 80 });
 }
-run(first);
+await run(first);
 phase('first article (cold)');
-run(second);
+await run(second);
 phase('second article');
-run(first);
+await run(first);
 phase('first article again (warm)');
 process.stdout.write(`${JSON.stringify(phases)}\n`);

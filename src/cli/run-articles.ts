@@ -1,6 +1,6 @@
 import type { Article, Problem } from '../model.js';
 import { loadArticle, loadInput, resolveInputs, type Input } from '../ingest/load.js';
-import { isProblem } from '../ingest/parse.js';
+import { isProblem } from '../ingest/parse-text.js';
 import { streamRenderer, type ItemViews, type RunInfo, type StreamRenderer } from '../render/stream.js';
 import { safeText, type RenderContext } from '../render/style.js';
 import { decideColor, decideColumns, type Io } from './io.js';

@@ -1,7 +1,7 @@
 // A worker thread's task for --jobs: read, parse, compute and render a batch of articles.
 import type { Problem } from '../model.js';
-import { loadArticleFileSync, type Input } from '../ingest/load.js';
-import { isProblem } from '../ingest/parse.js';
+import { loadArticleFile, type Input } from '../ingest/load.js';
+import { isProblem } from '../ingest/parse-text.js';
 import { streamRenderer, type Format, type RunInfo } from '../render/stream.js';
 import type { RenderContext } from '../render/style.js';
 import { loadPipeline } from './pipeline.js';
@@ -30,7 +30,7 @@ export async function processTask(task: WorkerTask): Promise<WorkerResult[]> {
   for (const input of task.inputs) {
     // Read synchronously: this thread has nothing else to do meanwhile, and a promise-based read
     // costs several times the CPU (thread-pool hops) for a small file.
-    const loaded = loadArticleFileSync(input, task.maxBytes);
+    const loaded = await loadArticleFile(input, task.maxBytes);
     // The article text stays in the worker: only the rendered item and the problems cross back.
     results.push(isProblem(loaded)
       ? { body: null, problems: [loaded] }

@@ -8,10 +8,6 @@ import { extractHtml } from './html.js';
 import type { HtmlBlock } from './html-blocks.js';
 import type { Block } from './layout.js';
 
-export function isHtmlPath(file: string): boolean {
-  return /\.html?$/i.test(file);
-}
-
 /** Blocks are separated by one blank line, so the text splits back into the same paragraphs. */
 const BLOCK_SEPARATOR = '\n\n';
 

@@ -2,7 +2,7 @@
 import { closeSync, fstatSync, openSync, promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Article, Problem } from '../model.js';
-import { parseArticleBytes, parseArticleText, problem } from './parse.js';
+import { isHtmlPath, parseBytesWith, parseTextWith, problem, type HtmlReader } from './parse-text.js';
 
 /** Files larger than this are refused unless --max-bytes says otherwise: no article is 50 MB. */
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -65,16 +65,25 @@ async function expand(arg: string, cwd: string, problems: Problem[]): Promise<st
   return [];
 }
 
+/**
+ * The HTML reader for a file named `file`, or null when it is no HTML page. Imported when the first
+ * HTML file comes: a run over .md and .txt files never loads the HTML modules (linkedom, Readability
+ * and our own eleven), which would be a large share of its start-up.
+ */
+async function htmlReaderFor(file: string): Promise<HtmlReader | null> {
+  return isHtmlPath(file) ? (await import('./html-article.js')).htmlArticle : null;
+}
+
 /** Reads and parses one input. Never throws: a bad file becomes a Problem. */
 export async function loadArticle(input: Input, readStdin: () => Promise<string>, maxBytes: number): Promise<Article | Problem> {
-  if (input.kind === 'stdin') return parseArticleText(input.display, await readStdin());
+  if (input.kind === 'stdin') return parseTextWith(input.display, await readStdin(), 'utf-8', await htmlReaderFor(input.display));
   try {
     const stat = await fs.stat(input.path);
     if (stat.size > maxBytes) {
       return problem(input.display, 'TOO_LARGE', 'error', `cannot read ${input.display}: ${stat.size} bytes is over the limit of ${maxBytes} (--max-bytes)`);
     }
-    const bytes = await fs.readFile(input.path);
-    return parseArticleBytes(input.display, bytes);
+    const [bytes, readHtml] = await Promise.all([fs.readFile(input.path), htmlReaderFor(input.display)]);
+    return parseBytesWith(input.display, bytes, readHtml);
   } catch (error) {
     return problem(input.display, 'UNREADABLE', 'error', `cannot read ${input.display}: ${reason(error)}`);
   }
@@ -84,8 +93,13 @@ export async function loadArticle(input: Input, readStdin: () => Promise<string>
  * loadArticle for a named file, read synchronously: one open, one fstat, one read. For loops that
  * read thousands of files and have nothing to do meanwhile (worker threads, `stories`): measured on
  * 50,000 small files, a fifth of the CPU time of the promise-based reads (no thread-pool hops).
+ * Async only to import the HTML reader the first time an HTML file comes.
  */
-export function loadArticleFileSync(input: Input & { kind: 'file' }, maxBytes: number): Article | Problem {
+export async function loadArticleFile(input: Input & { kind: 'file' }, maxBytes: number): Promise<Article | Problem> {
+  return readArticleFileSync(input, maxBytes, await htmlReaderFor(input.display));
+}
+
+function readArticleFileSync(input: Input & { kind: 'file' }, maxBytes: number, readHtml: HtmlReader | null): Article | Problem {
   let fd: number | undefined;
   try {
     fd = openSync(input.path, 'r');
@@ -93,7 +107,7 @@ export function loadArticleFileSync(input: Input & { kind: 'file' }, maxBytes: n
     if (size > maxBytes) {
       return problem(input.display, 'TOO_LARGE', 'error', `cannot read ${input.display}: ${size} bytes is over the limit of ${maxBytes} (--max-bytes)`);
     }
-    return parseArticleBytes(input.display, readFileSync(fd));
+    return parseBytesWith(input.display, readFileSync(fd), readHtml);
   } catch (error) {
     return problem(input.display, 'UNREADABLE', 'error', `cannot read ${input.display}: ${reason(error)}`);
   } finally {
@@ -103,7 +117,7 @@ export function loadArticleFileSync(input: Input & { kind: 'file' }, maxBytes: n
 
 /** One input for a loop over many files: a named file is read synchronously, stdin as it comes. */
 export async function loadInput(input: Input, readStdin: () => Promise<string>, maxBytes: number): Promise<Article | Problem> {
-  return input.kind === 'file' ? loadArticleFileSync(input, maxBytes) : loadArticle(input, readStdin, maxBytes);
+  return input.kind === 'file' ? loadArticleFile(input, maxBytes) : loadArticle(input, readStdin, maxBytes);
 }
 
 function reason(error: unknown): string {

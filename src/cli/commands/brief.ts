@@ -11,7 +11,7 @@ import { membersToRead, planBriefing } from '../../brief/plan.js';
 import { briefStory } from '../../brief/story.js';
 import type { BriefArticle, Briefing } from '../../brief/types.js';
 import { loadArticle, type Input } from '../../ingest/load.js';
-import { isProblem } from '../../ingest/parse.js';
+import { isProblem } from '../../ingest/parse-text.js';
 import { briefingHtml } from '../../render/brief-html.js';
 import { briefingJson, storyBriefJson } from '../../render/brief-json.js';
 import { briefingMarkdown } from '../../render/brief-markdown.js';

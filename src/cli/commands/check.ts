@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import type { Problem } from '../../model.js';
 import { parseDate } from '../../text/dates.js';
 import { DEFAULT_MAX_BYTES, loadArticle, type Input } from '../../ingest/load.js';
-import { isProblem } from '../../ingest/parse.js';
+import { isProblem } from '../../ingest/parse-text.js';
 import { addSetFindings, checkArticle, checkEmptyFile, finishFile, type CheckOptions, type FileCheck } from '../../check/index.js';
 import { configJson, type CheckConfig } from '../../check/config.js';
 import { CHECK_FORMATS, renderCheck, type CheckFormat } from '../../render/check-formats.js';

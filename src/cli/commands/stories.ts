@@ -4,7 +4,7 @@ import { STORY_THRESHOLD, StoryCollection, type StoryGroup } from '../../compare
 import { SAME_STORY_THRESHOLD } from '../../compare/similarity.js';
 import { MIN_DOCS_FOR_IDF } from '../../compare/vocabulary.js';
 import { loadInput, type Input } from '../../ingest/load.js';
-import { isProblem } from '../../ingest/parse.js';
+import { isProblem } from '../../ingest/parse-text.js';
 import { storyJson, storyMarkdown, storyText } from '../../render/stories.js';
 import { renderItem, streamRenderer } from '../../render/stream.js';
 import { decideColor, decideColumns, type Io } from '../io.js';

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import type { SummarizeOptions } from '../../model.js';
 import { addCommonOptions, fraction, positiveInt, resolveCommon, type CommonFlags } from '../options.js';
 import { runPipeline } from '../run-articles.js';
-import { runMerged } from '../run-merge.js';
 import type { CommandContext } from '../main.js';
 import type { SummarizePipelineOptions } from '../pipelines/summarize.js';
 
@@ -63,6 +62,8 @@ export function registerSummarize(program: Command, context: CommandContext): vo
     const common = resolveCommon(flags, context.io.cpus);
     const options: SummarizePipelineOptions = { ...resolveSummarizeOptions(flags), explain: flags.explain ?? false };
     if (flags.merge) {
+      // Imported here: a run without --merge never loads the merge and merged-render modules.
+      const { runMerged } = await import('../run-merge.js');
       const info = { command: 'summarize', itemsKey: 'articles', itemType: 'article', toolVersion: context.version };
       context.setExitCode(await runMerged(context.io, paths, common, info, options, options.explain));
       return;

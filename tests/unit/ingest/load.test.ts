@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadArticle, loadArticleFileSync, resolveInputs, type Input } from '../../../src/ingest/load.js';
+import { loadArticle, loadArticleFile, resolveInputs, type Input } from '../../../src/ingest/load.js';
 import { isProblem } from '../../../src/ingest/parse.js';
 import type { Article, Problem } from '../../../src/model.js';
 
@@ -67,7 +67,7 @@ describe('resolveInputs', () => {
 type FileInput = Input & { kind: 'file' };
 const loaders: Array<[string, (input: FileInput, maxBytes: number) => Promise<Article | Problem>]> = [
   ['loadArticle', (input, maxBytes) => loadArticle(input, noStdin, maxBytes)],
-  ['loadArticleFileSync', async (input, maxBytes) => loadArticleFileSync(input, maxBytes)],
+  ['loadArticleFile', async (input, maxBytes) => loadArticleFile(input, maxBytes)],
 ];
 
 describe.each(loaders)('%s', (_name, load) => {

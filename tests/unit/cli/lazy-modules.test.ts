@@ -1,0 +1,54 @@
+// A summarize of .md and .txt files must load none of the HTML ingest modules and none of --merge's:
+// they are a large share of a one-file run's start-up (issue 3's target). Checked in a fresh Node
+// process on the built CLI, which records every ES module it loads through a module hook.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const BIN = path.join(ROOT, 'bin/digest.js');
+const built = existsSync(path.join(ROOT, 'dist/src/cli/main.js'));
+if (!built) console.warn('dist/ is missing: run `npm run build` (npm test does) for the lazy-loading test');
+
+const FIXTURES = path.join(ROOT, 'tests/fixtures');
+const MARKDOWN = path.join(FIXTURES, 'basic/harbour-bridge.md');
+const TEXT = path.join(FIXTURES, 'basic/ferry-timetable.txt');
+const HTML = path.join(FIXTURES, 'html/courier-ferry-fares.html');
+
+/** Our modules that only HTML input or --merge needs. */
+const HTML_MODULE = /\/dist\/src\/ingest\/(?:html[^/]*|dom|json-ld)\.js$/;
+const MERGE_MODULE = /\/dist\/src\/(?:cli\/run-merge|render\/merged|summarize\/merge)\.js$/;
+
+const dir = mkdtempSync(path.join(tmpdir(), 'digest-lazy-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The ES modules a `digest …` run loads, in load order. */
+function loadedModules(args: string[]): string[] {
+  const log = path.join(dir, `modules-${Math.random().toString(36).slice(2)}.log`);
+  const hook = path.join(dir, 'hook.mjs');
+  writeFileSync(hook, `import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); }\n`);
+  const register = path.join(dir, `register-${path.basename(log, '.log')}.mjs`);
+  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`);
+  const result = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], { encoding: 'utf8' });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+}
+
+describe.skipIf(!built)('modules a summarize run loads', () => {
+  it('loads no HTML or --merge module for .md and .txt files', () => {
+    const modules = loadedModules(['summarize', MARKDOWN, TEXT]);
+    expect(modules.some((m) => m.endsWith('/dist/src/cli/pipelines/summarize.js'))).toBe(true);
+    expect(modules.filter((m) => HTML_MODULE.test(m) || MERGE_MODULE.test(m))).toEqual([]);
+  });
+
+  it('loads the HTML modules when an HTML file is read, and the merge modules for --merge', () => {
+    const modules = loadedModules(['summarize', '--merge', MARKDOWN, HTML]);
+    expect(modules.some((m) => m.endsWith('/dist/src/ingest/html-article.js'))).toBe(true);
+    expect(modules.some((m) => MERGE_MODULE.test(m))).toBe(true);
+  });
+});
