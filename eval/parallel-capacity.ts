@@ -11,7 +11,7 @@ import { ROOT, median, table } from './lib/bench.js';
 import { splitSentences } from '../src/text/sentences.js';
 
 /** Rounds of work per thread: long enough (seconds) for start-up and timer noise to vanish. */
-const ROUNDS = 1000;
+const ROUNDS = 6000;
 const RUNS = 5;
 const TEXT = Array.from({ length: 60 }, (_, n) =>
   `Mr. Hale said on ${n + 1} May that the council's £${n}.5m plan was "not enough". Dr. Rees disagreed. ` +
