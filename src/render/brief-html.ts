@@ -8,6 +8,7 @@ import type { AlsoItem, Briefing, BriefStory } from '../brief/types.js';
 import { BRIEFING_TITLE, briefingFacts, carrierLabel, conflictLine, moreLine, outletName, shownArticles, shownQuote, speakerLine, storyFacts, variantCarriers } from './brief-common.js';
 import { splitProblems } from './stream.js';
 import { oneLine, plural, safeText } from './style.js';
+import { contextSuffix } from './figure-context.js';
 
 /** No network, no script, no plugin, no form: the page can only show its own text and style. */
 export const BRIEFING_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'";
@@ -127,7 +128,7 @@ function quotesHtml(story: BriefStory): string {
 function figuresHtml(story: BriefStory): string {
   if (story.figures.length === 0 && story.conflicts.length === 0) return '';
   const conflicts = story.conflicts.map((c) => `<li class="conflict"><strong>⚠ Outlets disagree${c.subject ? ` on ${line(c.subject)}` : ''}:</strong> ${line(conflictLine(c))}</li>`);
-  const figures = story.figures.map((f) => `<li><span class="num">${line(f.text)}</span>${f.context ? ` ${line(f.context)}` : ''} <span class="carried">(${line(f.carriedBy.map(outletName).join(', '))})</span></li>`);
+  const figures = story.figures.map((f) => `<li><span class="num">${line(f.text)}</span>${contextSuffix(f.text, f.context, line)} <span class="carried">(${line(f.carriedBy.map(outletName).join(', '))})</span></li>`);
   return `<h3>Key figures</h3><ul>${[...conflicts, ...figures].join('')}</ul>`;
 }
 

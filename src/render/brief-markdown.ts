@@ -6,6 +6,7 @@ import type { AlsoItem, Briefing, BriefStory } from '../brief/types.js';
 import { BRIEFING_TITLE, briefingFacts, carrierLabel, conflictLine, moreLine, outletName, shownArticles, shownQuote, speakerLine, storyFacts, variantCarriers } from './brief-common.js';
 import { markdownInline, splitProblems } from './stream.js';
 import { oneLine, plural } from './style.js';
+import { contextSuffix } from './figure-context.js';
 
 /** Inline Markdown-inert text; also no list or numbered item can start inside a bullet. */
 export function mdText(text: string): string {
@@ -68,7 +69,7 @@ function figuresMarkdown(story: BriefStory): string[] {
     out.push(`- ⚠️ **Outlets disagree${c.subject ? ` on ${mdText(c.subject)}` : ''}:** ${mdText(conflictLine(c))}`);
   }
   for (const f of story.figures) {
-    out.push(`- **${mdText(f.text)}**${f.context ? ` ${mdText(f.context)}` : ''} _(${mdText(f.carriedBy.map(outletName).join(', '))})_`);
+    out.push(`- **${mdText(f.text)}**${contextSuffix(f.text, f.context, mdText)} _(${mdText(f.carriedBy.map(outletName).join(', '))})_`);
   }
   return [...out, ''];
 }

@@ -5,6 +5,7 @@ import type { AlsoItem, Briefing, BriefStory } from '../brief/types.js';
 import { BRIEFING_TITLE, briefingFacts, carrierLabel, conflictLine, moreLine, outletName, shownArticles, shownQuote, speakerLine, storyFacts, variantCarriers } from './brief-common.js';
 import { splitProblems } from './stream.js';
 import { chalkFor, oneLine, plural, wrap, type RenderContext } from './style.js';
+import { contextSuffix } from './figure-context.js';
 
 const INDENT = '   ';
 const SUB = '     ';
@@ -76,7 +77,7 @@ function figureLines(story: BriefStory, ctx: RenderContext): string[] {
     out.push(...block(text, ctx, `${SUB}${chalk.yellow('!')} `, `${SUB}  `).map((l) => chalk.yellow(l)));
   }
   for (const f of story.figures) {
-    const text = `${oneLine(f.text)}${f.context ? ` — ${oneLine(f.context)}` : ''} ${chalk.dim(`(${f.carriedBy.map(outletName).join(', ')})`)}`;
+    const text = `${oneLine(f.text)}${contextSuffix(f.text, f.context, oneLine, ' — ')} ${chalk.dim(`(${f.carriedBy.map(outletName).join(', ')})`)}`;
     out.push(...block(text, ctx, `${SUB}• `, `${SUB}  `));
   }
   return out;

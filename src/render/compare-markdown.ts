@@ -3,6 +3,7 @@ import type { Comparison, FigureMention, QuoteGroup, WordDiffOp } from '../model
 import { markdownInline } from './stream.js';
 import { wordCount } from './article-json.js';
 import { memberWords, showsDiff, verdictWord } from './compare-text.js';
+import { contextSuffix } from './figure-context.js';
 
 function cell(text: string | null): string {
   return text === null || text === '' ? '—' : markdownInline(text);
@@ -31,7 +32,7 @@ function quoteRow(comparison: Comparison, group: QuoteGroup): string[] {
 
 function figureRow(comparison: Comparison, label: string, members: readonly FigureMention[]): string[] {
   const cells = comparison.articles.map(() => [] as string[]);
-  for (const m of members) cells[m.article]!.push(`**${markdownInline(m.figure.text)}**${m.figure.context ? ` ${markdownInline(m.figure.context)}` : ''} (line ${m.figure.line})`);
+  for (const m of members) cells[m.article]!.push(`**${markdownInline(m.figure.text)}**${contextSuffix(m.figure.text, m.figure.context, markdownInline)} (line ${m.figure.line})`);
   return [label, ...cells.map((c) => c.join('<br>'))];
 }
 

@@ -4,6 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Comparison, Figure, FigureMention, NameKind, NamedEntity, Quote, QuoteGroup, QuoteGroupMember, WordDiffOp } from '../model.js';
 import { chalkFor, oneLine, plural, type RenderContext } from './style.js';
 import { wordCount } from './article-json.js';
+import { contextSuffix } from './figure-context.js';
 
 /** Quotes found in one article only are cut to this many characters in text output (JSON has them whole). */
 export const ONLY_QUOTE_CHARS = 160;
@@ -156,8 +157,7 @@ function speakersTable(comparison: Comparison, ctx: RenderContext, chalk: ChalkI
 
 function figureCell(mention: FigureMention, chalk: ChalkInstance): string {
   const figure: Figure = mention.figure;
-  const context = figure.context ? ` ${oneLine(figure.context)}` : '';
-  return `${chalk.yellow(oneLine(figure.text))}${context} ${chalk.dim(`line ${figure.line}`)}`;
+  return `${chalk.yellow(oneLine(figure.text))}${contextSuffix(figure.text, figure.context, oneLine)} ${chalk.dim(`line ${figure.line}`)}`;
 }
 
 function figuresTable(comparison: Comparison, ctx: RenderContext, chalk: ChalkInstance): string | null {

@@ -1,6 +1,7 @@
 import type { Article, Digest } from '../model.js';
 import { chalkFor, oneLine, wrap, type RenderContext } from './style.js';
 import { markdownInline } from './stream.js';
+import { contextAfterFigure } from './figure-context.js';
 
 const INDENT = '  ';
 /** Key quotes longer than this many words are cut (with …) in text and Markdown; JSON keeps them whole. */
@@ -97,7 +98,10 @@ export function digestText(digest: Digest, ctx: RenderContext, explain = false):
     const width = Math.min(14, Math.max(...figures.map((f) => oneLine(f.text).length)) + 2);
     for (const figure of figures) {
       const text = oneLine(figure.text);
-      out.push(...tagged(`${chalk.yellow(text)}${' '.repeat(Math.max(1, width - text.length))}${oneLine(figure.context ?? '')}`, figure.line, ctx));
+      const lines = tagged(`${text}${' '.repeat(Math.max(1, width - text.length))}${oneLine(contextAfterFigure(figure.text, figure.context) ?? '')}`, figure.line, ctx);
+      // Colored after wrapping: wrap() makes its text terminal-safe, which would strip the color codes.
+      lines[0] = lines[0]!.replace(`${INDENT}${text}`, `${INDENT}${chalk.yellow(text)}`);
+      out.push(...lines);
     }
   }
   return `${out.join('\n')}\n`;

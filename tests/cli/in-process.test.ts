@@ -63,6 +63,12 @@ describe('digest summarize (in-process)', () => {
     expect((await run(['summarize', 'harbour-bridge.md', '--json'], { env: { FORCE_COLOR: '3' } })).out).not.toMatch(/\u001b\[/);
   });
 
+  it('marks key figures in yellow when colored, and only the figure itself', async () => {
+    const { out } = await run(['summarize', 'harbour-bridge.md', '--color']);
+    expect(out).toContain('\u001b[33m£3.1m\u001b[39m');
+    expect(out).not.toMatch(/\u001b\[33m[^\u001b]*repairs/);
+  });
+
   it('fits text output to 80 columns', async () => {
     const { out } = await run(['summarize', '.']);
     for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
