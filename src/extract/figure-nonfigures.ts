@@ -1,9 +1,9 @@
-// Numbers that are not quantities: times of day, phone numbers, dotted identifiers ("4.2.1", IP
+// Numbers that are not quantities: times of day, phone numbers, house numbers ("10 Downing Street"), dotted identifiers ("4.2.1", IP
 // addresses), labels ("section 4", "flight 93"), numbers glued to letters ("G8", "MP3", "A380") and
 // numbers in URLs or e-mail addresses. Each test looks at a few tokens around one number, so the scan stays linear.
 
 import type { Token } from '../text/figure-tokenizer.js';
-import { LABEL_WORDS, TIME_WORDS, CAPITALISED_BEFORE_QUANTITY, MONTHS, WEEKDAYS } from './figure-lexicon.js';
+import { LABEL_WORDS, STREET_WORDS, TIME_WORDS, CAPITALISED_BEFORE_QUANTITY, MONTHS, WEEKDAYS } from './figure-lexicon.js';
 import { glued, isCapitalised, isPlainInteger, isSym, isWord } from './figure-tokens.js';
 
 /** Fewest digits in a run of digit groups that makes it a phone number rather than a list of figures. */
@@ -23,7 +23,21 @@ export function nonFigureEnd(tokens: readonly Token[], i: number, sentenceStart:
 }
 
 /** The tests nonFigureEnd tries in turn; one list for every number rather than a new one each time. */
-const NON_FIGURE_TESTS: ReadonlyArray<(tokens: readonly Token[], i: number) => number> = [timeOfDayEnd, phoneEnd, dottedEnd, gluedEnd];
+const NON_FIGURE_TESTS: ReadonlyArray<(tokens: readonly Token[], i: number) => number> = [timeOfDayEnd, phoneEnd, dottedEnd, gluedEnd, houseNumberEnd];
+
+/** Most capitalised words of a street name between a house number and its street word ("10 Downing Street"). */
+export const MAX_STREET_NAME_WORDS = 3;
+
+/** "10 Downing Street", "221 Baker Street", "5 Abbey Road": a plain integer before a capitalised street name. */
+function houseNumberEnd(tokens: readonly Token[], i: number): number {
+  if (!isPlainInteger(tokens[i]) || (tokens[i]?.text.length ?? 0) > 4) return -1;
+  for (let k = 1; k <= MAX_STREET_NAME_WORDS + 1; k++) {
+    const word = tokens[i + k];
+    if (!word || word.type !== 'word' || !isCapitalised(word)) return -1;
+    if (k > 1 && STREET_WORDS.has(word.lower)) return i + 1;
+  }
+  return -1;
+}
 
 /** "10:30", "10.30am", "3pm", "3 p.m.", "1400 GMT". */
 function timeOfDayEnd(tokens: readonly Token[], i: number): number {

@@ -119,8 +119,15 @@ describe('not figures', () => {
     'The visitors won 3-1 on the night.',
     'She was one of the winners.',
     'Constructor toString hasOwnProperty valueOf.',
+    'Ministers met at 10 Downing Street on Monday.',
+    'The band recorded at 3 Abbey Road.',
+    'Police were called to 14 Upper Mill Lane.',
   ])('%s', (sentence) => {
     expect(quantities(sentence)).toEqual([]);
+  });
+
+  it.each(['12 High Court judges ruled against it.', 'Some 5 Labour councillors resigned.'])('still counts: %s', (sentence) => {
+    expect(quantities(sentence)).toHaveLength(1);
   });
 });
 
