@@ -274,14 +274,14 @@ function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: num
   return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: 'continuation' };
 }
 
+/** Words that open a subordinate clause: a name right after one is that clause's subject. */
+const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'because', 'while', 'although', 'though', 'since', 'until', 'unless', 'whether', 'once']);
+
 /**
  * "Valastro praised Christie’s leadership.¶“We need someone who …”": when nobody is named speaking
  * in the paragraph before and it holds no quote, a person who is the subject of its last sentence
  * goes on speaking. Anything less sure (an earlier sentence, a group, a place) leaves the speaker null.
  */
-/** Words that open a subordinate clause: a name right after one is that clause's subject. */
-const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'because', 'while', 'although', 'though', 'since', 'until', 'unless', 'whether', 'once']);
-
 function subjectClosing(article: ArticleSpeakers, paragraph: number, offset: number): Attribution | null {
   const context = article.contexts[paragraph];
   const subject = article.subjects[firstSubjectFrom(article.subjects, offset) - 1];
