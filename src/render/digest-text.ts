@@ -53,7 +53,7 @@ export function articleHeading(article: Article, ctx: RenderContext): string[] {
 }
 
 /** Narrowest text column kept beside a tag, as a share of the width: a wider tag ("[file:line]") goes on its own line. */
-export const MIN_TEXT_SHARE = 0.6;
+const MIN_TEXT_SHARE = 0.6;
 
 /** Lines of text with a dim tag ([line N] unless given) at the right of the last line. */
 export function tagged(text: string, line: number, ctx: RenderContext, indent = INDENT, tag = `[line ${line}]`): string[] {
