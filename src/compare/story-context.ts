@@ -11,7 +11,10 @@ import { dayNumber } from '../text/dates.js';
  * Lower keeps an outlet's series on a topic apart better; higher keeps an outlet's follow-ups together.
  */
 export const SAME_OUTLET_FACTOR = 0.6;
-/** Articles published this many days apart or fewer count as one news cycle: no effect. */
+/**
+ * Articles published this many days apart or fewer count as one news cycle: no effect. Longer keeps
+ * a story's follow-ups of the next weeks with it; shorter also softens pairs a few days apart.
+ */
 export const NEWS_CYCLE_DAYS = 7;
 /**
  * A pair published further apart than NEWS_CYCLE_DAYS keeps this share of its score. Lower splits

@@ -394,7 +394,10 @@ function describedSubject(ctx: PhraseContext, i: number, before: number): Speake
   return phrase && seg.length >= 2 ? phrase : null;
 }
 
-/** An appositive between a subject and its verb ("Jane Roe, co-founder of X, welcomed") is at most this long. */
+/**
+ * An appositive between a subject and its verb ("Jane Roe, co-founder of X, welcomed") is at most
+ * this many tokens. Longer reads longer roles; it also lets a comma-bounded clause pass for one.
+ */
 const MAX_SUBJECT_APPOSITIVE = 14;
 
 /**

@@ -26,7 +26,10 @@ export function nonFigureEnd(tokens: readonly Token[], i: number, sentenceStart:
 /** The tests nonFigureEnd tries in turn; one list for every number rather than a new one each time. */
 const NON_FIGURE_TESTS: ReadonlyArray<(tokens: readonly Token[], i: number) => number> = [timeOfDayEnd, phoneEnd, dottedEnd, gluedEnd, houseNumberEnd];
 
-/** Most capitalised words of a street name between a house number and its street word ("10 Downing Street"). */
+/**
+ * Most capitalised words of a street name between a house number and its street word ("10 Downing
+ * Street"). More drops house numbers of longer street names, and risks counts before a long name.
+ */
 const MAX_STREET_NAME_WORDS = 3;
 /** Most digits of a house number ("1600 Pennsylvania Avenue"): a longer number before a street name stays a figure. */
 const MAX_HOUSE_NUMBER_DIGITS = 4;

@@ -103,7 +103,10 @@ function introducesWho(context: ParagraphContext, mention: NameMention): boolean
   return context.tokens[mention.lastToken + 1]?.text === ',' && context.tokens[mention.lastToken + 2]?.text.toLowerCase() === 'who';
 }
 
-/** An aside between a lone name and its verb ("Coan, Santilli’s attorney, argues") is at most this long. */
+/**
+ * An aside between a lone name and its verb ("Coan, Santilli’s attorney, argues") is at most this
+ * many tokens. Longer finds subjects past longer asides; it also takes a list's later items for a verb's.
+ */
 const MAX_SUBJECT_ASIDE = 14;
 
 /**

@@ -52,7 +52,11 @@ export function articleHeading(article: Article, ctx: RenderContext): string[] {
   ];
 }
 
-/** Narrowest text column kept beside a tag, as a share of the width: a wider tag ("[file:line]") goes on its own line. */
+/**
+ * Narrowest text column kept beside a tag, as a share of the width: a wider tag ("[file:line]") goes
+ * on its own line. Higher moves wide tags to a line of their own sooner (more lines, fuller text
+ * lines); lower keeps them beside a narrow column of text.
+ */
 const MIN_TEXT_SHARE = 0.6;
 
 /** Lines of text with a dim tag ([line N] unless given) at the right of the last line. */
