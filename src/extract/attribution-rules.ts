@@ -396,7 +396,8 @@ function describedSubject(ctx: PhraseContext, i: number, before: number): Speake
 
 /**
  * An appositive between a subject and its verb ("Jane Roe, co-founder of X, welcomed") is at most
- * this many tokens. Longer reads longer roles; it also lets a comma-bounded clause pass for one.
+ * this many tokens. Longer reads longer roles, and risks taking a clause that happens to close on a
+ * comma for one.
  */
 const MAX_SUBJECT_APPOSITIVE = 14;
 

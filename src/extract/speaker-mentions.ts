@@ -105,7 +105,8 @@ function introducesWho(context: ParagraphContext, mention: NameMention): boolean
 
 /**
  * An aside between a lone name and its verb ("Coan, Santilli’s attorney, argues") is at most this
- * many tokens. Longer finds subjects past longer asides; it also takes a list's later items for a verb's.
+ * many tokens. Longer finds subjects past longer asides, and risks reading a clause that happens to
+ * close on a comma as an aside.
  */
 const MAX_SUBJECT_ASIDE = 14;
 
