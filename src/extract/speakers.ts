@@ -200,11 +200,10 @@ function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, 
   const reach = paragraph - PRONOUN_REACH_PARAGRAPHS;
   if (word === 'he' || word === 'she') {
     const gender = PRONOUN_GENDER[word]!;
-    const fits = (g: Gender) => g === null || g === gender;
     let spoken: Spoken | null = null;
     for (let i = history.length - 1; i >= 0 && history[i]!.paragraph >= reach; i--) {
       const h = history[i]!;
-      if (canBePerson(article, h.attribution.speakerKind, h.attribution.speaker) && fits(h.gender)) { spoken = h; break; }
+      if (canBePerson(article, h.attribution.speakerKind, h.attribution.speaker) && fitsGender(h.gender, gender)) { spoken = h; break; }
     }
     const talker = latestSubject(article.talkers, article, offset, reach, gender);
     const named = latestSubject(article.subjects, article, offset, reach, gender);
@@ -227,6 +226,11 @@ function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, 
   return null;
 }
 
+/** A person of unknown gender may be he or she; one of known gender only the pronoun of it. */
+function fitsGender(known: Gender, wanted: Gender): boolean {
+  return known === null || known === wanted;
+}
+
 /** Names known to be people ("Hillary Clinton", "Mr Bungard") and single names that speak ("Clinton said") stand for he and she. */
 function canBePerson(article: ArticleSpeakers, kind: SpeakerKind | null, name: string | null): boolean {
   return kind === 'person' || (kind === 'unknown' && name !== null && article.speaking.has(name));
@@ -238,7 +242,7 @@ function latestSubject(list: readonly SubjectMention[], article: ArticleSpeakers
   for (let i = lo - 1, looked = 0; i >= 0 && list[i]!.paragraph >= reach && looked < 8; i--, looked++) {
     const candidate = list[i]!;
     const resolved = article.names.resolve(candidate.mention, candidate.offset, gender);
-    if (canBePerson(article, resolved.kind, resolved.name) && (resolved.gender === null || resolved.gender === gender)) return candidate;
+    if (canBePerson(article, resolved.kind, resolved.name) && fitsGender(resolved.gender, gender)) return candidate;
   }
   return null;
 }
