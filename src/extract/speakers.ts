@@ -236,10 +236,17 @@ function canBePerson(article: ArticleSpeakers, kind: SpeakerKind | null, name: s
   return kind === 'person' || (kind === 'unknown' && name !== null && article.speaking.has(name));
 }
 
+/**
+ * How many subjects back, at most, a he/she looks for one of its gender (within the paragraph reach).
+ * More finds a person named further back past others who do not fit; fewer keeps the pronoun from
+ * reaching a name the reader has long left behind.
+ */
+const MAX_SUBJECTS_LOOKED = 8;
+
 /** The latest sentence-opening person name before `offset`. Binary search over the sorted list. */
 function latestSubject(list: readonly SubjectMention[], article: ArticleSpeakers, offset: number, reach: number, gender: Gender): SubjectMention | null {
   const lo = firstSubjectFrom(list, offset);
-  for (let i = lo - 1, looked = 0; i >= 0 && list[i]!.paragraph >= reach && looked < 8; i--, looked++) {
+  for (let i = lo - 1, looked = 0; i >= 0 && list[i]!.paragraph >= reach && looked < MAX_SUBJECTS_LOOKED; i--, looked++) {
     const candidate = list[i]!;
     const resolved = article.names.resolve(candidate.mention, candidate.offset, gender);
     if (canBePerson(article, resolved.kind, resolved.name) && fitsGender(resolved.gender, gender)) return candidate;
