@@ -5,6 +5,7 @@
 
 import { abbreviationKind, isSentenceStarter } from '../src/text/abbreviations.js';
 import { startsAttribution } from '../src/text/attribution.js';
+import { wordCount } from '../src/text/word-count.js';
 
 export type Mark = 'full stop' | '?/!' | 'ellipsis' | 'no final mark';
 export type QuoteContext = 'inside a quotation' | 'closing a quotation' | 'closing a bracket' | 'outside quotations';
@@ -119,10 +120,6 @@ export function markShortSentences(text: string, boundaries: readonly number[], 
 
 function endsCandidateSentence(c: Construction): boolean {
   return c.mark !== 'no final mark' && !c.abbreviation;
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
 /** Offsets that could start a sentence: after a run of . ! ? …, any closing quotes or brackets, and white space. */

@@ -47,14 +47,3 @@ function styleOf(text: string): DateStyle {
   if (DATE_TIME.test(text)) return 'datetime';
   return 'written';
 }
-
-/** Days since 1970-01-01 for an ISO date, by arithmetic alone (no clock, no time zone). */
-export function dayNumber(iso: string): number {
-  const [year = 1970, month = 1, day = 1] = iso.split('-').map(Number);
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-}

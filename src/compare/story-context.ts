@@ -2,6 +2,8 @@
 // Neither is required (many folders have no front matter); when both articles of a pair have one,
 // it softens their similarity, never raises it.
 
+import { dayNumber } from '../text/dates.js';
+
 /**
  * A pair from the same outlet keeps this share of its score. An outlet seldom runs two pieces on one
  * event that both stay in a digest, while two outlets' pieces on one event are the common case; a
@@ -9,7 +11,10 @@
  * Lower keeps an outlet's series on a topic apart better; higher keeps an outlet's follow-ups together.
  */
 export const SAME_OUTLET_FACTOR = 0.6;
-/** Articles published this many days apart or fewer count as one news cycle: no effect. */
+/**
+ * Articles published this many days apart or fewer count as one news cycle: no effect. Longer keeps
+ * a story's follow-ups of the next weeks with it; shorter also softens pairs a few days apart.
+ */
 export const NEWS_CYCLE_DAYS = 7;
 /**
  * A pair published further apart than NEWS_CYCLE_DAYS keeps this share of its score. Lower splits
@@ -39,7 +44,7 @@ export class ContextTable {
       this.outletIds.set(outlet, id);
     }
     this.outlets.push(id);
-    this.days.push(dayNumber(context?.date ?? null));
+    this.days.push(publishedDay(context?.date ?? null));
   }
 
   /** The share of a pair's similarity kept given what is known of both articles' outlets and dates. */
@@ -51,9 +56,8 @@ export class ContextTable {
   }
 }
 
-/** Days since 1970-01-01 of an ISO date, or NaN (NaN compares false: no effect). */
-export function dayNumber(date: string | null): number {
-  const match = date === null ? null : /^(\d{4})-(\d{2})-(\d{2})/.exec(date);
-  if (match === null) return Number.NaN;
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / 86_400_000;
+/** Days since 1970-01-01 of a date that starts YYYY-MM-DD, or NaN (NaN compares false: no effect). */
+export function publishedDay(date: string | null): number {
+  const match = date === null ? null : /^\d{4}-\d{2}-\d{2}/.exec(date);
+  return match === null ? Number.NaN : dayNumber(match[0]);
 }

@@ -394,7 +394,11 @@ function describedSubject(ctx: PhraseContext, i: number, before: number): Speake
   return phrase && seg.length >= 2 ? phrase : null;
 }
 
-/** An appositive between a subject and its verb ("Jane Roe, co-founder of X, welcomed") is at most this long. */
+/**
+ * An appositive between a subject and its verb ("Jane Roe, co-founder of X, welcomed") is at most
+ * this many tokens. Longer reads longer roles, and risks taking a clause that happens to close on a
+ * comma for one.
+ */
 const MAX_SUBJECT_APPOSITIVE = 14;
 
 /**

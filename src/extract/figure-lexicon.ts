@@ -74,7 +74,6 @@ export const MONTHS = new Set([
 
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-/** Words before a number that make it a label, not a quantity: "section 4", "page 12", "flight 93". */
 /**
  * Words that end a street name: a number before "Downing Street" or "Abbey Road" is a house number.
  * Words that also end other names are left out ("12 High Court judges", "3 Death Row inmates" are counts).
@@ -83,6 +82,7 @@ export const STREET_WORDS = new Set([
   'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'drive', 'crescent', 'terrace', 'boulevard', 'blvd', 'mews',
 ]);
 
+/** Words before a number that make it a label, not a quantity: "section 4", "page 12", "flight 93". */
 export const LABEL_WORDS = new Set([
   'section', 'sections', 'clause', 'clauses', 'article', 'articles', 'paragraph', 'chapter', 'rule', 'regulation',
   'schedule', 'part', 'page', 'pages', 'room', 'flight', 'route', 'platform', 'junction', 'bus', 'verse', 'amendment',

@@ -1,6 +1,7 @@
-// Numbers that are not quantities: times of day, phone numbers, house numbers ("10 Downing Street"), dotted identifiers ("4.2.1", IP
-// addresses), labels ("section 4", "flight 93"), numbers glued to letters ("G8", "MP3", "A380") and
-// numbers in URLs or e-mail addresses. Each test looks at a few tokens around one number, so the scan stays linear.
+// Numbers that are not quantities: times of day, phone numbers, house numbers ("10 Downing Street"),
+// dotted identifiers ("4.2.1", IP addresses), labels ("section 4", "flight 93"), numbers glued to
+// letters ("G8", "MP3", "A380") and numbers in URLs or e-mail addresses. Each test looks at a few
+// tokens around one number, so the scan stays linear.
 
 import type { Token } from '../text/figure-tokenizer.js';
 import { LABEL_WORDS, STREET_WORDS, TIME_WORDS, CAPITALISED_BEFORE_QUANTITY, MONTHS, WEEKDAYS } from './figure-lexicon.js';
@@ -25,12 +26,17 @@ export function nonFigureEnd(tokens: readonly Token[], i: number, sentenceStart:
 /** The tests nonFigureEnd tries in turn; one list for every number rather than a new one each time. */
 const NON_FIGURE_TESTS: ReadonlyArray<(tokens: readonly Token[], i: number) => number> = [timeOfDayEnd, phoneEnd, dottedEnd, gluedEnd, houseNumberEnd];
 
-/** Most capitalised words of a street name between a house number and its street word ("10 Downing Street"). */
-export const MAX_STREET_NAME_WORDS = 3;
+/**
+ * Most capitalised words of a street name between a house number and its street word ("10 Downing
+ * Street"). More drops house numbers of longer street names, and risks counts before a long name.
+ */
+const MAX_STREET_NAME_WORDS = 3;
+/** Most digits of a house number ("1600 Pennsylvania Avenue"): a longer number before a street name stays a figure. */
+const MAX_HOUSE_NUMBER_DIGITS = 4;
 
 /** "10 Downing Street", "221 Baker Street", "5 Abbey Road": a plain integer before a capitalised street name. */
 function houseNumberEnd(tokens: readonly Token[], i: number): number {
-  if (!isPlainInteger(tokens[i]) || (tokens[i]?.text.length ?? 0) > 4) return -1;
+  if (!isPlainInteger(tokens[i]) || (tokens[i]?.text.length ?? 0) > MAX_HOUSE_NUMBER_DIGITS) return -1;
   for (let k = 1; k <= MAX_STREET_NAME_WORDS + 1; k++) {
     const word = tokens[i + k];
     if (!word || word.type !== 'word' || !isCapitalised(word)) return -1;

@@ -7,8 +7,7 @@ import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
 import { DETERMINERS, LABEL_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import type { QuoteKind } from '../model.js';
-import { isJsSpace } from '../text/chars.js';
-import { wordCharLength } from '../text/tokens.js';
+import { wordCount } from '../text/word-count.js';
 
 /** Quotes this short can be labels, attributive scare quotes or repeated terms. */
 export const MAX_TERM_WORDS = 3;
@@ -38,25 +37,6 @@ export interface KindInput {
   timesQuoted: number;
 }
 
-/**
- * Words of a quote: runs of non-space holding a letter or digit, as text.split(/\s+/) with the
- * pieces that have none dropped would count them, but without the arrays (this runs three times
- * for every quote).
- */
-export function wordCount(text: string): number {
-  let words = 0;
-  let lettered = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (isJsSpace(code)) {
-      if (lettered) words++;
-      lettered = false;
-    } else if (!lettered && wordCharLength(text, i) > 0) {
-      lettered = true;
-    }
-  }
-  return lettered ? words + 1 : words;
-}
 
 export function quoteKind(input: KindInput): QuoteKind {
   if (input.paragraphs > 1) return 'full';

@@ -2,7 +2,7 @@
 // carry a claim (a figure, a commitment, an admission), from different speakers. Labels (`term`)
 // are never key quotes.
 import type { Quote } from '../model.js';
-import { wordCount } from './quote-kind.js';
+import { wordCount } from '../text/word-count.js';
 
 /** Who speaks: a named person carries more than a body, a body more than an anonymous source. */
 export const WEIGHT_SPEAKER = 0.35;

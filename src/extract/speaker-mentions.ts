@@ -103,7 +103,11 @@ function introducesWho(context: ParagraphContext, mention: NameMention): boolean
   return context.tokens[mention.lastToken + 1]?.text === ',' && context.tokens[mention.lastToken + 2]?.text.toLowerCase() === 'who';
 }
 
-/** An aside between a lone name and its verb ("Coan, Santilli’s attorney, argues") is at most this long. */
+/**
+ * An aside between a lone name and its verb ("Coan, Santilli’s attorney, argues") is at most this
+ * many tokens. Longer finds subjects past longer asides, and risks reading a clause that happens to
+ * close on a comma as an aside.
+ */
 const MAX_SUBJECT_ASIDE = 14;
 
 /**

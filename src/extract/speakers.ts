@@ -200,11 +200,10 @@ function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, 
   const reach = paragraph - PRONOUN_REACH_PARAGRAPHS;
   if (word === 'he' || word === 'she') {
     const gender = PRONOUN_GENDER[word]!;
-    const fits = (g: Gender) => g === null || g === gender;
     let spoken: Spoken | null = null;
     for (let i = history.length - 1; i >= 0 && history[i]!.paragraph >= reach; i--) {
       const h = history[i]!;
-      if (canBePerson(article, h.attribution.speakerKind, h.attribution.speaker) && fits(h.gender)) { spoken = h; break; }
+      if (canBePerson(article, h.attribution.speakerKind, h.attribution.speaker) && fitsGender(h.gender, gender)) { spoken = h; break; }
     }
     const talker = latestSubject(article.talkers, article, offset, reach, gender);
     const named = latestSubject(article.subjects, article, offset, reach, gender);
@@ -227,18 +226,30 @@ function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, 
   return null;
 }
 
+/** A person of unknown gender may be he or she; one of known gender only the pronoun of it. */
+function fitsGender(known: Gender, wanted: Gender): boolean {
+  return known === null || known === wanted;
+}
+
 /** Names known to be people ("Hillary Clinton", "Mr Bungard") and single names that speak ("Clinton said") stand for he and she. */
 function canBePerson(article: ArticleSpeakers, kind: SpeakerKind | null, name: string | null): boolean {
   return kind === 'person' || (kind === 'unknown' && name !== null && article.speaking.has(name));
 }
 
+/**
+ * How many subjects back, at most, a he/she looks for one of its gender (within the paragraph reach).
+ * More finds a person named further back past others who do not fit; fewer keeps the pronoun from
+ * reaching a name the reader has long left behind.
+ */
+const MAX_SUBJECTS_LOOKED = 8;
+
 /** The latest sentence-opening person name before `offset`. Binary search over the sorted list. */
 function latestSubject(list: readonly SubjectMention[], article: ArticleSpeakers, offset: number, reach: number, gender: Gender): SubjectMention | null {
   const lo = firstSubjectFrom(list, offset);
-  for (let i = lo - 1, looked = 0; i >= 0 && list[i]!.paragraph >= reach && looked < 8; i--, looked++) {
+  for (let i = lo - 1, looked = 0; i >= 0 && list[i]!.paragraph >= reach && looked < MAX_SUBJECTS_LOOKED; i--, looked++) {
     const candidate = list[i]!;
     const resolved = article.names.resolve(candidate.mention, candidate.offset, gender);
-    if (canBePerson(article, resolved.kind, resolved.name) && (resolved.gender === null || resolved.gender === gender)) return candidate;
+    if (canBePerson(article, resolved.kind, resolved.name) && fitsGender(resolved.gender, gender)) return candidate;
   }
   return null;
 }
@@ -274,14 +285,14 @@ function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: num
   return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: 'continuation' };
 }
 
+/** Words that open a subordinate clause: a name right after one is that clause's subject. */
+const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'because', 'while', 'although', 'though', 'since', 'until', 'unless', 'whether', 'once']);
+
 /**
  * "Valastro praised Christie’s leadership.¶“We need someone who …”": when nobody is named speaking
  * in the paragraph before and it holds no quote, a person who is the subject of its last sentence
  * goes on speaking. Anything less sure (an earlier sentence, a group, a place) leaves the speaker null.
  */
-/** Words that open a subordinate clause: a name right after one is that clause's subject. */
-const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'because', 'while', 'although', 'though', 'since', 'until', 'unless', 'whether', 'once']);
-
 function subjectClosing(article: ArticleSpeakers, paragraph: number, offset: number): Attribution | null {
   const context = article.contexts[paragraph];
   const subject = article.subjects[firstSubjectFrom(article.subjects, offset) - 1];

@@ -70,7 +70,7 @@ async function expand(arg: string, cwd: string, problems: Problem[]): Promise<st
  * HTML file comes: a run over .md and .txt files never loads the HTML modules (linkedom, Readability
  * and our own eleven), which would be a large share of its start-up.
  */
-async function htmlReaderFor(file: string): Promise<HtmlReader | null> {
+export async function htmlReaderFor(file: string): Promise<HtmlReader | null> {
   return isHtmlPath(file) ? (await import('./html-article.js')).htmlArticle : null;
 }
 

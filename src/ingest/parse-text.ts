@@ -23,7 +23,7 @@ export function isHtmlPath(file: string): boolean {
   return /\.html?$/i.test(file);
 }
 
-export function isMarkdownPath(file: string): boolean {
+function isMarkdownPath(file: string): boolean {
   return /\.(?:md|markdown|mdx)$/i.test(file);
 }
 

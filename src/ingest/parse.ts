@@ -5,7 +5,7 @@ import { htmlArticle } from './html-article.js';
 import { parseBytesWith, parseTextWith } from './parse-text.js';
 
 export { problem } from './article-parts.js';
-export { isHtmlPath, isMarkdownPath, isProblem } from './parse-text.js';
+export { isProblem } from './parse-text.js';
 
 /** Turns one file's bytes into an Article, or a Problem when there is no article to be had. */
 export function parseArticleBytes(file: string, bytes: Uint8Array): Article | Problem {

@@ -4,7 +4,7 @@ import type { Problem } from '../model.js';
 import type { AlsoItem, Briefing, BriefStory } from '../brief/types.js';
 import { BRIEFING_TITLE, briefingFacts, carrierLabel, conflictLine, moreLine, outletName, shownArticles, shownQuote, speakerLine, storyFacts, variantCarriers } from './brief-common.js';
 import { splitProblems } from './stream.js';
-import { chalkFor, oneLine, plural, wrap, type RenderContext } from './style.js';
+import { chalkFor, MIN_WRAP_WIDTH, oneLine, plural, wrap, type RenderContext } from './style.js';
 import { contextSuffix } from './figure-context.js';
 
 const INDENT = '   ';
@@ -12,7 +12,7 @@ const SUB = '     ';
 
 /** Wrapped lines, the first after `first`, the others after `rest` (same width). */
 function block(text: string, ctx: RenderContext, first: string, rest = ' '.repeat(visibleLength(first))): string[] {
-  return wrap(text, Math.max(20, ctx.columns - visibleLength(first))).map((l, i) => `${i === 0 ? first : rest}${l}`);
+  return wrap(text, Math.max(MIN_WRAP_WIDTH, ctx.columns - visibleLength(first))).map((l, i) => `${i === 0 ? first : rest}${l}`);
 }
 
 function visibleLength(text: string): number {

@@ -1,5 +1,5 @@
 import type { Article, Digest } from '../model.js';
-import { chalkFor, oneLine, wrap, type RenderContext } from './style.js';
+import { chalkFor, MIN_WRAP_WIDTH, oneLine, wrap, type RenderContext } from './style.js';
 import { markdownInline } from './stream.js';
 import { contextAfterFigure } from './figure-context.js';
 
@@ -52,16 +52,20 @@ export function articleHeading(article: Article, ctx: RenderContext): string[] {
   ];
 }
 
-/** Narrowest text column kept beside a tag, as a share of the width: a wider tag ("[file:line]") goes on its own line. */
-export const MIN_TEXT_SHARE = 0.6;
+/**
+ * Narrowest text column kept beside a tag, as a share of the width: a wider tag ("[file:line]") goes
+ * on its own line. Higher moves wide tags to a line of their own sooner (more lines, fuller text
+ * lines); lower keeps them beside a narrow column of text.
+ */
+const MIN_TEXT_SHARE = 0.6;
 
 /** Lines of text with a dim tag ([line N] unless given) at the right of the last line. */
 export function tagged(text: string, line: number, ctx: RenderContext, indent = INDENT, tag = `[line ${line}]`): string[] {
   const chalk = chalkFor(ctx);
   const tagWidth = Math.max(LINE_TAG_WIDTH, tag.length);
-  const width = Math.max(20, ctx.columns - indent.length - tagWidth - 1);
+  const width = Math.max(MIN_WRAP_WIDTH, ctx.columns - indent.length - tagWidth - 1);
   if (width < (ctx.columns - indent.length) * MIN_TEXT_SHARE) {
-    const full = Math.max(20, ctx.columns - indent.length);
+    const full = Math.max(MIN_WRAP_WIDTH, ctx.columns - indent.length);
     return [...wrap(text, full).map((l) => `${indent}${l}`), `${' '.repeat(Math.max(indent.length, ctx.columns - tag.length))}${chalk.dim(tag)}`];
   }
   const lines = wrap(text, width);
@@ -89,7 +93,7 @@ export function digestText(digest: Digest, ctx: RenderContext, explain = false):
     for (const quote of quotes) {
       const who = [quote.speaker ?? '(unattributed)', quote.speakerRole].filter(Boolean).join(', ');
       out.push(...tagged(who, quote.line, ctx).map((l) => chalk.cyan(l)));
-      out.push(...wrap(`“${keyQuoteText(quote.text)}”`, Math.max(20, ctx.columns - 4)).map((l) => `${INDENT}${INDENT}${l}`));
+      out.push(...wrap(`“${keyQuoteText(quote.text)}”`, Math.max(MIN_WRAP_WIDTH, ctx.columns - 4)).map((l) => `${INDENT}${INDENT}${l}`));
     }
   }
   const figures = digest.keyFigures.map((i) => digest.figures[i]).filter((f) => f !== undefined);
@@ -111,7 +115,7 @@ export function digestText(digest: Digest, ctx: RenderContext, explain = false):
 export function explainLines(score: number, parts: Record<string, number>, ctx: RenderContext): string[] {
   const chalk = chalkFor(ctx);
   const text = `score ${score.toFixed(3)}: ${Object.entries(parts).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ')}`;
-  return wrap(text, Math.max(20, ctx.columns - 2 * INDENT.length)).map((line) => chalk.dim(`${INDENT}${INDENT}${line}`));
+  return wrap(text, Math.max(MIN_WRAP_WIDTH, ctx.columns - 2 * INDENT.length)).map((line) => chalk.dim(`${INDENT}${INDENT}${line}`));
 }
 
 export function digestMarkdown(digest: Digest): string {

@@ -3,7 +3,7 @@
 import type { MergedSummary } from '../summarize/merge.js';
 import { round } from './article-json.js';
 import { markdownInline } from './stream.js';
-import { chalkFor, oneLine, plural, wrap, type RenderContext } from './style.js';
+import { chalkFor, MIN_WRAP_WIDTH, oneLine, plural, wrap, type RenderContext } from './style.js';
 import { explainLines, tagged } from './digest-text.js';
 
 const INDENT = '  ';
@@ -43,13 +43,13 @@ export function mergedText(merged: MergedSummary, ctx: RenderContext, explain = 
     out.push(...tagged(sentence.text, sentence.line, ctx, INDENT, `[${oneLine(sentence.file)}:${sentence.line}]`));
     if (sentence.alsoIn.length > 0) {
       const also = `also in ${sentence.alsoIn.map((r) => `${oneLine(r.file)}:${r.line}`).join(', ')}`;
-      out.push(...wrap(also, Math.max(20, ctx.columns - 2 * INDENT.length)).map((l) => chalk.dim(`${INDENT}${INDENT}${l}`)));
+      out.push(...wrap(also, Math.max(MIN_WRAP_WIDTH, ctx.columns - 2 * INDENT.length)).map((l) => chalk.dim(`${INDENT}${INDENT}${l}`)));
     }
     if (explain) out.push(...explainLines(sentence.score, sentence.parts, ctx));
   }
   out.push('', chalk.bold('Sources'));
   for (const source of merged.sources) {
-    out.push(...wrap(sourceLine(source), Math.max(20, ctx.columns - 2 * INDENT.length)).map((l, i) => `${i === 0 ? INDENT : INDENT + INDENT}${l}`));
+    out.push(...wrap(sourceLine(source), Math.max(MIN_WRAP_WIDTH, ctx.columns - 2 * INDENT.length)).map((l, i) => `${i === 0 ? INDENT : INDENT + INDENT}${l}`));
   }
   return `${out.join('\n')}\n`;
 }

@@ -23,6 +23,12 @@ export function oneLine(text: string): string {
   return safeText(text).replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Narrowest column text is wrapped to, however narrow the terminal or deep the indent: below it most
+ * lines would hold a word or two; wider than the terminal, a line is left to the terminal to fold.
+ */
+export const MIN_WRAP_WIDTH = 20;
+
 /** Greedy word wrap to `width` columns. */
 export function wrap(text: string, width: number): string[] {
   const words = oneLine(text).split(' ').filter(Boolean);

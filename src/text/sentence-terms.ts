@@ -19,7 +19,7 @@ export interface SentenceTerms {
  * thousand words). Bounded, so memory stays flat over any archive; past the bound a new word is
  * looked up in vain and stemmed each time.
  */
-export const MAX_REMEMBERED_WORDS = 100_000;
+const MAX_REMEMBERED_WORDS = 100_000;
 /** The table is at most this full, so a probe finds a hit or an empty slot within a few steps. */
 const MAX_LOAD = 0.5;
 const FIRST_CAPACITY = 1 << 12;

@@ -99,19 +99,21 @@ export function stem(word: string): string {
 
 /**
  * The term of each word seen so far, shared by every article a process reads: its stem, or null for
- * a stopword. News repeats the same few thousand words, and stemming was a tenth of the summarizer's
- * time; one lookup per word also answers the stopword test. Bounded, so memory stays flat over any
- * archive; past the bound new words are looked up and stemmed each time.
+ * a stopword. News repeats the same few thousand words, and stemming is the costly part of a term;
+ * one lookup per word also answers the stopword test. The summarizer's sentences go through
+ * sentence-terms.ts, which keeps its own table for the same reason; this one serves contentTerms
+ * (headlines, and sentences when summaries merge). Bounded, so memory stays flat over any archive; past the
+ * bound new words are looked up and stemmed each time.
  */
 const WORD_TERMS = new Map<string, string | null>();
-const MAX_CACHED_STEMS = 100_000;
+const MAX_CACHED_TERMS = 100_000;
 
 /** The word's stem, or null when it is a stopword; `word` has at least two characters. */
 function termOf(word: string): string | null {
   let term = WORD_TERMS.get(word);
   if (term === undefined) {
     term = STOPWORDS.has(word) ? null : stem(word);
-    if (WORD_TERMS.size < MAX_CACHED_STEMS) WORD_TERMS.set(word, term);
+    if (WORD_TERMS.size < MAX_CACHED_TERMS) WORD_TERMS.set(word, term);
   }
   return term;
 }

@@ -1,5 +1,6 @@
 import { fileRule } from '../rule.js';
-import { DATE_FIELDS, dayNumber, dateValues } from '../date-fields.js';
+import { dayNumber } from '../../text/dates.js';
+import { DATE_FIELDS, dateValues } from '../date-fields.js';
 
 /** One day of slack by default: "today" is the checking machine's, and a newsroom east of it is already on tomorrow. */
 export const DEFAULT_FUTURE_TOLERANCE_DAYS = 1;

@@ -1,6 +1,7 @@
-// A summarize of .md and .txt files must load none of the HTML ingest modules and none of --merge's:
-// they are a large share of a one-file run's start-up (issue 3's target). Checked in a fresh Node
-// process on the built CLI, which records every ES module it loads through a module hook.
+// A summarize of .md and .txt files must load none of the HTML ingest modules and none of --merge's,
+// and a check none of the HTML ones: they are a large share of a one-file run's start-up (issue 3's
+// target). Checked in a fresh Node process on the built CLI, which records every ES module it loads
+// through a module hook.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,8 +26,8 @@ const MERGE_MODULE = /\/dist\/src\/(?:cli\/run-merge|render\/merged|summarize\/m
 const dir = mkdtempSync(path.join(tmpdir(), 'digest-lazy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The ES modules a `digest …` run loads, in load order. */
-function loadedModules(args: string[]): string[] {
+/** The ES modules a `digest …` run loads, in load order; the run must exit with `status`. */
+function loadedModules(args: string[], status = 0): string[] {
   const log = path.join(dir, `modules-${Math.random().toString(36).slice(2)}.log`);
   const hook = path.join(dir, 'hook.mjs');
   writeFileSync(hook, `import { appendFileSync } from 'node:fs';
@@ -35,7 +36,7 @@ export async function load(url, context, next) { appendFileSync(${JSON.stringify
   writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`);
   const result = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], { encoding: 'utf8' });
   expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
+  expect(result.status).toBe(status);
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
 }
 
@@ -50,5 +51,13 @@ describe.skipIf(!built)('modules a summarize run loads', () => {
     const modules = loadedModules(['summarize', '--merge', MARKDOWN, HTML]);
     expect(modules.some((m) => m.endsWith('/dist/src/ingest/html-article.js'))).toBe(true);
     expect(modules.some((m) => MERGE_MODULE.test(m))).toBe(true);
+  });
+});
+
+describe.skipIf(!built)('modules a check run loads', () => {
+  it('loads no HTML module for .md and .txt files (check-fix reads through load.ts too)', () => {
+    const modules = loadedModules(['check', MARKDOWN, TEXT], 1);
+    expect(modules.some((m) => m.endsWith('/dist/src/cli/check-fix.js'))).toBe(true);
+    expect(modules.filter((m) => HTML_MODULE.test(m))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContextTable, dayNumber, DAYS_APART_FACTOR, NEWS_CYCLE_DAYS, SAME_OUTLET_FACTOR, type StoryContext } from '../../../src/compare/story-context.js';
+import { ContextTable, publishedDay, DAYS_APART_FACTOR, NEWS_CYCLE_DAYS, SAME_OUTLET_FACTOR, type StoryContext } from '../../../src/compare/story-context.js';
 
 const none: StoryContext = { source: null, date: null };
 
@@ -30,9 +30,9 @@ describe('ContextTable.factor', () => {
 
   it('counts the cycle in whole days', () => {
     expect(NEWS_CYCLE_DAYS).toBeGreaterThanOrEqual(1);
-    expect(dayNumber('1970-01-02')).toBe(1);
-    expect(dayNumber('2024-03-01') - dayNumber('2024-02-28')).toBe(2);
-    expect(dayNumber('March 2024')).toBeNaN();
-    expect(dayNumber(null)).toBeNaN();
+    expect(publishedDay('1970-01-02')).toBe(1);
+    expect(publishedDay('2024-03-01') - publishedDay('2024-02-28')).toBe(2);
+    expect(publishedDay('March 2024')).toBeNaN();
+    expect(publishedDay(null)).toBeNaN();
   });
 });

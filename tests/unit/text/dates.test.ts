@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthNumber, parseDate } from '../../../src/text/dates.js';
+import { dayNumber, monthNumber, parseDate } from '../../../src/text/dates.js';
 
 describe('parseDate', () => {
   it.each([
@@ -29,5 +29,18 @@ describe('parseDate', () => {
 describe('monthNumber', () => {
   it.each([['Jan', 1], ['july', 7], ['September', 9], ['sept', 9], ['Dec', 12], ['Marchy', null], ['Ju', null]])('%s → %s', (name, month) => {
     expect(monthNumber(name)).toBe(month);
+  });
+});
+
+describe('dayNumber', () => {
+  it.each([
+    ['1970-01-01', 0],
+    ['1970-01-02', 1],
+    ['2000-03-01', 11017],
+    ['2024-02-29', 19782],
+    ['1969-12-31', -1],
+  ])('%s → %d', (iso, days) => {
+    expect(dayNumber(iso)).toBe(days);
+    expect(dayNumber(iso)).toBe(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
   });
 });

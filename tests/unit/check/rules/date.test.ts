@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { article, checkText, where } from '../../../helpers/check.js';
-import { dayNumber } from '../../../../src/check/date-fields.js';
 
 const BODY = 'The council met on Tuesday to discuss the plans for the new library.';
 const withDate = (date: string) => article(['title: Library plans approved', `date: ${date}`], BODY);
@@ -50,18 +49,5 @@ describe('date rules', () => {
   it('checks the updated and published fields too', () => {
     const text = article(['title: Library plans approved', 'date: 2025-01-01', 'updated: 2025-02-30'], BODY);
     expect(where(checkText(text), 'date/impossible')).toEqual(['date/impossible@4:10']);
-  });
-});
-
-describe('dayNumber', () => {
-  it.each([
-    ['1970-01-01', 0],
-    ['1970-01-02', 1],
-    ['2000-03-01', 11017],
-    ['2024-02-29', 19782],
-    ['1969-12-31', -1],
-  ])('%s → %d', (iso, days) => {
-    expect(dayNumber(iso)).toBe(days);
-    expect(dayNumber(iso)).toBe(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
   });
 });

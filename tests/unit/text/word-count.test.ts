@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { wordCount } from '../../../src/extract/quote-kind.js';
+import { wordCount } from '../../../src/text/word-count.js';
 
 /** The definition wordCount keeps: pieces between runs of white space that hold a letter or digit. */
 function bySplitting(text: string): number {
