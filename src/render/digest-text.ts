@@ -1,7 +1,7 @@
 import type { Article, Digest } from '../model.js';
 import { chalkFor, MIN_WRAP_WIDTH, oneLine, wrap, type RenderContext } from './style.js';
 import { markdownInline } from './stream.js';
-import { contextAfterFigure } from './figure-context.js';
+import { contextAfterFigure, contextSuffix } from './figure-context.js';
 
 const INDENT = '  ';
 /** Key quotes longer than this many words are cut (with …) in text and Markdown; JSON keeps them whole. */
@@ -134,7 +134,7 @@ export function digestMarkdown(digest: Digest): string {
   const figures = digest.keyFigures.map((i) => digest.figures[i]).filter((f) => f !== undefined);
   if (figures.length > 0) {
     out.push('', '**Key figures**', '');
-    for (const f of figures) out.push(`- **${markdownInline(f.text)}** ${markdownInline(f.context ?? '')} (line ${f.line})`);
+    for (const f of figures) out.push(`- **${markdownInline(f.text)}**${contextSuffix(f.text, f.context, markdownInline)} (line ${f.line})`);
   }
   return `${out.join('\n')}\n`;
 }
