@@ -55,9 +55,20 @@ export function quoteScore(quote: Quote, index: number, total: number): number {
     + WEIGHT_POSITION * (1 - index / Math.max(1, total));
 }
 
-/** Indices of the quotes a reader most wants, best first; at most `limit`. Greedy, so speakers vary. */
-export function rankQuotes(quotes: readonly Quote[], limit: number): number[] {
-  const scores = quotes.map((quote, i) => quoteScore(quote, i, quotes.length));
+/** A stretch of the article already in front of the reader (a summary sentence). */
+export interface ShownSpan { start: number; end: number }
+
+/** The quote lies wholly inside one of the spans, so listing it again would repeat it word for word. */
+export function shownAlready(quote: Quote, shown: readonly ShownSpan[]): boolean {
+  return shown.some((span) => span.start <= quote.start && quote.end <= span.end);
+}
+
+/**
+ * Indices of the quotes a reader most wants, best first; at most `limit`. Greedy, so speakers vary.
+ * Quotes wholly inside `shown` (the summary sentences) are left out: the reader has just read them.
+ */
+export function rankQuotes(quotes: readonly Quote[], limit: number, shown: readonly ShownSpan[] = []): number[] {
+  const scores = quotes.map((quote, i) => (shownAlready(quote, shown) ? 0 : quoteScore(quote, i, quotes.length)));
   const chosen: number[] = [];
   const spoken = new Map<string, number>();
   while (chosen.length < limit) {

@@ -1,7 +1,6 @@
 // What the briefing's text, Markdown and HTML renderers say alike: outlet names, who carries a
 // quote, date ranges, headings. Plain strings; each renderer escapes them for its own format.
 import type { BriefArticle, BriefConflict, Briefing, BriefQuote, QuoteCarrier } from '../brief/types.js';
-import { keyQuoteText } from './digest-text.js';
 import { oneLine, plural } from './style.js';
 
 export const BRIEFING_TITLE = 'News briefing';
@@ -49,11 +48,6 @@ export function storyFacts(story: Briefing['stories'][number]): string {
 /** "Helen Ashworth, leader of Kelsford Borough Council", or "(unattributed)". */
 export function speakerLine(quote: BriefQuote): string {
   return oneLine([quote.speaker ?? '(unattributed)', quote.speakerRole].filter(Boolean).join(', '));
-}
-
-/** A quote as shown: one line, cut to the key-quote length, without the comma that led into "he said". */
-export function shownQuote(text: string): string {
-  return keyQuoteText(text).replace(/\s*[,;:]$/, '');
 }
 
 /** "Kelsford Courier", "Valley Echo (partial)", "Wendshire Live (variant)". */

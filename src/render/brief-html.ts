@@ -5,7 +5,8 @@
 // becomes a tag, an attribute name or a URL.
 import type { Problem } from '../model.js';
 import type { AlsoItem, Briefing, BriefStory } from '../brief/types.js';
-import { BRIEFING_TITLE, briefingFacts, carrierLabel, conflictLine, moreLine, outletName, shownArticles, shownQuote, speakerLine, storyFacts, variantCarriers } from './brief-common.js';
+import { BRIEFING_TITLE, briefingFacts, carrierLabel, conflictLine, moreLine, outletName, shownArticles, speakerLine, storyFacts, variantCarriers } from './brief-common.js';
+import { keyQuoteText } from './digest-text.js';
 import { splitProblems } from './stream.js';
 import { oneLine, plural, safeText } from './style.js';
 import { contextSuffix } from './figure-context.js';
@@ -118,8 +119,8 @@ function storyHtml(story: BriefStory, number: number): string {
 function quotesHtml(story: BriefStory): string {
   if (story.quotes.length === 0) return '';
   const items = story.quotes.map((q) => {
-    const variants = variantCarriers(q).map((v) => `<p class="variant">≠ <span class="outlet">${line(outletName(v))}</span> has: “${line(shownQuote(v.text!))}”</p>`);
-    return `<blockquote><p>“${line(shownQuote(q.text))}”</p><p class="who">— ${line(speakerLine(q))}</p>`
+    const variants = variantCarriers(q).map((v) => `<p class="variant">≠ <span class="outlet">${line(outletName(v))}</span> has: “${line(keyQuoteText(v.text!))}”</p>`);
+    return `<blockquote><p>“${line(keyQuoteText(q.text))}”</p><p class="who">— ${line(speakerLine(q))}</p>`
       + `<p class="carried">carried by ${line(q.carriedBy.map(carrierLabel).join(', '))}</p>${variants.join('')}</blockquote>`;
   });
   return `<h3>Key quotes</h3>\n${items.join('\n')}`;

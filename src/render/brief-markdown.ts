@@ -3,7 +3,8 @@
 // mdCode: no HTML, link, image or comment in an article can become live.
 import type { Problem } from '../model.js';
 import type { AlsoItem, Briefing, BriefStory } from '../brief/types.js';
-import { BRIEFING_TITLE, briefingFacts, carrierLabel, conflictLine, moreLine, outletName, shownArticles, shownQuote, speakerLine, storyFacts, variantCarriers } from './brief-common.js';
+import { BRIEFING_TITLE, briefingFacts, carrierLabel, conflictLine, moreLine, outletName, shownArticles, speakerLine, storyFacts, variantCarriers } from './brief-common.js';
+import { keyQuoteText } from './digest-text.js';
 import { markdownInline, splitProblems } from './stream.js';
 import { oneLine, plural } from './style.js';
 import { contextSuffix } from './figure-context.js';
@@ -55,9 +56,9 @@ function quotesMarkdown(story: BriefStory): string[] {
   if (story.quotes.length === 0) return [];
   const out = ['**Key quotes**', ''];
   for (const q of story.quotes) {
-    out.push(`- “${mdText(shownQuote(q.text))}” — **${mdText(speakerLine(q))}**  `);
+    out.push(`- “${mdText(keyQuoteText(q.text))}” — **${mdText(speakerLine(q))}**  `);
     out.push(`  _carried by ${mdText(q.carriedBy.map(carrierLabel).join(', '))}_`);
-    for (const v of variantCarriers(q)) out.push(`  - ≠ ${mdText(outletName(v))} has: “${mdText(shownQuote(v.text!))}”`);
+    for (const v of variantCarriers(q)) out.push(`  - ≠ ${mdText(outletName(v))} has: “${mdText(keyQuoteText(v.text!))}”`);
   }
   return [...out, ''];
 }

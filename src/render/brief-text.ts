@@ -2,7 +2,8 @@
 // quotes (who carries them, variants marked), key figures and conflicts, files; then "Also".
 import type { Problem } from '../model.js';
 import type { AlsoItem, Briefing, BriefStory } from '../brief/types.js';
-import { BRIEFING_TITLE, briefingFacts, carrierLabel, conflictLine, moreLine, outletName, shownArticles, shownQuote, speakerLine, storyFacts, variantCarriers } from './brief-common.js';
+import { BRIEFING_TITLE, briefingFacts, carrierLabel, conflictLine, moreLine, outletName, shownArticles, speakerLine, storyFacts, variantCarriers } from './brief-common.js';
+import { keyQuoteText } from './digest-text.js';
 import { splitProblems } from './stream.js';
 import { chalkFor, MIN_WRAP_WIDTH, oneLine, plural, wrap, type RenderContext } from './style.js';
 import { contextSuffix } from './figure-context.js';
@@ -60,10 +61,10 @@ function quoteLines(story: BriefStory, ctx: RenderContext): string[] {
   const chalk = chalkFor(ctx);
   const out = ['', `${INDENT}${chalk.bold('Key quotes')}`];
   for (const q of story.quotes) {
-    out.push(...block(`“${shownQuote(q.text)}”`, ctx, `${SUB}• `, `${SUB}  `));
+    out.push(...block(`“${keyQuoteText(q.text)}”`, ctx, `${SUB}• `, `${SUB}  `));
     out.push(...block(`— ${speakerLine(q)}`, ctx, `${SUB}  `).map((l) => chalk.cyan(l)));
     out.push(...block(`carried by ${q.carriedBy.map(carrierLabel).join(', ')}`, ctx, `${SUB}  `).map((l) => chalk.dim(l)));
-    for (const v of variantCarriers(q)) out.push(...block(`${outletName(v)} has: “${shownQuote(v.text!)}”`, ctx, `${SUB}  ${chalk.yellow('≠')} `, `${SUB}    `));
+    for (const v of variantCarriers(q)) out.push(...block(`${outletName(v)} has: “${keyQuoteText(v.text!)}”`, ctx, `${SUB}  ${chalk.yellow('≠')} `, `${SUB}    `));
   }
   return out;
 }

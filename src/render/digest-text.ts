@@ -7,9 +7,12 @@ const INDENT = '  ';
 /** Key quotes longer than this many words are cut (with …) in text and Markdown; JSON keeps them whole. */
 export const KEY_QUOTE_WORDS = 60;
 
-/** A key quote as shown: one line, cut to KEY_QUOTE_WORDS words. */
+/**
+ * A key quote as shown: one line, cut to KEY_QUOTE_WORDS words, without the comma (or ; :) that
+ * joined it to its "he said" in the article — lifted out, “…who,” reads as a slip. JSON keeps it.
+ */
 export function keyQuoteText(text: string): string {
-  const words = oneLine(text).split(' ');
+  const words = oneLine(text).replace(/\s*[,;:]$/, '').split(' ');
   return words.length > KEY_QUOTE_WORDS ? `${words.slice(0, KEY_QUOTE_WORDS).join(' ')} …` : words.join(' ');
 }
 const LINE_TAG_WIDTH = 10;

@@ -19,12 +19,13 @@ export function extractForSummary(source: Article): Extracted {
 /** Everything `digest summarize` says about one article. */
 export function digestArticle(source: Article, options: SummarizeOptions): Digest {
   const { article, quotes, figures } = extractForSummary(source);
+  const summary = summarize(article, options, { quotes, figures });
   return {
     article,
-    summary: summarize(article, options, { quotes, figures }),
+    summary,
     quotes,
     figures,
-    keyQuotes: rankQuotes(quotes, options.quotes),
+    keyQuotes: rankQuotes(quotes, options.quotes, summary),
     keyFigures: rankFigures(figures, options.figures, { headline: article.headline, text: article.text }),
   };
 }

@@ -6,7 +6,7 @@ import type { MergedSentence } from '../../src/summarize/merge.js';
 import { BRIEFING_CSP, briefingHtml, esc } from '../../src/render/brief-html.js';
 import { briefingMarkdown, mdCode, mdText } from '../../src/render/brief-markdown.js';
 import { briefingText } from '../../src/render/brief-text.js';
-import { shownQuote, storyFacts } from '../../src/render/brief-common.js';
+import { storyFacts } from '../../src/render/brief-common.js';
 import type { Problem } from '../../src/model.js';
 
 const EVIL = '<script>alert(1)</script> <img src=x onerror=alert(2)> [click](javascript:alert(3)) <!-- hidden --> ![pic](https://tracker.example/p.png) \u001b[31mred\u001b[0m & "q" \'s\'';
@@ -142,16 +142,6 @@ describe('briefingText', () => {
 
   it('colours only when asked', () => {
     expect(briefingText(briefing, [], { color: true, columns: 80 })).toContain('\u001b[');
-  });
-});
-
-describe('shownQuote', () => {
-  it.each([
-    ['We will appeal,', 'We will appeal'],
-    ['We will appeal.', 'We will appeal.'],
-    ['one\ntwo', 'one two'],
-  ])('%j → %j', (text, shown) => {
-    expect(shownQuote(text)).toBe(shown);
   });
 });
 

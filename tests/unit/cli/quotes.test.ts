@@ -69,10 +69,24 @@ describe('digest quotes', () => {
     expect(err).toContain('--speaker');
   });
 
-  it('summarize shows the key quotes', async () => {
+  it('summarize shows the key quotes the summary does not already show', async () => {
+    const json = memoryIo({ cwd: dir });
+    expect(await main(['summarize', 'harbour.txt', '--sentences', '1', '--format', 'json'], json)).toBe(0);
+    const [digest] = JSON.parse(json.out).articles as { summary: { text: string }[]; quotes: { text: string }[]; keyQuotes: number[] }[];
+    const summaryText = digest!.summary.map((s) => s.text).join(' ');
+    const keyTexts = digest!.keyQuotes.map((i) => digest!.quotes[i]!.text);
+    expect(keyTexts.length).toBeGreaterThan(0);
+    for (const text of keyTexts) expect(summaryText).not.toContain(text);
     const io = memoryIo({ cwd: dir });
-    expect(await main(['summarize', 'harbour.txt'], io)).toBe(0);
+    expect(await main(['summarize', 'harbour.txt', '--sentences', '1'], io)).toBe(0);
     expect(io.out).toContain('Key quotes');
-    expect(io.out).toContain('The pier will reopen on Friday.');
+    expect(io.out).toContain(keyTexts[0]!.replace(/,$/, ''));
+  });
+
+  it('summarize lists no key quote when the summary already holds every quote', async () => {
+    const io = memoryIo({ cwd: dir });
+    expect(await main(['summarize', 'harbour.txt', '--sentences', '3'], io)).toBe(0);
+    expect(io.out).toContain('said Ana Silva');
+    expect(io.out).not.toContain('Key quotes');
   });
 });

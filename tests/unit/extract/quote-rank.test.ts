@@ -26,4 +26,14 @@ describe('rankQuotes', () => {
     expect(rankQuotes(quotes, 0)).toEqual([]);
     expect(rankQuotes(quotes, 10)).toHaveLength(4);
   });
+
+  it('leaves out a quote the summary already shows whole, but not one it shows only in part', () => {
+    const placed = (q: Quote, start: number): Quote => ({ ...q, start, end: start + q.text.length });
+    const spaced = quotes.map((q, i) => placed(q, i * 200));
+    const summaryHoldsThird = [{ start: 390, end: 500 }];
+    expect(rankQuotes(spaced, 10, summaryHoldsThird)).not.toContain(2);
+    expect(rankQuotes(spaced, 10, summaryHoldsThird)).toHaveLength(3);
+    const summaryCutsThird = [{ start: 410, end: 500 }];
+    expect(rankQuotes(spaced, 10, summaryCutsThird)).toContain(2);
+  });
 });
