@@ -261,7 +261,7 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
   // "Roe, who lost her home in Aurora, Colorado, in 2012, said": all from the relative clause on
   // ("Roe, a pollster who works with X, a think tank, said" keeps "a pollster who works with X").
   const relative = segments.findIndex((seg, n) => n > 0 && seg.some((i) => RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))));
-  if (relative !== -1) segments.length = RELATIVE_PRONOUNS.has(lower(ctx.tokens[segments[relative]![0]!])) ? relative : relative + 1;
+  if (relative !== -1 && !opensPrepositionalRelative(ctx, segments[relative]!)) segments.length = RELATIVE_PRONOUNS.has(lower(ctx.tokens[segments[relative]![0]!])) ? relative : relative + 1;
   while (segments.length > 1) {
     const last = segments.at(-1)!;
     const first = lower(ctx.tokens[last[0]!]);
@@ -273,10 +273,20 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
     // Not "Later, at the club, Trump said": the place follows an aside after a name ("Roe, 22, of Flint, Mich.").
     const asideFirst = lower(ctx.tokens[segments.at(-2)?.[0] ?? -1]);
     const placeOfAside = segments.length > 2 && last.length <= 2 && last.every((i) => /^\p{Lu}/u.test(ctx.tokens[i]!.text))
-      && (PREPOSITIONS.has(asideFirst) || ASIDE_PREPOSITIONS.has(asideFirst)) && segments.slice(0, -2).some((seg) => namesIn(ctx, seg).length > 0);
+      && (PREPOSITIONS.has(asideFirst) || ASIDE_PREPOSITIONS.has(asideFirst)) && !opensPrepositionalRelative(ctx, segments.at(-2)!) && segments.slice(0, -2).some((seg) => namesIn(ctx, seg).length > 0);
     if (!aside && !placeOfAside) return;
     segments.pop();
   }
+}
+
+/**
+ * "Sitting down with CNN, during which she touched on …, Roe remarked": a relative clause opened by
+ * a preposition ("during which", "in which", "at whose") hangs on the noun before it, inside an
+ * opening phrase; it is no "Roe, who …, said" aside, so the name after it is still the subject.
+ */
+function opensPrepositionalRelative(ctx: PhraseContext, seg: readonly number[]): boolean {
+  const first = lower(ctx.tokens[seg[0]!]);
+  return (PREPOSITIONS.has(first) || ASIDE_PREPOSITIONS.has(first)) && RELATIVE_PRONOUNS.has(lower(ctx.tokens[seg[1] ?? -1]));
 }
 
 /** "Cruz, when asked about it, responded": words that open a clause set off by commas between subject and verb. */

@@ -39,6 +39,7 @@ const NAMED: Row[] = [
   ['"state" as a noun is no speech verb', 'As the talks turned to disputes in states with long coastlines, Maria Lopez highlighted “the cost of doing nothing”.', 'the cost of doing nothing', 'Maria Lopez'],
   ['an adverb and a place before the subject are not its aside', 'Voters cheered Ada Brook. Later, at the town hall, Brook said the plan was “not good enough” and left.', 'not good enough', 'Ada Brook'],
   ['an appositive between the subject and an unlisted verb', 'Tariq Bose, co-founder of the Riverside Trust and a former engineer, welcomed “the first honest plan in years” on Monday.', 'the first honest plan in years', 'Tariq Bose'],
+  ['a prepositional relative in an opening phrase leaves the name after it the subject', 'Talking to a radio host on Monday, during which she also spoke about her garden, Vera Holm remarked that the vote was “a real surprise” to her.', 'a real surprise', 'Vera Holm'],
 ];
 
 const CARRIED: Row[] = [
