@@ -223,6 +223,8 @@ function earlierSubject(ctx: PhraseContext, s0: number, participle: number): Spe
 
 /** "Romney went after Trump …, calling it “…”": the name or pronoun opening the sentence. */
 function sentenceSubject(ctx: PhraseContext, s0: number, before: number): SpeakerPhrase | null {
+  const dateline = datelineEnd(ctx, s0, before);
+  if (dateline !== -1) return subjectAt(ctx, dateline + 1, before);
   const direct = subjectAt(ctx, s0, before);
   if (direct) return direct;
   // After an opening phrase set off by commas ("On Tuesday, …", "Speaking in Salem, New Hampshire, Smith …"),
@@ -233,6 +235,24 @@ function sentenceSubject(ctx: PhraseContext, s0: number, before: number): Speake
     if (subject && /^(?:\p{Ll}|\()/u.test(ctx.tokens[subject.last + 1]?.text ?? '')) return subject;
   }
   return null;
+}
+
+/** A dateline ("LONDON —", "DES MOINES, Iowa (AP) —") is at most this many tokens before its dash. */
+const MAX_DATELINE_TOKENS = 8;
+
+/**
+ * "WASHINGTON — Sen. Jane Roe on Monday rejected the bill and said …": a sentence that opens with a
+ * dateline (an all-capitals place, perhaps a state and an agency, then a dash) has its subject after
+ * the dash. The index of that dash, or -1.
+ */
+function datelineEnd(ctx: PhraseContext, s0: number, before: number): number {
+  if (!/^\p{Lu}{2,}$/u.test(ctx.tokens[s0]?.text ?? '')) return -1;
+  for (let k = s0 + 1; k < Math.min(before, s0 + MAX_DATELINE_TOKENS); k++) {
+    const text = ctx.tokens[k]!.text;
+    if (/^(?:—|–|--)$/.test(text)) return k;
+    if (!/^(?:\p{Lu}[\p{L}.]*|[,()])$/u.test(text)) return -1;
+  }
+  return -1;
 }
 
 function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase | null {

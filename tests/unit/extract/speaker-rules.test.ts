@@ -40,6 +40,8 @@ const NAMED: Row[] = [
   ['an adverb and a place before the subject are not its aside', 'Voters cheered Ada Brook. Later, at the town hall, Brook said the plan was “not good enough” and left.', 'not good enough', 'Ada Brook'],
   ['an appositive between the subject and an unlisted verb', 'Tariq Bose, co-founder of the Riverside Trust and a former engineer, welcomed “the first honest plan in years” on Monday.', 'the first honest plan in years', 'Tariq Bose'],
   ['a prepositional relative in an opening phrase leaves the name after it the subject', 'Talking to a radio host on Monday, during which she also spoke about her garden, Vera Holm remarked that the vote was “a real surprise” to her.', 'a real surprise', 'Vera Holm'],
+  ['a dateline before the subject of a coordinated verb', 'BRISTOL — Councillor Ada Brook on Monday rejected the budget and said it was “a plan to fail”.', 'a plan to fail', 'Ada Brook'],
+  ['a dateline with a county and an agency is no speaker', 'NEWTOWN, Powys (PA) — Owen Price toured the flood defences and said they were “holding up well”.', 'holding up well', 'Owen Price'],
 ];
 
 const CARRIED: Row[] = [
