@@ -166,8 +166,19 @@ function startsAt(ctx: PhraseContext, speaker: SpeakerPhrase, k: number): boolea
   if (begin === k) return true;
   // "…,” Republican nominee Donald Trump said": a short descriptor before the name (not "…”, while the X said").
   for (let i = k; i < begin; i++) if (ctx.tokens[i]!.kind !== 'word' || CLAUSE_BOUNDARIES.has(lower(ctx, i))) return false;
-  return begin - k <= 4;
+  // Past the usual short title, only descriptor words: no preposition, helper or participle ("…,” citing a case in which a Marine was found").
+  if (begin - k > SHORT_TRAILING_DESCRIPTOR && !allWords(ctx, k, begin)) return false;
+  return begin - k <= MAX_TRAILING_DESCRIPTOR;
 }
+
+/**
+ * Words a descriptor may put between a quote and the name after it ("…,” former city planning
+ * policy director Jane Roe wrote"). More reaches longer job titles; fewer keeps a clause after the
+ * quote ("…” and the board of the X Trust met Jane Roe") from passing for one.
+ */
+const MAX_TRAILING_DESCRIPTOR = 6;
+/** A descriptor up to this long may hold any words but clause openers ("…,” the head of IT Jane Roe said"). */
+const SHORT_TRAILING_DESCRIPTOR = 4;
 
 /** "X said: “…" / "X said that … “…”" / "According to X, “…": the nearest verb before the quote in its sentence. */
 export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {

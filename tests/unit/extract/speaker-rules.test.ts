@@ -42,6 +42,8 @@ const NAMED: Row[] = [
   ['a prepositional relative in an opening phrase leaves the name after it the subject', 'Talking to a radio host on Monday, during which she also spoke about her garden, Vera Holm remarked that the vote was “a real surprise” to her.', 'a real surprise', 'Vera Holm'],
   ['a dateline before the subject of a coordinated verb', 'BRISTOL — Councillor Ada Brook on Monday rejected the budget and said it was “a plan to fail”.', 'a plan to fail', 'Ada Brook'],
   ['a dateline with a county and an agency is no speaker', 'NEWTOWN, Powys (PA) — Owen Price toured the flood defences and said they were “holding up well”.', 'holding up well', 'Owen Price'],
+  ['a long job title between the quote and the name', '“You have earned every bit of it,” former county road safety policy chief Ola Berg wrote to the mayor.', 'You have earned every bit', 'Ola Berg'],
+  ['a participle clause after the quote is no job title', 'The two councillors, however, argue that “the rules were broken,” citing a case in which Ivan Holt was found guilty.', 'the rules were broken', 'The two councillors'],
 ];
 
 const CARRIED: Row[] = [
