@@ -173,6 +173,20 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
   return names;
 }
 
+/**
+ * "Harbour Board Democrat Mike Pollard", "Senate Finance Republican Ann Cole": a run whose words
+ * before a known first name include a party, place or body word describes the person named from that
+ * first name on. How many words (from `k`) to peel; 0 when no first name follows such words.
+ */
+function descriptorBeforeFirstName(lowered: readonly string[], k: number): number {
+  for (let f = k + 1; f < lowered.length - 1; f++) {
+    if (!FEMALE_FIRST_NAMES.has(lowered[f]!) && !MALE_FIRST_NAMES.has(lowered[f]!)) continue;
+    const before = lowered.slice(k, f);
+    return before.some((w) => NOT_PERSON_WORDS.has(w) || DESCRIPTOR_WORDS.has(w)) ? f - k : 0;
+  }
+  return 0;
+}
+
 /** Peels titles and descriptors off a run of name words and decides what it names. */
 export function describeRun(tokens: readonly WordToken[], first: number, last: number): NameMention | null {
   const words: string[] = [];
@@ -192,6 +206,7 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
     // "Industry Secretary Patricia Hewitt": everything up to the last title word is the title.
     for (let t = words.length - 2; t >= k; t--) if (TITLES.has(lowered[t]!)) { k = t + 1; break; }
   }
+  if (!isOrg) k += descriptorBeforeFirstName(lowered, k);
   // A lone title word ("King says", "Judge ruled") is more often a surname than a bare title.
   if (!isOrg && words.length === 1 && TITLES.has(lowered[0]!) && /[.]$/.test(words[0]!)) return null;
   let nameWords = words.slice(k);
