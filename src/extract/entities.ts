@@ -178,11 +178,11 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
  * before a known first name include a party, place or body word describes the person named from that
  * first name on. How many words (from `k`) to peel; 0 when no first name follows such words.
  */
-function descriptorBeforeFirstName(lowered: readonly string[], k: number): number {
+function descriptorBeforeFirstName(lowered: readonly string[], k: number, describing: ReadonlySet<string> | null = null): number {
   for (let f = k + 1; f < lowered.length - 1; f++) {
     if (!FEMALE_FIRST_NAMES.has(lowered[f]!) && !MALE_FIRST_NAMES.has(lowered[f]!)) continue;
     const before = lowered.slice(k, f);
-    return before.some((w) => NOT_PERSON_WORDS.has(w) || DESCRIPTOR_WORDS.has(w)) ? f - k : 0;
+    return before.some((w) => describing ? describing.has(w) : NOT_PERSON_WORDS.has(w) || DESCRIPTOR_WORDS.has(w)) ? f - k : 0;
   }
   return 0;
 }
@@ -200,6 +200,12 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   const isOrg = ORGANISATION_WORDS.has(lastBare)
     || lowered.some((w, i) => ORGANISATION_WORDS.has(w) && (i > 0 || hasConnector))
     || (words.length === 1 && /^\p{Lu}{2,}s?$/u.test(stripPossessive(words[0]!)));
+  // "Harbour Board Chair Mike Pollard": the body's words all come before a first name and its surname.
+  const personAfterBody = isOrg && !ORGANISATION_WORDS.has(lastBare) ? descriptorBeforeFirstName(lowered, 0, ORGANISATION_WORDS) : 0;
+  if (personAfterBody > 0 && !lowered.slice(personAfterBody).some((w) => ORGANISATION_WORDS.has(w))) {
+    const person = describeRun(tokens, first + personAfterBody, last);
+    return person && { ...person, title: [...words.slice(0, personAfterBody), person.title ?? ''].join(' ').trim(), firstToken: first };
+  }
   let k = 0;
   if (!isOrg) while (k < words.length - 1 && (TITLES.has(lowered[k]!) || DESCRIPTOR_WORDS.has(lowered[k]!))) k++;
   if (!isOrg) {

@@ -79,6 +79,8 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   if (mention.kind === 'organisation' || POSSESSIVE.test(context.tokens[mention.lastToken]!.text)) return false;
   const before = context.tokens[mention.firstToken - 1];
   if (before && OBJECT_MARKERS.has(before.text.toLowerCase())) return false;
+  // "the Jane Roe reading room", "the White House Ivan Holt lecture": after "the", a person's name modifies a noun.
+  if (mention.kind === 'person' && before && /^(?:the|a|an)$/i.test(before.text)) return false;
   let next = mention.lastToken + 1;
   if (context.tokens[next]?.text === '(') next = afterParenthesis(context, next);
   const after = context.tokens[next];

@@ -45,6 +45,7 @@ const NAMED: Row[] = [
   ['a long job title between the quote and the name', '“You have earned every bit of it,” former county road safety policy chief Ola Berg wrote to the mayor.', 'You have earned every bit', 'Ola Berg'],
   ['a participle clause after the quote is no job title', 'The two councillors, however, argue that “the rules were broken,” citing a case in which Ivan Holt was found guilty.', 'the rules were broken', 'The two councillors'],
   ['a body and party before a first name describe the person', '“The figures do not add up,” Harbour Finance Democrat Mike Pollard said.', 'The figures do not add up', 'Mike Pollard'],
+  ['a body before a first name and surname describes the person', '“The figures do not add up,” Harbour Board Chair Mike Pollard said.', 'The figures do not add up', 'Mike Pollard'],
 ];
 
 const CARRIED: Row[] = [
@@ -69,6 +70,7 @@ const PRONOUNS: Row[] = [
   ['a surname shared by two people resolves to the one of the pronoun\'s gender', 'Tom Vance opened the rally. His daughter, Emma Vance, spoke first. Max Hale thanked the volunteers.\n\nVance then attacked the budget. “It is a disgrace,” he said.', 'It is a disgrace', 'Tom Vance'],
   ['"he" in running text carries its person to the next quote', 'Karl Weber opened the session at nine.\n\nHe thanked the volunteers and praised the work of the Harbour Trust.\n\n“We could not do this without them,” he said.', 'We could not do this without them', 'Karl Weber'],
   ['a person described by a body and a party is a subject for "he"', '“We will win,” Jake Sorensen said.\n\nCity Finance Democrat Mike Pollard (D-Ohio), who has read the files, agreed with that point.\n\n“The risk is real,” he said.', 'The risk is real', 'Mike Pollard'],
+  ['a name after "the" modifies a noun and is no subject for "she"', 'Opera star Ada Brook remembered the late tenor fondly. She saw the Ivan Holt-Omar Reid duet at the Royal Hall in 1980.\n\n“He always sang to the back row,” she said.', 'He always sang to the back row', 'Ada Brook'],
 ];
 
 describe('named speakers', () => {
