@@ -418,7 +418,8 @@ function describedSubject(ctx: PhraseContext, i: number, before: number): Speake
   const seg: number[] = [];
   for (let k = i; k < Math.min(before, i + MAX_DESCRIBED_SUBJECT); k++) {
     const token = ctx.tokens[k]!;
-    if (token.kind !== 'word' || (k > i && (isAuxiliary(token) || /^\p{Ll}+ed$/u.test(token.text) || isCue(ctx, k)))) break;
+    // "The retired surgeon": right after the determiner an "-ed" word is an adjective, not the verb.
+    if (token.kind !== 'word' || (k > i && (isAuxiliary(token) || (k > i + 1 && /^\p{Ll}+ed$/u.test(token.text)) || isCue(ctx, k)))) break;
     seg.push(k);
   }
   const phrase = phraseOf(ctx, seg);

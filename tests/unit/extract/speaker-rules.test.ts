@@ -46,6 +46,7 @@ const NAMED: Row[] = [
   ['a participle clause after the quote is no job title', 'The two councillors, however, argue that “the rules were broken,” citing a case in which Ivan Holt was found guilty.', 'the rules were broken', 'The two councillors'],
   ['a body and party before a first name describe the person', '“The figures do not add up,” Harbour Finance Democrat Mike Pollard said.', 'The figures do not add up', 'Mike Pollard'],
   ['a body before a first name and surname describes the person', '“The figures do not add up,” Harbour Board Chair Mike Pollard said.', 'The figures do not add up', 'Mike Pollard'],
+  ['an "-ed" adjective right after the determiner is part of the described subject', 'The retired surgeon has given no details, saying only that he was “refining the plan.”', 'refining the plan', 'The retired surgeon'],
 ];
 
 const CARRIED: Row[] = [
