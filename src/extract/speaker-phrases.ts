@@ -25,7 +25,8 @@ function isVerbHere(ctx: PhraseContext, k: number): boolean {
   const word = ctx.tokens[k]!.text;
   if (!SPEECH_LIKE.test(word) || !SPEECH_VERB_SET.has(word)) return false;
   const before = lower(ctx.tokens[k - 1]);
-  return !DETERMINERS.has(before) && !/[’']s$/.test(before) && !/^\p{Lu}/u.test(ctx.tokens[k - 1]?.text ?? '');
+  // "secretary of state", "a man of few words": after a preposition a speech word is a noun.
+  return !DETERMINERS.has(before) && !PREPOSITIONS.has(before) && !/[’']s$/.test(before) && !/^\p{Lu}/u.test(ctx.tokens[k - 1]?.text ?? '');
 }
 
 /** A described speaker longer than this is more likely a clause than a noun phrase. */
@@ -106,7 +107,27 @@ function joinsRoles(ctx: PhraseContext, i: number): boolean {
   const word = lower(ctx.tokens[i]);
   if (word !== 'and' && word !== 'or') return false;
   const before = ctx.tokens[i - 1];
-  return /^an?$/.test(lower(ctx.tokens[i + 1])) && before !== undefined && before.kind === 'word' && /^\p{Ll}/u.test(before.text) && !SPEECH_VERB_SET.has(before.text);
+  if (before === undefined || before.kind !== 'word' || !/^\p{Ll}/u.test(before.text) || SPEECH_VERB_SET.has(before.text)) return false;
+  return /^an?$/.test(lower(ctx.tokens[i + 1])) || secondRoleOfDescribed(ctx, i);
+}
+
+/** A described speaker holds at most this many words before "and" its second role ("the Labour leader and …"). */
+const MAX_FIRST_ROLE_TOKENS = 6;
+
+/**
+ * "the Labour leader and former health secretary said": after a determiner phrase of words only, "and"
+ * and a lower-case word that is no helper, pronoun, determiner or verb go on describing the same speaker.
+ */
+function secondRoleOfDescribed(ctx: PhraseContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || DETERMINERS.has(next.text) || isAuxiliary(next)
+    || PERSON_PRONOUNS.has(next.text) || OTHER_PRONOUNS.has(next.text) || SPEECH_VERB_SET.has(next.text)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - MAX_FIRST_ROLE_TOKENS); k--) {
+    const token = ctx.tokens[k]!;
+    if (token.kind !== 'word' || CLAUSE_BOUNDARIES.has(lower(token)) || PREPOSITIONS.has(lower(token))) return false;
+    if (lower(token) === 'the') return k === 0 || ctx.tokens[k - 1]!.kind !== 'word' || CLAUSE_BOUNDARIES.has(lower(ctx.tokens[k - 1]));
+  }
+  return false;
 }
 
 function segmentsOf(ctx: PhraseContext, indices: readonly number[]): number[][] {

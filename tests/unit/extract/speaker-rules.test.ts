@@ -47,6 +47,9 @@ const NAMED: Row[] = [
   ['a body and party before a first name describe the person', '“The figures do not add up,” Harbour Finance Democrat Mike Pollard said.', 'The figures do not add up', 'Mike Pollard'],
   ['a body before a first name and surname describes the person', '“The figures do not add up,” Harbour Board Chair Mike Pollard said.', 'The figures do not add up', 'Mike Pollard'],
   ['an "-ed" adjective right after the determiner is part of the described subject', 'The retired surgeon has given no details, saying only that he was “refining the plan.”', 'refining the plan', 'The retired surgeon'],
+  ['"secretary of state" inside a described subject is no verb', '“We have done our part,” the secretary of state told the committee.', 'We have done our part', 'the secretary of state'],
+  ['"and" joins two roles of one described speaker', 'The Green party leader and former secretary of state said the plan “clearly” needed more money.', 'clearly', 'The Green party leader and former secretary of state'],
+  ['"and" joins two roles after the quote', '“We are ready,” the independent councillor and mayoral candidate told the radio station.', 'We are ready', 'the independent councillor and mayoral candidate'],
 ];
 
 const CARRIED: Row[] = [
