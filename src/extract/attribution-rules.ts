@@ -101,6 +101,8 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
   const separated = k > quoteToken + 1 || /[,.!?—–-]['"’”]?$/.test(ctx.tokens[quoteToken]!.text)
     || (STRONG_SPEECH_VERBS.has(lower(ctx, k)) && wordsIn(ctx.tokens[quoteToken]!.text) >= MIN_UNPUNCTUATED_QUOTE_WORDS);
   if (isCue(ctx, k) && separated) {
+    // "…,” telling reporters", "…,” told the crowd": the phrase after "tell" or a participle is who heard it.
+    if (/^(?:told|tells|tell)$/.test(lower(ctx, k)) || (lower(ctx, k) !== 'according' && /ing$/.test(lower(ctx, k)))) return null;
     const skip = lower(ctx, k) === 'according' ? 2 : 1;
     const speaker = phraseAfter(ctx, k + skip, limit);
     if (speaker) return { rule: 'trailing', cueToken: k, cue: cueText(ctx, k), speaker };

@@ -198,11 +198,32 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
     return { kind: 'name', first: final.firstToken, last, mention: final, role };
   }
   const head = lower(ctx.tokens[last]);
-  const described = DETERMINERS.has(firstWord) || (SOURCE_NOUNS.has(head) && seg.length <= 4);
+  const described = DETERMINERS.has(firstWord) || (SOURCE_NOUNS.has(head) && seg.length <= 4) || groupOfPeople(ctx, seg);
   if (described && seg.length <= MAX_PHRASE_TOKENS && ctx.tokens[last]!.kind === 'word') {
     return { kind: 'phrase', first, last, mention: null, role: null };
   }
   return null;
+}
+
+/** A group named without a determiner ("Supporters of the new plan") holds at most this many words. */
+const MAX_GROUP_TOKENS = 6;
+/** Plural nouns for kinds of people: "developers", "economists", "residents", "historians", "trainees". */
+const PEOPLE_PLURAL = /^\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ees)$/u;
+
+/**
+ * "Supporters of the new plan", "Property developers", "Leaders of the union": a short phrase of
+ * words whose head (its last word, or the word before its first preposition) is a plural noun for
+ * people. A lower-case word ending in "-s" that is a verb ("He insists") never gets here: the
+ * caller reads phrases before a verb, and a helper or speech verb inside rules the phrase out.
+ */
+function groupOfPeople(ctx: PhraseContext, seg: readonly number[]): boolean {
+  if (seg.length > MAX_GROUP_TOKENS || seg.some((i) => ctx.tokens[i]!.kind !== 'word' || isAuxiliary(ctx.tokens[i]!))) return false;
+  const preposition = seg.findIndex((i) => PREPOSITIONS.has(lower(ctx.tokens[i])));
+  const first = lower(ctx.tokens[seg[0]!]);
+  // "without reporters asking": a group after a preposition or a clause opener is no subject.
+  if (preposition === 0 || ASIDE_PREPOSITIONS.has(first) || CLAUSE_BOUNDARIES.has(first)) return false;
+  const head = lower(ctx.tokens[seg[preposition === -1 ? seg.length - 1 : preposition - 1]!]);
+  return SOURCE_NOUNS.has(head) || PEOPLE_PLURAL.test(head);
 }
 
 /** "the review of the council’s ‘…’" → "the review": a speaker phrase never holds quoted words. */

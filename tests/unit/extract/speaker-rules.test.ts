@@ -50,6 +50,9 @@ const NAMED: Row[] = [
   ['"secretary of state" inside a described subject is no verb', '“We have done our part,” the secretary of state told the committee.', 'We have done our part', 'the secretary of state'],
   ['"and" joins two roles of one described speaker', 'The Green party leader and former secretary of state said the plan “clearly” needed more money.', 'clearly', 'The Green party leader and former secretary of state'],
   ['"and" joins two roles after the quote', '“We are ready,” the independent councillor and mayoral candidate told the radio station.', 'We are ready', 'the independent councillor and mayoral candidate'],
+  ['the listener after "…,” telling" is no speaker', 'Jane Roe praised the budget as “bold,” telling Radio Leeds that it was overdue.', 'bold', 'Jane Roe'],
+  ['a group of people named by a plural noun and "of"', 'Supporters of the new plan, however, say it would be “fair to all.”', 'fair to all', 'Supporters of the new plan'],
+  ['a group of people named by an agent plural', 'Property developers describe such work as “a different game” entirely.', 'a different game', 'Property developers'],
 ];
 
 const CARRIED: Row[] = [
