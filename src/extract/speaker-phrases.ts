@@ -237,6 +237,8 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
   let i = verb - 1;
   while (i >= floor && isAuxiliary(ctx.tokens[i]!)) i--;
   if (i < floor) return null;
+  const dashed = dashAside(ctx, floor, i);
+  if (dashed !== -1) i = dashed - 1;
   // "Shah, who has run the firm since 1990, said": the subject ends at the comma before the relative clause.
   const aside = relativeAside(ctx, floor, i);
   if (aside !== -1) i = aside - 1;
@@ -287,6 +289,24 @@ function relativeAside(ctx: PhraseContext, floor: number, i: number): number {
     if (token.kind === 'quote' || /^[.!?;:(]$/.test(token.text)) return -1;
     if (RELATIVE_PRONOUNS.has(lower(token)) || (CLAUSE_ASIDES.has(lower(token)) && ctx.tokens[k - 1]?.text === ',')) relative = k;
     else if (relative !== -1 && token.text === ',') return k;
+  }
+  return -1;
+}
+
+/** Dashes that set off an aside: an em or en dash, or a spaced hyphen or double hyphen standing for one. */
+const ASIDE_DASH = /^(?:—|–|-|--)$/;
+
+/**
+ * "Jane Roe — a teacher from Leeds — says": when a dash comes right before the verb and another
+ * dash opens the aside a few words earlier (no quote or sentence end between), the index of the
+ * opening dash (the subject ends before it); else -1.
+ */
+function dashAside(ctx: PhraseContext, floor: number, i: number): number {
+  if (!ASIDE_DASH.test(ctx.tokens[i]?.text ?? '')) return -1;
+  for (let k = i - 1; k > Math.max(floor, i - MAX_APPOSITIVE_TOKENS); k--) {
+    const token = ctx.tokens[k]!;
+    if (token.kind === 'quote' || /^[.!?;:]$/.test(token.text)) return -1;
+    if (ASIDE_DASH.test(token.text)) return k - 1 >= floor && ctx.tokens[k - 1]!.kind === 'word' ? k : -1;
   }
   return -1;
 }

@@ -53,6 +53,8 @@ const NAMED: Row[] = [
   ['the listener after "…,” telling" is no speaker', 'Jane Roe praised the budget as “bold,” telling Radio Leeds that it was overdue.', 'bold', 'Jane Roe'],
   ['a group of people named by a plural noun and "of"', 'Supporters of the new plan, however, say it would be “fair to all.”', 'fair to all', 'Supporters of the new plan'],
   ['a group of people named by an agent plural', 'Property developers describe such work as “a different game” entirely.', 'a different game', 'Property developers'],
+  ['an aside between dashes before the verb', 'Jane Roe — a teacher from Leeds — says the new timetable was “a big deal.”', 'a big deal', 'Jane Roe'],
+  ['an aside between double hyphens before the verb', 'A former party leader -- Ivo Marek, who lost the 2010 vote -- said the bill “changes nothing.”', 'changes nothing', 'Ivo Marek'],
 ];
 
 const CARRIED: Row[] = [
