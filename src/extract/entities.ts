@@ -222,10 +222,7 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   while (nameWords.length > 1 && NAME_CONNECTORS.has(nameWords[0]!.toLowerCase())) nameWords = nameWords.slice(1);
   if (nameWords.length === 0) return null;
   nameWords[nameWords.length - 1] = stripPossessive(nameWords.at(-1)!);
-  const titleWords = words.slice(0, k).map((w) => w.replace(/\.$/, ''));
-  const titlesLower = titleWords.map((w) => w.toLowerCase());
-  const gender = titlesLower.some((w) => MALE_TITLES.has(w)) ? 'male' : titlesLower.some((w) => FEMALE_TITLES.has(w)) ? 'female' : null;
-  const hasPersonTitle = titlesLower.some((w) => TITLES.has(w));
+  const { gender, hasPersonTitle } = titleFacts(words, k);
   const firstLower = nameWords[0]!.toLowerCase();
   const place = !hasPersonTitle && PLACE_STARTS.has(firstLower);
   const firstName = FEMALE_FIRST_NAMES.has(firstLower) || MALE_FIRST_NAMES.has(firstLower);
@@ -233,7 +230,7 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   const kind: NameKind = isOrg ? 'organisation' : place ? 'unknown' : hasPersonTitle || firstName || looksPersonal ? 'person' : 'unknown';
   return {
     name: nameWords.join(' '),
-    title: titleWords.length ? words.slice(0, k).join(' ') : null,
+    title: k > 0 ? words.slice(0, k).join(' ') : null,
     kind,
     gender,
     start: tokens[first + k]!.start,
@@ -241,4 +238,22 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
     firstToken: first,
     lastToken: last,
   };
+}
+
+/**
+ * What the title words words[0, k) tell: a gender ("Mr", "Mrs"; a male title wins) and whether one is a
+ * person's title. A loop, not arrays of the title words: most runs have none, and an empty array and a
+ * list of words are different kinds of array to V8, which recompiled describeRun for each.
+ */
+function titleFacts(words: readonly string[], k: number): { gender: NameMention['gender']; hasPersonTitle: boolean } {
+  let male = false;
+  let female = false;
+  let hasPersonTitle = false;
+  for (let t = 0; t < k; t++) {
+    const lower = words[t]!.replace(/\.$/, '').toLowerCase();
+    male ||= MALE_TITLES.has(lower);
+    female ||= FEMALE_TITLES.has(lower);
+    hasPersonTitle ||= TITLES.has(lower);
+  }
+  return { gender: male ? 'male' : female ? 'female' : null, hasPersonTitle };
 }

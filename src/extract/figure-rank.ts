@@ -35,7 +35,8 @@ export interface RankContext {
 /** Indices of the figures a reader most wants, best first; figures of kind "other" never rank. */
 export function rankFigures(figures: readonly Figure[], limit: number, context: RankContext = {}): number[] {
   const headlineNumbers = numbersIn(context.headline ?? '');
-  const linked = new Set(figures.map((f) => f.changeFrom).filter((i): i is number => i !== null));
+  const linked = new Set<number>();
+  for (const f of figures) if (f.changeFrom !== null) linked.add(f.changeFrom);
   const seen = new Map<string, number>();
   const repeats = new Map<string, number>();
   for (const f of figures) repeats.set(keyOf(f), (repeats.get(keyOf(f)) ?? 0) + 1);

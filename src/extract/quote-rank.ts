@@ -68,7 +68,9 @@ export function shownAlready(quote: Quote, shown: readonly ShownSpan[]): boolean
  * Quotes wholly inside `shown` (the summary sentences) are left out: the reader has just read them.
  */
 export function rankQuotes(quotes: readonly Quote[], limit: number, shown: readonly ShownSpan[] = []): number[] {
-  const scores = quotes.map((quote, i) => (shownAlready(quote, shown) ? 0 : quoteScore(quote, i, quotes.length)));
+  // A Float64Array: a plain array of scores is small integers (all 0) in one article and fractions in the next, and the loop below was recompiled for each.
+  const scores = new Float64Array(quotes.length);
+  quotes.forEach((quote, i) => { scores[i] = shownAlready(quote, shown) ? 0 : quoteScore(quote, i, quotes.length); });
   const chosen: number[] = [];
   const spoken = new Map<string, number>();
   while (chosen.length < limit) {

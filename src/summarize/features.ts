@@ -144,16 +144,22 @@ function bagFrequencyScores(bags: readonly TermBag[], termCount: number): number
   });
 }
 
-/** The share of the headline's distinct terms each sentence uses. */
-function headlineOverlap(bags: readonly TermBag[], headline: TermBag, termCount: number): number[] {
-  if (headline.terms.length === 0) return bags.map(() => 0);
+/**
+ * The share of the headline's distinct terms each sentence uses. A Float64Array: every read is a double,
+ * where a plain array holds small integers in one article (all 0) and fractions in the next, and the
+ * feature loop that reads it was recompiled for each kind of array it met.
+ */
+function headlineOverlap(bags: readonly TermBag[], headline: TermBag, termCount: number): Float64Array {
+  const shares = new Float64Array(bags.length);
+  if (headline.terms.length === 0) return shares;
   const inHeadline = new Uint8Array(termCount);
   for (const term of headline.terms) inHeadline[term] = 1;
-  return bags.map((bag) => {
+  bags.forEach((bag, i) => {
     let shared = 0;
     for (const term of bag.terms) shared += inHeadline[term]!;
-    return shared / headline.terms.length;
+    shares[i] = shared / headline.terms.length;
   });
+  return shares;
 }
 
 export function lengthScore(wordCount: number): number {
