@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/src/cli/main.js';
-import { nodeIo } from '../dist/src/cli/node-io.js';
+import { launch } from '../dist/src/cli/launch.js';
 // The reader of a pipe went away (digest … | head): nothing more to say, and that is not a failure.
 process.stdout.on('error', (error) => { if (error.code === 'EPIPE') process.exit(0); throw error; });
 // Ctrl-C stops at once with 128 + SIGINT; every line already written is whole (each is one write).
 process.on('SIGINT', () => process.exit(130));
-process.exitCode = await main(process.argv.slice(2), nodeIo());
+process.exitCode = await launch(process.argv.slice(2));
