@@ -23,15 +23,18 @@ const SRC_DIR = path.dirname(CLI_DIR);
  */
 const LAZY_MODULES = ['ingest/html-article.js', 'cli/run-merge.js', 'cli/workers.js'].map((file) => path.join(SRC_DIR, file));
 
+function lazySpecifier(file: string): string {
+  const relative = path.relative(CLI_DIR, file).split(path.sep).join('/');
+  return relative.startsWith('../') ? relative : `./${relative}`;
+}
+
 /** The lazy modules become external imports, written relative to the bundle (which sits in dist/src/cli). */
 const lazyModulesPlugin: esbuild.Plugin = {
   name: 'lazy-modules',
   setup(build) {
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
       const resolved = path.resolve(args.resolveDir, args.path);
-      if (!LAZY_MODULES.includes(resolved)) return undefined;
-      const relative = path.relative(CLI_DIR, resolved).split(path.sep).join('/');
-      return { path: relative.startsWith('../') ? relative : `./${relative}`, external: true };
+      return LAZY_MODULES.includes(resolved) ? { path: lazySpecifier(resolved), external: true } : undefined;
     });
   },
 };
@@ -77,7 +80,20 @@ async function bundle(): Promise<void> {
   if (result.warnings.length > 0) throw new Error(`esbuild warned ${result.warnings.length} time(s): see above`);
   const [output] = result.outputFiles;
   if (!output || result.outputFiles.length !== 1) throw new Error(`esbuild wrote ${result.outputFiles.length} files, expected 1`);
-  writeFileSync(BUNDLE_FILE, asciiOnly(output.text));
+  writeFileSync(BUNDLE_FILE, asciiOnly(lazyImports(output.text)));
+}
+
+/** The dynamic imports of the lazy modules become calls to launch.ts's __lazyImport (see there why). */
+function lazyImports(code: string): string {
+  const imports = /\bimport\(("(?:\.\.?\/)[^"]+")\)/g;
+  const specifiers = new Set([...code.matchAll(imports)].map((match) => JSON.parse(match[1]!) as string));
+  const expected = new Set(LAZY_MODULES.map(lazySpecifier));
+  if ([...expected].some((specifier) => !specifiers.has(specifier)) || specifiers.size !== expected.size) {
+    throw new Error(`bundle: expected dynamic imports of ${[...expected].join(', ')}, found ${[...specifiers].join(', ')}`);
+  }
+  const replaced = code.replace(imports, '__lazyImport($1)');
+  if (/\bimport\(/.test(replaced)) throw new Error('bundle: a dynamic import is left that __lazyImport does not handle');
+  return replaced;
 }
 
 /**

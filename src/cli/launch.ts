@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { crc32 } from 'node:zlib';
 import type { Io } from './io.js';
@@ -31,9 +31,14 @@ export const CACHE_FILE = path.join(HERE, 'bundle.cache');
 const MAGIC = 0x31434744; // "DGC1" read little-endian
 const HEADER_BYTES = 12;
 
-/** The CommonJS wrapper Node itself would put around the bundle; the cache is made for this exact text. */
+/**
+ * The CommonJS wrapper Node itself would put around the bundle, plus __lazyImport: the bundle's
+ * dynamic imports of the modules it leaves out (scripts/bundle.ts makes them calls to it), which an
+ * ES module must make, since Node 20 forgets a vm.Script's import() handler when the code comes from
+ * the cache. The cache is made for this exact text.
+ */
 function wrap(source: string): string {
-  return `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  return `(function (exports, require, module, __filename, __dirname, __lazyImport) {${source}\n})`;
 }
 
 export function encodeCache(bundle: Buffer, data: Buffer): Buffer {
@@ -65,13 +70,7 @@ export function compileBundle(bundleFile = BUNDLE_FILE, cacheFile = CACHE_FILE):
   let bundle: Buffer;
   try { bundle = readFileSync(bundleFile); } catch { return null; }
   const cachedData = decodeCache(bundle, cacheFile);
-  const script = new vm.Script(wrap(bundle.toString('utf8')), {
-    filename: bundleFile,
-    cachedData,
-    // The HTML, --merge and worker-pool modules stay outside the bundle (loaded only when needed) and are
-    // imported from the module build beside it.
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  const script = new vm.Script(wrap(bundle.toString('utf8')), { filename: bundleFile, cachedData });
   return { script, file: bundleFile, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
 }
 
@@ -79,7 +78,10 @@ export function compileBundle(bundleFile = BUNDLE_FILE, cacheFile = CACHE_FILE):
 export function runBundle({ script, file }: CompiledBundle): CliEntry {
   const module = { exports: {} as CliEntry };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
-  run(module.exports, createRequire(file), module, file, path.dirname(file));
+  // The HTML, --merge and worker-pool modules stay out of the bundle (loaded only when needed) and come
+  // from the module build beside it.
+  const lazyImport = (specifier: string): Promise<unknown> => import(new URL(specifier, pathToFileURL(file)).href);
+  run(module.exports, createRequire(file), module, file, path.dirname(file), lazyImport);
   return module.exports;
 }
 
