@@ -56,6 +56,22 @@ const frontMatterPlugin: esbuild.Plugin = {
   },
 };
 
+/**
+ * commander requires node:child_process at load (5 ms) for executable subcommands, which digest has
+ * none of; in the bundle it gets a stand-in that requires the real module on first use.
+ */
+const lazyChildProcessPlugin: esbuild.Plugin = {
+  name: 'lazy-child-process',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) => (
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_target, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 async function bundle(): Promise<void> {
   const result = await esbuild.build({
     stdin: { contents: "export { main } from './main.js';\nexport { nodeIo } from './node-io.js';\n", resolveDir: CLI_DIR, sourcefile: 'bundle-entry.js', loader: 'js' },
@@ -68,7 +84,7 @@ async function bundle(): Promise<void> {
     // the bundle sits beside main.js, so its own URL serves.
     define: { 'import.meta.url': '__bundle_url' },
     banner: { js: 'var __bundle_url = require("node:url").pathToFileURL(__filename).href;' },
-    plugins: [lazyModulesPlugin, frontMatterPlugin],
+    plugins: [lazyModulesPlugin, frontMatterPlugin, lazyChildProcessPlugin],
     // Smaller is faster to read and to hash; names are kept for readable stack traces (--debug).
     minifyWhitespace: true,
     minifySyntax: true,
