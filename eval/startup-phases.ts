@@ -1,11 +1,18 @@
 // Where a one-file `digest summarize` spends its time over bare node, phase by phase, in one fresh
 // process. Run by `npm run bench:startup` (eval/startup.ts) many times; it prints one JSON line.
-//   node dist/eval/startup-phases.js <article> <other article>
-// Phases: loading the CLI (commander, chalk, main), loading the summarize modules, then reading,
-// digesting and rendering the first article (everything cold), a different second article (code
-// warm, but some paths still new), and the first article again (warm).
-const [first, second] = process.argv.slice(2);
-if (!first || !second) throw new Error('usage: startup-phases <article> <other article>');
+//   node dist/eval/startup-phases.js [--modules] <article> <other article>
+// Phases: loading the CLI as bin/digest.js does (src/cli/launch.ts: the bundle compiled from its code
+// cache, then its top level run; with --modules the module build instead), then `digest summarize`
+// of the first article (everything cold: the command's code, its regular expressions, the file
+// read), a different second article (code warm, but some paths still new), and the first article
+// again (warm). Output is computed and rendered as text, then dropped.
+import type { CliEntry } from '../src/cli/launch.js';
+import type { Io } from '../src/cli/io.js';
+
+const args = process.argv.slice(2);
+const modules = args.includes('--modules');
+const [first, second] = args.filter((arg) => arg !== '--modules');
+if (!first || !second) throw new Error('usage: startup-phases [--modules] <article> <other article>');
 
 const phases: Record<string, number> = {};
 let last = performance.now();
@@ -15,20 +22,25 @@ function phase(name: string): void {
   last = now;
 }
 
-await import('../src/cli/main.js');
-phase('load CLI');
-const { loadArticleFile, DEFAULT_MAX_BYTES } = await import('../src/ingest/load.js');
-const { isProblem } = await import('../src/ingest/parse-text.js');
-const { summarizePipeline } = await import('../src/cli/pipelines/summarize.js');
-phase('load summarize modules');
+const { compileBundle, runBundle, moduleBuild } = await import('../src/cli/launch.js');
+phase('load launcher');
+let entry: CliEntry;
+if (modules) {
+  entry = await moduleBuild();
+  phase('load CLI modules');
+} else {
+  const compiled = compileBundle();
+  if (!compiled) throw new Error('no bundle: run npm run build');
+  if (!compiled.cacheUsed) throw new Error('the code cache was not used');
+  phase('read + compile bundle (code cache)');
+  entry = runBundle(compiled);
+  phase('run bundle top level');
+}
 
-const options = { sentences: 3, ratio: null, words: null, quotes: 3, figures: 3, explain: false };
-const view = summarizePipeline.views(options).text;
-// Read as the CLI reads a named file (load.ts), so that only the modules it loads are loaded.
+const io: Io = { ...entry.nodeIo(), stdout: () => undefined, isTTY: { stdin: false, stdout: false, stderr: false } };
 async function run(file: string): Promise<void> {
-  const article = await loadArticleFile({ kind: 'file', path: file, display: file }, DEFAULT_MAX_BYTES);
-  if (isProblem(article)) throw new Error(`${file}: ${article.message}`);
-  view(summarizePipeline.compute(article, options), { color: false, columns: 80 });
+  const code = await entry.main(['summarize', file], io);
+  if (code !== 0) throw new Error(`digest summarize ${file} exited ${code}`);
 }
 await run(first);
 phase('first article (cold)');

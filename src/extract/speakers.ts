@@ -158,7 +158,7 @@ function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: Spea
 }
 
 function cleanRole(role: string): string | null {
-  const cleaned = role.replace(/^(?:the|a|an)\s+(?=\p{Ll})/u, (m) => m).replace(/[,\s]+$/, '');
+  const cleaned = role.replace(/[,\s]+$/, '');
   return cleaned === '' ? null : cleaned;
 }
 

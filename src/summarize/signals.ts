@@ -90,7 +90,16 @@ const RUN_TOGETHER = /\p{Ll}\s+(?:(?:The|He|She|They|It|This|These|Pictured)\s+\
 /** A markdown heading or an all-caps subhead line. */
 const HEADING = /^(?:#{1,6}\s|\*\*[^*]+\*\*$|[\p{Lu}\p{N}\s'’:,&-]{4,}$)/u;
 
-const NAME = /(?<=[\p{L}\p{N},;:'’"”)]\s+)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*/gu;
+/**
+ * A name mention is a run of capitalised words, each after white space, the first after a letter,
+ * digit or one of ,;:'’"”) and white space:
+ *   (?<=[\p{L}\p{N},;:'’"”)]\s+)\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)*   (flags gu)
+ * nameRuns walks that grammar with CAPITALISED and NAME_FOLLOWS: V8 compiles every copy of a \p class,
+ * and those of a look-behind again, on first use (milliseconds of a one-file run).
+ */
+const CAPITALISED = /\p{Lu}[\p{Ll}'’-]+/gu;
+const NAME_FOLLOWS = /^[\p{L}\p{N},;:'’"”)]$/u;
+const SPACE = /\s/;
 
 const QUOTE_MARKS = /["“”]|(?:^|\s)['‘][^'’]{3,}['’](?=[\s,.;:!?]|$)/;
 
@@ -138,16 +147,50 @@ export function hasQuoteMarks(text: string): boolean {
 
 /** Capitalised word runs after the first word: a cheap stand-in for names of people, places, bodies. */
 export function nameMentions(text: string): string[] {
-  return [...text.matchAll(NAME)].map((match) => match[0]);
+  return nameRuns(text).map(([start, end]) => text.slice(start, end));
 }
 
-/** How many nameMentions `text` has, without building them. */
+/** How many nameMentions `text` has. */
 export function nameMentionCount(text: string): number {
-  NAME_COUNTER.lastIndex = 0;
-  let count = 0;
-  while (NAME_COUNTER.exec(text) !== null) count++;
-  return count;
+  return nameRuns(text).length;
 }
 
-/** NAME for counting with exec: its own lastIndex, reset on every call. */
-const NAME_COUNTER = new RegExp(NAME.source, NAME.flags);
+/** [start, end) of each name mention, in order (see CAPITALISED). */
+export function nameRuns(text: string): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let word = nextCapitalised(text, 0);
+  while (word) {
+    if (!startsName(text, word.index)) {
+      word = nextCapitalised(text, word.index + word[0].length);
+      continue;
+    }
+    const start = word.index;
+    let end = start + word[0].length;
+    word = nextCapitalised(text, end);
+    while (word && word.index > end && onlySpace(text, end, word.index)) {
+      end = word.index + word[0].length;
+      word = nextCapitalised(text, end);
+    }
+    runs.push([start, end]);
+  }
+  return runs;
+}
+
+function nextCapitalised(text: string, from: number): RegExpExecArray | null {
+  CAPITALISED.lastIndex = from;
+  return CAPITALISED.exec(text);
+}
+
+/** The look-behind: white space before `at`, and before it a letter, digit or ,;:'’"”) (one code point). */
+function startsName(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  if (i === at || i === 0) return false;
+  const pair = i >= 2 && /[\udc00-\udfff]/.test(text[i - 1]!) && /[\ud800-\udbff]/.test(text[i - 2]!);
+  return NAME_FOLLOWS.test(text.slice(pair ? i - 2 : i - 1, i));
+}
+
+function onlySpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!SPACE.test(text[i]!)) return false;
+  return true;
+}

@@ -5,14 +5,17 @@ import { describe, expect, it } from 'vitest';
 import { execa } from 'execa';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SHIPPED = [/^bin\/digest\.js$/, /^dist\/src\/.+\.js$/, /^schema\/[\w.-]+\.json$/, /^README\.md$/, /^package\.json$/, /^LICENSE$/];
+const SHIPPED = [/^bin\/digest\.js$/, /^dist\/src\/.+\.js$/, /^dist\/src\/cli\/bundle\.(?:cjs|cache)$/, /^schema\/[\w.-]+\.json$/, /^README\.md$/, /^package\.json$/, /^LICENSE$/];
 
 describe('the published package', () => {
-  it('contains only the bin, the compiled sources, the schema and the README', async () => {
+  it('contains only the bin, the compiled sources and bundle, the schema and the README', async () => {
     const packed = await execa('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT });
     const files = (JSON.parse(packed.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
     expect(files).toContain('bin/digest.js');
     expect(files).toContain('dist/src/cli/main.js');
+    // The bundle bin/digest.js runs, and its code cache (a Node whose V8 refuses it compiles the bundle afresh).
+    expect(files).toContain('dist/src/cli/bundle.cjs');
+    expect(files).toContain('dist/src/cli/bundle.cache');
     expect(files.filter((f) => !SHIPPED.some((re) => re.test(f)))).toEqual([]);
   }, 60_000);
 

@@ -1,7 +1,8 @@
 // A summarize of .md and .txt files must load none of the HTML ingest modules and none of --merge's,
 // and a check none of the HTML ones: they are a large share of a one-file run's start-up (issue 3's
 // target). Checked in a fresh Node process on the built CLI, which records every ES module it loads
-// through a module hook.
+// through a module hook: bin/digest.js, which runs the bundle (those modules are left out of it and
+// imported from the module build when needed), and the module build alone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,38 +27,53 @@ const MERGE_MODULE = /\/dist\/src\/(?:cli\/run-merge|render\/merged|summarize\/m
 const dir = mkdtempSync(path.join(tmpdir(), 'digest-lazy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The module build run as bin/digest.js ran it before the bundle. */
+const MODULES = path.join(dir, 'modules.mjs');
+writeFileSync(MODULES, `import { main } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/src/cli/main.js')).href)};
+import { nodeIo } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/src/cli/node-io.js')).href)};
+process.exitCode = await main(process.argv.slice(2), nodeIo());\n`);
+const bundled = existsSync(path.join(ROOT, 'dist/src/cli/bundle.cjs'));
+
+/** How each run starts, and the module that shows the CLI's code came from there. */
+const LAUNCHERS = [
+  { name: 'bin/digest.js (bundle)', script: BIN, mark: bundled ? '/dist/src/cli/launch.js' : '/dist/src/cli/main.js' },
+  { name: 'module build', script: MODULES, mark: '/dist/src/cli/main.js' },
+];
+
 /** The ES modules a `digest …` run loads, in load order; the run must exit with `status`. */
-function loadedModules(args: string[], status = 0): string[] {
+function loadedModules(script: string, args: string[], status = 0): string[] {
   const log = path.join(dir, `modules-${Math.random().toString(36).slice(2)}.log`);
   const hook = path.join(dir, 'hook.mjs');
   writeFileSync(hook, `import { appendFileSync } from 'node:fs';
 export async function load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); }\n`);
   const register = path.join(dir, `register-${path.basename(log, '.log')}.mjs`);
   writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hook).href)});\n`);
-  const result = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, script, ...args], { encoding: 'utf8' });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(status);
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
 }
 
-describe.skipIf(!built)('modules a summarize run loads', () => {
+describe.skipIf(!built).each(LAUNCHERS)('modules a summarize run loads: $name', ({ script, mark }) => {
   it('loads no HTML or --merge module for .md and .txt files', () => {
-    const modules = loadedModules(['summarize', MARKDOWN, TEXT]);
-    expect(modules.some((m) => m.endsWith('/dist/src/cli/pipelines/summarize.js'))).toBe(true);
+    const modules = loadedModules(script, ['summarize', MARKDOWN, TEXT]);
+    expect(modules.some((m) => m.endsWith(mark))).toBe(true);
+    // The bundle ran, not the module build.
+    if (mark.endsWith('launch.js')) expect(modules.filter((m) => m.endsWith('/dist/src/cli/main.js'))).toEqual([]);
     expect(modules.filter((m) => HTML_MODULE.test(m) || MERGE_MODULE.test(m))).toEqual([]);
   });
 
   it('loads the HTML modules when an HTML file is read, and the merge modules for --merge', () => {
-    const modules = loadedModules(['summarize', '--merge', MARKDOWN, HTML]);
+    const modules = loadedModules(script, ['summarize', '--merge', MARKDOWN, HTML]);
     expect(modules.some((m) => m.endsWith('/dist/src/ingest/html-article.js'))).toBe(true);
     expect(modules.some((m) => MERGE_MODULE.test(m))).toBe(true);
   });
 });
 
-describe.skipIf(!built)('modules a check run loads', () => {
+describe.skipIf(!built).each(LAUNCHERS)('modules a check run loads: $name', ({ script, mark }) => {
   it('loads no HTML module for .md and .txt files (check-fix reads through load.ts too)', () => {
-    const modules = loadedModules(['check', MARKDOWN, TEXT], 1);
-    expect(modules.some((m) => m.endsWith('/dist/src/cli/check-fix.js'))).toBe(true);
+    const modules = loadedModules(script, ['check', MARKDOWN, TEXT], 1);
+    expect(modules.some((m) => m.endsWith(mark.endsWith('main.js') ? '/dist/src/cli/check-fix.js' : mark))).toBe(true);
     expect(modules.filter((m) => HTML_MODULE.test(m))).toEqual([]);
   });
 });

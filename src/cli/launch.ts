@@ -1,0 +1,115 @@
+// Starts the CLI the fastest way the build left: one bundled file (dist/src/cli/bundle.cjs, made by
+// scripts/bundle.ts) compiled from V8's code cache (bundle.cache), else the plain module build.
+// Loading ~90 ES modules one by one and compiling each function on first use cost a one-file
+// summarize over 150 ms (issue 3); the bundle is one read and one compile, and the cache, made after
+// a warm-up run, also holds the functions a summarize compiles lazily.
+// Node 20 has no module.enableCompileCache, hence vm.Script with cachedData.
+import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import { crc32 } from 'node:zlib';
+import type { Io } from './io.js';
+
+/**
+ * Most bytecode (bytes) the optimising compiler inlines into one function; V8's default is 920. A digest
+ * run is short and touches many functions once per article, so a third of its CPU went to compiling, much
+ * of it recompiling large inlined bodies after a deoptimisation in one callee. A smaller budget compiles
+ * less and recompiles less; the code that results is no slower on long runs. Measured by `npm run bench:jit`
+ * (eval/results/jit-inlining*.md: BBC summarize --jobs 1 CPU -21 %, wall -10 %; 10k synthetic no slower).
+ * Output is unchanged: this decides only what is compiled, never what is computed. Set here, at load, so
+ * the run and the warm-up that makes the code cache (scripts/bundle.ts imports this file) share V8's
+ * flags, which the cache records; worker threads share the process's flags.
+ */
+const INLINING_BUDGET_BYTES = 200;
+setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINING_BUDGET_BYTES}`);
+
+/** What the bundle exports (its entry re-exports main.ts and node-io.ts). */
+export interface CliEntry {
+  main(argv: readonly string[], io: Io): Promise<number>;
+  nodeIo(): Io;
+}
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+/** Beside main.js, so that every path the bundled code finds from its own location is the same. */
+export const BUNDLE_FILE = path.join(HERE, 'bundle.cjs');
+export const CACHE_FILE = path.join(HERE, 'bundle.cache');
+
+/**
+ * The cache file: MAGIC, the CRC-32 of the bundle it was made from, the CRC-32 of the V8 data, then
+ * the data. V8 checks only the source's length and its own version and flags, and release builds do
+ * not checksum code caches, so a cache of another bundle or a damaged one must be caught here.
+ */
+const MAGIC = 0x31434744; // "DGC1" read little-endian
+const HEADER_BYTES = 12;
+
+/**
+ * The CommonJS wrapper Node itself would put around the bundle, plus __lazyImport: the bundle's
+ * dynamic imports of the modules it leaves out (scripts/bundle.ts makes them calls to it), which an
+ * ES module must make, since Node 20 forgets a vm.Script's import() handler when the code comes from
+ * the cache. The cache is made for this exact text.
+ */
+function wrap(source: string): string {
+  return `(function (exports, require, module, __filename, __dirname, __lazyImport) {${source}\n})`;
+}
+
+export function encodeCache(bundle: Buffer, data: Buffer): Buffer {
+  const header = Buffer.alloc(HEADER_BYTES);
+  header.writeUInt32LE(MAGIC, 0);
+  header.writeUInt32LE(crc32(bundle), 4);
+  header.writeUInt32LE(crc32(data), 8);
+  return Buffer.concat([header, data]);
+}
+
+/** The V8 data of a cache file made from this bundle, or undefined when it is missing, foreign or damaged. */
+function decodeCache(bundle: Buffer, file: string): Buffer | undefined {
+  let raw: Buffer;
+  try { raw = readFileSync(file); } catch { return undefined; }
+  if (raw.length <= HEADER_BYTES || raw.readUInt32LE(0) !== MAGIC || raw.readUInt32LE(4) !== crc32(bundle)) return undefined;
+  const data = raw.subarray(HEADER_BYTES);
+  return raw.readUInt32LE(8) === crc32(data) ? data : undefined;
+}
+
+export interface CompiledBundle {
+  script: vm.Script;
+  file: string;
+  /** Whether the code came from the cache (false: no usable cache, or V8 refused it and compiled afresh). */
+  cacheUsed: boolean;
+}
+
+/** Reads and compiles the bundle, from its code cache when that fits; null when there is no bundle. */
+export function compileBundle(bundleFile = BUNDLE_FILE, cacheFile = CACHE_FILE): CompiledBundle | null {
+  let bundle: Buffer;
+  try { bundle = readFileSync(bundleFile); } catch { return null; }
+  const cachedData = decodeCache(bundle, cacheFile);
+  const script = new vm.Script(wrap(bundle.toString('utf8')), { filename: bundleFile, cachedData });
+  return { script, file: bundleFile, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
+}
+
+/** Runs the bundle's top level, as Node runs a CommonJS file; what it exports. */
+export function runBundle({ script, file }: CompiledBundle): CliEntry {
+  const module = { exports: {} as CliEntry };
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  // The HTML, --merge and worker-pool modules stay out of the bundle (loaded only when needed) and come
+  // from the module build beside it.
+  const lazyImport = (specifier: string): Promise<unknown> => import(new URL(specifier, pathToFileURL(file)).href);
+  run(module.exports, createRequire(file), module, file, path.dirname(file), lazyImport);
+  return module.exports;
+}
+
+export interface LaunchFiles { bundle?: string; cache?: string }
+
+/** Runs the CLI on argv with the real process as its world; the exit code to set. */
+export async function launch(argv: readonly string[], files: LaunchFiles = {}): Promise<number> {
+  const compiled = compileBundle(files.bundle, files.cache);
+  const entry = compiled ? runBundle(compiled) : await moduleBuild();
+  return entry.main(argv, entry.nodeIo());
+}
+
+/** The CLI from the module build (tsc's output), for a build without the bundle. */
+export async function moduleBuild(): Promise<CliEntry> {
+  const [{ main }, { nodeIo }] = await Promise.all([import('./main.js'), import('./node-io.js')]);
+  return { main, nodeIo };
+}

@@ -1,0 +1,126 @@
+// bin/digest.js runs the CLI from one bundled file compiled from a V8 code cache (src/cli/launch.ts,
+// made by scripts/bundle.ts). In fresh Node processes on the built CLI: the bundle must say exactly
+// what the module build says, with the same exit code, and a damaged, foreign or refused cache, or no
+// bundle at all, must still give the same run.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const BIN = path.join(ROOT, 'bin/digest.js');
+const DIST_CLI = path.join(ROOT, 'dist/src/cli');
+const BUNDLE = path.join(DIST_CLI, 'bundle.cjs');
+const CACHE = path.join(DIST_CLI, 'bundle.cache');
+const built = existsSync(BUNDLE) && existsSync(CACHE);
+if (!built) console.warn('dist/src/cli/bundle.cjs is missing: run `npm run build` (npm test does) for the bundle tests');
+
+const ARTICLES = path.join(ROOT, 'articles');
+const HTML = path.join(ROOT, 'tests/fixtures/html/courier-ferry-fares.html');
+const dir = mkdtempSync(path.join(tmpdir(), 'digest-bundle-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const url = (file: string) => JSON.stringify(pathToFileURL(file).href);
+/** The module build (tsc's output), as bin/digest.js ran it before the bundle. */
+const MODULES = path.join(dir, 'modules.mjs');
+/** bin/digest.js with other bundle and cache files: the first argument is launch()'s files, as JSON. */
+const LAUNCH = path.join(dir, 'launch.mjs');
+writeFileSync(MODULES, `import { main } from ${url(path.join(DIST_CLI, 'main.js'))};
+import { nodeIo } from ${url(path.join(DIST_CLI, 'node-io.js'))};
+process.exitCode = await main(process.argv.slice(2), nodeIo());\n`);
+writeFileSync(LAUNCH, `import { launch } from ${url(path.join(DIST_CLI, 'launch.js'))};
+const [files, ...argv] = process.argv.slice(2);
+process.exitCode = await launch(argv, JSON.parse(files));\n`);
+
+interface Run { status: number | null; stdout: string; stderr: string }
+function run(script: string, args: string[]): Run {
+  const result = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const COMMANDS = [
+  ['summarize', '--format', 'json', ARTICLES],
+  ['quotes', '--format', 'json', ARTICLES],
+  ['check', '--format', 'json', ARTICLES],
+  ['summarize', ARTICLES],
+  ['summarize', '--merge', '--format', 'json', ARTICLES, HTML],
+  ['summarize', '--jobs', '2', '--format', 'ndjson', ARTICLES],
+];
+
+describe.skipIf(!built)('the bundled CLI', () => {
+  it.each(COMMANDS)('says what the module build says: %s %s %s', (...args) => {
+    const bundled = run(BIN, args);
+    expect(bundled.stdout.length).toBeGreaterThan(100);
+    expect(bundled).toEqual(run(MODULES, args));
+  });
+
+  it('uses its code cache in a fresh process', () => {
+    const script = `import { compileBundle } from ${url(path.join(DIST_CLI, 'launch.js'))};
+console.log(JSON.stringify(compileBundle()?.cacheUsed));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toBe(true);
+  });
+});
+
+describe.skipIf(!built)('a bad cache or no bundle', () => {
+  const args = ['summarize', '--format', 'json', ARTICLES];
+  const expected = () => run(MODULES, args);
+
+  /** A copy of the cache with one byte of V8's data flipped: the checksum must catch it. */
+  function flipped(): string {
+    const bytes = readFileSync(CACHE);
+    bytes[bytes.length >> 1] ^= 0xff;
+    const file = path.join(dir, 'flipped.cache');
+    writeFileSync(file, bytes);
+    return file;
+  }
+  /** A cache file whose header fits this bundle but whose V8 data is another script's: V8 refuses it. */
+  function foreign(): string {
+    const other = new vm.Script('(function () { return 1; })').createCachedData();
+    const script = `import { encodeCache } from ${url(path.join(DIST_CLI, 'launch.js'))};
+import { readFileSync, writeFileSync } from 'node:fs';
+writeFileSync(process.argv[1], encodeCache(readFileSync(${JSON.stringify(BUNDLE)}), Buffer.from(process.argv[2], 'base64')));`;
+    const file = path.join(dir, 'foreign.cache');
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, file, other.toString('base64')], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    return file;
+  }
+  function garbage(): string {
+    const file = path.join(dir, 'garbage.cache');
+    writeFileSync(file, 'not a code cache\n'.repeat(100));
+    return file;
+  }
+  /** The cache of an older bundle: the header's bundle checksum no longer fits. */
+  function stale(): string {
+    const bundle = path.join(dir, 'stale-bundle.cjs');
+    copyFileSync(BUNDLE, bundle);
+    writeFileSync(bundle, `${readFileSync(bundle, 'utf8')}\n// changed\n`);
+    const script = `import { compileBundle } from ${url(path.join(DIST_CLI, 'launch.js'))};
+console.log(JSON.stringify(compileBundle(process.argv[1], ${JSON.stringify(CACHE)})?.cacheUsed));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, bundle], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toBe(false);
+    return CACHE;
+  }
+
+  it.each([
+    ['a damaged cache', flipped],
+    ['a cache V8 refuses', foreign],
+    ['a file that is no cache', garbage],
+    ['a missing cache', () => path.join(dir, 'none.cache')],
+  ])('runs the same with %s', (_name, makeCache) => {
+    expect(run(LAUNCH, [JSON.stringify({ cache: makeCache() }), ...args])).toEqual(expected());
+  });
+
+  it('does not use the cache of another bundle', () => {
+    stale();
+  });
+
+  it('runs the module build when there is no bundle', () => {
+    expect(run(LAUNCH, [JSON.stringify({ bundle: path.join(dir, 'none.cjs') }), ...args])).toEqual(expected());
+  });
+});
