@@ -1,15 +1,14 @@
 // A few scenarios through the built bin in a fresh process: shebang, exit codes, streams, pipes.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
+import { builtFiles, DIST_CLI, ROOT } from '../helpers/fresh-process.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const BIN = path.join(ROOT, 'bin/digest.js');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/basic');
-const built = existsSync(path.join(ROOT, 'dist/src/cli/main.js'));
-if (!built) console.warn('dist/ is missing: run `npm run build` (npm test does) for the bin tests');
+const built = builtFiles([path.join(DIST_CLI, 'main.js')], 'the bin tests');
 
 const digest = (args: string[], env: Record<string, string> = {}) =>
   execa(BIN, args, { cwd: FIXTURES, reject: false, env: { ...env, FORCE_COLOR: undefined }, extendEnv: true });

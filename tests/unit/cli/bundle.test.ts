@@ -3,20 +3,18 @@
 // what the module build says, with the same exit code, and a damaged, foreign or refused cache, or no
 // bundle at all, must still give the same run.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { builtFiles, DIST_CLI, ROOT, runModuleScript, writeModuleBuildLauncher } from '../../helpers/fresh-process.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const BIN = path.join(ROOT, 'bin/digest.js');
-const DIST_CLI = path.join(ROOT, 'dist/src/cli');
 const BUNDLE = path.join(DIST_CLI, 'bundle.cjs');
 const CACHE = path.join(DIST_CLI, 'bundle.cache');
-const built = existsSync(BUNDLE) && existsSync(CACHE);
-if (!built) console.warn('dist/src/cli/bundle.cjs is missing: run `npm run build` (npm test does) for the bundle tests');
+const built = builtFiles([BUNDLE, CACHE], 'the bundle tests');
 
 const ARTICLES = path.join(ROOT, 'articles');
 const HTML = path.join(ROOT, 'tests/fixtures/html/courier-ferry-fares.html');
@@ -24,13 +22,9 @@ const dir = mkdtempSync(path.join(tmpdir(), 'digest-bundle-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const url = (file: string) => JSON.stringify(pathToFileURL(file).href);
-/** The module build (tsc's output), as bin/digest.js ran it before the bundle. */
-const MODULES = path.join(dir, 'modules.mjs');
 /** bin/digest.js with other bundle and cache files: the first argument is launch()'s files, as JSON. */
 const LAUNCH = path.join(dir, 'launch.mjs');
-writeFileSync(MODULES, `import { main } from ${url(path.join(DIST_CLI, 'main.js'))};
-import { nodeIo } from ${url(path.join(DIST_CLI, 'node-io.js'))};
-process.exitCode = await main(process.argv.slice(2), nodeIo());\n`);
+const MODULES = writeModuleBuildLauncher(dir);
 writeFileSync(LAUNCH, `import { launch } from ${url(path.join(DIST_CLI, 'launch.js'))};
 const [files, ...argv] = process.argv.slice(2);
 process.exitCode = await launch(argv, JSON.parse(files));\n`);
@@ -60,9 +54,7 @@ describe.skipIf(!built)('the bundled CLI', () => {
   it('uses its code cache in a fresh process', () => {
     const script = `import { compileBundle } from ${url(path.join(DIST_CLI, 'launch.js'))};
 console.log(JSON.stringify(compileBundle()?.cacheUsed));`;
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toBe(true);
+    expect(JSON.parse(runModuleScript(script))).toBe(true);
   });
 });
 
@@ -85,8 +77,7 @@ describe.skipIf(!built)('a bad cache or no bundle', () => {
 import { readFileSync, writeFileSync } from 'node:fs';
 writeFileSync(process.argv[1], encodeCache(readFileSync(${JSON.stringify(BUNDLE)}), Buffer.from(process.argv[2], 'base64')));`;
     const file = path.join(dir, 'foreign.cache');
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, file, other.toString('base64')], { encoding: 'utf8' });
-    expect(result.stderr).toBe('');
+    runModuleScript(script, [file, other.toString('base64')]);
     return file;
   }
   function garbage(): string {
@@ -101,9 +92,7 @@ writeFileSync(process.argv[1], encodeCache(readFileSync(${JSON.stringify(BUNDLE)
     writeFileSync(bundle, `${readFileSync(bundle, 'utf8')}\n// changed\n`);
     const script = `import { compileBundle } from ${url(path.join(DIST_CLI, 'launch.js'))};
 console.log(JSON.stringify(compileBundle(process.argv[1], ${JSON.stringify(CACHE)})?.cacheUsed));`;
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, bundle], { encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toBe(false);
+    expect(JSON.parse(runModuleScript(script, [bundle]))).toBe(false);
     return CACHE;
   }
 

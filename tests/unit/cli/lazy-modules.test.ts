@@ -9,11 +9,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { builtFiles, DIST_CLI, ROOT, writeModuleBuildLauncher } from '../../helpers/fresh-process.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const BIN = path.join(ROOT, 'bin/digest.js');
-const built = existsSync(path.join(ROOT, 'dist/src/cli/main.js'));
-if (!built) console.warn('dist/ is missing: run `npm run build` (npm test does) for the lazy-loading test');
+const built = builtFiles([path.join(DIST_CLI, 'main.js')], 'the lazy-loading test');
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures');
 const MARKDOWN = path.join(FIXTURES, 'basic/harbour-bridge.md');
@@ -27,12 +26,8 @@ const MERGE_MODULE = /\/dist\/src\/(?:cli\/run-merge|render\/merged|summarize\/m
 const dir = mkdtempSync(path.join(tmpdir(), 'digest-lazy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The module build run as bin/digest.js ran it before the bundle. */
-const MODULES = path.join(dir, 'modules.mjs');
-writeFileSync(MODULES, `import { main } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/src/cli/main.js')).href)};
-import { nodeIo } from ${JSON.stringify(pathToFileURL(path.join(ROOT, 'dist/src/cli/node-io.js')).href)};
-process.exitCode = await main(process.argv.slice(2), nodeIo());\n`);
-const bundled = existsSync(path.join(ROOT, 'dist/src/cli/bundle.cjs'));
+const MODULES = writeModuleBuildLauncher(dir);
+const bundled = existsSync(path.join(DIST_CLI, 'bundle.cjs'));
 
 /** How each run starts, and the module that shows the CLI's code came from there. */
 const LAUNCHERS = [

@@ -2,15 +2,12 @@
 // milliseconds of startup for every run over Markdown. package.json's `overrides` gives gray-matter
 // the js-yaml 4 we use anyway (we always pass our own YAML engine, so gray-matter's is never called).
 // Checked in a fresh Node process on the built code.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtFiles, ROOT, runModuleScript } from '../../helpers/fresh-process.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const PARSE = path.join(ROOT, 'dist/src/ingest/parse.js');
-const built = existsSync(PARSE);
-if (!built) console.warn('dist/ is missing: run `npm run build` (npm test does) for the front matter dependency test');
+const built = builtFiles([PARSE], 'the front matter dependency test');
 
 const SCRIPT = `
 import { createRequire } from 'node:module';
@@ -26,8 +23,6 @@ console.log(JSON.stringify({
 
 describe.skipIf(!built)('front matter dependencies', () => {
   it('reads front matter with one js-yaml and without esprima', () => {
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', SCRIPT], { encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual({ title: 'Floods', yamlCopies: 1, esprima: false });
+    expect(JSON.parse(runModuleScript(SCRIPT))).toEqual({ title: 'Floods', yamlCopies: 1, esprima: false });
   });
 });

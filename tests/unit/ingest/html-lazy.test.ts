@@ -1,14 +1,11 @@
 // linkedom and Readability cost hundreds of milliseconds to load: a run that reads no HTML must
 // never load them. Checked in a fresh Node process on the built code.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { builtFiles, ROOT, runModuleScript } from '../../helpers/fresh-process.js';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const PARSE = path.join(ROOT, 'dist/src/ingest/parse.js');
-const built = existsSync(PARSE);
-if (!built) console.warn('dist/ is missing: run `npm run build` (npm test does) for the lazy-loading test');
+const built = builtFiles([PARSE], 'the lazy-loading test');
 
 const SCRIPT = `
 import { createRequire } from 'node:module';
@@ -23,8 +20,6 @@ console.log(JSON.stringify({ afterText, afterHtml: loaded() }));
 
 describe.skipIf(!built)('lazy loading of the HTML libraries', () => {
   it('loads linkedom and Readability only when an HTML file is parsed', () => {
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', SCRIPT], { encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    expect(JSON.parse(result.stdout)).toEqual({ afterText: false, afterHtml: true });
+    expect(JSON.parse(runModuleScript(SCRIPT))).toEqual({ afterText: false, afterHtml: true });
   });
 });
