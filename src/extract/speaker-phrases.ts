@@ -329,13 +329,13 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
     const first = lower(ctx.tokens[last[0]!]);
     // "An official, speaking on condition of anonymity, said", "The two, however, argue".
     const participle = /^\p{Ll}+ing$/u.test(ctx.tokens[last[0]!]!.text) && !PREPOSITIONS.has(first);
-    const aside = ((PREPOSITIONS.has(first) || ASIDE_PREPOSITIONS.has(first)) && last.length <= MAX_ROLE_TOKENS) || RELATIVE_PRONOUNS.has(first) || participle
+    const aside = (opensPrepositionalPhrase(first) && last.length <= MAX_ROLE_TOKENS) || RELATIVE_PRONOUNS.has(first) || participle
       || (last.length === 1 && (PARTY_TAG.test(ctx.tokens[last[0]!]!.text) || ADVERB_ASIDES.has(first)));
     // "Roe, 22, of Flint, Mich., said": a place after a prepositional aside belongs to it.
     // Not "Later, at the club, Trump said": the place follows an aside after a name ("Roe, 22, of Flint, Mich.").
     const asideFirst = lower(ctx.tokens[segments.at(-2)?.[0] ?? -1]);
     const placeOfAside = segments.length > 2 && last.length <= 2 && last.every((i) => /^\p{Lu}/u.test(ctx.tokens[i]!.text))
-      && (PREPOSITIONS.has(asideFirst) || ASIDE_PREPOSITIONS.has(asideFirst)) && !opensPrepositionalRelative(ctx, segments.at(-2)!) && segments.slice(0, -2).some((seg) => namesIn(ctx, seg).length > 0);
+      && opensPrepositionalPhrase(asideFirst) && !opensPrepositionalRelative(ctx, segments.at(-2)!) && segments.slice(0, -2).some((seg) => namesIn(ctx, seg).length > 0);
     if (!aside && !placeOfAside) return;
     segments.pop();
   }
@@ -348,7 +348,7 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
  */
 function opensPrepositionalRelative(ctx: PhraseContext, seg: readonly number[]): boolean {
   const first = lower(ctx.tokens[seg[0]!]);
-  return (PREPOSITIONS.has(first) || ASIDE_PREPOSITIONS.has(first)) && RELATIVE_PRONOUNS.has(lower(ctx.tokens[seg[1] ?? -1]));
+  return opensPrepositionalPhrase(first) && RELATIVE_PRONOUNS.has(lower(ctx.tokens[seg[1] ?? -1]));
 }
 
 /** "Cruz, when asked about it, responded": words that open a clause set off by commas between subject and verb. */
@@ -356,6 +356,11 @@ const CLAUSE_ASIDES = new Set(['when', 'while', 'if', 'though', 'although', 'aft
 
 /** More words that open an aside between subject and verb: "Roe, after a long pause, said". */
 const ASIDE_PREPOSITIONS = new Set(['after', 'before', 'during', 'despite', 'under', 'since', 'without', 'amid', 'among', 'like', 'unlike', 'as']);
+
+/** A word of either list, which opens a prepositional phrase ("of Flint", "during which", "after a pause"). */
+function opensPrepositionalPhrase(word: string): boolean {
+  return PREPOSITIONS.has(word) || ASIDE_PREPOSITIONS.has(word);
+}
 
 /** One-word asides between commas: "Roe, however, said". */
 const ADVERB_ASIDES = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'meantime', 'likewise', 'similarly', 'nevertheless']);
@@ -374,7 +379,7 @@ function nameBeforeAdverbial(ctx: PhraseContext, seg: readonly number[]): Speake
   const name = namesIn(ctx, seg)[0];
   if (!name || name.firstToken !== seg[0] || name.kind === 'organisation' || POSSESSIVE.test(ctx.tokens[name.lastToken]!.text)) return null;
   const next = lower(ctx.tokens[name.lastToken + 1]);
-  if (!PREPOSITIONS.has(next) && !ASIDE_PREPOSITIONS.has(next)) return null;
+  if (!opensPrepositionalPhrase(next)) return null;
   if (seg.slice(seg.indexOf(name.lastToken) + 1).length > MAX_ROLE_TOKENS) return null;
   return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role: null };
 }
