@@ -80,12 +80,12 @@ export async function loadArticle(input: Input, readStdin: () => Promise<string>
   try {
     const stat = await fs.stat(input.path);
     if (stat.size > maxBytes) {
-      return problem(input.display, 'TOO_LARGE', 'error', `cannot read ${input.display}: ${stat.size} bytes is over the limit of ${maxBytes} (--max-bytes)`);
+      return tooLarge(input.display, stat.size, maxBytes);
     }
     const [bytes, readHtml] = await Promise.all([fs.readFile(input.path), htmlReaderFor(input.display)]);
     return parseBytesWith(input.display, bytes, readHtml);
   } catch (error) {
-    return problem(input.display, 'UNREADABLE', 'error', `cannot read ${input.display}: ${reason(error)}`);
+    return unreadable(input.display, error);
   }
 }
 
@@ -105,11 +105,11 @@ function readArticleFileSync(input: Input & { kind: 'file' }, maxBytes: number, 
     fd = openSync(input.path, 'r');
     const size = fstatSync(fd).size;
     if (size > maxBytes) {
-      return problem(input.display, 'TOO_LARGE', 'error', `cannot read ${input.display}: ${size} bytes is over the limit of ${maxBytes} (--max-bytes)`);
+      return tooLarge(input.display, size, maxBytes);
     }
     return parseBytesWith(input.display, readFileSync(fd), readHtml);
   } catch (error) {
-    return problem(input.display, 'UNREADABLE', 'error', `cannot read ${input.display}: ${reason(error)}`);
+    return unreadable(input.display, error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -118,6 +118,15 @@ function readArticleFileSync(input: Input & { kind: 'file' }, maxBytes: number, 
 /** One input for a loop over many files: a named file is read synchronously, stdin as it comes. */
 export async function loadInput(input: Input, readStdin: () => Promise<string>, maxBytes: number): Promise<Article | Problem> {
   return input.kind === 'file' ? loadArticleFile(input, maxBytes) : loadArticle(input, readStdin, maxBytes);
+}
+
+/** The file is over --max-bytes: refused before it is read. */
+function tooLarge(display: string, size: number, maxBytes: number): Problem {
+  return problem(display, 'TOO_LARGE', 'error', `cannot read ${display}: ${size} bytes is over the limit of ${maxBytes} (--max-bytes)`);
+}
+
+function unreadable(display: string, error: unknown): Problem {
+  return problem(display, 'UNREADABLE', 'error', `cannot read ${display}: ${reason(error)}`);
 }
 
 function reason(error: unknown): string {
