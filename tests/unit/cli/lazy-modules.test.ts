@@ -74,3 +74,23 @@ describe.skipIf(!built).each(LAUNCHERS)('modules a check run loads: $name', ({ s
     expect(modules.filter((m) => HTML_MODULE.test(m))).toEqual([]);
   });
 });
+
+/** Node's own modules a `bin/digest.js …` run loads (process.moduleLoadList at exit), with stdin the /dev/null of a script. */
+function nodeModulesLoaded(args: string[]): string[] {
+  const list = path.join(dir, `node-modules-${Math.random().toString(36).slice(2)}.json`);
+  const preload = path.join(dir, 'module-list.cjs');
+  writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));\n`);
+  const result = spawnSync(process.execPath, ['--require', preload, BIN, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return JSON.parse(readFileSync(list, 'utf8')) as string[];
+}
+
+describe.skipIf(!built || !bundled)('Node modules a one-file summarize loads', () => {
+  it('sets up no ES module loader and opens no stdin or promise file API', () => {
+    const loaded = nodeModulesLoaded(['summarize', MARKDOWN]);
+    expect(loaded).toContain('NativeModule vm');
+    // An ES module entry would load the module job; process.stdin.isTTY or fs.promises the promise file API.
+    expect(loaded.filter((m) => /internal\/modules\/esm\/module_job|internal\/fs\/promises|internal\/readline/.test(m))).toEqual([]);
+  });
+});
