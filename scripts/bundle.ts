@@ -75,7 +75,7 @@ const lazyChildProcessPlugin: esbuild.Plugin = {
 
 async function bundle(): Promise<void> {
   const result = await esbuild.build({
-    stdin: { contents: "export { main } from './main.js';\nexport { nodeIo } from './node-io.js';\n", resolveDir: CLI_DIR, sourcefile: 'bundle-entry.js', loader: 'js' },
+    stdin: { contents: "export { main } from './main.js';\nexport { nodeIo } from './node-io.js';\nexport { processTask } from './worker.js';\n", resolveDir: CLI_DIR, sourcefile: 'bundle-entry.js', loader: 'js' },
     outfile: BUNDLE_FILE,
     bundle: true,
     platform: 'node',

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import type { Io } from './io.js' with { 'resolution-mode': 'import' };
+import type { WorkerResult, WorkerTask } from './worker.js' with { 'resolution-mode': 'import' };
 
 /**
  * Most bytecode (bytes) the optimising compiler inlines into one function; V8's default is 920. A digest
@@ -48,10 +49,11 @@ setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
  */
 setFlagsFromString('--no-regexp-tier-up');
 
-/** What the bundle exports (its entry re-exports main.ts and node-io.ts). */
+/** What the bundle exports (its entry re-exports main.ts, node-io.ts and worker.ts's task for --jobs). */
 export interface CliEntry {
   main(argv: readonly string[], io: Io): Promise<number>;
   nodeIo(): Io;
+  processTask(task: WorkerTask): Promise<WorkerResult[]>;
 }
 
 /** Beside main.js, so that every path the bundled code finds from its own location is the same. */
@@ -155,6 +157,6 @@ export async function launch(argv: readonly string[], files: LaunchFiles = {}): 
 
 /** The CLI from the module build (tsc's output), for a build without the bundle. */
 export async function moduleBuild(): Promise<CliEntry> {
-  const [{ main }, { nodeIo }] = await Promise.all([import('./main.js'), import('./node-io.js')]);
-  return { main, nodeIo };
+  const [{ main }, { nodeIo }, { processTask }] = await Promise.all([import('./main.js'), import('./node-io.js'), import('./worker.js')]);
+  return { main, nodeIo, processTask };
 }

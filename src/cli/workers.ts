@@ -8,11 +8,14 @@ export interface WorkerPool {
   close(): Promise<void>;
 }
 
-/** The compiled worker: next to this file when running from dist/, or in dist/ when running the sources. */
+/**
+ * The compiled worker entry (src/cli/worker-entry.cts: the bundle from its code cache, else the module
+ * build): next to this file when running from dist/, or in dist/ when running the sources.
+ */
 function workerFile(): string {
-  const here = new URL('./worker.js', import.meta.url);
+  const here = new URL('./worker-entry.cjs', import.meta.url);
   if (existsSync(fileURLToPath(here))) return here.href;
-  return new URL('../../dist/src/cli/worker.js', import.meta.url).href;
+  return new URL('../../dist/src/cli/worker-entry.cjs', import.meta.url).href;
 }
 
 /**

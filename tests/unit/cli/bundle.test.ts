@@ -51,6 +51,13 @@ describe.skipIf(!built)('the bundled CLI', () => {
     expect(bundled).toEqual(run(MODULES, args));
   });
 
+  it('starts --jobs workers from the bundle (worker-entry.cjs), not the module build', () => {
+    // The module build's fallback is an anonymous arrow; the bundle gives worker.ts's processTask.
+    const script = `const entry = (await import(${url(path.join(DIST_CLI, 'worker-entry.cjs'))})).default;
+console.log(JSON.stringify([typeof entry, entry.name]));`;
+    expect(JSON.parse(runModuleScript(script))).toEqual(['function', 'processTask']);
+  });
+
   it('uses its code cache in a fresh process', () => {
     const script = `import { compileBundle } from ${url(path.join(DIST_CLI, 'launch.cjs'))};
 console.log(JSON.stringify(compileBundle()?.cacheUsed));`;
