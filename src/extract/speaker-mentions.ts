@@ -10,6 +10,7 @@ import { AUXILIARIES, DETERMINERS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VER
 import { isCue } from './attribution-rules.js';
 import { phraseAfter, subjectBefore, type PhraseContext } from './speaker-phrases.js';
 import type { ArticleSpeakers, PronounMention, SubjectMention } from './speakers.js';
+import { bodiesIn, type BodyMention } from './body-mentions.js';
 
 /** A sentence subject opens its sentence within this many tokens (after a dateline or an opening phrase). */
 const MAX_SUBJECT_OFFSET = 25;
@@ -34,6 +35,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
   const speaking = new Set<string>();
   const talkers: SubjectMention[] = [];
   const pronouns: PronounMention[] = [];
+  const bodies: BodyMention[] = [];
   contexts.forEach((context, p) => {
     const names = findNames(context.tokens as never, knownCaps);
     mentions.push(...names);
@@ -50,13 +52,14 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
       taken = sentence;
     }
     pronouns.push(...pronounsIn(context, p));
+    bodies.push(...bodiesIn(text, context, p, names));
     for (const mention of speechSubjects(context, phraseContexts[p]!)) {
       if (mention.kind === 'unknown') speaking.add(mention.name);
       talkers.push({ offset: mention.start, paragraph: p, mention });
     }
   });
   talkers.sort((a, b) => a.offset - b.offset);
-  return { text, contexts, phraseContexts, names: new NameIndex(mentions), subjects, people, speaking, talkers, pronouns };
+  return { text, contexts, phraseContexts, names: new NameIndex(mentions), subjects, people, speaking, talkers, pronouns, bodies };
 }
 
 /** Every "he" and "she" outside quotes: each is the subject of its clause. */

@@ -80,6 +80,10 @@ const PRONOUNS: Row[] = [
   ['"he" in running text carries its person to the next quote', 'Karl Weber opened the session at nine.\n\nHe thanked the volunteers and praised the work of the Harbour Trust.\n\n“We could not do this without them,” he said.', 'We could not do this without them', 'Karl Weber'],
   ['a person described by a body and a party is a subject for "he"', '“We will win,” Jake Sorensen said.\n\nCity Finance Democrat Mike Pollard (D-Ohio), who has read the files, agreed with that point.\n\n“The risk is real,” he said.', 'The risk is real', 'Mike Pollard'],
   ['a name after "the" modifies a noun and is no subject for "she"', 'Opera star Ada Brook remembered the late tenor fondly. She saw the Ivan Holt-Omar Reid duet at the Royal Hall in 1980.\n\n“He always sang to the back row,” she said.', 'He always sang to the back row', 'Ada Brook'],
+  ['"it" stands for an organisation named as a sentence subject', 'Harbour Water Corp raised its prices in May. In a statement, it said the rise was “unavoidable after a hard winter”.', 'unavoidable after a hard winter', 'Harbour Water Corp'],
+  ['"it" stands for a described organisation opening a sentence', 'Roe’s campaign quickly backtracked on Monday. On the tax plan, it said, “nothing has changed.”', 'nothing has changed', 'Roe’s campaign'],
+  ['"it" stands for the source after "according to"', 'Floods are rising, according to the Coastal Research Institute, which tracks sea levels. It said, “The next decade will be the wettest on record.”', 'The next decade will be', 'Coastal Research Institute'],
+  ['"they" does not stand for one organisation named before', 'Harbour Water Corp raised its prices in May. Residents marched in protest. They chanted, “Water is a right.”', 'Water is a right', null],
 ];
 
 describe('named speakers', () => {
