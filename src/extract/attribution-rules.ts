@@ -299,10 +299,15 @@ function allWords(ctx: PhraseContext, from: number, to: number): boolean {
 /** More words that never describe the name after them. */
 const DESCRIPTOR_STOPS = new Set(['to', 'during', 'under', 'over', 'into', 'than', 'not', 'no', 'said', 'says', 'told']);
 
-/** "Said Smith: “…" — rare, but the phrase after a sentence-initial verb names the speaker. */
+/**
+ * "Said Smith: “…" — rare, but the phrase after a sentence-initial verb names the speaker; and
+ * "“…,” said a council spokesman, “…”": between two quotes, a described speaker after the verb too.
+ */
 function speakerAfterVerb(ctx: PhraseContext, v: number, ceiling: number): SpeakerPhrase | null {
   const next = ctx.tokens[v + 1];
-  if (!next || next.kind !== 'word' || !/^\p{Lu}/u.test(next.text)) return null;
+  if (!next || next.kind !== 'word') return null;
+  const betweenQuotes = ctx.tokens[v - 1]?.kind === 'quote' && DETERMINERS.has(next.text);
+  if (!/^\p{Lu}/u.test(next.text) && !betweenQuotes) return null;
   return phraseAfter(ctx, v + 1, ceiling);
 }
 

@@ -55,6 +55,7 @@ const NAMED: Row[] = [
   ['a group of people named by an agent plural', 'Property developers describe such work as “a different game” entirely.', 'a different game', 'Property developers'],
   ['an aside between dashes before the verb', 'Jane Roe — a teacher from Leeds — says the new timetable was “a big deal.”', 'a big deal', 'Jane Roe'],
   ['an aside between double hyphens before the verb', 'A former party leader -- Ivo Marek, who lost the 2010 vote -- said the bill “changes nothing.”', 'changes nothing', 'Ivo Marek'],
+  ['a described speaker after the verb between two quotes speaks the second', '“It is a hard choice,” said a council spokesman, “because both roads need repair.”', 'because both roads need repair', 'a council spokesman'],
 ];
 
 const CARRIED: Row[] = [
