@@ -11,6 +11,7 @@ import { isCue } from './attribution-rules.js';
 import { phraseAfter, subjectBefore, type PhraseContext } from './speaker-phrases.js';
 import type { ArticleSpeakers, PronounMention, SubjectMention } from './speakers.js';
 import { bodiesIn, type BodyMention } from './body-mentions.js';
+import { learnGenders } from './gender-evidence.js';
 
 /** A sentence subject opens its sentence within this many tokens (after a dateline or an opening phrase). */
 const MAX_SUBJECT_OFFSET = 25;
@@ -59,7 +60,9 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     }
   });
   talkers.sort((a, b) => a.offset - b.offset);
-  return { text, contexts, phraseContexts, names: new NameIndex(mentions), subjects, people, speaking, talkers, pronouns, bodies };
+  const names = new NameIndex(mentions);
+  learnGenders(names, subjects, contexts);
+  return { text, contexts, phraseContexts, names, subjects, people, speaking, talkers, pronouns, bodies };
 }
 
 /** Every "he" and "she" outside quotes: each is the subject of its clause. */
