@@ -6,7 +6,7 @@ import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
 import { CLAUSE_BOUNDARIES, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
 import { findNames } from './entities.js';
-import { isAuxiliary, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
+import { isAuxiliary, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
 /** "Ryan’s", "Sanders’": a possessive name. */
@@ -110,7 +110,8 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
   }
   for (let v = k + 1; v < limit; v++) {
     const token = ctx.tokens[v]!;
-    if (token.kind === 'quote' || /^[.!?;:]$/.test(token.text)) return null;
+    // "…,” Rep. Jane Roe, R-Pa., said": the period of a party tag ends no sentence.
+    if (token.kind === 'quote' || (/^[.!?;:]$/.test(token.text) && !partyTagPeriod(ctx, v))) return null;
     if (!isCue(ctx, v)) continue;
     const speaker = subjectBefore(ctx, k, v);
     if (!speaker || !startsAt(ctx, speaker, k)) return null;
@@ -118,6 +119,10 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     return { rule: 'trailing', cueToken: v, cue: cueText(ctx, v), speaker };
   }
   return null;
+}
+
+function partyTagPeriod(ctx: PhraseContext, i: number): boolean {
+  return ctx.tokens[i]!.text === '.' && PARTY_TAG.test(ctx.tokens[i - 1]?.text ?? '');
 }
 
 /** "“… death.” Bernie Sanders called …": the quote ended its sentence and a capital starts the next. */

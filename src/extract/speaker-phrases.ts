@@ -366,7 +366,7 @@ function opensPrepositionalPhrase(word: string): boolean {
 const ADVERB_ASIDES = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'meantime', 'likewise', 'similarly', 'nevertheless']);
 
 /** "R-Ohio", "D-Calif": a US party-and-state tag after a politician's name. */
-const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+export const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 /** The words of a segment before its first relative pronoun ("a farmer who …" → "a farmer"). */
 function beforeRelative(ctx: PhraseContext, seg: readonly number[]): number[] {
