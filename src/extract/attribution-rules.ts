@@ -455,10 +455,22 @@ function withAppositive(ctx: PhraseContext, subject: SpeakerPhrase, quoteToken: 
   if (!/^\p{Ll}/u.test(ctx.tokens[comma + 1]?.text ?? '') || RELATIVE_OPENERS.has(lower(ctx, comma + 1))) return subject;
   for (let i = comma + 1; i < Math.min(quoteToken, comma + 1 + MAX_SUBJECT_APPOSITIVE); i++) {
     const token = ctx.tokens[i]!;
+    // "Jane Roe, head of the refugee agency (UNHCR), reacted": a short bracket inside the role.
+    const close = token.text === '(' ? closingBracket(ctx, i, quoteToken) : -1;
+    if (close !== -1) { i = close; continue; }
     if (token.kind === 'quote' || /^[.!?;:(]$/.test(token.text) || isCue(ctx, i)) return subject;
     if (token.text === ',') return i > comma + 1 ? { ...subject, role: { first: comma + 1, last: i - 1 } } : subject;
   }
   return subject;
+}
+
+/** A bracket inside a role ("(UNHCR)", "(D-Ohio)") is at most this many tokens. */
+const MAX_ROLE_BRACKET = 8;
+
+/** The index of the ")" closing the bracket at `open`, or -1 when none closes soon. */
+function closingBracket(ctx: PhraseContext, open: number, limit: number): number {
+  for (let i = open + 1; i < Math.min(limit, open + MAX_ROLE_BRACKET); i++) if (ctx.tokens[i]!.text === ')') return i;
+  return -1;
 }
 
 /** Words that open a clause, not a description, after "Name,". */

@@ -58,6 +58,7 @@ const NAMED: Row[] = [
   ['a described speaker after the verb between two quotes speaks the second', '“It is a hard choice,” said a council spokesman, “because both roads need repair.”', 'because both roads need repair', 'a council spokesman'],
   ['the period of a party tag after the quote ends no sentence', '“Perpetual motion!” Rep. Glen Moss, R-Pa., said of the week.', 'Perpetual motion!', 'Glen Moss'],
   ['the period of a bracketed party tag after the quote ends no sentence', '“We will be back,” Sen. Ada Brook (D-Ore.) said on Friday.', 'We will be back', 'Ada Brook'],
+  ['a bracket inside the appositive before an unlisted verb', 'Lina Berg, head of the regional water board (RWB), reacted coolly to the plan, “We will study it first.”', 'We will study it first', 'Lina Berg'],
 ];
 
 const CARRIED: Row[] = [
