@@ -243,7 +243,7 @@ function earlierSubject(ctx: PhraseContext, s0: number, participle: number): Spe
 function sentenceSubject(ctx: PhraseContext, s0: number, before: number): SpeakerPhrase | null {
   const dateline = datelineEnd(ctx, s0, before);
   if (dateline !== -1) return subjectAt(ctx, dateline + 1, before);
-  const direct = subjectAt(ctx, s0, before);
+  const direct = subjectAt(ctx, s0, before) ?? afterOpeningAdverb(ctx, s0, before);
   if (direct) return direct;
   // After an opening phrase set off by commas ("On Tuesday, …", "Speaking in Salem, New Hampshire, Smith …"),
   // the first name followed by its verb.
@@ -253,6 +253,16 @@ function sentenceSubject(ctx: PhraseContext, s0: number, before: number): Speake
     if (subject && /^(?:\p{Ll}|\()/u.test(ctx.tokens[subject.last + 1]?.text ?? '')) return subject;
   }
   return null;
+}
+
+/** "Then he cut into …", "But Roe said …": a word opening the sentence before its subject, with no comma. */
+const OPENING_ADVERBS = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'later', 'now', 'instead', 'meanwhile', 'also', 'finally', 'again', 'afterward', 'afterwards']);
+
+/** "Then he cut into …": a name or pronoun after an opening adverb (not "But a few days later …", a time). */
+function afterOpeningAdverb(ctx: PhraseContext, s0: number, before: number): SpeakerPhrase | null {
+  if (!OPENING_ADVERBS.has(lower(ctx, s0))) return null;
+  const subject = subjectAt(ctx, s0 + 1, before);
+  return subject && subject.kind !== 'phrase' ? subject : null;
 }
 
 /** A dateline ("LONDON —", "DES MOINES, Iowa (AP) —") is at most this many tokens before its dash. */

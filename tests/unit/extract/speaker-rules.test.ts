@@ -88,6 +88,8 @@ const PRONOUNS: Row[] = [
   ['"it" stands for a described organisation opening a sentence', 'Roe’s campaign quickly backtracked on Monday. On the tax plan, it said, “nothing has changed.”', 'nothing has changed', 'Roe’s campaign'],
   ['"it" stands for the source after "according to"', 'Floods are rising, according to the Coastal Research Institute, which tracks sea levels. It said, “The next decade will be the wettest on record.”', 'The next decade will be', 'Coastal Research Institute'],
   ['"they" does not stand for one organisation named before', 'Harbour Water Corp raised its prices in May. Residents marched in protest. They chanted, “Water is a right.”', 'Water is a right', null],
+  ['an opening adverb before the subject of a participle', 'Ivan Holt spoke first. Then he turned on Dale, calling him “a spoiled child.”', 'a spoiled child', 'Ivan Holt'],
+  ['an opening adverb before a time phrase: the subject after the comma', 'Jane Roe spoke first. But a few days later, the board reversed course, calling the plan “too costly.”', 'too costly', 'the board'],
   ['a pronoun after "in which" is the subject of the verb', 'Ivan Holt gave a speech in Leeds in which he pledged that he would be “a friend to the town.”', 'a friend to the town', 'Ivan Holt'],
   ['a pronoun after ", which" is the subject of the verb, not "which"', 'Jane Roe praised the plan, which she described as “a fine start.”', 'a fine start', 'Jane Roe'],
   ['the article\'s own "he" tells the gender of a first name that does not', 'Kim Lowe asked about the school. Robin Ames said he would reply soon.\n\n“We need answers now,” she said.', 'We need answers now', 'Kim Lowe'],
