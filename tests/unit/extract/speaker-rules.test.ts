@@ -55,6 +55,7 @@ const NAMED: Row[] = [
   ['a group of people named by an agent plural', 'Property developers describe such work as “a different game” entirely.', 'a different game', 'Property developers'],
   ['an aside between dashes before the verb', 'Jane Roe — a teacher from Leeds — says the new timetable was “a big deal.”', 'a big deal', 'Jane Roe'],
   ['an aside between double hyphens before the verb', 'A former party leader -- Ivo Marek, who lost the 2010 vote -- said the bill “changes nothing.”', 'changes nothing', 'Ivo Marek'],
+  ['a misprinted opening mark after the quote\'s comma closes it', '“It is unusual,“ said Ola Berg, a lawyer. “It is a hard thing to do.”', 'It is unusual', 'Ola Berg'],
   ['a described speaker after the verb between two quotes speaks the second', '“It is a hard choice,” said a council spokesman, “because both roads need repair.”', 'because both roads need repair', 'a council spokesman'],
   ['the period of a party tag after the quote ends no sentence', '“Perpetual motion!” Rep. Glen Moss, R-Pa., said of the week.', 'Perpetual motion!', 'Glen Moss'],
   ['the period of a bracketed party tag after the quote ends no sentence', '“We will be back,” Sen. Ada Brook (D-Ore.) said on Friday.', 'We will be back', 'Ada Brook'],
