@@ -274,11 +274,15 @@ const MAX_DATELINE_TOKENS = 8;
  * the dash. The index of that dash, or -1.
  */
 function datelineEnd(ctx: PhraseContext, s0: number, before: number): number {
-  if (!/^\p{Lu}{2,}$/u.test(ctx.tokens[s0]?.text ?? '')) return -1;
+  const first = ctx.tokens[s0]?.text ?? '';
+  // "Washington (AFP) –": a place not in capitals is a dateline only with an agency in brackets.
+  if (!/^\p{Lu}/u.test(first)) return -1;
+  let agency = /^\p{Lu}{2,}$/u.test(first);
   for (let k = s0 + 1; k < Math.min(before, s0 + MAX_DATELINE_TOKENS); k++) {
     const text = ctx.tokens[k]!.text;
-    if (/^(?:—|–|--)$/.test(text)) return k;
+    if (/^(?:—|–|--)$/.test(text)) return agency ? k : -1;
     if (!/^(?:\p{Lu}[\p{L}.]*|[,()])$/u.test(text)) return -1;
+    agency ||= text === '(' && /^\p{Lu}{2,}$|^Reuters$/u.test(ctx.tokens[k + 1]?.text ?? '') && ctx.tokens[k + 2]?.text === ')';
   }
   return -1;
 }
