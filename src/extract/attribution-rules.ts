@@ -159,6 +159,8 @@ function wordsIn(text: string): number {
  */
 function reportsBack(ctx: PhraseContext, v: number): boolean {
   if (!STRONG_SPEECH_VERBS.has(lower(ctx, v)) || lower(ctx, v + 1) === 'that') return false;
+  // "Jane Roe said he would have …": a pronoun after the verb opens what is reported now, not a report of the quote before.
+  if (REPORTED_SUBJECTS.has(lower(ctx, v + 1)) && !LISTENER_CUES.has(lower(ctx, v))) return false;
   for (let i = v + 1; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
     if (token.kind === 'quote') return false;
@@ -166,6 +168,9 @@ function reportsBack(ctx: PhraseContext, v: number): boolean {
   }
   return true;
 }
+
+/** Subject pronouns that open a reported clause after "said". */
+const REPORTED_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** The speaker phrase (with its appositive) must begin right after the quote. */
 function startsAt(ctx: PhraseContext, speaker: SpeakerPhrase, k: number): boolean {
