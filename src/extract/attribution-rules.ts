@@ -138,6 +138,8 @@ function opensNewSentence(ctx: PhraseContext, quoteToken: number): boolean {
  */
 function endsAttribution(ctx: PhraseContext, v: number): boolean {
   if (lower(ctx, v + 1) === 'that') return false;
+  // "…?” Roe remarked, alluding to …": a participle clause after the verb only comments on the quote.
+  if (ctx.tokens[v + 1]?.text === ',' && /^\p{Ll}+ing$/u.test(ctx.tokens[v + 2]?.text ?? '')) return true;
   for (let i = v + 1; i < Math.min(ctx.tokens.length, v + 1 + MAX_ATTRIBUTION_TAIL); i++) {
     const token = ctx.tokens[i]!;
     if (token.kind === 'quote') return false;

@@ -23,6 +23,7 @@ const NAMED: Row[] = [
   ['verb after a comma, speaker after the verb', 'Because of the delays, explained Nadia Bell, “the whole season was lost.”', 'the whole season was lost.', 'Nadia Bell'],
   ['subject after several opening phrases', 'Speaking in Bath, Somerset, Greg Lane attacked the plan, calling it “a waste of public money”.', 'a waste of public money', 'Greg Lane'],
   ['name and strong verb after a quote that ends its sentence', '“Is this really a priority?” Ana Ruiz said at a packed meeting of the parish council in the village hall on Monday.', 'Is this really a priority?', 'Ana Ruiz'],
+  ['a participle clause (with a quote of its own) after the verb of a quote ending its sentence', '“Ivan Holt said it first,” Tom Eliot said. “Are you sure he is free?” Ada Brook remarked, alluding to the mayor’s much discussed “working holiday” in the sun last spring.', 'Are you sure he is free?', 'Ada Brook'],
   ['"X said he …" after a quote reports something new, not the quote', 'Both rivals spoke. “It is a sad day,” Ivo Marek told reporters in Hull. “This is the price of anger.” Gov. Ada Brook said she would have acted sooner if it had happened in her town.', 'This is the price of anger', 'Ivo Marek'],
   ['said X after a quote missing its comma', '"Our doors stay open for everyone" said Tom Eliot.', 'Our doors stay open for everyone', 'Tom Eliot'],
   ['", said X" after words following a partial quote', '“We are delighted” with the result, said Mona Reyes, head of the union.', 'We are delighted', 'Mona Reyes'],
