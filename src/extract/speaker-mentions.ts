@@ -171,6 +171,9 @@ function reportedBefore(context: ParagraphContext, mention: NameMention): boolea
   return false;
 }
 
+/** Verbs that show the name before them is the subject of a reported clause ("says Libya is …"). */
+const FINITE_AFTER = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'does', 'did']);
+
 /** Verbs whose object is the listener: the name after them is not the speaker. */
 const LISTENER_VERBS = new Set(['tell', 'tells', 'told', 'ask', 'asks', 'asked']);
 
@@ -227,6 +230,8 @@ function speechSubjects(context: ParagraphContext, ctx: PhraseContext): NameMent
     const inverted = (before === undefined || before.kind !== 'word') && !isListenerVerb(ctx.tokens[v]!.text);
     if (!mayNameSpeaker(ctx, v, inverted)) continue;
     const phrase = inverted ? phraseAfter(ctx, v + 1, Math.min(s1, v + 1 + MAX_INVERTED_SPEAKER)) : subjectBefore(ctx, s0, v);
+    // "X, an expert, says Libya is …": a name after the verb that a verb follows is what is said, not the speaker.
+    if (inverted && phrase && FINITE_AFTER.has(ctx.tokens[phrase.last + 1]?.text ?? '')) continue;
     const mention = phrase?.kind === 'name' ? phrase.mention : null;
     if (mention && personLike(ctx, mention)) out.push(mention);
   }
