@@ -19,7 +19,8 @@ const MAX_SUBJECT_OFFSET = 25;
 const MAX_INVERTED_SPEAKER = 12;
 
 /** Words after which a name is an object, not a subject. */
-const OBJECT_MARKERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'than', 'like', 'and', 'or', 'over']);
+const OBJECT_MARKERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'than', 'like', 'and', 'or', 'over',
+  'around', 'into', 'onto', 'near', 'toward', 'towards', 'across', 'through', 'throughout', 'behind', 'beyond', 'within', 'along', 'amid', 'among', 'between', 'beside', 'under', 'via', 'inside', 'outside']);
 /** Words after a name that show it is not the subject of a verb. */
 const NOT_VERBS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'and', 'or', 'the', 'a', 'an', 'but', 'than', 'as']);
 /** "Ryan’s", "Sanders’": a possessive name modifies a noun; it is not the subject. */
