@@ -232,22 +232,23 @@ function beforeQuotedModifier(ctx: PhraseContext, seg: readonly number[], quoted
   return [];
 }
 
-/** A subject pronoun (he, she, they, it, we, I) at i right after "which", "whom", "who" or "that". */
-function afterRelative(ctx: PhraseContext, i: number): boolean {
+/**
+ * A subject pronoun (he, she, they, it, we, I) at i, not right after a speech verb or "that" ("said
+ * he hopes" reports the one who said): the subject of the verb after it.
+ */
+function isSubjectPronoun(ctx: PhraseContext, i: number): boolean {
   const word = lower(ctx.tokens[i]);
-  return (PERSON_PRONOUNS.has(word) || OTHER_PRONOUNS.has(word)) && OBJECT_RELATIVES.has(lower(ctx.tokens[i - 1]));
+  const before = lower(ctx.tokens[i - 1]);
+  return (PERSON_PRONOUNS.has(word) || OTHER_PRONOUNS.has(word)) && before !== 'that' && !SPEECH_VERB_SET.has(before);
 }
-
-/** Relatives that stand for the object of the clause they open when a pronoun follows ("which he described"). */
-const OBJECT_RELATIVES = new Set(['which', 'whom', 'that', 'who']);
 
 /** The subject of the verb at token `verb`, looking back no further than `floor`. */
 export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): SpeakerPhrase | null {
   let i = verb - 1;
   while (i >= floor && isAuxiliary(ctx.tokens[i]!)) i--;
   if (i < floor) return null;
-  // "… in which she called for …", "the plan, which he described as …": a subject pronoun right before the verb is its subject.
-  if (afterRelative(ctx, i)) return { kind: 'pronoun', first: i, last: i, mention: null, role: null };
+  // "… in which she called for …", "And online he has criticized …": a subject pronoun right before the verb is its subject.
+  if (isSubjectPronoun(ctx, i)) return { kind: 'pronoun', first: i, last: i, mention: null, role: null };
   const dashed = dashAside(ctx, floor, i);
   if (dashed !== -1) i = dashed - 1;
   // "Shah, who has run the firm since 1990, said": the subject ends at the comma before the relative clause.

@@ -96,6 +96,8 @@ const PRONOUNS: Row[] = [
   ['an opening adverb before a time phrase: the subject after the comma', 'Jane Roe spoke first. But a few days later, the board reversed course, calling the plan “too costly.”', 'too costly', 'the board'],
   ['a pronoun after "in which" is the subject of the verb', 'Ivan Holt gave a speech in Leeds in which he pledged that he would be “a friend to the town.”', 'a friend to the town', 'Ivan Holt'],
   ['a pronoun after ", which" is the subject of the verb, not "which"', 'Jane Roe praised the plan, which she described as “a fine start.”', 'a fine start', 'Jane Roe'],
+  ['a pronoun after an adverb is the subject of the verb', 'Ivo Marek has kept quiet on the vote. And online he has criticized her aides as “way off key.”', 'way off key', 'Ivo Marek'],
+  ['"said he hopes": the one who said speaks, not the pronoun after the verb', 'Tom Eliot spoke first. The longtime senator said he hopes the bill is “dead on arrival.”', 'dead on arrival', 'The longtime senator'],
   ['a name after "around" is a place, no subject for "she"', 'Making her way around Café Lumen, Ada Brook and two aides, thanked a diner for her support. She says, “With your help we can do it.”', 'With your help we can do it', 'Ada Brook'],
   ['a place after "says" that a verb follows is no speaker for "he"', 'Omar Reid, a transport expert at the Harbour Institute, says Leeds is the worst place to drive. “I do think it has to change,” he said.', 'I do think it has to change', 'Omar Reid'],
   ['the article\'s own "he" tells the gender of a first name that does not', 'Kim Lowe asked about the school. Robin Ames said he would reply soon.\n\n“We need answers now,” she said.', 'We need answers now', 'Kim Lowe'],
