@@ -267,10 +267,16 @@ const OPENING_ADVERBS = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'la
 
 /** "Then he cut into …": a name or pronoun after an opening adverb (not "But a few days later …", a time). */
 function afterOpeningAdverb(ctx: PhraseContext, s0: number, before: number): SpeakerPhrase | null {
-  if (!OPENING_ADVERBS.has(lower(ctx, s0))) return null;
-  const subject = subjectAt(ctx, s0 + 1, before);
+  let i = s0;
+  // "And then Roe went on the attack, saying …": up to two such words.
+  while (i < s0 + MAX_OPENING_ADVERBS && OPENING_ADVERBS.has(lower(ctx, i))) i++;
+  if (i === s0) return null;
+  const subject = subjectAt(ctx, i, before);
   return subject && subject.kind !== 'phrase' ? subject : null;
 }
+
+/** Opening adverbs skipped before a subject: "And then", "But now"; more would pass over a clause. */
+const MAX_OPENING_ADVERBS = 2;
 
 /** A dateline ("LONDON —", "DES MOINES, Iowa (AP) —") is at most this many tokens before its dash. */
 const MAX_DATELINE_TOKENS = 8;

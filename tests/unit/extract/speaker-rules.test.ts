@@ -93,6 +93,7 @@ const PRONOUNS: Row[] = [
   ['"it" stands for the source after "according to"', 'Floods are rising, according to the Coastal Research Institute, which tracks sea levels. It said, “The next decade will be the wettest on record.”', 'The next decade will be', 'Coastal Research Institute'],
   ['"they" does not stand for one organisation named before', 'Harbour Water Corp raised its prices in May. Residents marched in protest. They chanted, “Water is a right.”', 'Water is a right', null],
   ['an opening adverb before the subject of a participle', 'Ivan Holt spoke first. Then he turned on Dale, calling him “a spoiled child.”', 'a spoiled child', 'Ivan Holt'],
+  ['two opening adverbs before the subject of a participle', 'Ivan Holt spoke first. And then Holt went fully on the attack, saying, “The plan is a fraud.”', 'The plan is a fraud', 'Ivan Holt'],
   ['an opening adverb before a time phrase: the subject after the comma', 'Jane Roe spoke first. But a few days later, the board reversed course, calling the plan “too costly.”', 'too costly', 'the board'],
   ['a pronoun after "in which" is the subject of the verb', 'Ivan Holt gave a speech in Leeds in which he pledged that he would be “a friend to the town.”', 'a friend to the town', 'Ivan Holt'],
   ['a pronoun after ", which" is the subject of the verb, not "which"', 'Jane Roe praised the plan, which she described as “a fine start.”', 'a fine start', 'Jane Roe'],
