@@ -247,9 +247,10 @@ function earlierSubject(ctx: PhraseContext, s0: number, participle: number): Spe
 }
 
 /** "Romney went after Trump …, calling it “…”": the name or pronoun opening the sentence. */
-function sentenceSubject(ctx: PhraseContext, s0: number, before: number): SpeakerPhrase | null {
-  const dateline = datelineEnd(ctx, s0, before);
-  if (dateline !== -1) return subjectAt(ctx, dateline + 1, before);
+function sentenceSubject(ctx: PhraseContext, sentenceStart: number, before: number): SpeakerPhrase | null {
+  // "WASHINGTON (AP) — In response to …, Roe rallied …": after a dateline, the sentence starts again.
+  const dateline = datelineEnd(ctx, sentenceStart, before);
+  const s0 = dateline === -1 ? sentenceStart : dateline + 1;
   const direct = subjectAt(ctx, s0, before) ?? afterOpeningAdverb(ctx, s0, before);
   if (direct) return direct;
   // After an opening phrase set off by commas ("On Tuesday, …", "Speaking in Salem, New Hampshire, Smith …"),
@@ -294,7 +295,8 @@ function datelineEnd(ctx: PhraseContext, s0: number, before: number): number {
   for (let k = s0 + 1; k < Math.min(before, s0 + MAX_DATELINE_TOKENS); k++) {
     const text = ctx.tokens[k]!.text;
     if (/^(?:—|–|--)$/.test(text)) return agency ? k : -1;
-    if (!/^(?:\p{Lu}[\p{L}.]*|[,()])$/u.test(text)) return -1;
+    // "WASHINGTON, Dec. 8 (UPI) —": place, state, date and agency words.
+    if (!/^(?:\p{Lu}[\p{L}.]*|\d{1,4}|[,()])$/u.test(text)) return -1;
     agency ||= text === '(' && /^\p{Lu}{2,}$|^Reuters$/u.test(ctx.tokens[k + 1]?.text ?? '') && ctx.tokens[k + 2]?.text === ')';
   }
   return -1;

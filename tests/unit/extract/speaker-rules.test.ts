@@ -45,6 +45,7 @@ const NAMED: Row[] = [
   ['a dateline before the subject of a coordinated verb', 'BRISTOL — Councillor Ada Brook on Monday rejected the budget and said it was “a plan to fail”.', 'a plan to fail', 'Ada Brook'],
   ['a dateline with a county and an agency is no speaker', 'NEWTOWN, Powys (PA) — Owen Price toured the flood defences and said they were “holding up well”.', 'holding up well', 'Owen Price'],
   ['a place not in capitals with an agency in brackets is a dateline', 'Leeds (AFP) – Councillor Ada Brook has taken a swipe at the budget, saying that “cuts hurt the poor.”', 'cuts hurt the poor', 'Ada Brook'],
+  ['a dated dateline, then an opening phrase, then the subject of a participle', 'LEEDS, Dec. 8 (UPI) — In response to Ivan Holt’s plan to close the port, Ada Brook’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”', 'We have to be ready', 'Ada Brook’s right-hand woman'],
   ['a long job title between the quote and the name', '“You have earned every bit of it,” former county road safety policy chief Ola Berg wrote to the mayor.', 'You have earned every bit', 'Ola Berg'],
   ['a participle clause after the quote is no job title', 'The two councillors, however, argue that “the rules were broken,” citing a case in which Ivan Holt was found guilty.', 'the rules were broken', 'The two councillors'],
   ['a body and party before a first name describe the person', '“The figures do not add up,” Harbour Finance Democrat Mike Pollard said.', 'The figures do not add up', 'Mike Pollard'],
