@@ -262,7 +262,11 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
   if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))) {
     const antecedent = segmentsOf(ctx, clauseBefore(ctx, floor, ctx.tokens[i - 1]?.text === ',' ? i - 1 : i));
     const seg = antecedent.at(-1);
-    return seg ? phraseOf(ctx, seg) : null;
+    if (!seg) return null;
+    // "Braynard, a South Carolina native who writes …": the description stands for the name before it.
+    const named = antecedent.length >= 2 && /^an?$/i.test(ctx.tokens[seg[0]!]!.text) ? wholeName(ctx, antecedent.at(-2)!) : null;
+    if (named && named.kind !== 'organisation') return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: seg[0]!, last: seg.at(-1)! } };
+    return phraseOf(ctx, seg);
   }
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
   dropAsides(ctx, segments);
