@@ -214,10 +214,20 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
 }
 
 function activeAt(ctx: PhraseContext, s0: number, v: number, quoteToken: number): RuleMatch {
-  let speaker = speakerOfCue(ctx, s0, quoteToken, v);
+  let speaker = parentheticalSpeaker(ctx, v, quoteToken) ?? speakerOfCue(ctx, s0, quoteToken, v);
   if (!speaker && (/ing$/.test(lower(ctx, v)) || coordinated(ctx, s0, v))) speaker = earlierSubject(ctx, s0, v);
   if (!speaker && (v === s0 || invertedAt(ctx, v))) speaker = speakerAfterVerb(ctx, v, quoteToken);
   return { rule: 'leading', cueToken: v, cue: cueText(ctx, v), speaker };
+}
+
+/**
+ * "The paradox of it, says Carl Anthony, a historian, is that she was “…”": an inverted verb set off
+ * by commas, with a name right after it closed by a comma, names its speaker after it.
+ */
+function parentheticalSpeaker(ctx: PhraseContext, v: number, quoteToken: number): SpeakerPhrase | null {
+  if (ctx.tokens[v - 1]?.text !== ',' || !invertedAt(ctx, v)) return null;
+  const speaker = speakerAfterVerb(ctx, v, quoteToken);
+  return speaker?.kind === 'name' && ctx.tokens[speaker.last + 1]?.text === ',' ? speaker : null;
 }
 
 /** "…, explained Rosenberg, “…" / "“…,” said Smith, “…": a verb right after a comma or a quote, its speaker after it. */

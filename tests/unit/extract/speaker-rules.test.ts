@@ -21,6 +21,7 @@ const NAMED: Row[] = [
   ['party tag after the name', '“The bill is dead,” Rep. Anna Fields, D-Ohio, said.', 'The bill is dead', 'Anna Fields'],
   ['age and home town after the name', '“I came for the music,” Leo Park, 22, of Leeds, England, said.', 'I came for the music', 'Leo Park'],
   ['a quote closing on a comma ends the phrase before the name', 'Remarking on the mayor’s “fresh start,” Ivan Petrov said, “Fresh starts cost money.”', 'Fresh starts cost money.', 'Ivan Petrov'],
+  ['an inverted verb set off by commas names the speaker after it, not the phrase before', 'The paradox of the mayor, says Carl Dunn, a historian at the city library, is that she was “the most powerful of them all.”', 'the most powerful of them all', 'Carl Dunn'],
   ['verb after a comma, speaker after the verb', 'Because of the delays, explained Nadia Bell, “the whole season was lost.”', 'the whole season was lost.', 'Nadia Bell'],
   ['subject after several opening phrases', 'Speaking in Bath, Somerset, Greg Lane attacked the plan, calling it “a waste of public money”.', 'a waste of public money', 'Greg Lane'],
   ['name and strong verb after a quote that ends its sentence', '“Is this really a priority?” Ana Ruiz said at a packed meeting of the parish council in the village hall on Monday.', 'Is this really a priority?', 'Ana Ruiz'],
