@@ -206,6 +206,8 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
     const match = passive ? passiveAt(context, ctx, v) : activeAt(ctx, s0, v, quoteToken);
     nearest ??= match;
     if (!match.speaker) continue; // "X said the world lost a voice that said “…”": no subject here; look further back.
+    // "X seized on it, arguing that it showed “…”": a verb inside a "that" clause reports what is said, not who says it.
+    if (lower(ctx, match.speaker.first - 1) === 'that') continue;
     // The nearest strong verb ("said", "told") wins over weaker ones ("continue", "show") nearer the quote.
     if (STRONG_SPEECH_VERBS.has(lower(ctx, v)) && !MODALS.has(lower(ctx, v - 1))) { strong = match; break; }
     weak ??= match;

@@ -29,6 +29,7 @@ const NAMED: Row[] = [
   ['"X said he …" after a quote reports something new, not the quote', 'Both rivals spoke. “It is a sad day,” Ivo Marek told reporters in Hull. “This is the price of anger.” Gov. Ada Brook said she would have acted sooner if it had happened in her town.', 'This is the price of anger', 'Ivo Marek'],
   ['said X after a quote missing its comma', '"Our doors stay open for everyone" said Tom Eliot.', 'Our doors stay open for everyone', 'Tom Eliot'],
   ['", said X" after words following a partial quote', '“We are delighted” with the result, said Mona Reyes, head of the union.', 'We are delighted', 'Mona Reyes'],
+  ['a verb inside a "that" clause is what is said, not who says it', 'Ivo Marek seized on the letter, arguing that it showed “clear intent” to mislead.', 'clear intent', 'Ivo Marek'],
   ['a participle aside between subject and verb', '“The talks went well,” a Dutch diplomat, speaking on condition of anonymity, said.', 'The talks went well', 'a Dutch diplomat'],
   ['a one-word aside between subject and verb', 'The two engineers, however, argue that the bridge is “perfectly safe”.', 'perfectly safe', 'The two engineers'],
   ['"himself" between subject and verb', 'Ivo Marek himself admitted that the plan was “a long shot”.', 'a long shot', 'Ivo Marek'],
