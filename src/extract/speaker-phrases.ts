@@ -303,7 +303,8 @@ function relativeAside(ctx: PhraseContext, floor: number, i: number): number {
   for (let k = i - 1; k >= Math.max(floor, i - MAX_CLAUSE_TOKENS); k--) {
     const token = ctx.tokens[k]!;
     if (token.kind === 'quote' || /^[.!?;:(]$/.test(token.text)) return -1;
-    if (RELATIVE_PRONOUNS.has(lower(token)) || (CLAUSE_ASIDES.has(lower(token)) && ctx.tokens[k - 1]?.text === ',')) relative = k;
+    // "Roe, clad in a cape with lights that spelled Holt, said": a "that" relative inside the aside too.
+    if (RELATIVE_PRONOUNS.has(lower(token)) || lower(token) === 'that' || (CLAUSE_ASIDES.has(lower(token)) && ctx.tokens[k - 1]?.text === ',')) relative = k;
     else if (relative !== -1 && token.text === ',') return k;
   }
   return -1;
