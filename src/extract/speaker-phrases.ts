@@ -302,12 +302,20 @@ function relativeAside(ctx: PhraseContext, floor: number, i: number): number {
   let relative = -1;
   for (let k = i - 1; k >= Math.max(floor, i - MAX_CLAUSE_TOKENS); k--) {
     const token = ctx.tokens[k]!;
-    if (token.kind === 'quote' || /^[.!?;:(]$/.test(token.text)) return -1;
+    // "Roe, a contestant on the show “The Apprentice,” who …, said": a quoted title may stand in the aside.
+    if ((token.kind === 'quote' && !isQuotedTitle(token)) || /^[.!?;:(]$/.test(token.text)) return -1;
     // "Roe, clad in a cape with lights that spelled Holt, said": a "that" relative inside the aside too.
     if (RELATIVE_PRONOUNS.has(lower(token)) || lower(token) === 'that' || (CLAUSE_ASIDES.has(lower(token)) && ctx.tokens[k - 1]?.text === ',')) relative = k;
     else if (relative !== -1 && token.text === ',') return k;
   }
   return -1;
+}
+
+/** A quoted title in an aside is at most this many words; longer quoted words are speech. */
+const MAX_QUOTED_TITLE_WORDS = 4;
+
+function isQuotedTitle(token: ContextToken): boolean {
+  return token.text.split(/\s+/).length <= MAX_QUOTED_TITLE_WORDS;
 }
 
 /** Dashes that set off an aside: an em or en dash, or a spaced hyphen or double hyphen standing for one. */

@@ -16,6 +16,7 @@ type Row = [rule: string, body: string, quoted: string, speaker: string | null];
 const NAMED: Row[] = [
   ['a relative clause on a description that stands for the name before it', 'Ravi Shah spoke first. Shah, a Leeds native who writes fiction on the side, has cast himself as a “data-savvy strategist.”', 'data-savvy strategist', 'Ravi Shah'],
   ['relative clause between name and verb', '“We will build it,” Ravi Shah, who has run the firm since 1990, said.', 'We will build it', 'Ravi Shah'],
+  ['a quoted title inside a relative aside before the verb', 'Sam Okoro, a contestant on the quiz show “Brain Race,” who went on to work for Ivan Holt, said his boss was “always kind and generous.”', 'always kind and generous', 'Sam Okoro'],
   ['a "that" relative inside the aside before the verb', 'Jason Marsh, the founder of the Free Coast Project that urges families to move to Cornwall, said the plan was “a gift.”', 'a gift', 'Jason Marsh'],
   ['relative clause then asides', '“It broke my heart,” Ines Vidal, who lost her shop in Leeds, England, in the 2015 flood, said.', 'broke my heart', 'Ines Vidal'],
   ['long appositive with a relative clause', 'Ruth Cole, a retired teacher who has lived on the estate for more than forty years and chairs the tenants group, said the lifts were “always broken”.', 'always broken', 'Ruth Cole'],
