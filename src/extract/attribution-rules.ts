@@ -475,9 +475,18 @@ function describedSubject(ctx: PhraseContext, i: number, before: number): Speake
     if (token.kind !== 'word' || (k > i && (isAuxiliary(token) || (k > i + 1 && /^\p{Ll}+ed$/u.test(token.text)) || isCue(ctx, k)))) break;
     seg.push(k);
   }
+  // "A spokeswoman for the House Armed Services Committee": a name cut off by the limit runs to its end.
+  const cut = seg.length === MAX_DESCRIBED_SUBJECT;
+  for (let k = i + seg.length; cut && k < Math.min(before, i + MAX_DESCRIBED_NAME_END); k++) {
+    if (!/^\p{Lu}/u.test(ctx.tokens[k - 1]!.text) || ctx.tokens[k]!.kind !== 'word' || !/^\p{Lu}/u.test(ctx.tokens[k]!.text)) break;
+    seg.push(k);
+  }
   const phrase = phraseOf(ctx, seg);
   return phrase && seg.length >= 2 ? phrase : null;
 }
+
+/** A name that a described subject ends in may run on to this many words from the determiner. */
+const MAX_DESCRIBED_NAME_END = 10;
 
 /**
  * An appositive between a subject and its verb ("Jane Roe, co-founder of X, welcomed") is at most

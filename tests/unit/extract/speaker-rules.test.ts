@@ -32,6 +32,7 @@ const NAMED: Row[] = [
   ['said X after a quote missing its comma', '"Our doors stay open for everyone" said Tom Eliot.', 'Our doors stay open for everyone', 'Tom Eliot'],
   ['", said X" after words following a partial quote', '“We are delighted” with the result, said Mona Reyes, head of the union.', 'We are delighted', 'Mona Reyes'],
   ['a verb inside a "that" clause is what is said, not who says it', 'Ivo Marek seized on the letter, arguing that it showed “clear intent” to mislead.', 'clear intent', 'Ivo Marek'],
+  ['a described subject that ends in a long name keeps the whole name', 'A spokeswoman for the Harbour Board Water Safety Committee emailed reporters, arguing, “The text says nothing of the kind.”', 'The text says nothing', 'A spokeswoman for the Harbour Board Water Safety Committee'],
   ['a participle aside between subject and verb', '“The talks went well,” a Dutch diplomat, speaking on condition of anonymity, said.', 'The talks went well', 'a Dutch diplomat'],
   ['a one-word aside between subject and verb', 'The two engineers, however, argue that the bridge is “perfectly safe”.', 'perfectly safe', 'The two engineers'],
   ['"himself" between subject and verb', 'Ivo Marek himself admitted that the plan was “a long shot”.', 'a long shot', 'Ivo Marek'],
