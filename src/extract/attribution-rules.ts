@@ -28,7 +28,7 @@ const MAX_COLON_CLAUSE = 10;
 /** A described sentence subject ("A Clinton campaign official") is at most this many words. */
 const MAX_DESCRIBED_SUBJECT = 6;
 
-export type AttributionRule = 'trailing' | 'leading' | 'colon' | 'tail' | 'passive' | 'subject';
+export type AttributionRule = 'trailing' | 'leading' | 'colon' | 'tail' | 'passive' | 'subject' | 'signature';
 
 export interface RuleMatch {
   rule: AttributionRule;
@@ -91,6 +91,8 @@ function speakerOfCue(ctx: PhraseContext, floor: number, ceiling: number, cue: n
 
 /** "…,” he said" / "…,” said X" / "…,” X, the …, told Y" / "…,” according to X". */
 export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  const signed = dashSignature(ctx, quoteToken);
+  if (signed) return signed;
   let k = quoteToken + 1;
   if (ctx.tokens[k]?.text === ',' || ctx.tokens[k]?.text === '—' || ctx.tokens[k]?.text === '–') k++;
   const first = ctx.tokens[k];
@@ -123,6 +125,34 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
 
 function partyTagPeriod(ctx: PhraseContext, i: number): boolean {
   return ctx.tokens[i]!.text === '.' && PARTY_TAG.test(ctx.tokens[i - 1]?.text ?? '');
+}
+
+/** A name signing a quote after a dash is at most this many tokens ("- Sen. Jane Roe"). */
+const MAX_SIGNATURE_TOKENS = 5;
+
+/**
+ * "“… the top 1 percent.” - Jane Roe." / "“…” —Jane Roe, Leeds.": a dash right after a quote that ends
+ * its sentence, then a name closed by a period or comma, signs the quote (no verb).
+ */
+function dashSignature(ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  if (!/[.!?]['"’”]?$/.test(ctx.tokens[quoteToken]!.text)) return null;
+  const signed = signatureAt(ctx, quoteToken + 1);
+  return signed && { ...signed, rule: 'trailing' };
+}
+
+/** A dash at `dash`, then a name closed by a period, a comma or the paragraph end. */
+function signatureAt(ctx: PhraseContext, dash: number): RuleMatch | null {
+  if (!/^(?:-|—|–)$/.test(ctx.tokens[dash]?.text ?? '')) return null;
+  const from = dash + 1;
+  const speaker = phraseAfter(ctx, from, Math.min(ctx.tokens.length, from + MAX_SIGNATURE_TOKENS));
+  if (!speaker || speaker.kind !== 'name' || speaker.first !== from && speaker.role?.first !== from) return null;
+  const after = ctx.tokens[speaker.last + 1];
+  return after === undefined || /^[.,]$/.test(after.text) ? { rule: 'signature', cueToken: -1, cue: null, speaker } : null;
+}
+
+/** "“… the top 1 percent.”¶- Jane Roe.": a paragraph that opens with a dash and a name signs the quote ending the one before. */
+export function signatureParagraphRule(ctx: PhraseContext): RuleMatch | null {
+  return signatureAt(ctx, 0);
 }
 
 /** "“… death.” Bernie Sanders called …": the quote ended its sentence and a capital starts the next. */

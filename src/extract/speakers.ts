@@ -4,7 +4,7 @@
 // continues the speaker of the quote before it in its paragraph, or of the quote ending the
 // paragraph before when it opens its own. Nothing found: the speaker is null.
 import type { ParagraphContext } from './quote-context.js';
-import { colonParagraphRule, passiveRule, subjectRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
+import { colonParagraphRule, signatureParagraphRule, passiveRule, subjectRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
 import type { PhraseContext, SpeakerPhrase } from './speaker-phrases.js';
 import type { NameKind, NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
@@ -111,7 +111,9 @@ function findRule(article: ArticleSpeakers, anchor: QuoteAnchor): RuleMatch | nu
   const lastCtx = article.phraseContexts[anchor.lastParagraph]!;
   const firstCtx = article.phraseContexts[anchor.firstParagraph]!;
   const before = anchor.firstToken === 0 ? anchor.firstParagraph - 1 : -1;
+  const endsParagraph = anchor.lastToken === last.tokens.length - 1 && anchor.lastParagraph + 1 < article.phraseContexts.length;
   return trailingRule(last, lastCtx, anchor.lastToken)
+    ?? (endsParagraph ? signatureParagraphRule(article.phraseContexts[anchor.lastParagraph + 1]!) : null)
     ?? leadingRule(first, firstCtx, anchor.firstToken)
     ?? (before >= 0 ? colonParagraphRule(article.contexts[before]!, article.phraseContexts[before]!) : null)
     ?? tailRule(last, lastCtx, anchor.lastToken)
@@ -120,6 +122,7 @@ function findRule(article: ArticleSpeakers, anchor: QuoteAnchor): RuleMatch | nu
 }
 
 function paragraphOfMatch(anchor: QuoteAnchor, match: RuleMatch): number {
+  if (match.rule === 'signature') return anchor.lastParagraph + 1;
   if (match.rule === 'trailing' || match.rule === 'tail') return anchor.lastParagraph;
   return match.rule === 'colon' && anchor.firstToken === 0 ? anchor.firstParagraph - 1 : anchor.firstParagraph;
 }
