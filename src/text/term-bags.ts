@@ -3,22 +3,64 @@
 // bit), but terms are numbered once per article and vectors are typed arrays: the summarizer
 // compares every pair of sentences, and string-keyed maps and sets made that a large share of its time.
 
-/** Numbers terms in order of first appearance; one per article. */
+/** Slots in a TermNumbers id table at first; it doubles when half full. */
+const FIRST_ID_SLOTS = 1 << 9;
+
+/**
+ * Numbers terms in order of first appearance; one per article. A term may come with an id (a
+ * number that stands for that term string alone, as sentence-terms.ts gives them); those are
+ * numbered through a small integer-keyed table, without hashing the string. A term without an id
+ * (id < 0) is numbered through a Map. A term string must come always with its id or always without.
+ */
 export class TermNumbers {
   private readonly numbers = new Map<string, number>();
+  private count = 0;
+  /** Open addressing: idKeys[slot] is an id + 1 (0 marks an empty slot), idNumbers[slot] its number. */
+  private idKeys = new Int32Array(FIRST_ID_SLOTS);
+  private idNumbers = new Int32Array(FIRST_ID_SLOTS);
+  private ids = 0;
 
   get size(): number {
-    return this.numbers.size;
+    return this.count;
   }
 
   /** The term's number, giving it the next one if it is new. */
-  number(term: string): number {
+  number(term: string, id = -1): number {
+    if (id >= 0) return this.numberOfId(id);
     let n = this.numbers.get(term);
     if (n === undefined) {
-      n = this.numbers.size;
+      n = this.count++;
       this.numbers.set(term, n);
     }
     return n;
+  }
+
+  private numberOfId(id: number): number {
+    const key = id + 1;
+    const mask = this.idKeys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    for (; this.idKeys[slot] !== 0; slot = (slot + 1) & mask) if (this.idKeys[slot] === key) return this.idNumbers[slot]!;
+    const n = this.count++;
+    this.idKeys[slot] = key;
+    this.idNumbers[slot] = n;
+    if (++this.ids * 2 > this.idKeys.length) this.growIds();
+    return n;
+  }
+
+  private growIds(): void {
+    const oldKeys = this.idKeys;
+    const oldNumbers = this.idNumbers;
+    this.idKeys = new Int32Array(oldKeys.length * 2);
+    this.idNumbers = new Int32Array(oldKeys.length * 2);
+    const mask = this.idKeys.length - 1;
+    for (let old = 0; old < oldKeys.length; old++) {
+      const key = oldKeys[old]!;
+      if (key === 0) continue;
+      let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+      while (this.idKeys[slot] !== 0) slot = (slot + 1) & mask;
+      this.idKeys[slot] = key;
+      this.idNumbers[slot] = oldNumbers[old]!;
+    }
   }
 }
 
@@ -35,11 +77,15 @@ export interface SparseVector {
   norm: number;
 }
 
-/** Bags of several term lists numbered by `numbers`, counting in one scratch array. */
-export function termBags(lists: readonly (readonly string[])[], numbers: TermNumbers): TermBag[] {
-  const numbered = lists.map((list) => {
+/**
+ * Bags of several term lists numbered by `numbers`, counting in one scratch array. `termIds`, when
+ * given, holds each list's term ids (see TermNumbers.number).
+ */
+export function termBags(lists: readonly (readonly string[])[], numbers: TermNumbers, termIds?: readonly (readonly number[])[]): TermBag[] {
+  const numbered = lists.map((list, i) => {
     const ids = new Int32Array(list.length);
-    for (let k = 0; k < list.length; k++) ids[k] = numbers.number(list[k]!);
+    const known = termIds?.[i];
+    for (let k = 0; k < list.length; k++) ids[k] = numbers.number(list[k]!, known?.[k] ?? -1);
     return ids;
   });
   const slot = new Int32Array(numbers.size).fill(-1);
