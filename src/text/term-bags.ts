@@ -3,8 +3,8 @@
 // bit), but terms are numbered once per article and vectors are typed arrays: the summarizer
 // compares every pair of sentences, and string-keyed maps and sets made that a large share of its time.
 
-/** Slots in a TermNumbers id table at first; it doubles when half full. */
-const FIRST_ID_SLOTS = 1 << 9;
+/** Slots in a TermNumbers id table at first (a news article has a few hundred distinct terms); it doubles when half full. */
+const FIRST_ID_SLOTS = 1 << 10;
 
 /**
  * Numbers terms in order of first appearance; one per article. A term may come with an id (a
@@ -13,11 +13,10 @@ const FIRST_ID_SLOTS = 1 << 9;
  * (id < 0) is numbered through a Map. A term string must come always with its id or always without.
  */
 export class TermNumbers {
-  private readonly numbers = new Map<string, number>();
+  private numbers: Map<string, number> | null = null;
   private count = 0;
-  /** Open addressing: idKeys[slot] is an id + 1 (0 marks an empty slot), idNumbers[slot] its number. */
-  private idKeys = new Int32Array(FIRST_ID_SLOTS);
-  private idNumbers = new Int32Array(FIRST_ID_SLOTS);
+  /** Open addressing, two numbers a slot: an id + 1 (0 marks an empty slot) and its number. One array, one allocation. */
+  private idSlots = new Int32Array(2 * FIRST_ID_SLOTS);
   private ids = 0;
 
   get size(): number {
@@ -27,6 +26,7 @@ export class TermNumbers {
   /** The term's number, giving it the next one if it is new. */
   number(term: string, id = -1): number {
     if (id >= 0) return this.numberOfId(id);
+    this.numbers ??= new Map<string, number>();
     let n = this.numbers.get(term);
     if (n === undefined) {
       n = this.count++;
@@ -37,31 +37,36 @@ export class TermNumbers {
 
   private numberOfId(id: number): number {
     const key = id + 1;
-    const mask = this.idKeys.length - 1;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-    for (; this.idKeys[slot] !== 0; slot = (slot + 1) & mask) if (this.idKeys[slot] === key) return this.idNumbers[slot]!;
+    const slots = this.idSlots;
+    const mask = (slots.length >> 1) - 1;
+    let slot = slotOf(key, mask);
+    for (; slots[2 * slot] !== 0; slot = (slot + 1) & mask) if (slots[2 * slot] === key) return slots[2 * slot + 1]!;
     const n = this.count++;
-    this.idKeys[slot] = key;
-    this.idNumbers[slot] = n;
-    if (++this.ids * 2 > this.idKeys.length) this.growIds();
+    slots[2 * slot] = key;
+    slots[2 * slot + 1] = n;
+    if (++this.ids * 4 > slots.length) this.growIds();
     return n;
   }
 
   private growIds(): void {
-    const oldKeys = this.idKeys;
-    const oldNumbers = this.idNumbers;
-    this.idKeys = new Int32Array(oldKeys.length * 2);
-    this.idNumbers = new Int32Array(oldKeys.length * 2);
-    const mask = this.idKeys.length - 1;
-    for (let old = 0; old < oldKeys.length; old++) {
-      const key = oldKeys[old]!;
+    const old = this.idSlots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = (slots.length >> 1) - 1;
+    for (let at = 0; at < old.length; at += 2) {
+      const key = old[at]!;
       if (key === 0) continue;
-      let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-      while (this.idKeys[slot] !== 0) slot = (slot + 1) & mask;
-      this.idKeys[slot] = key;
-      this.idNumbers[slot] = oldNumbers[old]!;
+      let slot = slotOf(key, mask);
+      while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = key;
+      slots[2 * slot + 1] = old[at + 1]!;
     }
+    this.idSlots = slots;
   }
+}
+
+/** A multiplicative hash of an id key, masked to a slot. */
+function slotOf(key: number, mask: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
 }
 
 /** A term list as its distinct terms (in order of first appearance) with how often each occurs. */
