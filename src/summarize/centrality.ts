@@ -42,7 +42,7 @@ function sparseRows(weights: readonly (readonly number[])[]): SparseRows {
     rowSums[j] = sum;
     starts[j + 1] = columns.length;
   }
-  return { starts, columns: Int32Array.from(columns), values: Float64Array.from(values), rowSums };
+  return { starts, columns: new Int32Array(columns), values: new Float64Array(values), rowSums };
 }
 
 /** Stationary scores of a random walk over `weights` (non-negative, symmetric); they sum to 1. */

@@ -3,8 +3,8 @@
 // bit), but terms are numbered once per article and vectors are typed arrays: the summarizer
 // compares every pair of sentences, and string-keyed maps and sets made that a large share of its time.
 
-/** Slots in a TermNumbers id table at first (a news article has a few hundred distinct terms); it doubles when half full. */
-const FIRST_ID_SLOTS = 1 << 10;
+/** Slots in a TermNumbers id table at first (small: a typed array costs more to make the larger it is); it doubles when half full. */
+const FIRST_ID_SLOTS = 1 << 8;
 
 /**
  * Numbers terms in order of first appearance; one per article. A term may come with an id (a
@@ -108,7 +108,7 @@ export function termBags(lists: readonly (readonly string[])[], numbers: TermNum
       }
     }
     for (const id of terms) slot[id] = -1;
-    return { terms: Int32Array.from(terms), counts: Int32Array.from(counts) };
+    return { terms: new Int32Array(terms), counts: new Int32Array(counts) };
   });
 }
 
