@@ -83,21 +83,20 @@ export interface SparseVector {
 }
 
 /**
- * Bags of several term lists numbered by `numbers`, counting in one scratch array. `termIds`, when
+ * Bags of several term lists numbered by `numbers`, counting in one scratch list. `termIds`, when
  * given, holds each list's term ids (see TermNumbers.number).
  */
 export function termBags(lists: readonly (readonly string[])[], numbers: TermNumbers, termIds?: readonly (readonly number[])[]): TermBag[] {
-  const numbered = lists.map((list, i) => {
-    const ids = new Int32Array(list.length);
+  // slot[n]: where term number n sits in the bag being built, -1 when not in it. Numbers are given
+  // in one pass with the counting, so no list of numbers is made per sentence.
+  const slot: number[] = [];
+  return lists.map((list, i) => {
     const known = termIds?.[i];
-    for (let k = 0; k < list.length; k++) ids[k] = numbers.number(list[k]!, known?.[k] ?? -1);
-    return ids;
-  });
-  const slot = new Int32Array(numbers.size).fill(-1);
-  return numbered.map((ids) => {
     const terms: number[] = [];
     const counts: number[] = [];
-    for (const id of ids) {
+    for (let k = 0; k < list.length; k++) {
+      const id = numbers.number(list[k]!, known?.[k] ?? -1);
+      while (slot.length <= id) slot.push(-1);
       const at = slot[id]!;
       if (at >= 0) {
         counts[at]!++;
@@ -153,14 +152,28 @@ function clear(vector: SparseVector, dense: Float64Array): void {
 }
 
 /**
+ * Two dense vectors of at least `length` zeros, shared by every call in this thread: making two
+ * typed arrays of an article's vocabulary size for every article cost more than the sums over them.
+ * Whoever takes them must leave them all zeros again (each spread is undone by a clear).
+ */
+let scratch: [Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0)];
+
+function zeroedScratch(length: number): [Float64Array, Float64Array] {
+  if (scratch[0].length < length) {
+    const size = Math.max(length, 2 * scratch[0].length);
+    scratch = [new Float64Array(size), new Float64Array(size)];
+  }
+  return scratch;
+}
+
+/**
  * Cosine similarity of each vector with `target`, summing over whichever has fewer terms (the
  * vector on a tie), as vectors.ts cosine(vector, target) does.
  */
 export function cosinesWith(vectors: readonly SparseVector[], target: SparseVector, termCount: number): number[] {
-  const targetDense = new Float64Array(termCount);
-  const vectorDense = new Float64Array(termCount);
+  const [targetDense, vectorDense] = zeroedScratch(termCount);
   spread(target, targetDense);
-  return vectors.map((vector) => {
+  const cosines = vectors.map((vector) => {
     if (vector.norm === 0 || target.norm === 0) return 0;
     if (vector.terms.length <= target.terms.length) return dotWith(vector, targetDense) / (vector.norm * target.norm);
     spread(vector, vectorDense);
@@ -168,14 +181,15 @@ export function cosinesWith(vectors: readonly SparseVector[], target: SparseVect
     clear(vector, vectorDense);
     return dot / (vector.norm * target.norm);
   });
+  clear(target, targetDense);
+  return cosines;
 }
 
 /** The symmetric matrix of cosine similarities, zeros on the diagonal; equal to vectors.ts similarityMatrix. */
 export function sparseSimilarityMatrix(vectors: readonly SparseVector[], termCount: number): number[][] {
   const n = vectors.length;
   const matrix = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  const row = new Float64Array(termCount);
-  const other = new Float64Array(termCount);
+  const [row, other] = zeroedScratch(termCount);
   for (let i = 0; i < n; i++) {
     const a = vectors[i]!;
     if (a.norm === 0) continue;
