@@ -78,7 +78,8 @@ export interface TermBag {
 /** A sparse TF-IDF vector over numbered terms, in the bag's term order, with its Euclidean norm. */
 export interface SparseVector {
   terms: Int32Array;
-  weights: Float64Array;
+  /** A plain array, not a typed one: one is made per sentence, and a typed array of more than a few numbers costs several times as much to make. */
+  weights: number[];
   norm: number;
 }
 
@@ -122,12 +123,12 @@ export function inverseFrequencies(bags: readonly TermBag[], termCount: number):
 
 /** count × idf per term; terms without an idf (not in any sentence) weigh their count, as in vectors.ts. */
 export function sparseVector(bag: TermBag, idf: Float64Array): SparseVector {
-  const weights = new Float64Array(bag.terms.length);
+  const weights: number[] = [];
   let sum = 0;
-  for (let k = 0; k < weights.length; k++) {
+  for (let k = 0; k < bag.terms.length; k++) {
     const term = bag.terms[k]!;
     const weight = bag.counts[k]! * (term < idf.length && idf[term]! > 0 ? idf[term]! : 1);
-    weights[k] = weight;
+    weights.push(weight);
     sum += weight * weight;
   }
   return { terms: bag.terms, weights, norm: Math.sqrt(sum) };
