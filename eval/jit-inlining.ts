@@ -1,10 +1,10 @@
-// How V8's inlining budget (--max-inlined-bytecode-size-cumulative, set by src/cli/launch.ts) changes the time
+// How V8's inlining budget (--max-inlined-bytecode-size-cumulative, set by src/cli/launch.cts) changes the time
 // and CPU of `summarize --format ndjson --jobs 1`, side by side in one run: each round runs every budget
 // once, in turn, so that load from other processes falls on all of them alike. CPU (user + sys, from
 // /usr/bin/time) is the steadier number on a shared machine; the table gives medians of both.
 //   npm run bench:jit                         (BBC, 5 rounds, budgets 920 (V8's default), 400, 200, 100)
 //   npm run bench:jit -- --rounds 3 --dir /tmp/corpus --out jit-inlining-10k
-// The script runs itself as the child (--child …): it calls main() like src/cli/launch.ts does but sets no
+// The script runs itself as the child (--child …): it calls main() like src/cli/launch.cts does but sets no
 // flag of its own, so the budget on the node command line is the one in force.
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { main } from '../src/cli/main.js';
 import { nodeIo } from '../src/cli/node-io.js';
 import { BBC_DIR, ROOT, median, table } from './lib/bench.js';
 
-/** V8's own default (V8 11, Node 20), then smaller budgets down to the one past src/cli/launch.ts's choice. */
+/** V8's own default (V8 11, Node 20), then smaller budgets down to the one past src/cli/launch.cts's choice. */
 const BUDGETS = [920, 400, 200, 100];
 const SHIPPED_BUDGET = 200;
 

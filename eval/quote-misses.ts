@@ -94,7 +94,7 @@ function main(): void {
   if (process.argv.includes('--write')) {
     const file = path.join(REPO, `eval/results/quote-misses-${compartment}${protocol === 'v1' ? '-v1' : ''}.md`);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `${out.join('\n')}\n\nMade by \`npm run eval:quote-misses -- ${compartment === 'dev' ? 'dev ' : ''}${protocol === 'v1' ? '--protocol v1 ' : ''}--write\` (eval/quote-misses.ts); gold protocol ${protocol} (eval/lib/polnear.ts, GoldProtocol). Gold kinds: a pronoun source (he/she, or other: they, it, I, we, who), a name (capitalised head word), a description (lower-case head: "a campaign spokesman"). Rules: trailing ("…,” X said"), leading ("X said … “…”"), colon, tail (", X said." after the quote), passive, subject (any verb after the sentence subject), continuation (the speaker of the quote before), none.\n`);
+    writeFileSync(file, `${out.join('\n')}\n\nMade by \`npm run eval:quote-misses -- ${compartment === 'dev' ? 'dev ' : ''}${protocol === 'v1' ? '--protocol v1 ' : ''}--write\` (eval/quote-misses.ts); gold protocol ${protocol} (eval/lib/polnear.ts, GoldProtocol). Gold kinds: a pronoun source (he/she, or other: they, it, I, we, who), a name (capitalised head word), a description (lower-case head: "a campaign spokesman"). Rules: trailing ("…,” X said"), leading ("X said … “…”"), colon, tail (", X said." after the quote), passive, subject (any verb after the sentence subject), signature (a dash and a name in the paragraph after the quote: "¶- Jane Roe."), continuation (the speaker of the quote before), none.\n`);
   }
   const dumpArg = process.argv.indexOf('--dump');
   if (dumpArg !== -1) writeFileSync(process.argv[dumpArg + 1]!, `${dumped.join('\n')}\n`);

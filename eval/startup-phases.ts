@@ -1,12 +1,12 @@
 // Where a one-file `digest summarize` spends its time over bare node, phase by phase, in one fresh
 // process. Run by `npm run bench:startup` (eval/startup.ts) many times; it prints one JSON line.
 //   node dist/eval/startup-phases.js [--modules] <article> <other article>
-// Phases: loading the CLI as bin/digest.js does (src/cli/launch.ts: the bundle compiled from its code
+// Phases: loading the CLI as bin/digest.js does (src/cli/launch.cts: the bundle compiled from its code
 // cache, then its top level run; with --modules the module build instead), then `digest summarize`
 // of the first article (everything cold: the command's code, its regular expressions, the file
 // read), a different second article (code warm, but some paths still new), and the first article
 // again (warm). Output is computed and rendered as text, then dropped.
-import type { CliEntry } from '../src/cli/launch.js';
+import type { CliEntry } from '../src/cli/launch.cjs';
 import type { Io } from '../src/cli/io.js';
 
 const args = process.argv.slice(2);
@@ -22,7 +22,7 @@ function phase(name: string): void {
   last = now;
 }
 
-const { compileBundle, runBundle, moduleBuild } = await import('../src/cli/launch.js');
+const { compileBundle, runBundle, moduleBuild } = await import('../src/cli/launch.cjs');
 phase('load launcher');
 let entry: CliEntry;
 if (modules) {

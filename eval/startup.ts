@@ -3,7 +3,7 @@
 //   node dist/eval/startup.js --against <other checkout>   (adds its bin/digest.js; writes nothing)
 // Startup: `digest --version` and one-file `summarize` runs against `node -e 0`: median wall time and
 // median CPU time (user + system, all threads) of interleaved fresh processes, for bin/digest.js (the
-// bundle compiled from its code cache, src/cli/launch.ts) and for the module build alone.
+// bundle compiled from its code cache, src/cli/launch.cts) and for the module build alone.
 // Ingest: `summarize --format ndjson` over the BBC corpus against a plain Node read of the same files.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -97,7 +97,7 @@ try {
   const out: string[] = ['# Startup and ingest', '',
     `Measured by \`npm run bench:startup\` on Node ${process.version}: medians of ${ROUNDS} interleaved rounds of fresh processes;`,
     'CPU is user + system time of all the process\'s threads. `digest` is bin/digest.js, which runs the CLI from one',
-    'bundled file compiled from its V8 code cache (src/cli/launch.ts); "module build" runs the same code as ES modules',
+    'bundled file compiled from its V8 code cache (src/cli/launch.cts); "module build" runs the same code as ES modules',
     `(tsc's output, what bin/digest.js ran before). ${bundleSizes()}`, ''];
   out.push(table(['command', 'wall', 'over bare node', 'CPU', 'CPU over bare node'], startup()));
   out.push('', '### Where a one-file summarize spends it', '', `Phases inside one fresh process (eval/startup-phases.ts; median of ${PHASE_RUNS} runs). The first article is`,

@@ -1,16 +1,17 @@
 // Build step after tsc (npm run build): bundles the CLI from the module build in dist/src into one
 // CommonJS file, dist/src/cli/bundle.cjs, then makes its V8 code cache, dist/src/cli/bundle.cache, in
 // a fresh process after a warm-up run, so the functions a summarize compiles lazily are in it too.
-// src/cli/launch.ts loads them; see there for why.
+// src/cli/launch.cts loads them; see there for why.
 //   node dist/scripts/bundle.js           bundle, then spawn the warm-up below
 //   node dist/scripts/bundle.js --cache   (the fresh process) warm up and write the cache
 // esbuild-wasm: a bundler with no native binary, so a fresh clone builds with only the npm registry.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild-wasm';
-import { BUNDLE_FILE, CACHE_FILE, compileBundle, encodeCache, runBundle } from '../src/cli/launch.js';
+import { BUNDLE_FILE, CACHE_FILE, compileBundle, encodeCache, runBundle, stampBuild } from '../src/cli/launch.cjs';
 import type { Io } from '../src/cli/io.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -74,7 +75,7 @@ const lazyChildProcessPlugin: esbuild.Plugin = {
 
 async function bundle(): Promise<void> {
   const result = await esbuild.build({
-    stdin: { contents: "export { main } from './main.js';\nexport { nodeIo } from './node-io.js';\n", resolveDir: CLI_DIR, sourcefile: 'bundle-entry.js', loader: 'js' },
+    stdin: { contents: "export { main } from './main.js';\nexport { nodeIo } from './node-io.js';\nexport { processTask } from './worker.js';\n", resolveDir: CLI_DIR, sourcefile: 'bundle-entry.js', loader: 'js' },
     outfile: BUNDLE_FILE,
     bundle: true,
     platform: 'node',
@@ -96,10 +97,16 @@ async function bundle(): Promise<void> {
   if (result.warnings.length > 0) throw new Error(`esbuild warned ${result.warnings.length} time(s): see above`);
   const [output] = result.outputFiles;
   if (!output || result.outputFiles.length !== 1) throw new Error(`esbuild wrote ${result.outputFiles.length} files, expected 1`);
-  writeFileSync(BUNDLE_FILE, asciiOnly(lazyImports(output.text)));
+  const code = asciiOnly(lazyImports(output.text));
+  writeFileSync(BUNDLE_FILE, stampBuild(code, buildId(code)));
 }
 
-/** The dynamic imports of the lazy modules become calls to launch.ts's __lazyImport (see there why). */
+/** 32 bits of the code's SHA-1: what names this build in the bundle's last line and in its cache's header. */
+function buildId(code: string): number {
+  return createHash('sha1').update(code).digest().readUInt32LE(0);
+}
+
+/** The dynamic imports of the lazy modules become calls to launch.cts's __lazyImport (see there why). */
 function lazyImports(code: string): string {
   const imports = /\bimport\(("(?:\.\.?\/)[^"]+")\)/g;
   const specifiers = new Set([...code.matchAll(imports)].map((match) => JSON.parse(match[1]!) as string));
@@ -140,7 +147,10 @@ async function makeCache(): Promise<void> {
     const code = await entry.main(argv, io);
     if (code !== 0) throw new Error(`warm-up run digest ${argv.join(' ')} exited ${code}`);
   }
-  writeFileSync(CACHE_FILE, encodeCache(readFileSync(BUNDLE_FILE), compiled.script.createCachedData()));
+  // Whole or not at all: written beside, then renamed over (launch.cts does not checksum the V8 data).
+  const partial = `${CACHE_FILE}.partial`;
+  writeFileSync(partial, encodeCache(readFileSync(BUNDLE_FILE), compiled.script.createCachedData()));
+  renameSync(partial, CACHE_FILE);
 }
 
 if (process.argv.includes('--cache')) {

@@ -3,7 +3,7 @@
 // (from derived-direct-quotes.jsonl), the quoted words of each, and its source resolved for scoring.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { GoldUnit } from './quote-scoring.js';
+import { SOURCE_CHUNK_SEPARATOR, type GoldUnit } from './quote-scoring.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from '../../src/extract/first-names.js';
 import { SPEECH_VERBS } from '../../src/extract/cue-words.js';
 
@@ -119,7 +119,7 @@ function antecedent(sources: ReadonlyArray<{ start: number; text: string }>, off
  * capitals ("the FBI").
  */
 function canBeOnePerson(source: string): boolean {
-  const chunks = source.replace(/\([^)]*\)/g, ' ').split(',').map((chunk) => chunk.trim().split(/\s+/).filter((w) => w && !REFLEXIVES.has(w.toLowerCase())));
+  const chunks = source.replace(/\([^)]*\)/g, ' ').split(SOURCE_CHUNK_SEPARATOR).map((chunk) => chunk.trim().split(/\s+/).filter((w) => w && !REFLEXIVES.has(w.toLowerCase())));
   if (/^by$/i.test(chunks[0]![0] ?? '')) return false;
   const first = headOf(chunks[0]!);
   if (/^\p{Ll}+[^s]s$/u.test(first) || ORG_HEADS.test(first)) return false;

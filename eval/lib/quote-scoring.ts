@@ -115,13 +115,20 @@ export function speakerWords(text: string): string[] {
 }
 
 /**
- * Head words of a gold source: per comma-separated chunk (parentheses and who/which/that clauses cut),
+ * What separates the chunks of a gold source: a comma, or a dash setting off an aside ("Jane Roe — a
+ * teacher — said", "Roe -- a teacher --", the " - " some papers print); a hyphen inside a word
+ * ("D-Ohio") is no separator.
+ */
+export const SOURCE_CHUNK_SEPARATOR = /,|\s*[—–]\s*|\s+--?\s+|--/;
+
+/**
+ * Head words of a gold source: per chunk (comma- or dash-separated) (parentheses and who/which/that clauses cut),
  * its last word; and when that word is capitalised, the last word of each capitalised run in it
  * ("Joel Pollak of Breitbart California" → pollak, california; "a GOP data expert" → expert).
  */
 export function speakerHeads(gold: string): string[] {
   const heads: string[] = [];
-  const chunks = gold.replace(/\([^)]*\)/g, ' ').split(/,/).map((c) => c.replace(/\s(?:who|which|that)\s.*$/i, ''));
+  const chunks = gold.replace(/\([^)]*\)/g, ' ').split(SOURCE_CHUNK_SEPARATOR).map((c) => c.replace(/\s(?:who|which|that)\s.*$/i, ''));
   for (const chunk of chunks) {
     const words = chunk.split(/\s+/).filter((w) => speakerWords(w).length > 0);
     const last = words.at(-1);

@@ -1,5 +1,6 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { isatty } from 'node:tty';
 import type { Io } from './io.js';
 
 /** The real process as an Io. Writes wait for 'drain' so a large run never buffers all its output. */
@@ -14,8 +15,10 @@ export function nodeIo(): Io {
     },
     cwd: process.cwd(),
     env: process.env,
-    isTTY: { stdin: Boolean(process.stdin.isTTY), stdout: Boolean(process.stdout.isTTY), stderr: Boolean(process.stderr.isTTY) },
-    columns: process.stdout.columns ?? 0,
+    // isatty, not process.stdin.isTTY: that getter opens a stdin stream (and for a file or /dev/null,
+    // Node's whole stream and promise file API, ~5 ms) in runs that never read stdin.
+    isTTY: { stdin: isatty(0), stdout: isatty(1), stderr: isatty(2) },
+    columns: isatty(1) ? process.stdout.columns ?? 0 : 0,
     cpus: availableParallelism(),
   };
 }

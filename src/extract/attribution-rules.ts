@@ -6,7 +6,7 @@ import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
 import { CLAUSE_BOUNDARIES, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
 import { findNames } from './entities.js';
-import { isAuxiliary, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
+import { isAuxiliary, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
 /** "Ryan’s", "Sanders’": a possessive name. */
@@ -28,7 +28,7 @@ const MAX_COLON_CLAUSE = 10;
 /** A described sentence subject ("A Clinton campaign official") is at most this many words. */
 const MAX_DESCRIBED_SUBJECT = 6;
 
-export type AttributionRule = 'trailing' | 'leading' | 'colon' | 'tail' | 'passive' | 'subject';
+export type AttributionRule = 'trailing' | 'leading' | 'colon' | 'tail' | 'passive' | 'subject' | 'signature';
 
 export interface RuleMatch {
   rule: AttributionRule;
@@ -91,6 +91,8 @@ function speakerOfCue(ctx: PhraseContext, floor: number, ceiling: number, cue: n
 
 /** "…,” he said" / "…,” said X" / "…,” X, the …, told Y" / "…,” according to X". */
 export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  const signed = dashSignature(ctx, quoteToken);
+  if (signed) return signed;
   let k = quoteToken + 1;
   if (ctx.tokens[k]?.text === ',' || ctx.tokens[k]?.text === '—' || ctx.tokens[k]?.text === '–') k++;
   const first = ctx.tokens[k];
@@ -110,7 +112,8 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
   }
   for (let v = k + 1; v < limit; v++) {
     const token = ctx.tokens[v]!;
-    if (token.kind === 'quote' || /^[.!?;:]$/.test(token.text)) return null;
+    // "…,” Rep. Jane Roe, R-Pa., said": the period of a party tag ends no sentence.
+    if (token.kind === 'quote' || (/^[.!?;:]$/.test(token.text) && !partyTagPeriod(ctx, v))) return null;
     if (!isCue(ctx, v)) continue;
     const speaker = subjectBefore(ctx, k, v);
     if (!speaker || !startsAt(ctx, speaker, k)) return null;
@@ -118,6 +121,38 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     return { rule: 'trailing', cueToken: v, cue: cueText(ctx, v), speaker };
   }
   return null;
+}
+
+function partyTagPeriod(ctx: PhraseContext, i: number): boolean {
+  return ctx.tokens[i]!.text === '.' && PARTY_TAG.test(ctx.tokens[i - 1]?.text ?? '');
+}
+
+/** A name signing a quote after a dash is at most this many tokens ("- Sen. Jane Roe"). */
+const MAX_SIGNATURE_TOKENS = 5;
+
+/**
+ * "“… the top 1 percent.” - Jane Roe." / "“…” —Jane Roe, Leeds.": a dash right after a quote that ends
+ * its sentence, then a name closed by a period or comma, signs the quote (no verb).
+ */
+function dashSignature(ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  if (!/[.!?]['"’”]?$/.test(ctx.tokens[quoteToken]!.text)) return null;
+  const signed = signatureAt(ctx, quoteToken + 1);
+  return signed && { ...signed, rule: 'trailing' };
+}
+
+/** A dash at `dash`, then a name closed by a period, a comma or the paragraph end. */
+function signatureAt(ctx: PhraseContext, dash: number): RuleMatch | null {
+  if (!/^(?:-|—|–)$/.test(ctx.tokens[dash]?.text ?? '')) return null;
+  const from = dash + 1;
+  const speaker = phraseAfter(ctx, from, Math.min(ctx.tokens.length, from + MAX_SIGNATURE_TOKENS));
+  if (!speaker || speaker.kind !== 'name' || speaker.first !== from && speaker.role?.first !== from) return null;
+  const after = ctx.tokens[speaker.last + 1];
+  return after === undefined || /^[.,]$/.test(after.text) ? { rule: 'signature', cueToken: -1, cue: null, speaker } : null;
+}
+
+/** "“… the top 1 percent.”¶- Jane Roe.": a paragraph that opens with a dash and a name signs the quote ending the one before. */
+export function signatureParagraphRule(ctx: PhraseContext): RuleMatch | null {
+  return signatureAt(ctx, 0);
 }
 
 /** "“… death.” Bernie Sanders called …": the quote ended its sentence and a capital starts the next. */
@@ -133,6 +168,8 @@ function opensNewSentence(ctx: PhraseContext, quoteToken: number): boolean {
  */
 function endsAttribution(ctx: PhraseContext, v: number): boolean {
   if (lower(ctx, v + 1) === 'that') return false;
+  // "…?” Roe remarked, alluding to …": a participle clause after the verb only comments on the quote.
+  if (ctx.tokens[v + 1]?.text === ',' && /^\p{Ll}+ing$/u.test(ctx.tokens[v + 2]?.text ?? '')) return true;
   for (let i = v + 1; i < Math.min(ctx.tokens.length, v + 1 + MAX_ATTRIBUTION_TAIL); i++) {
     const token = ctx.tokens[i]!;
     if (token.kind === 'quote') return false;
@@ -154,6 +191,8 @@ function wordsIn(text: string): number {
  */
 function reportsBack(ctx: PhraseContext, v: number): boolean {
   if (!STRONG_SPEECH_VERBS.has(lower(ctx, v)) || lower(ctx, v + 1) === 'that') return false;
+  // "Jane Roe said he would have …": a pronoun after the verb opens what is reported now, not a report of the quote before.
+  if (REPORTED_SUBJECTS.has(lower(ctx, v + 1)) && !LISTENER_CUES.has(lower(ctx, v))) return false;
   for (let i = v + 1; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
     if (token.kind === 'quote') return false;
@@ -161,6 +200,9 @@ function reportsBack(ctx: PhraseContext, v: number): boolean {
   }
   return true;
 }
+
+/** Subject pronouns that open a reported clause after "said". */
+const REPORTED_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** The speaker phrase (with its appositive) must begin right after the quote. */
 function startsAt(ctx: PhraseContext, speaker: SpeakerPhrase, k: number): boolean {
@@ -194,6 +236,8 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
     const match = passive ? passiveAt(context, ctx, v) : activeAt(ctx, s0, v, quoteToken);
     nearest ??= match;
     if (!match.speaker) continue; // "X said the world lost a voice that said “…”": no subject here; look further back.
+    // "X seized on it, arguing that it showed “…”": a verb inside a "that" clause reports what is said, not who says it.
+    if (lower(ctx, match.speaker.first - 1) === 'that') continue;
     // The nearest strong verb ("said", "told") wins over weaker ones ("continue", "show") nearer the quote.
     if (STRONG_SPEECH_VERBS.has(lower(ctx, v)) && !MODALS.has(lower(ctx, v - 1))) { strong = match; break; }
     weak ??= match;
@@ -202,10 +246,20 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
 }
 
 function activeAt(ctx: PhraseContext, s0: number, v: number, quoteToken: number): RuleMatch {
-  let speaker = speakerOfCue(ctx, s0, quoteToken, v);
+  let speaker = parentheticalSpeaker(ctx, v, quoteToken) ?? speakerOfCue(ctx, s0, quoteToken, v);
   if (!speaker && (/ing$/.test(lower(ctx, v)) || coordinated(ctx, s0, v))) speaker = earlierSubject(ctx, s0, v);
   if (!speaker && (v === s0 || invertedAt(ctx, v))) speaker = speakerAfterVerb(ctx, v, quoteToken);
   return { rule: 'leading', cueToken: v, cue: cueText(ctx, v), speaker };
+}
+
+/**
+ * "The paradox of it, says Carl Anthony, a historian, is that she was “…”": an inverted verb set off
+ * by commas, with a name right after it closed by a comma, names its speaker after it.
+ */
+function parentheticalSpeaker(ctx: PhraseContext, v: number, quoteToken: number): SpeakerPhrase | null {
+  if (ctx.tokens[v - 1]?.text !== ',' || !invertedAt(ctx, v)) return null;
+  const speaker = speakerAfterVerb(ctx, v, quoteToken);
+  return speaker?.kind === 'name' && ctx.tokens[speaker.last + 1]?.text === ',' ? speaker : null;
 }
 
 /** "…, explained Rosenberg, “…" / "“…,” said Smith, “…": a verb right after a comma or a quote, its speaker after it. */
@@ -235,10 +289,11 @@ function earlierSubject(ctx: PhraseContext, s0: number, participle: number): Spe
 }
 
 /** "Romney went after Trump …, calling it “…”": the name or pronoun opening the sentence. */
-function sentenceSubject(ctx: PhraseContext, s0: number, before: number): SpeakerPhrase | null {
-  const dateline = datelineEnd(ctx, s0, before);
-  if (dateline !== -1) return subjectAt(ctx, dateline + 1, before);
-  const direct = subjectAt(ctx, s0, before);
+function sentenceSubject(ctx: PhraseContext, sentenceStart: number, before: number): SpeakerPhrase | null {
+  // "WASHINGTON (AP) — In response to …, Roe rallied …": after a dateline, the sentence starts again.
+  const dateline = datelineEnd(ctx, sentenceStart, before);
+  const s0 = dateline === -1 ? sentenceStart : dateline + 1;
+  const direct = subjectAt(ctx, s0, before) ?? afterOpeningAdverb(ctx, s0, before);
   if (direct) return direct;
   // After an opening phrase set off by commas ("On Tuesday, …", "Speaking in Salem, New Hampshire, Smith …"),
   // the first name followed by its verb.
@@ -250,6 +305,22 @@ function sentenceSubject(ctx: PhraseContext, s0: number, before: number): Speake
   return null;
 }
 
+/** "Then he cut into …", "But Roe said …": a word opening the sentence before its subject, with no comma. */
+const OPENING_ADVERBS = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'later', 'now', 'instead', 'meanwhile', 'also', 'finally', 'again', 'afterward', 'afterwards']);
+
+/** "Then he cut into …": a name or pronoun after an opening adverb (not "But a few days later …", a time). */
+function afterOpeningAdverb(ctx: PhraseContext, s0: number, before: number): SpeakerPhrase | null {
+  let i = s0;
+  // "And then Roe went on the attack, saying …": up to two such words.
+  while (i < s0 + MAX_OPENING_ADVERBS && OPENING_ADVERBS.has(lower(ctx, i))) i++;
+  if (i === s0) return null;
+  const subject = subjectAt(ctx, i, before);
+  return subject && subject.kind !== 'phrase' ? subject : null;
+}
+
+/** Opening adverbs skipped before a subject: "And then", "But now"; more would pass over a clause. */
+const MAX_OPENING_ADVERBS = 2;
+
 /** A dateline ("LONDON —", "DES MOINES, Iowa (AP) —") is at most this many tokens before its dash. */
 const MAX_DATELINE_TOKENS = 8;
 
@@ -259,11 +330,16 @@ const MAX_DATELINE_TOKENS = 8;
  * the dash. The index of that dash, or -1.
  */
 function datelineEnd(ctx: PhraseContext, s0: number, before: number): number {
-  if (!/^\p{Lu}{2,}$/u.test(ctx.tokens[s0]?.text ?? '')) return -1;
+  const first = ctx.tokens[s0]?.text ?? '';
+  // "Washington (AFP) –": a place not in capitals is a dateline only with an agency in brackets.
+  if (!/^\p{Lu}/u.test(first)) return -1;
+  let agency = /^\p{Lu}{2,}$/u.test(first);
   for (let k = s0 + 1; k < Math.min(before, s0 + MAX_DATELINE_TOKENS); k++) {
     const text = ctx.tokens[k]!.text;
-    if (/^(?:—|–|--)$/.test(text)) return k;
-    if (!/^(?:\p{Lu}[\p{L}.]*|[,()])$/u.test(text)) return -1;
+    if (/^(?:—|–|--)$/.test(text)) return agency ? k : -1;
+    // "WASHINGTON, Dec. 8 (UPI) —": place, state, date and agency words.
+    if (!/^(?:\p{Lu}[\p{L}.]*|\d{1,4}|[,()])$/u.test(text)) return -1;
+    agency ||= text === '(' && /^\p{Lu}{2,}$|^Reuters$/u.test(ctx.tokens[k + 1]?.text ?? '') && ctx.tokens[k + 2]?.text === ')';
   }
   return -1;
 }
@@ -299,10 +375,15 @@ function allWords(ctx: PhraseContext, from: number, to: number): boolean {
 /** More words that never describe the name after them. */
 const DESCRIPTOR_STOPS = new Set(['to', 'during', 'under', 'over', 'into', 'than', 'not', 'no', 'said', 'says', 'told']);
 
-/** "Said Smith: “…" — rare, but the phrase after a sentence-initial verb names the speaker. */
+/**
+ * "Said Smith: “…" — rare, but the phrase after a sentence-initial verb names the speaker; and
+ * "“…,” said a council spokesman, “…”": between two quotes, a described speaker after the verb too.
+ */
 function speakerAfterVerb(ctx: PhraseContext, v: number, ceiling: number): SpeakerPhrase | null {
   const next = ctx.tokens[v + 1];
-  if (!next || next.kind !== 'word' || !/^\p{Lu}/u.test(next.text)) return null;
+  if (!next || next.kind !== 'word') return null;
+  const betweenQuotes = ctx.tokens[v - 1]?.kind === 'quote' && DETERMINERS.has(next.text);
+  if (!/^\p{Lu}/u.test(next.text) && !betweenQuotes) return null;
   return phraseAfter(ctx, v + 1, ceiling);
 }
 
@@ -424,9 +505,18 @@ function describedSubject(ctx: PhraseContext, i: number, before: number): Speake
     if (token.kind !== 'word' || (k > i && (isAuxiliary(token) || (k > i + 1 && /^\p{Ll}+ed$/u.test(token.text)) || isCue(ctx, k)))) break;
     seg.push(k);
   }
+  // "A spokeswoman for the House Armed Services Committee": a name cut off by the limit runs to its end.
+  const cut = seg.length === MAX_DESCRIBED_SUBJECT;
+  for (let k = i + seg.length; cut && k < Math.min(before, i + MAX_DESCRIBED_NAME_END); k++) {
+    if (!/^\p{Lu}/u.test(ctx.tokens[k - 1]!.text) || ctx.tokens[k]!.kind !== 'word' || !/^\p{Lu}/u.test(ctx.tokens[k]!.text)) break;
+    seg.push(k);
+  }
   const phrase = phraseOf(ctx, seg);
   return phrase && seg.length >= 2 ? phrase : null;
 }
+
+/** A name that a described subject ends in may run on to this many words from the determiner. */
+const MAX_DESCRIBED_NAME_END = 10;
 
 /**
  * An appositive between a subject and its verb ("Jane Roe, co-founder of X, welcomed") is at most
@@ -445,10 +535,22 @@ function withAppositive(ctx: PhraseContext, subject: SpeakerPhrase, quoteToken: 
   if (!/^\p{Ll}/u.test(ctx.tokens[comma + 1]?.text ?? '') || RELATIVE_OPENERS.has(lower(ctx, comma + 1))) return subject;
   for (let i = comma + 1; i < Math.min(quoteToken, comma + 1 + MAX_SUBJECT_APPOSITIVE); i++) {
     const token = ctx.tokens[i]!;
+    // "Jane Roe, head of the refugee agency (UNHCR), reacted": a short bracket inside the role.
+    const close = token.text === '(' ? closingBracket(ctx, i, quoteToken) : -1;
+    if (close !== -1) { i = close; continue; }
     if (token.kind === 'quote' || /^[.!?;:(]$/.test(token.text) || isCue(ctx, i)) return subject;
     if (token.text === ',') return i > comma + 1 ? { ...subject, role: { first: comma + 1, last: i - 1 } } : subject;
   }
   return subject;
+}
+
+/** A bracket inside a role ("(UNHCR)", "(D-Ohio)") is at most this many tokens. */
+const MAX_ROLE_BRACKET = 8;
+
+/** The index of the ")" closing the bracket at `open`, or -1 when none closes soon. */
+function closingBracket(ctx: PhraseContext, open: number, limit: number): number {
+  for (let i = open + 1; i < Math.min(limit, open + MAX_ROLE_BRACKET); i++) if (ctx.tokens[i]!.text === ')') return i;
+  return -1;
 }
 
 /** Words that open a clause, not a description, after "Name,". */

@@ -25,6 +25,8 @@ export class NameIndex {
   /** Surname (lower case) → full names with that surname, in order of introduction. */
   private readonly bySurname = new Map<string, KnownName[]>();
   private readonly byFirstName = new Map<string, KnownName[]>();
+  /** Genders the article's pronouns told (gender-evidence.ts), by name as resolved, lower case. */
+  private readonly learned = new Map<string, Gender>();
 
   constructor(mentions: readonly NameMention[]) {
     for (const mention of mentions) this.add(mention);
@@ -53,14 +55,14 @@ export class NameIndex {
     const titleGender = genderOfTitle(mention.title);
     if (words.length >= 2) {
       const known = this.full.get(mention.name.toLowerCase());
-      return { name: mention.name, kind: mention.kind, gender: known?.gender ?? titleGender ?? (mention.kind === 'person' ? genderOfFirstName(words[0]!) : null) };
+      return { name: mention.name, kind: mention.kind, gender: known?.gender ?? titleGender ?? (mention.kind === 'person' ? genderOfFirstName(words[0]!) : null) ?? this.learnedOf(mention.name) };
     }
     const key = words[0]!.toLowerCase();
     // A namesake known to be of the wanted gender first; else the usual choice (which the caller may reject).
     const match = (wanted && !titleGender ? this.lookup(key, offset, wanted, mention.title, true) : null) ?? this.lookup(key, offset, titleGender, mention.title);
     if (match && mention.kind !== 'organisation') return { name: match.full, kind: 'person', gender: match.gender ?? titleGender };
     const written = mention.title && mention.kind === 'person' ? `${mention.title} ${mention.name}` : mention.name;
-    return { name: written, kind: mention.kind, gender: titleGender };
+    return { name: written, kind: mention.kind, gender: titleGender ?? this.learnedOf(written) };
   }
 
   /** A known person by surname, else (with no title) by first name. */
@@ -68,9 +70,20 @@ export class NameIndex {
     return pick(this.bySurname.get(key), offset, gender, exact) ?? (title ? null : pick(this.byFirstName.get(key), offset, gender, exact));
   }
 
-  /** Gender of a full name from the titles it was written with. */
+  /** Gender of a full name from the titles it was written with, else from the article's pronouns. */
   genderOf(full: string): Gender {
-    return this.full.get(full.toLowerCase())?.gender ?? null;
+    return this.full.get(full.toLowerCase())?.gender ?? this.learnedOf(full);
+  }
+
+  /** A gender the article's pronouns tell for a name (as resolved) whose titles and first name tell none. */
+  learnGender(name: string, gender: Gender): void {
+    const known = this.full.get(name.toLowerCase());
+    if (known) known.gender ??= gender;
+    else this.learned.set(name.toLowerCase(), gender);
+  }
+
+  private learnedOf(name: string): Gender {
+    return this.learned.get(name.toLowerCase()) ?? null;
   }
 }
 

@@ -22,6 +22,8 @@ export interface QuoteMark {
 }
 
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
+/** Punctuation that ends a quoted sentence: an opening mark right after it (and before a space) closes. */
+const MISPRINTED_CLOSE = /^[,.!?]$/;
 const CLOSE_DOUBLE = new Set(['”', '»']);
 const STRAIGHT_DOUBLE = '"';
 const OPEN_SINGLE = '‘';
@@ -121,7 +123,8 @@ function classify(text: string, i: number, from: number, to: number): QuoteMark 
   const after = i + 1 < to ? text[i + 1] : undefined;
   const inWord = isLetterOrDigit(before) && isLetterOrDigit(after);
   const mark = (family: MarkFamily, facing: MarkFacing, maybePossessive = false): QuoteMark => ({ offset: i, family, facing, maybePossessive, inWord, width: 1 });
-  if (OPEN_DOUBLE.has(ch)) return mark('double', 'open');
+  // “It’s unusual,“ said …: an opening mark after the quote’s last punctuation and before a space is a misprinted closing one.
+  if (OPEN_DOUBLE.has(ch)) return mark('double', MISPRINTED_CLOSE.test(before ?? '') && isSpaceOrEnd(after) ? 'close' : 'open');
   if (CLOSE_DOUBLE.has(ch)) return mark('double', 'close');
   if (ch === STRAIGHT_DOUBLE) {
     if (before === '=') return null;

@@ -10,6 +10,8 @@ import { AUXILIARIES, DETERMINERS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VER
 import { isCue } from './attribution-rules.js';
 import { phraseAfter, subjectBefore, type PhraseContext } from './speaker-phrases.js';
 import type { ArticleSpeakers, PronounMention, SubjectMention } from './speakers.js';
+import { bodiesIn, type BodyMention } from './body-mentions.js';
+import { learnGenders } from './gender-evidence.js';
 
 /** A sentence subject opens its sentence within this many tokens (after a dateline or an opening phrase). */
 const MAX_SUBJECT_OFFSET = 25;
@@ -17,7 +19,8 @@ const MAX_SUBJECT_OFFSET = 25;
 const MAX_INVERTED_SPEAKER = 12;
 
 /** Words after which a name is an object, not a subject. */
-const OBJECT_MARKERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'than', 'like', 'and', 'or', 'over']);
+const OBJECT_MARKERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'than', 'like', 'and', 'or', 'over',
+  'around', 'into', 'onto', 'near', 'toward', 'towards', 'across', 'through', 'throughout', 'behind', 'beyond', 'within', 'along', 'amid', 'among', 'between', 'beside', 'under', 'via', 'inside', 'outside']);
 /** Words after a name that show it is not the subject of a verb. */
 const NOT_VERBS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'and', 'or', 'the', 'a', 'an', 'but', 'than', 'as']);
 /** "Ryan’s", "Sanders’": a possessive name modifies a noun; it is not the subject. */
@@ -34,6 +37,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
   const speaking = new Set<string>();
   const talkers: SubjectMention[] = [];
   const pronouns: PronounMention[] = [];
+  const bodies: BodyMention[] = [];
   contexts.forEach((context, p) => {
     const names = findNames(context.tokens as never, knownCaps);
     mentions.push(...names);
@@ -50,13 +54,16 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
       taken = sentence;
     }
     pronouns.push(...pronounsIn(context, p));
+    bodies.push(...bodiesIn(text, context, p, names));
     for (const mention of speechSubjects(context, phraseContexts[p]!)) {
       if (mention.kind === 'unknown') speaking.add(mention.name);
       talkers.push({ offset: mention.start, paragraph: p, mention });
     }
   });
   talkers.sort((a, b) => a.offset - b.offset);
-  return { text, contexts, phraseContexts, names: new NameIndex(mentions), subjects, people, speaking, talkers, pronouns };
+  const names = new NameIndex(mentions);
+  learnGenders(names, subjects, contexts);
+  return { text, contexts, phraseContexts, names, subjects, people, speaking, talkers, pronouns, bodies };
 }
 
 /** Every "he" and "she" outside quotes: each is the subject of its clause. */
@@ -165,6 +172,9 @@ function reportedBefore(context: ParagraphContext, mention: NameMention): boolea
   return false;
 }
 
+/** Verbs that show the name before them is the subject of a reported clause ("says Libya is …"). */
+const FINITE_AFTER = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'does', 'did']);
+
 /** Verbs whose object is the listener: the name after them is not the speaker. */
 const LISTENER_VERBS = new Set(['tell', 'tells', 'told', 'ask', 'asks', 'asked']);
 
@@ -221,6 +231,8 @@ function speechSubjects(context: ParagraphContext, ctx: PhraseContext): NameMent
     const inverted = (before === undefined || before.kind !== 'word') && !isListenerVerb(ctx.tokens[v]!.text);
     if (!mayNameSpeaker(ctx, v, inverted)) continue;
     const phrase = inverted ? phraseAfter(ctx, v + 1, Math.min(s1, v + 1 + MAX_INVERTED_SPEAKER)) : subjectBefore(ctx, s0, v);
+    // "X, an expert, says Libya is …": a name after the verb that a verb follows is what is said, not the speaker.
+    if (inverted && phrase && FINITE_AFTER.has(ctx.tokens[phrase.last + 1]?.text ?? '')) continue;
     const mention = phrase?.kind === 'name' ? phrase.mention : null;
     if (mention && personLike(ctx, mention)) out.push(mention);
   }

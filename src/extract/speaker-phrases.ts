@@ -232,11 +232,23 @@ function beforeQuotedModifier(ctx: PhraseContext, seg: readonly number[], quoted
   return [];
 }
 
+/**
+ * A subject pronoun (he, she, they, it, we, I) at i, not right after a speech verb or "that" ("said
+ * he hopes" reports the one who said): the subject of the verb after it.
+ */
+function isSubjectPronoun(ctx: PhraseContext, i: number): boolean {
+  const word = lower(ctx.tokens[i]);
+  const before = lower(ctx.tokens[i - 1]);
+  return (PERSON_PRONOUNS.has(word) || OTHER_PRONOUNS.has(word)) && before !== 'that' && !SPEECH_VERB_SET.has(before);
+}
+
 /** The subject of the verb at token `verb`, looking back no further than `floor`. */
 export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): SpeakerPhrase | null {
   let i = verb - 1;
   while (i >= floor && isAuxiliary(ctx.tokens[i]!)) i--;
   if (i < floor) return null;
+  // "… in which she called for …", "And online he has criticized …": a subject pronoun right before the verb is its subject.
+  if (isSubjectPronoun(ctx, i)) return { kind: 'pronoun', first: i, last: i, mention: null, role: null };
   const dashed = dashAside(ctx, floor, i);
   if (dashed !== -1) i = dashed - 1;
   // "Shah, who has run the firm since 1990, said": the subject ends at the comma before the relative clause.
@@ -250,7 +262,11 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
   if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))) {
     const antecedent = segmentsOf(ctx, clauseBefore(ctx, floor, ctx.tokens[i - 1]?.text === ',' ? i - 1 : i));
     const seg = antecedent.at(-1);
-    return seg ? phraseOf(ctx, seg) : null;
+    if (!seg) return null;
+    // "Braynard, a South Carolina native who writes …": the description stands for the name before it.
+    const named = antecedent.length >= 2 && /^an?$/i.test(ctx.tokens[seg[0]!]!.text) ? wholeName(ctx, antecedent.at(-2)!) : null;
+    if (named && named.kind !== 'organisation') return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: seg[0]!, last: seg.at(-1)! } };
+    return phraseOf(ctx, seg);
   }
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
   dropAsides(ctx, segments);
@@ -286,11 +302,20 @@ function relativeAside(ctx: PhraseContext, floor: number, i: number): number {
   let relative = -1;
   for (let k = i - 1; k >= Math.max(floor, i - MAX_CLAUSE_TOKENS); k--) {
     const token = ctx.tokens[k]!;
-    if (token.kind === 'quote' || /^[.!?;:(]$/.test(token.text)) return -1;
-    if (RELATIVE_PRONOUNS.has(lower(token)) || (CLAUSE_ASIDES.has(lower(token)) && ctx.tokens[k - 1]?.text === ',')) relative = k;
+    // "Roe, a contestant on the show “The Apprentice,” who …, said": a quoted title may stand in the aside.
+    if ((token.kind === 'quote' && !isQuotedTitle(token)) || /^[.!?;:(]$/.test(token.text)) return -1;
+    // "Roe, clad in a cape with lights that spelled Holt, said": a "that" relative inside the aside too.
+    if (RELATIVE_PRONOUNS.has(lower(token)) || lower(token) === 'that' || (CLAUSE_ASIDES.has(lower(token)) && ctx.tokens[k - 1]?.text === ',')) relative = k;
     else if (relative !== -1 && token.text === ',') return k;
   }
   return -1;
+}
+
+/** A quoted title in an aside is at most this many words; longer quoted words are speech. */
+const MAX_QUOTED_TITLE_WORDS = 4;
+
+function isQuotedTitle(token: ContextToken): boolean {
+  return token.text.split(/\s+/).length <= MAX_QUOTED_TITLE_WORDS;
 }
 
 /** Dashes that set off an aside: an em or en dash, or a spaced hyphen or double hyphen standing for one. */
@@ -366,7 +391,7 @@ function opensPrepositionalPhrase(word: string): boolean {
 const ADVERB_ASIDES = new Set(['however', 'though', 'too', 'also', 'meanwhile', 'instead', 'meantime', 'likewise', 'similarly', 'nevertheless']);
 
 /** "R-Ohio", "D-Calif": a US party-and-state tag after a politician's name. */
-const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+export const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 /** The words of a segment before its first relative pronoun ("a farmer who …" → "a farmer"). */
 function beforeRelative(ctx: PhraseContext, seg: readonly number[]): number[] {

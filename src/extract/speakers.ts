@@ -4,10 +4,11 @@
 // continues the speaker of the quote before it in its paragraph, or of the quote ending the
 // paragraph before when it opens its own. Nothing found: the speaker is null.
 import type { ParagraphContext } from './quote-context.js';
-import { colonParagraphRule, passiveRule, subjectRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
+import { colonParagraphRule, signatureParagraphRule, passiveRule, subjectRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
 import type { PhraseContext, SpeakerPhrase } from './speaker-phrases.js';
 import type { NameKind, NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
+import type { BodyMention } from './body-mentions.js';
 
 /** A pronoun looks back at most this many paragraphs for the speaker it stands for. */
 export const PRONOUN_REACH_PARAGRAPHS = 4;
@@ -56,6 +57,8 @@ export interface ArticleSpeakers {
   talkers: readonly SubjectMention[];
   /** Every "he" and "she" outside quotes, in text order: each carries its person forward. */
   pronouns: readonly PronounMention[];
+  /** Organisations named as sentence subjects or sources, in text order: candidates for "it" and "they". */
+  bodies: readonly BodyMention[];
 }
 
 export interface PronounMention {
@@ -108,7 +111,9 @@ function findRule(article: ArticleSpeakers, anchor: QuoteAnchor): RuleMatch | nu
   const lastCtx = article.phraseContexts[anchor.lastParagraph]!;
   const firstCtx = article.phraseContexts[anchor.firstParagraph]!;
   const before = anchor.firstToken === 0 ? anchor.firstParagraph - 1 : -1;
+  const endsParagraph = anchor.lastToken === last.tokens.length - 1 && anchor.lastParagraph + 1 < article.phraseContexts.length;
   return trailingRule(last, lastCtx, anchor.lastToken)
+    ?? (endsParagraph ? signatureParagraphRule(article.phraseContexts[anchor.lastParagraph + 1]!) : null)
     ?? leadingRule(first, firstCtx, anchor.firstToken)
     ?? (before >= 0 ? colonParagraphRule(article.contexts[before]!, article.phraseContexts[before]!) : null)
     ?? tailRule(last, lastCtx, anchor.lastToken)
@@ -117,6 +122,7 @@ function findRule(article: ArticleSpeakers, anchor: QuoteAnchor): RuleMatch | nu
 }
 
 function paragraphOfMatch(anchor: QuoteAnchor, match: RuleMatch): number {
+  if (match.rule === 'signature') return anchor.lastParagraph + 1;
   if (match.rule === 'trailing' || match.rule === 'tail') return anchor.lastParagraph;
   return match.rule === 'colon' && anchor.firstToken === 0 ? anchor.firstParagraph - 1 : anchor.firstParagraph;
 }
@@ -217,13 +223,22 @@ function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, 
     }
     return latestSpoken ? latestSpoken.attribution : null;
   }
-  if (word === 'it' || word === 'they') {
-    for (let i = history.length - 1; i >= 0 && history[i]!.paragraph >= reach; i--) {
-      const h = history[i]!;
-      if (h.attribution.speakerKind !== 'person') return h.attribution;
-    }
-  }
+  // "they" more often stands for people or a plural group than for one organisation named before.
+  if (word === 'it' || word === 'they') return latestBody(article, history, offset, reach, word === 'it');
   return null;
+}
+
+/** it/they → the latest body speaking; for "it" (`named`), the latest organisation named as a subject or source if later. */
+function latestBody(article: ArticleSpeakers, history: readonly Spoken[], offset: number, reach: number, named: boolean): Attribution | null {
+  let spoken: Spoken | null = null;
+  for (let i = history.length - 1; i >= 0 && history[i]!.paragraph >= reach; i--) {
+    if (history[i]!.attribution.speakerKind !== 'person') { spoken = history[i]!; break; }
+  }
+  const body = named ? article.bodies[firstSubjectFrom(article.bodies, offset) - 1] : undefined;
+  if (body && body.paragraph >= reach && (!spoken || body.offset > spoken.offset)) {
+    return { speaker: body.name, speakerKind: 'organisation', role: null, cue: null, rule: null };
+  }
+  return spoken ? spoken.attribution : null;
 }
 
 /** A person of unknown gender may be he or she; one of known gender only the pronoun of it. */
@@ -319,7 +334,7 @@ function otherNameBetween(article: ArticleSpeakers, paragraph: number, from: num
 }
 
 /** Index of the first subject mention at or after `offset` (binary search). */
-function firstSubjectFrom(list: readonly SubjectMention[], offset: number): number {
+function firstSubjectFrom(list: readonly { offset: number }[], offset: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

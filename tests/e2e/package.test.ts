@@ -5,13 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { execa } from 'execa';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SHIPPED = [/^bin\/digest\.js$/, /^dist\/src\/.+\.js$/, /^dist\/src\/cli\/bundle\.(?:cjs|cache)$/, /^schema\/[\w.-]+\.json$/, /^README\.md$/, /^package\.json$/, /^LICENSE$/];
+const SHIPPED = [/^bin\/(?:digest\.js|package\.json)$/, /^dist\/src\/.+\.c?js$/, /^dist\/src\/cli\/bundle\.(?:cjs|cache)$/, /^schema\/[\w.-]+\.json$/, /^README\.md$/, /^package\.json$/, /^LICENSE$/];
 
 describe('the published package', () => {
   it('contains only the bin, the compiled sources and bundle, the schema and the README', async () => {
     const packed = await execa('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT });
     const files = (JSON.parse(packed.stdout) as Array<{ files: Array<{ path: string }> }>)[0]!.files.map((f) => f.path);
     expect(files).toContain('bin/digest.js');
+    // bin/package.json makes bin/digest.js CommonJS, as the launcher is.
+    expect(files).toContain('bin/package.json');
+    expect(files).toContain('dist/src/cli/launch.cjs');
     expect(files).toContain('dist/src/cli/main.js');
     // The bundle bin/digest.js runs, and its code cache (a Node whose V8 refuses it compiles the bundle afresh).
     expect(files).toContain('dist/src/cli/bundle.cjs');

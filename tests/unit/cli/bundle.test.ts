@@ -1,7 +1,7 @@
-// bin/digest.js runs the CLI from one bundled file compiled from a V8 code cache (src/cli/launch.ts,
+// bin/digest.js runs the CLI from one bundled file compiled from a V8 code cache (src/cli/launch.cts,
 // made by scripts/bundle.ts). In fresh Node processes on the built CLI: the bundle must say exactly
-// what the module build says, with the same exit code, and a damaged, foreign or refused cache, or no
-// bundle at all, must still give the same run.
+// what the module build says, with the same exit code, and a cut-off, stale, foreign or refused cache,
+// or no bundle at all, must still give the same run.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +25,7 @@ const url = (file: string) => JSON.stringify(pathToFileURL(file).href);
 /** bin/digest.js with other bundle and cache files: the first argument is launch()'s files, as JSON. */
 const LAUNCH = path.join(dir, 'launch.mjs');
 const MODULES = writeModuleBuildLauncher(dir);
-writeFileSync(LAUNCH, `import { launch } from ${url(path.join(DIST_CLI, 'launch.js'))};
+writeFileSync(LAUNCH, `import { launch } from ${url(path.join(DIST_CLI, 'launch.cjs'))};
 const [files, ...argv] = process.argv.slice(2);
 process.exitCode = await launch(argv, JSON.parse(files));\n`);
 
@@ -51,8 +51,15 @@ describe.skipIf(!built)('the bundled CLI', () => {
     expect(bundled).toEqual(run(MODULES, args));
   });
 
+  it('starts --jobs workers from the bundle (worker-entry.cjs), not the module build', () => {
+    // The module build's fallback is an anonymous arrow; the bundle gives worker.ts's processTask.
+    const script = `const entry = (await import(${url(path.join(DIST_CLI, 'worker-entry.cjs'))})).default;
+console.log(JSON.stringify([typeof entry, entry.name]));`;
+    expect(JSON.parse(runModuleScript(script))).toEqual(['function', 'processTask']);
+  });
+
   it('uses its code cache in a fresh process', () => {
-    const script = `import { compileBundle } from ${url(path.join(DIST_CLI, 'launch.js'))};
+    const script = `import { compileBundle } from ${url(path.join(DIST_CLI, 'launch.cjs'))};
 console.log(JSON.stringify(compileBundle()?.cacheUsed));`;
     expect(JSON.parse(runModuleScript(script))).toBe(true);
   });
@@ -62,18 +69,17 @@ describe.skipIf(!built)('a bad cache or no bundle', () => {
   const args = ['summarize', '--format', 'json', ARTICLES];
   const expected = () => run(MODULES, args);
 
-  /** A copy of the cache with one byte of V8's data flipped: the checksum must catch it. */
-  function flipped(): string {
+  /** The first half of the cache, as an interrupted copy would leave it: the header's length must catch it. */
+  function cutOff(): string {
     const bytes = readFileSync(CACHE);
-    bytes[bytes.length >> 1] ^= 0xff;
-    const file = path.join(dir, 'flipped.cache');
-    writeFileSync(file, bytes);
+    const file = path.join(dir, 'cut-off.cache');
+    writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
     return file;
   }
   /** A cache file whose header fits this bundle but whose V8 data is another script's: V8 refuses it. */
   function foreign(): string {
     const other = new vm.Script('(function () { return 1; })').createCachedData();
-    const script = `import { encodeCache } from ${url(path.join(DIST_CLI, 'launch.js'))};
+    const script = `import { encodeCache } from ${url(path.join(DIST_CLI, 'launch.cjs'))};
 import { readFileSync, writeFileSync } from 'node:fs';
 writeFileSync(process.argv[1], encodeCache(readFileSync(${JSON.stringify(BUNDLE)}), Buffer.from(process.argv[2], 'base64')));`;
     const file = path.join(dir, 'foreign.cache');
@@ -85,19 +91,23 @@ writeFileSync(process.argv[1], encodeCache(readFileSync(${JSON.stringify(BUNDLE)
     writeFileSync(file, 'not a code cache\n'.repeat(100));
     return file;
   }
-  /** The cache of an older bundle: the header's bundle checksum no longer fits. */
-  function stale(): string {
-    const bundle = path.join(dir, 'stale-bundle.cjs');
-    copyFileSync(BUNDLE, bundle);
-    writeFileSync(bundle, `${readFileSync(bundle, 'utf8')}\n// changed\n`);
-    const script = `import { compileBundle } from ${url(path.join(DIST_CLI, 'launch.js'))};
+  /** Whether launch.cts compiles `bundle` from the cache made for the real one. */
+  function cacheUsedWith(bundle: string): boolean {
+    const script = `import { compileBundle } from ${url(path.join(DIST_CLI, 'launch.cjs'))};
 console.log(JSON.stringify(compileBundle(process.argv[1], ${JSON.stringify(CACHE)})?.cacheUsed));`;
-    expect(JSON.parse(runModuleScript(script, [bundle]))).toBe(false);
-    return CACHE;
+    return JSON.parse(runModuleScript(script, [bundle])) as boolean;
+  }
+  /** The bundle of another build, its last line naming that build, and the same length as this one. */
+  function otherBuild(): string {
+    const [code, line] = readFileSync(BUNDLE, 'latin1').split(/(?=\n\/\/# digest-build=)/);
+    const other = line!.replace(/=([0-9a-f])/, (_all, digit: string) => `=${digit === '0' ? '1' : '0'}`);
+    const bundle = path.join(dir, 'other-build.cjs');
+    writeFileSync(bundle, `${code!}${other}`, 'latin1');
+    return bundle;
   }
 
   it.each([
-    ['a damaged cache', flipped],
+    ['a cut-off cache', cutOff],
     ['a cache V8 refuses', foreign],
     ['a file that is no cache', garbage],
     ['a missing cache', () => path.join(dir, 'none.cache')],
@@ -105,8 +115,14 @@ console.log(JSON.stringify(compileBundle(process.argv[1], ${JSON.stringify(CACHE
     expect(run(LAUNCH, [JSON.stringify({ cache: makeCache() }), ...args])).toEqual(expected());
   });
 
-  it('does not use the cache of another bundle', () => {
-    stale();
+  it('uses the cache with its own bundle only', () => {
+    expect(cacheUsedWith(BUNDLE)).toBe(true);
+    expect(cacheUsedWith(otherBuild())).toBe(false);
+    // A bundle changed after the build: its build line is no longer its last.
+    const changed = path.join(dir, 'changed-bundle.cjs');
+    copyFileSync(BUNDLE, changed);
+    writeFileSync(changed, `${readFileSync(changed, 'latin1')}// changed\n`, 'latin1');
+    expect(cacheUsedWith(changed)).toBe(false);
   });
 
   it('runs the module build when there is no bundle', () => {

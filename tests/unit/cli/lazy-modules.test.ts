@@ -1,8 +1,9 @@
 // A summarize of .md and .txt files must load none of the HTML ingest modules and none of --merge's,
 // and a check none of the HTML ones: they are a large share of a one-file run's start-up (issue 3's
 // target). Checked in a fresh Node process on the built CLI, which records every ES module it loads
-// through a module hook: bin/digest.js, which runs the bundle (those modules are left out of it and
-// imported from the module build when needed), and the module build alone.
+// through a module hook: bin/digest.js, which runs the bundle from CommonJS (those modules are left out
+// of it and imported from the module build when needed; the bundle's own code loads no ES module at
+// all), and the module build alone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,10 +30,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const MODULES = writeModuleBuildLauncher(dir);
 const bundled = existsSync(path.join(DIST_CLI, 'bundle.cjs'));
 
-/** How each run starts, and the module that shows the CLI's code came from there. */
+/** How each run starts, and whether the CLI's code comes from the module build (main.js) or the bundle. */
 const LAUNCHERS = [
-  { name: 'bin/digest.js (bundle)', script: BIN, mark: bundled ? '/dist/src/cli/launch.js' : '/dist/src/cli/main.js' },
-  { name: 'module build', script: MODULES, mark: '/dist/src/cli/main.js' },
+  { name: 'bin/digest.js (bundle)', script: BIN, moduleBuild: !bundled },
+  { name: 'module build', script: MODULES, moduleBuild: true },
 ];
 
 /** The ES modules a `digest …` run loads, in load order; the run must exit with `status`. */
@@ -46,15 +47,16 @@ export async function load(url, context, next) { appendFileSync(${JSON.stringify
   const result = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, script, ...args], { encoding: 'utf8' });
   expect(result.stderr).toBe('');
   expect(result.status).toBe(status);
-  return readFileSync(log, 'utf8').split('\n').filter(Boolean);
+  return existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : [];
 }
 
-describe.skipIf(!built).each(LAUNCHERS)('modules a summarize run loads: $name', ({ script, mark }) => {
+const MAIN = '/dist/src/cli/main.js';
+
+describe.skipIf(!built).each(LAUNCHERS)('modules a summarize run loads: $name', ({ script, moduleBuild }) => {
   it('loads no HTML or --merge module for .md and .txt files', () => {
     const modules = loadedModules(script, ['summarize', MARKDOWN, TEXT]);
-    expect(modules.some((m) => m.endsWith(mark))).toBe(true);
-    // The bundle ran, not the module build.
-    if (mark.endsWith('launch.js')) expect(modules.filter((m) => m.endsWith('/dist/src/cli/main.js'))).toEqual([]);
+    // Which build ran: the bundle never loads main.js.
+    expect(modules.some((m) => m.endsWith(MAIN))).toBe(moduleBuild);
     expect(modules.filter((m) => HTML_MODULE.test(m) || MERGE_MODULE.test(m))).toEqual([]);
   });
 
@@ -65,10 +67,30 @@ describe.skipIf(!built).each(LAUNCHERS)('modules a summarize run loads: $name', 
   });
 });
 
-describe.skipIf(!built).each(LAUNCHERS)('modules a check run loads: $name', ({ script, mark }) => {
+describe.skipIf(!built).each(LAUNCHERS)('modules a check run loads: $name', ({ script, moduleBuild }) => {
   it('loads no HTML module for .md and .txt files (check-fix reads through load.ts too)', () => {
     const modules = loadedModules(script, ['check', MARKDOWN, TEXT], 1);
-    expect(modules.some((m) => m.endsWith(mark.endsWith('main.js') ? '/dist/src/cli/check-fix.js' : mark))).toBe(true);
+    expect(modules.some((m) => m.endsWith('/dist/src/cli/check-fix.js'))).toBe(moduleBuild);
     expect(modules.filter((m) => HTML_MODULE.test(m))).toEqual([]);
+  });
+});
+
+/** Node's own modules a `bin/digest.js …` run loads (process.moduleLoadList at exit), with stdin the /dev/null of a script. */
+function nodeModulesLoaded(args: string[]): string[] {
+  const list = path.join(dir, `node-modules-${Math.random().toString(36).slice(2)}.json`);
+  const preload = path.join(dir, 'module-list.cjs');
+  writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList)));\n`);
+  const result = spawnSync(process.execPath, ['--require', preload, BIN, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  return JSON.parse(readFileSync(list, 'utf8')) as string[];
+}
+
+describe.skipIf(!built || !bundled)('Node modules a one-file summarize loads', () => {
+  it('sets up no ES module loader and opens no stdin or promise file API', () => {
+    const loaded = nodeModulesLoaded(['summarize', MARKDOWN]);
+    expect(loaded).toContain('NativeModule vm');
+    // An ES module entry would load the module job; process.stdin.isTTY or fs.promises the promise file API.
+    expect(loaded.filter((m) => /internal\/modules\/esm\/module_job|internal\/fs\/promises|internal\/readline/.test(m))).toEqual([]);
   });
 });

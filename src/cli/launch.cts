@@ -4,14 +4,16 @@
 // summarize over 150 ms (issue 3); the bundle is one read and one compile, and the cache, made after
 // a warm-up run, also holds the functions a summarize compiles lazily.
 // Node 20 has no module.enableCompileCache, hence vm.Script with cachedData.
+// A CommonJS file (bin/digest.js too): an ES module entry makes Node set up its ES module loader
+// first, ~6 ms of a one-file run that the bundle, itself CommonJS, never needs.
 import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
-import { crc32 } from 'node:zlib';
-import type { Io } from './io.js';
+import type { Io } from './io.js' with { 'resolution-mode': 'import' };
+import type { WorkerResult, WorkerTask } from './worker.js' with { 'resolution-mode': 'import' };
 
 /**
  * Most bytecode (bytes) the optimising compiler inlines into one function; V8's default is 920. A digest
@@ -38,23 +40,53 @@ setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINING_BUDGET_BYT
 const HEAP_GROWING_PERCENT = 50;
 setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 
-/** What the bundle exports (its entry re-exports main.ts and node-io.ts). */
+/**
+ * Regular expressions go straight to machine code instead of first to V8's regexp bytecode, which V8
+ * then recompiles to machine code on a second use anyway (its "tier-up"). For a class such as
+ * [\p{L}\p{N}] the bytecode compile alone takes 4–9 ms, against under 1 ms for the machine code, and a
+ * one-file summarize compiles some 100 expressions. What is lost is only the cheaper compile of an
+ * expression run once, in bytecode. Results are the same either way. Set at load, as above.
+ */
+setFlagsFromString('--no-regexp-tier-up');
+
+/** What the bundle exports (its entry re-exports main.ts, node-io.ts and worker.ts's task for --jobs). */
 export interface CliEntry {
   main(argv: readonly string[], io: Io): Promise<number>;
   nodeIo(): Io;
+  processTask(task: WorkerTask): Promise<WorkerResult[]>;
 }
 
-const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** Beside main.js, so that every path the bundled code finds from its own location is the same. */
-export const BUNDLE_FILE = path.join(HERE, 'bundle.cjs');
-export const CACHE_FILE = path.join(HERE, 'bundle.cache');
+export const BUNDLE_FILE = path.join(__dirname, 'bundle.cjs');
+export const CACHE_FILE = path.join(__dirname, 'bundle.cache');
 
 /**
- * The cache file: MAGIC, the CRC-32 of the bundle it was made from, the CRC-32 of the V8 data, then
- * the data. V8 checks only the source's length and its own version and flags, and release builds do
- * not checksum code caches, so a cache of another bundle or a damaged one must be caught here.
+ * The bundle's last line names its build: `//# digest-build=` and a hash of the text before it,
+ * written by scripts/bundle.ts. The cache's header repeats it, so a cache is used only with the bundle
+ * it was made from, without hashing 770 KB on every start (V8 itself checks only the source's length).
  */
-const MAGIC = 0x31434744; // "DGC1" read little-endian
+const BUILD_LINE = /\n\/\/# digest-build=([0-9a-f]{8})\n$/;
+const BUILD_LINE_BYTES = '\n//# digest-build=00000000\n'.length;
+
+/** The bundle text with its build line added: `id` is a 32-bit hash of `code`. */
+export function stampBuild(code: string, id: number): string {
+  return `${code}\n//# digest-build=${id.toString(16).padStart(8, '0')}\n`;
+}
+
+/** The build a bundle names in its last line; null when it has none. */
+export function buildOf(bundle: Buffer): number | null {
+  const line = BUILD_LINE.exec(bundle.subarray(-BUILD_LINE_BYTES).toString('latin1'));
+  return line ? Number.parseInt(line[1]!, 16) : null;
+}
+
+/**
+ * The cache file: MAGIC, the build of the bundle it was made from, the length of the V8 data, then the
+ * data. V8 refuses data of another Node, other flags or another source length; the build catches a
+ * stale cache, and the length a cut-off one. The data itself is not checksummed: V8's release builds
+ * skip that check for speed (a CRC-32 of it cost ~5 ms of each start, loading zlib included), and
+ * the build writes the file whole or not at all (scripts/bundle.ts).
+ */
+const MAGIC = 0x32434744; // "DGC2" read little-endian
 const HEADER_BYTES = 12;
 
 /**
@@ -68,20 +100,22 @@ function wrap(source: string): string {
 }
 
 export function encodeCache(bundle: Buffer, data: Buffer): Buffer {
+  const build = buildOf(bundle);
+  if (build === null) throw new Error('the bundle has no build line: make it with scripts/bundle.ts');
   const header = Buffer.alloc(HEADER_BYTES);
   header.writeUInt32LE(MAGIC, 0);
-  header.writeUInt32LE(crc32(bundle), 4);
-  header.writeUInt32LE(crc32(data), 8);
+  header.writeUInt32LE(build, 4);
+  header.writeUInt32LE(data.length, 8);
   return Buffer.concat([header, data]);
 }
 
-/** The V8 data of a cache file made from this bundle, or undefined when it is missing, foreign or damaged. */
+/** The V8 data of a cache file made from this bundle, or undefined when it is missing, foreign or cut off. */
 function decodeCache(bundle: Buffer, file: string): Buffer | undefined {
   let raw: Buffer;
   try { raw = readFileSync(file); } catch { return undefined; }
-  if (raw.length <= HEADER_BYTES || raw.readUInt32LE(0) !== MAGIC || raw.readUInt32LE(4) !== crc32(bundle)) return undefined;
-  const data = raw.subarray(HEADER_BYTES);
-  return raw.readUInt32LE(8) === crc32(data) ? data : undefined;
+  const fits = raw.length > HEADER_BYTES && raw.readUInt32LE(0) === MAGIC && raw.readUInt32LE(4) === buildOf(bundle)
+    && raw.readUInt32LE(8) === raw.length - HEADER_BYTES;
+  return fits ? raw.subarray(HEADER_BYTES) : undefined;
 }
 
 export interface CompiledBundle {
@@ -96,7 +130,8 @@ export function compileBundle(bundleFile = BUNDLE_FILE, cacheFile = CACHE_FILE):
   let bundle: Buffer;
   try { bundle = readFileSync(bundleFile); } catch { return null; }
   const cachedData = decodeCache(bundle, cacheFile);
-  const script = new vm.Script(wrap(bundle.toString('utf8')), { filename: bundleFile, cachedData });
+  // The bundle is ASCII (scripts/bundle.ts escapes the rest), and latin1 decodes it without UTF-8's checks.
+  const script = new vm.Script(wrap(bundle.toString('latin1')), { filename: bundleFile, cachedData });
   return { script, file: bundleFile, cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
 }
 
@@ -122,6 +157,6 @@ export async function launch(argv: readonly string[], files: LaunchFiles = {}): 
 
 /** The CLI from the module build (tsc's output), for a build without the bundle. */
 export async function moduleBuild(): Promise<CliEntry> {
-  const [{ main }, { nodeIo }] = await Promise.all([import('./main.js'), import('./node-io.js')]);
-  return { main, nodeIo };
+  const [{ main }, { nodeIo }, { processTask }] = await Promise.all([import('./main.js'), import('./node-io.js'), import('./worker.js')]);
+  return { main, nodeIo, processTask };
 }

@@ -1,0 +1,77 @@
+// Organisations the text outside quotes names as sentence subjects ("Acme Corp said …", "The
+// ministry denied …", "Roe’s campaign backtracked …") or as sources ("according to the Acme
+// Institute"): candidates for a later "it" or "they" that speaks.
+import type { ParagraphContext } from './quote-context.js';
+import type { NameMention } from './entities.js';
+import { ORGANISATION_WORDS } from './entities.js';
+import { AUXILIARIES } from './cue-words.js';
+
+export interface BodyMention {
+  offset: number;
+  paragraph: number;
+  /** The organisation as the text names it ("Acme Corp", "The ministry", "Roe’s campaign"). */
+  name: string;
+}
+
+/**
+ * A described organisation ("the ministry", "Roe’s campaign") is at most this many words before
+ * its verb. More finds longer descriptions ("the state health department"); fewer keeps a noun
+ * phrase that merely ends in an organisation word ("the leader of the party") out.
+ */
+const MAX_DESCRIBED_BODY = 4;
+
+/** Words after a subject that are not its verb. */
+const NOT_VERBS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'and', 'or', 'the', 'a', 'an', 'but', 'than', 'as', 'that', 'which', 'who']);
+
+const OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
+/** "Roe’s campaign": a possessive opens a described body too. */
+const POSSESSIVE = /(?:[’']s|s[’'])$/;
+
+/** The organisations named as subjects or sources in one paragraph, in text order. */
+export function bodiesIn(text: string, context: ParagraphContext, paragraph: number, names: readonly NameMention[]): BodyMention[] {
+  const out: BodyMention[] = [];
+  for (const mention of names) {
+    if (mention.kind !== 'organisation') continue;
+    if ((opensSentence(context, mention.firstToken) && verbFollows(context, mention.lastToken + 1)) || afterAccordingTo(context, mention.firstToken)) {
+      out.push({ offset: mention.start, paragraph, name: mention.name });
+    }
+  }
+  for (const start of context.sentenceStarts) {
+    const end = describedBodyEnd(context, start);
+    if (end !== -1) out.push({ offset: context.tokens[start]!.start, paragraph, name: text.slice(context.tokens[start]!.start, context.tokens[end]!.end) });
+  }
+  return out.sort((a, b) => a.offset - b.offset);
+}
+
+function opensSentence(context: ParagraphContext, token: number): boolean {
+  return context.sentenceStarts[context.sentenceOf[token]!] === token;
+}
+
+/** "according to the Acme Institute". */
+function afterAccordingTo(context: ParagraphContext, token: number): boolean {
+  const at = context.tokens[token - 1]?.text.toLowerCase() === 'the' ? token - 1 : token;
+  return context.tokens[at - 1]?.text.toLowerCase() === 'to' && context.tokens[at - 2]?.text.toLowerCase() === 'according';
+}
+
+/** A lower-case verb (after helpers such as "has", "also") at token i. */
+function verbFollows(context: ParagraphContext, i: number): boolean {
+  while (context.tokens[i] && AUXILIARIES.has(context.tokens[i]!.text)) i++;
+  const token = context.tokens[i];
+  return token !== undefined && token.kind === 'word' && /^\p{Ll}/u.test(token.text) && !NOT_VERBS.has(token.text);
+}
+
+/**
+ * "The ministry said …", "Roe’s campaign immediately backtracked …": a sentence opening with a
+ * determiner or a possessive and ending, within a few words, in a lower-case organisation word
+ * before a verb. The index of that word, or -1.
+ */
+function describedBodyEnd(context: ParagraphContext, start: number): number {
+  const first = context.tokens[start];
+  if (!first || first.kind !== 'word' || !(OPENERS.has(first.text.toLowerCase()) || POSSESSIVE.test(first.text))) return -1;
+  for (let i = start + 1; i < Math.min(context.tokens.length, start + MAX_DESCRIBED_BODY); i++) {
+    const token = context.tokens[i]!;
+    if (token.kind !== 'word') return -1;
+    if (/^\p{Ll}/u.test(token.text) && ORGANISATION_WORDS.has(token.text)) return verbFollows(context, i + 1) ? i : -1;
+  }
+  return -1;
+}

@@ -1,0 +1,48 @@
+// Genders the article itself tells: "Kasich said he …", "Roe thanked her staff" — a name opening
+// its sentence, and the first personal pronoun soon after it with no other name between, most often
+// stands for that name. Votes are counted over the article; a tie tells nothing. Used for people
+// whose first name and title say nothing ("Chris", a bare surname), so that "she said" does not
+// reach back to a man.
+import type { ParagraphContext } from './quote-context.js';
+import type { Gender, NameIndex } from './name-index.js';
+import type { SubjectMention } from './speakers.js';
+
+/**
+ * A pronoun counts as evidence only this many tokens after the name. Further reaches more
+ * sentences ("Roe, who …, said on Monday that she …"); nearer keeps out pronouns of someone else
+ * the sentence goes on to talk about ("Roe said the mayor … her").
+ */
+const MAX_EVIDENCE_GAP = 8;
+
+const PRONOUN_GENDERS: Record<string, Gender> = {
+  he: 'male', him: 'male', his: 'male', himself: 'male',
+  she: 'female', her: 'female', hers: 'female', herself: 'female',
+};
+
+/** The gender of the first personal pronoun soon after a sentence-opening name, or null. */
+function evidenceAfter(context: ParagraphContext, subject: SubjectMention): Gender {
+  const { mention } = subject;
+  if (context.sentenceStarts[context.sentenceOf[mention.firstToken]!] !== mention.firstToken) return null;
+  const sentence = context.sentenceOf[mention.firstToken];
+  const end = Math.min(context.tokens.length, mention.lastToken + 1 + MAX_EVIDENCE_GAP);
+  for (let i = mention.lastToken + 1; i < end && context.sentenceOf[i] === sentence; i++) {
+    const token = context.tokens[i]!;
+    // Another name, or a quote (whose "I" and "she" are the speaker's), ends the search.
+    if (token.kind === 'quote' || (i > mention.lastToken + 1 && /^\p{Lu}/u.test(token.text))) return null;
+    const gender = PRONOUN_GENDERS[token.text.toLowerCase()];
+    if (gender) return gender;
+  }
+  return null;
+}
+
+/** Counts the pronoun evidence of every sentence-opening subject and tells the name index the winners. */
+export function learnGenders(names: NameIndex, subjects: readonly SubjectMention[], contexts: readonly ParagraphContext[]): void {
+  const votes = new Map<string, number>();
+  for (const subject of subjects) {
+    const gender = evidenceAfter(contexts[subject.paragraph]!, subject);
+    if (!gender) continue;
+    const name = names.resolve(subject.mention, subject.offset).name;
+    votes.set(name, (votes.get(name) ?? 0) + (gender === 'male' ? 1 : -1));
+  }
+  for (const [name, vote] of votes) if (vote !== 0) names.learnGender(name, vote > 0 ? 'male' : 'female');
+}
