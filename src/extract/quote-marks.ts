@@ -47,11 +47,33 @@ function isSpaceOrEnd(ch: string | undefined): boolean {
   return ch === undefined || /[\s)\]}.,;:!?\u2014\u2013\-\/…]/.test(ch);
 }
 
+/**
+ * The last search for `<`: in `scannedText`, the first at or after `scannedFrom` is at `scannedAt`
+ * (-1: none). Paragraphs come in text order, so one search answers for every paragraph up to that
+ * `<`, and the searches of a whole article read its text once, not once per paragraph.
+ */
+let scannedText: string | null = null;
+let scannedFrom = 0;
+let scannedAt = -1;
+
+/** text.indexOf('<', from), remembered between calls. */
+function nextLessThan(text: string, from: number): number {
+  if (text !== scannedText || from < scannedFrom || (scannedAt !== -1 && scannedAt < from)) {
+    scannedText = text;
+    scannedFrom = from;
+    scannedAt = text.indexOf('<', from);
+  }
+  return scannedAt;
+}
+
 /** Masks `<tag attr="x">` markup so attribute values are never taken for quotes. Linear: each `<` looks ahead only to the next `<`. */
 export function markupRanges(text: string, from: number, to: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  // Nothing can be masked before the first `<`, and news text mostly has none: find it natively.
+  const first = nextLessThan(text, from);
+  if (first === -1 || first >= to) return ranges;
   let open = -1;
-  for (let i = from; i < to; i++) {
+  for (let i = first; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code === 60 /* < */) open = /[A-Za-z\/!]/.test(text[i + 1] ?? '') ? i : -1;
     else if (code === 10 || code === 13) open = -1;

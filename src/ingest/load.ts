@@ -1,5 +1,5 @@
 // The only module that reads files: resolves paths, directories and globs, then reads each file.
-import { closeSync, fstatSync, openSync, readFile, readFileSync, stat, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFile, readFileSync, readSync, stat, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Article, Problem } from '../model.js';
 import { isHtmlPath, parseBytesWith, parseTextWith, problem, type HtmlReader } from './parse-text.js';
@@ -118,12 +118,29 @@ function readArticleFileSync(input: Input & { kind: 'file' }, maxBytes: number, 
     if (size > maxBytes) {
       return tooLarge(input.display, size, maxBytes);
     }
-    return parseBytesWith(input.display, readFileSync(fd), readHtml);
+    return parseBytesWith(input.display, readOpenFile(fd, size), readHtml);
   } catch (error) {
     return unreadable(input.display, error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/**
+ * The bytes of an open file whose fstat gave `size`: what readFileSync(fd) reads, without its own
+ * second fstat (one system call in five per file, on runs of thousands of files). A size of 0 is
+ * what pipes and /proc files report, whatever they hold: readFileSync reads those to their end.
+ */
+function readOpenFile(fd: number, size: number): Buffer {
+  if (size === 0) return readFileSync(fd);
+  const bytes = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync(fd, bytes, filled, size - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled < size ? bytes.subarray(0, filled) : bytes;
 }
 
 /** One input for a loop over many files: a named file is read synchronously, stdin as it comes. */

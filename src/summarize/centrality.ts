@@ -13,21 +13,23 @@ export const MIN_GRAPH_TERMS = 2;
 
 /**
  * A weight matrix as rows of its positive entries (column order), with each row's full sum: the
- * walk only follows positive edges, so power iteration need not visit the zeros every round.
+ * walk only follows positive edges, so power iteration need not visit the zeros every round. Plain
+ * arrays, not typed ones: an article's graph is small, and making a typed array costs more than
+ * filling it (the same doubles either way).
  */
 interface SparseRows {
-  starts: Int32Array;
-  columns: Int32Array;
-  values: Float64Array;
-  rowSums: Float64Array;
+  starts: number[];
+  columns: number[];
+  values: number[];
+  rowSums: number[];
 }
 
 function sparseRows(weights: readonly (readonly number[])[]): SparseRows {
   const n = weights.length;
-  const starts = new Int32Array(n + 1);
+  const starts: number[] = [0];
   const columns: number[] = [];
   const values: number[] = [];
-  const rowSums = new Float64Array(n);
+  const rowSums: number[] = [];
   for (let j = 0; j < n; j++) {
     const row = weights[j]!;
     let sum = 0;
@@ -39,10 +41,10 @@ function sparseRows(weights: readonly (readonly number[])[]): SparseRows {
         values.push(w);
       }
     }
-    rowSums[j] = sum;
-    starts[j + 1] = columns.length;
+    rowSums.push(sum);
+    starts.push(columns.length);
   }
-  return { starts, columns: Int32Array.from(columns), values: Float64Array.from(values), rowSums };
+  return { starts, columns, values, rowSums };
 }
 
 /** Stationary scores of a random walk over `weights` (non-negative, symmetric); they sum to 1. */
@@ -50,8 +52,8 @@ export function pageRank(weights: readonly (readonly number[])[], damping = DAMP
   const n = weights.length;
   if (n === 0) return [];
   const { starts, columns, values, rowSums } = sparseRows(weights);
-  let scores = new Float64Array(n).fill(1 / n);
-  let next = new Float64Array(n);
+  let scores = new Array<number>(n).fill(1 / n);
+  let next = new Array<number>(n).fill(0);
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     next.fill((1 - damping) / n);
     let dangling = 0;
@@ -72,7 +74,7 @@ export function pageRank(weights: readonly (readonly number[])[], damping = DAMP
     [scores, next] = [next, scores];
     if (moved < CONVERGENCE) break;
   }
-  return Array.from(scores);
+  return scores;
 }
 
 /** Scales values so the largest is 1 (all zeros stay zeros). */
@@ -100,21 +102,46 @@ export function overlapGraph(terms: readonly (readonly string[])[]): number[][] 
   return overlapGraphOfSets(sets, numbers.size);
 }
 
+/**
+ * marks[term] === stamp while one sentence's terms are marked: a new stamp for each sentence, so
+ * nothing is cleared between sentences, nor between articles (the array is shared by the thread
+ * rather than made, vocabulary-sized, for every article).
+ */
+let marks = new Int32Array(0);
+let stamp = 0;
+
+function marksFor(termCount: number): Int32Array {
+  if (marks.length < termCount) {
+    marks = new Int32Array(Math.max(termCount, 2 * marks.length));
+    stamp = 0;
+  }
+  return marks;
+}
+
+/** A stamp no term of `marks` holds. */
+function nextStamp(): number {
+  if (stamp === 0x7fffffff) {
+    marks.fill(0);
+    stamp = 0;
+  }
+  return ++stamp;
+}
+
 /** overlapGraph over sentences given as their distinct term numbers (each below `termCount`). */
 export function overlapGraphOfSets(sets: readonly Int32Array[], termCount: number): number[][] {
   const n = sets.length;
   const matrix = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  // mark[term] === i + 1 while sentence i's terms are marked: no clearing between sentences.
-  const mark = new Int32Array(termCount);
+  const mark = marksFor(termCount);
   for (let i = 0; i < n; i++) {
     const a = sets[i]!;
     if (a.length < MIN_GRAPH_TERMS) continue;
-    for (const term of a) mark[term] = i + 1;
+    const stamp = nextStamp();
+    for (const term of a) mark[term] = stamp;
     for (let j = i + 1; j < n; j++) {
       const b = sets[j]!;
       if (b.length < MIN_GRAPH_TERMS) continue;
       let shared = 0;
-      for (const term of b) if (mark[term] === i + 1) shared++;
+      for (const term of b) if (mark[term] === stamp) shared++;
       const weight = shared / Math.sqrt(a.length * b.length);
       matrix[i]![j] = weight;
       matrix[j]![i] = weight;

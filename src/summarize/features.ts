@@ -4,7 +4,7 @@
 
 import type { Article, Figure, Quote } from '../model.js';
 import { contentTerms, countTerms } from '../text/tokens.js';
-import { sentenceTerms } from '../text/sentence-terms.js';
+import { sentenceTerms, termId } from '../text/sentence-terms.js';
 import {
   cosinesWith, inverseFrequencies, sparseSimilarityMatrix, sparseVector, termBags, TermNumbers, type SparseVector, type TermBag,
 } from '../text/term-bags.js';
@@ -77,9 +77,10 @@ export function analyzeArticle(article: Article, extraction: Extraction = {}): A
   const terms = tokenised.map((t) => t.terms);
   const headlineTerms = article.headline ? contentTerms(article.headline) : [];
   const numbers = new TermNumbers();
-  const bags = termBags(terms, numbers);
+  // Terms numbered by their ids (integer keys), not by hashing each term string again.
+  const bags = termBags(terms, numbers, tokenised.map((t) => t.ids));
   const idf = inverseFrequencies(bags, numbers.size);
-  const headlineBag = termBags([headlineTerms], numbers)[0]!;
+  const headlineBag = termBags([headlineTerms], numbers, [headlineTerms.map(termId)])[0]!;
   const vectors = bags.map((bag) => sparseVector(bag, idf));
   const similarity = sparseSimilarityMatrix(vectors, numbers.size);
   const centrality = scaleToMax(pageRank(similarity));

@@ -10,6 +10,8 @@ import { nextWordStart, STOPWORDS, stem, wordEnd } from './tokens.js';
 export interface SentenceTerms {
   /** Stems of the content words, in order: termsOfWords(words(text)). */
   terms: string[];
+  /** For each term, its number among all terms this process has remembered (see termId), or NO_TERM_ID. */
+  ids: number[];
   /** How many words the text has: words(text).length. */
   words: number;
 }
@@ -26,26 +28,67 @@ const FIRST_CAPACITY = 1 << 12;
 const RIGHT_SINGLE_QUOTE = 0x2019;
 const APOSTROPHE = 39;
 
-/** Slot i holds a word (`keys[i]`, with ’ written ') and its term (a stem, or null for a stopword); hash 0 marks an empty slot. */
-let hashes = new Int32Array(FIRST_CAPACITY);
-let keys: Array<string | undefined> = new Array<string | undefined>(FIRST_CAPACITY);
-let terms: Array<string | null> = new Array<string | null>(FIRST_CAPACITY);
+/**
+ * The table, laid out so that a lookup reads few separate places in memory (each one, in a run
+ * that touches a megabyte of other data between two sentences, likely a cache miss): slot i is
+ * SLOT_FIELDS numbers in `slots` (the word's hash, 0 for an empty slot; where its code units start
+ * in `units`; how many there are; its term's id, or STOPWORD). The word's code units (with
+ * ’ written ') sit in `units`, so comparing them needs no string of their own.
+ */
+const SLOT_FIELDS = 4;
+const HASH = 0;
+const UNITS_START = 1;
+const UNITS_LENGTH = 2;
+const TERM = 3;
+const FIRST_UNITS = 1 << 15;
+let capacity = FIRST_CAPACITY;
+let slots = new Int32Array(capacity * SLOT_FIELDS);
+let units = new Uint16Array(FIRST_UNITS);
+let unitsUsed = 0;
 let size = 0;
+/** slots[TERM] of a stopword. */
+const STOPWORD = -1;
+
+/**
+ * Every distinct term (stem) of a remembered word, numbered: a term's number lets the summarizer
+ * number an article's terms with integer keys instead of hashing each term string again. At most one
+ * term per remembered word, so bounded with them.
+ */
+const termIds = new Map<string, number>();
+const termList: string[] = [];
+/** The id of a term that has none: one met only after the table was full. */
+export const NO_TERM_ID = -1;
+
+/** The term's number (as in SentenceTerms.ids), or NO_TERM_ID when no remembered word has it. */
+export function termId(term: string): number {
+  return termIds.get(term) ?? NO_TERM_ID;
+}
+
+/** A term met after the table was full, which has no id: termAt's answer when it returns UNNUMBERED. */
+let unnumbered = '';
+const UNNUMBERED = -2;
 
 /** termsOfWords(words(text)) and words(text).length, in one pass. */
 export function sentenceTerms(text: string): SentenceTerms {
   const lower = text.toLowerCase();
-  const out: string[] = [];
+  const terms: string[] = [];
+  const ids: number[] = [];
   let count = 0;
   for (let start = nextWordStart(lower, 0); start < lower.length; ) {
     const end = wordEnd(lower, start);
     count++;
     // One-letter words are never terms (termsOfWords skips them).
-    const term = end - start < 2 ? null : termAt(lower, start, end);
-    if (term !== null) out.push(term);
+    const id = end - start < 2 ? STOPWORD : termAt(lower, start, end);
+    if (id >= 0) {
+      terms.push(termList[id]!);
+      ids.push(id);
+    } else if (id === UNNUMBERED) {
+      terms.push(unnumbered);
+      ids.push(NO_TERM_ID);
+    }
     start = nextWordStart(lower, end);
   }
-  return { terms: out, words: count };
+  return { terms, ids, words: count };
 }
 
 /** The code unit at `i` with ’ read as ', as words() writes it. */
@@ -61,50 +104,83 @@ function hashOf(text: string, start: number, end: number): number {
   return hash === 0 ? 1 : hash;
 }
 
-function sameWord(key: string, text: string, start: number, end: number): boolean {
-  if (key.length !== end - start) return false;
-  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== unitAt(text, start + k)) return false;
+/** Whether the word in slot `at` (its offset in `slots`) is text[start, end). */
+function sameWord(at: number, text: string, start: number, end: number): boolean {
+  const length = slots[at + UNITS_LENGTH]!;
+  if (length !== end - start) return false;
+  const from = slots[at + UNITS_START]!;
+  for (let k = 0; k < length; k++) if (units[from + k] !== unitAt(text, start + k)) return false;
   return true;
 }
 
-/** The term of the word text[start, end): its stem, or null for a stopword. */
-function termAt(text: string, start: number, end: number): string | null {
+/**
+ * The term of the word text[start, end) as its id; STOPWORD for a stopword; UNNUMBERED for a term
+ * without an id, which is then in `unnumbered`.
+ */
+function termAt(text: string, start: number, end: number): number {
   const hash = hashOf(text, start, end);
-  const mask = hashes.length - 1;
+  const mask = capacity - 1;
   let slot = hash & mask;
-  for (; hashes[slot] !== 0; slot = (slot + 1) & mask) {
-    if (hashes[slot] === hash && sameWord(keys[slot]!, text, start, end)) return terms[slot]!;
+  for (; slots[slot * SLOT_FIELDS + HASH] !== 0; slot = (slot + 1) & mask) {
+    const at = slot * SLOT_FIELDS;
+    if (slots[at + HASH] === hash && sameWord(at, text, start, end)) return slots[at + TERM]!;
   }
   const raw = text.slice(start, end);
   const word = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
-  const term = STOPWORDS.has(word) ? null : stem(word);
-  if (size < MAX_REMEMBERED_WORDS) remember(slot, hash, word, term);
-  return term;
+  if (STOPWORDS.has(word)) {
+    if (size < MAX_REMEMBERED_WORDS) remember(slot, hash, word, STOPWORD);
+    return STOPWORD;
+  }
+  const term = stem(word);
+  if (size < MAX_REMEMBERED_WORDS) {
+    const id = idFor(term);
+    remember(slot, hash, word, id);
+    return id;
+  }
+  const id = termId(term);
+  if (id !== NO_TERM_ID) return id;
+  unnumbered = term;
+  return UNNUMBERED;
 }
 
-function remember(slot: number, hash: number, word: string, term: string | null): void {
-  hashes[slot] = hash;
-  keys[slot] = word;
-  terms[slot] = term;
+/** The term's id, numbering it when new. */
+function idFor(term: string): number {
+  let id = termIds.get(term);
+  if (id === undefined) {
+    id = termList.length;
+    termIds.set(term, id);
+    termList.push(term);
+  }
+  return id;
+}
+
+function remember(slot: number, hash: number, word: string, term: number): void {
+  if (unitsUsed + word.length > units.length) {
+    const grown = new Uint16Array(Math.max(units.length * 2, unitsUsed + word.length));
+    grown.set(units);
+    units = grown;
+  }
+  for (let k = 0; k < word.length; k++) units[unitsUsed + k] = word.charCodeAt(k);
+  const at = slot * SLOT_FIELDS;
+  slots[at + HASH] = hash;
+  slots[at + UNITS_START] = unitsUsed;
+  slots[at + UNITS_LENGTH] = word.length;
+  slots[at + TERM] = term;
+  unitsUsed += word.length;
   size++;
-  if (size > hashes.length * MAX_LOAD) grow();
+  if (size > capacity * MAX_LOAD) grow();
 }
 
-/** Doubles the table, placing every word again. */
+/** Doubles the table, placing every word again (its code units and term stay where they are). */
 function grow(): void {
-  const oldHashes = hashes;
-  const oldKeys = keys;
-  const oldTerms = terms;
-  hashes = new Int32Array(oldHashes.length * 2);
-  keys = new Array<string | undefined>(hashes.length);
-  terms = new Array<string | null>(hashes.length);
-  const mask = hashes.length - 1;
-  for (let old = 0; old < oldHashes.length; old++) {
-    if (oldHashes[old] === 0) continue;
-    let slot = oldHashes[old]! & mask;
-    while (hashes[slot] !== 0) slot = (slot + 1) & mask;
-    hashes[slot] = oldHashes[old]!;
-    keys[slot] = oldKeys[old];
-    terms[slot] = oldTerms[old]!;
+  const old = slots;
+  capacity *= 2;
+  slots = new Int32Array(capacity * SLOT_FIELDS);
+  const mask = capacity - 1;
+  for (let from = 0; from < old.length; from += SLOT_FIELDS) {
+    if (old[from + HASH] === 0) continue;
+    let slot = old[from + HASH]! & mask;
+    while (slots[slot * SLOT_FIELDS + HASH] !== 0) slot = (slot + 1) & mask;
+    slots.set(old.subarray(from, from + SLOT_FIELDS), slot * SLOT_FIELDS);
   }
 }

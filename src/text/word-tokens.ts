@@ -35,17 +35,27 @@ const SPACE = /\s/;
 /** Tokens of text[from, to), offsets into `text`. */
 export function wordTokens(text: string, from = 0, to = text.length): WordToken[] {
   const tokens: WordToken[] = [];
-  for (const [start, match] of matches(text, from, to)) {
+  eachMatch(text, from, to, (start, match, run) => {
     let value = start + match.length > to ? match.slice(0, to - start) : match;
-    if (WORD_START.test(value[0]!)) {
+    if (run && startsWord(value)) {
       if (value.endsWith('.') && !keepsPeriod(value)) value = value.slice(0, -1);
       tokens.push(token(value, start, 'word'));
       if (value.length < match.length && start + value.length < to) tokens.push(token('.', start + value.length, 'punct'));
     } else {
       tokens.push(token(value, start, 'punct'));
     }
-  }
+  });
   return tokens;
+}
+
+/**
+ * Whether a match that began a run of letters and digits counts as a word: its first code unit must be
+ * a letter or digit on its own, so a word opening with an astral letter ("𝐀") stays punctuation, as
+ * the test of `value[0]` always made it. A match outside a run starts with no letter or digit.
+ */
+function startsWord(value: string): boolean {
+  const code = value.charCodeAt(0);
+  return code < 0xd800 || code > 0xdfff ? true : WORD_START.test(value[0]!);
 }
 
 /**
@@ -54,13 +64,23 @@ export function wordTokens(text: string, from = 0, to = text.length): WordToken[
  * a word is a token of its own.
  */
 export function* matches(text: string, from: number, to: number): Generator<[number, string]> {
+  const found: Array<[number, string]> = [];
+  eachMatch(text, from, to, (start, match) => found.push([start, match]));
+  yield* found;
+}
+
+/**
+ * matches() without a generator or a pair per match (this runs over the text around every quote):
+ * `visit` gets each match's start and text, and whether it is a run of letters and digits.
+ */
+function eachMatch(text: string, from: number, to: number, visit: (start: number, match: string, run: boolean) => void): void {
   // Like a u-flag pattern given a start inside a surrogate pair, begin at the pair.
   let at = from > 0 && codePointLength(text, from - 1) === 2 ? from - 1 : from;
   let run = nextRun(text, at);
   while (at < to) {
     const runStart = run ? run.index : text.length;
     for (; at < runStart && at < to; at += codePointLength(text, at)) {
-      if (!SPACE.test(text[at]!)) yield [at, text.slice(at, at + codePointLength(text, at))];
+      if (!isSpaceAt(text, at)) visit(at, text.slice(at, at + codePointLength(text, at)), false);
     }
     if (!run || runStart >= to) return;
     let end = runStart + run[0].length;
@@ -70,10 +90,17 @@ export function* matches(text: string, from: number, to: number): Generator<[num
       run = nextRun(text, end + 1);
     }
     if (text[end] === '.') end++;
-    yield [runStart, text.slice(runStart, end)];
+    visit(runStart, text.slice(runStart, end), true);
     at = end;
     if (run && run.index < at) run = nextRun(text, at);
   }
+}
+
+/** SPACE.test(text[at]), answered directly for the ASCII letters, digits and marks that make up most text. */
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code > 32 && code < 127) return false;
+  return SPACE.test(text[at]!);
 }
 
 function nextRun(text: string, from: number): RegExpExecArray | null {

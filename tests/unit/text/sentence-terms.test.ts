@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sentenceTerms } from '../../../src/text/sentence-terms.js';
+import { NO_TERM_ID, sentenceTerms as withIds, termId } from '../../../src/text/sentence-terms.js';
 import { termsOfWords, words } from '../../../src/text/tokens.js';
+
+/** sentenceTerms without the ids (checked on their own below). */
+function sentenceTerms(text: string) {
+  const { terms, words: count } = withIds(text);
+  return { terms, words: count };
+}
 
 /** What sentenceTerms must equal: the two-step tokenising it replaces. */
 function expected(text: string) {
@@ -45,5 +51,16 @@ describe('sentenceTerms', () => {
     const many = Array.from({ length: 9000 }, (_, i) => `w${i.toString(36)}x`).join(' ');
     expect(sentenceTerms(many)).toEqual(expected(many));
     expect(sentenceTerms(many)).toEqual(expected(many));
+  });
+
+  it('gives each term one id, the one termId reports, whichever word it came from', () => {
+    const { terms, ids } = withIds('Councils and the council’s councillors: councils, Councils.');
+    expect(ids).toHaveLength(terms.length);
+    terms.forEach((term, k) => {
+      expect(ids[k]).not.toBe(NO_TERM_ID);
+      expect(termId(term)).toBe(ids[k]);
+    });
+    expect(new Set(ids).size).toBe(new Set(terms).size);
+    expect(termId('a term no sentence had')).toBe(NO_TERM_ID);
   });
 });

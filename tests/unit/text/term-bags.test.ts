@@ -35,6 +35,19 @@ function densePageRank(weights: number[][], damping = 0.85): number[] {
 }
 
 describe('term bags', () => {
+  it('number terms given with ids as they number the same terms given without', () => {
+    // Ids as sentence-terms.ts gives them: one per term string, some terms without one (-1), and
+    // past 128 distinct ids (half of FIRST_ID_SLOTS) the id table grows, several times.
+    const vocabulary = Array.from({ length: 1500 }, (_, i) => `t${i}`);
+    const idOf = (term: string) => (Number(term.slice(1)) % 7 === 3 ? -1 : Number(term.slice(1)) * 37);
+    fc.assert(fc.property(fc.array(fc.array(fc.constantFrom(...vocabulary), { maxLength: 60 }), { maxLength: 30 }), (docs) => {
+      const plain = new TermNumbers();
+      const withIds = new TermNumbers();
+      expect(termBags(docs, withIds, docs.map((doc) => doc.map(idOf)))).toEqual(termBags(docs, plain));
+      expect(withIds.size).toBe(plain.size);
+    }), { numRuns: 200 });
+  });
+
   it('give exactly the similarity matrix of string-keyed TF-IDF vectors', () => {
     fc.assert(fc.property(documents, (docs) => {
       const numbers = new TermNumbers();
