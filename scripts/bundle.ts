@@ -133,8 +133,13 @@ function asciiOnly(code: string): string {
 const WARM_UP_ARTICLES = ['articles/kelsford-flood-courier.md', 'articles/brackenfield-academy-inspection.txt'];
 const WARM_UP_RUNS = [['--version'], ['summarize', ...WARM_UP_ARTICLES], ['summarize', '--format', 'json', ...WARM_UP_ARTICLES]];
 
+/**
+ * The warm-up's world: silent, and without shortRun, whose --no-opt would enter the flags that V8
+ * records in the cache, so that no normal start could use it.
+ */
 function silentIo(io: Io): Io {
-  return { ...io, stdout: () => undefined, stderr: () => undefined, cwd: ROOT, isTTY: { stdin: false, stdout: false, stderr: false } };
+  const { shortRun: _flagsStayAsTheyAre, ...rest } = io;
+  return { ...rest, stdout: () => undefined, stderr: () => undefined, cwd: ROOT, isTTY: { stdin: false, stdout: false, stderr: false } };
 }
 
 async function makeCache(): Promise<void> {

@@ -9,6 +9,11 @@ export interface Io {
   columns: number;
   /** Cores available, the default for --jobs. */
   cpus: number;
+  /**
+   * Told once the inputs are known to be few and small (see run-size.ts): the real process then keeps
+   * V8's optimising compiler off. Absent in tests, whose process runs many commands.
+   */
+  shortRun?(): void;
 }
 
 /** Color on or off, decided once: flag > NO_COLOR > FORCE_COLOR > TTY and TERM. */

@@ -1,6 +1,7 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isatty } from 'node:tty';
+import { setFlagsFromString } from 'node:v8';
 import type { Io } from './io.js';
 
 /** The real process as an Io. Writes wait for 'drain' so a large run never buffers all its output. */
@@ -20,6 +21,9 @@ export function nodeIo(): Io {
     isTTY: { stdin: isatty(0), stdout: isatty(1), stderr: isatty(2) },
     columns: isatty(1) ? process.stdout.columns ?? 0 : 0,
     cpus: availableParallelism(),
+    // --no-opt set after the bundle is compiled, so the code cache's flag check (src/cli/launch.cts) is
+    // unaffected; code compiled from now on stays in V8's interpreter and baseline tiers.
+    shortRun: () => setFlagsFromString('--no-opt'),
   };
 }
 
@@ -40,7 +44,7 @@ function stdoutWriter(): Io['stdout'] {
 
 /** Whether Node made process.stdout a SyncWriteStream: fd 1 is a file or a character device and no terminal. */
 function writesSynchronously(): boolean {
-  if (process.stdout.isTTY) return false;
+  if (isatty(1)) return false;
   try {
     const stat = fstatSync(1);
     return stat.isFile() || stat.isCharacterDevice();

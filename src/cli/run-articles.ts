@@ -1,5 +1,5 @@
 import type { Article, Problem } from '../model.js';
-import { loadArticle, loadInput, resolveInputs, type Input } from '../ingest/load.js';
+import { inputBytes, loadArticle, loadInput, resolveInputs, type Input } from '../ingest/load.js';
 import { isProblem } from '../ingest/parse-text.js';
 import { streamRenderer, type ItemViews, type RunInfo, type StreamRenderer } from '../render/stream.js';
 import { safeText, type RenderContext } from '../render/style.js';
@@ -10,9 +10,9 @@ import { loadPipeline } from './pipeline.js';
 import type { WorkerResult, WorkerTask } from './worker.js';
 import { startProgress } from './progress.js';
 import { chunks, inOrder } from './in-order.js';
+import { isShortRun, MIN_FILES_FOR_WORKERS, SHORT_RUN_BYTES, SHORT_RUN_FILES } from './run-size.js';
 
-/** Below this many files, starting worker threads costs more than it saves. */
-export const MIN_FILES_FOR_WORKERS = 64;
+export { MIN_FILES_FOR_WORKERS };
 /** Batches in flight per job: enough to keep every core busy, few enough that memory stays flat. */
 const BATCHES_IN_FLIGHT_PER_JOB = 4;
 /**
@@ -36,7 +36,10 @@ export function reportProblem(io: Io, p: Problem, quiet: boolean): void {
 export async function loadInputs(io: Io, paths: readonly string[], common: CommonOptions) {
   if (paths.length === 0) throw new UsageError('no input: give article files, directories or glob patterns, or - for stdin');
   if (paths.includes('-') && io.isTTY.stdin) throw new UsageError('- reads an article from stdin, but stdin is a terminal: pipe a file in');
-  return resolveInputs(paths, io.cwd, common.stdinFilename);
+  const resolved = await resolveInputs(paths, io.cwd, common.stdinFilename);
+  const { inputs } = resolved;
+  if (io.shortRun && inputs.length <= SHORT_RUN_FILES && isShortRun(inputs.length, inputBytes(inputs, SHORT_RUN_BYTES))) io.shortRun();
+  return resolved;
 }
 
 export function renderContext(io: Io, common: CommonOptions): RenderContext {

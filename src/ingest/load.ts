@@ -1,5 +1,5 @@
 // The only module that reads files: resolves paths, directories and globs, then reads each file.
-import { closeSync, fstatSync, openSync, readFile, readFileSync, readSync, stat, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFile, readFileSync, readSync, stat, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Article, Problem } from '../model.js';
 import { isHtmlPath, parseBytesWith, parseTextWith, problem, type HtmlReader } from './parse-text.js';
@@ -141,6 +141,20 @@ function readOpenFile(fd: number, size: number): Buffer {
     filled += read;
   }
   return filled < size ? bytes.subarray(0, filled) : bytes;
+}
+
+/**
+ * The inputs' total size in bytes, counted until it passes `limit` (then any number over it); null when
+ * an input is stdin (its size is unknown until read) or a file cannot be stat'ed (its error comes later).
+ */
+export function inputBytes(inputs: readonly Input[], limit: number): number | null {
+  let total = 0;
+  for (const input of inputs) {
+    if (input.kind !== 'file') return null;
+    try { total += statSync(input.path).size; } catch { return null; }
+    if (total > limit) return total;
+  }
+  return total;
 }
 
 /** One input for a loop over many files: a named file is read synchronously, stdin as it comes. */
