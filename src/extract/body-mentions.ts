@@ -1,7 +1,7 @@
 // Organisations the text outside quotes names as sentence subjects ("Acme Corp said …", "The
 // ministry denied …", "Roe’s campaign backtracked …") or as sources ("according to the Acme
 // Institute"): candidates for a later "it" or "they" that speaks.
-import type { ParagraphContext } from './quote-context.js';
+import { opensSentence, type ParagraphContext } from './quote-context.js';
 import type { NameMention } from './entities.js';
 import { ORGANISATION_WORDS } from './entities.js';
 import { AUXILIARIES } from './cue-words.js';
@@ -41,10 +41,6 @@ export function bodiesIn(text: string, context: ParagraphContext, paragraph: num
     if (end !== -1) out.push({ offset: context.tokens[start]!.start, paragraph, name: text.slice(context.tokens[start]!.start, context.tokens[end]!.end) });
   }
   return out.sort((a, b) => a.offset - b.offset);
-}
-
-function opensSentence(context: ParagraphContext, token: number): boolean {
-  return context.sentenceStarts[context.sentenceOf[token]!] === token;
 }
 
 /** "according to the Acme Institute". */

@@ -3,7 +3,7 @@
 // stands for that name. Votes are counted over the article; a tie tells nothing. Used for people
 // whose first name and title say nothing ("Chris", a bare surname), so that "she said" does not
 // reach back to a man.
-import type { ParagraphContext } from './quote-context.js';
+import { opensSentence, type ParagraphContext } from './quote-context.js';
 import type { Gender, NameIndex } from './name-index.js';
 import type { SubjectMention } from './speakers.js';
 
@@ -22,7 +22,7 @@ const PRONOUN_GENDERS: Record<string, Gender> = {
 /** The gender of the first personal pronoun soon after a sentence-opening name, or null. */
 function evidenceAfter(context: ParagraphContext, subject: SubjectMention): Gender {
   const { mention } = subject;
-  if (context.sentenceStarts[context.sentenceOf[mention.firstToken]!] !== mention.firstToken) return null;
+  if (!opensSentence(context, mention.firstToken)) return null;
   const sentence = context.sentenceOf[mention.firstToken];
   const end = Math.min(context.tokens.length, mention.lastToken + 1 + MAX_EVIDENCE_GAP);
   for (let i = mention.lastToken + 1; i < end && context.sentenceOf[i] === sentence; i++) {

@@ -24,6 +24,11 @@ export interface ParagraphContext {
   sentenceStarts: number[];
 }
 
+/** Whether token `token` is the first of its sentence. */
+export function opensSentence(context: ParagraphContext, token: number): boolean {
+  return context.sentenceStarts[context.sentenceOf[token]!] === token;
+}
+
 export interface QuoteRegion extends TextRange {
   quote: number;
   /** The words inside the marks in this paragraph. */

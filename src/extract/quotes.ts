@@ -5,7 +5,7 @@
 import type { Article, Quote, Sentence, Span } from '../model.js';
 import { LineIndex } from '../text/lines.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
-import { paragraphContext, type ParagraphContext, type QuoteRegion } from './quote-context.js';
+import { opensSentence, paragraphContext, type ParagraphContext, type QuoteRegion } from './quote-context.js';
 import { articleSpeakers } from './speaker-mentions.js';
 import { attributeQuotes, type Attribution, type QuoteAnchor } from './speakers.js';
 import { quoteKind, startsSentenceLike } from './quote-kind.js';
@@ -125,9 +125,7 @@ function anchorsOf(contexts: readonly ParagraphContext[], spans: readonly QuoteS
   return spans.map((_, q) => {
     const [firstParagraph, firstToken] = first.get(q)!;
     const [lastParagraph, lastToken] = last.get(q)!;
-    const context = contexts[firstParagraph]!;
-    const opensSentence = context.sentenceStarts[context.sentenceOf[firstToken]!] === firstToken;
-    return { firstParagraph, firstToken, lastParagraph, lastToken, sentenceLike: startsSentenceLike(texts[q]!), opensSentence };
+    return { firstParagraph, firstToken, lastParagraph, lastToken, sentenceLike: startsSentenceLike(texts[q]!), opensSentence: opensSentence(contexts[firstParagraph]!, firstToken) };
   });
 }
 

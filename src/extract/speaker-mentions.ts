@@ -3,7 +3,7 @@
 // "said Smith"), and every "he"/"she" (always a subject, so it carries the person it stands for
 // forward). Pronouns in attributions resolve against these lists (speakers.ts).
 import type { ParagraphContext } from './quote-context.js';
-import { sentenceRange } from './quote-context.js';
+import { opensSentence, sentenceRange } from './quote-context.js';
 import { findNames, knownCapitals, NOT_PERSON_WORDS, TITLES, type NameMention } from './entities.js';
 import { NameIndex } from './name-index.js';
 import { AUXILIARIES, DETERMINERS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
@@ -91,7 +91,7 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   let next = mention.lastToken + 1;
   if (context.tokens[next]?.text === '(') next = afterParenthesis(context, next);
   const after = context.tokens[next];
-  if (after && ASIDE_OPENERS.has(after.text)) return (mention.kind === 'person' && opensSentence(context, mention)) || verbAfterAside(context, next);
+  if (after && ASIDE_OPENERS.has(after.text)) return (mention.kind === 'person' && opensSentence(context, mention.firstToken)) || verbAfterAside(context, next);
   return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text) && !describesNameAfter(context, next);
 }
 
@@ -148,10 +148,6 @@ const MAX_PARENTHESIS = 8;
 function afterParenthesis(context: ParagraphContext, open: number): number {
   for (let i = open + 1; i < Math.min(context.tokens.length, open + MAX_PARENTHESIS); i++) if (context.tokens[i]!.text === ')') return i + 1;
   return open;
-}
-
-function opensSentence(context: ParagraphContext, mention: NameMention): boolean {
-  return context.sentenceStarts[context.sentenceOf[mention.firstToken]!] === mention.firstToken;
 }
 
 /** "Clinton said", "Trump has told": the name is the subject of a speech verb. */
