@@ -49,10 +49,14 @@ setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
  */
 setFlagsFromString('--no-regexp-tier-up');
 
-/** What the bundle exports (its entry re-exports main.ts, node-io.ts and worker.ts's task for --jobs). */
+/** What a launch needs: main.ts's main and node-io.ts's nodeIo. */
 export interface CliEntry {
   main(argv: readonly string[], io: Io): Promise<number>;
   nodeIo(): Io;
+}
+
+/** What the bundle exports: a CliEntry, and worker.ts's task for the --jobs workers (worker-entry.cts). */
+export interface BundleExports extends CliEntry {
   processTask(task: WorkerTask): Promise<WorkerResult[]>;
 }
 
@@ -136,8 +140,8 @@ export function compileBundle(bundleFile = BUNDLE_FILE, cacheFile = CACHE_FILE):
 }
 
 /** Runs the bundle's top level, as Node runs a CommonJS file; what it exports. */
-export function runBundle({ script, file }: CompiledBundle): CliEntry {
-  const module = { exports: {} as CliEntry };
+export function runBundle({ script, file }: CompiledBundle): BundleExports {
+  const module = { exports: {} as BundleExports };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   // The HTML, --merge and worker-pool modules stay out of the bundle (loaded only when needed) and come
   // from the module build beside it.
@@ -157,6 +161,6 @@ export async function launch(argv: readonly string[], files: LaunchFiles = {}): 
 
 /** The CLI from the module build (tsc's output), for a build without the bundle. */
 export async function moduleBuild(): Promise<CliEntry> {
-  const [{ main }, { nodeIo }, { processTask }] = await Promise.all([import('./main.js'), import('./node-io.js'), import('./worker.js')]);
-  return { main, nodeIo, processTask };
+  const [{ main }, { nodeIo }] = await Promise.all([import('./main.js'), import('./node-io.js')]);
+  return { main, nodeIo };
 }

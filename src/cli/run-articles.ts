@@ -10,9 +10,8 @@ import { loadPipeline } from './pipeline.js';
 import type { WorkerResult, WorkerTask } from './worker.js';
 import { startProgress } from './progress.js';
 import { chunks, inOrder } from './in-order.js';
-import { isShortRun, MIN_FILES_FOR_WORKERS, SHORT_RUN_BYTES, SHORT_RUN_FILES } from './run-size.js';
+import { isShortRun, MIN_FILES_FOR_WORKERS, SHORT_RUN_BYTES } from './run-size.js';
 
-export { MIN_FILES_FOR_WORKERS };
 /** Batches in flight per job: enough to keep every core busy, few enough that memory stays flat. */
 const BATCHES_IN_FLIGHT_PER_JOB = 4;
 /**
@@ -38,7 +37,7 @@ export async function loadInputs(io: Io, paths: readonly string[], common: Commo
   if (paths.includes('-') && io.isTTY.stdin) throw new UsageError('- reads an article from stdin, but stdin is a terminal: pipe a file in');
   const resolved = await resolveInputs(paths, io.cwd, common.stdinFilename);
   const { inputs } = resolved;
-  if (io.shortRun && inputs.length <= SHORT_RUN_FILES && isShortRun(inputs.length, inputBytes(inputs, SHORT_RUN_BYTES))) io.shortRun();
+  if (io.shortRun && isShortRun(inputs.length, () => inputBytes(inputs, SHORT_RUN_BYTES))) io.shortRun();
   return resolved;
 }
 

@@ -18,7 +18,12 @@ export const SHORT_RUN_FILES = MIN_FILES_FOR_WORKERS - 1;
  */
 export const SHORT_RUN_BYTES = 256 * 1024;
 
-/** True when `bytes` (the inputs' total size, null when unknown: stdin) and `files` make a short run. */
-export function isShortRun(files: number, bytes: number | null): boolean {
-  return files > 0 && files <= SHORT_RUN_FILES && bytes !== null && bytes <= SHORT_RUN_BYTES;
+/**
+ * True when `files` and their total size make a short run. `bytes` gives that size (null when unknown:
+ * stdin) and is asked only when the count fits, so that a long run stats no file for it.
+ */
+export function isShortRun(files: number, bytes: () => number | null): boolean {
+  if (files === 0 || files > SHORT_RUN_FILES) return false;
+  const total = bytes();
+  return total !== null && total <= SHORT_RUN_BYTES;
 }

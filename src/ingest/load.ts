@@ -1,6 +1,7 @@
 // The only module that reads files: resolves paths, directories and globs, then reads each file.
-import { closeSync, fstatSync, openSync, readFile, readFileSync, readSync, stat, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFile, readFileSync, readSync, stat, statSync } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Article, Problem } from '../model.js';
 import { isHtmlPath, parseBytesWith, parseTextWith, problem, type HtmlReader } from './parse-text.js';
 
@@ -45,7 +46,7 @@ async function expand(arg: string, cwd: string, problems: Problem[]): Promise<st
   // fast-glob is loaded only when a folder or pattern is given: one named file starts faster.
   const fg = async () => (await import('fast-glob')).default;
   const absolute = path.resolve(cwd, arg);
-  const found = await statOrError(absolute);
+  const found = await statFile(absolute).catch((error: NodeJS.ErrnoException) => error);
   if (!(found instanceof Error)) {
     if (found.isDirectory()) {
       const files = await (await fg())(`**/*.{${ARTICLE_EXTENSIONS.join(',')}}`, {
@@ -67,13 +68,8 @@ async function expand(arg: string, cwd: string, problems: Problem[]): Promise<st
 
 // fs's callback functions, not fs.promises: its first use loads Node's promise file API with its
 // streams and readline modules, ~5 ms of a one-file run.
-function statOrError(file: string): Promise<Stats | NodeJS.ErrnoException> {
-  return new Promise((resolve) => stat(file, (error, stats) => resolve(error ?? stats)));
-}
-
-function readBytes(file: string): Promise<Buffer> {
-  return new Promise((resolve, reject) => readFile(file, (error, bytes) => (error ? reject(error) : resolve(bytes))));
-}
+const statFile = promisify(stat);
+const readBytes = promisify(readFile);
 
 /**
  * The HTML reader for a file named `file`, or null when it is no HTML page. Imported when the first
@@ -88,10 +84,9 @@ export async function htmlReaderFor(file: string): Promise<HtmlReader | null> {
 export async function loadArticle(input: Input, readStdin: () => Promise<string>, maxBytes: number): Promise<Article | Problem> {
   if (input.kind === 'stdin') return parseTextWith(input.display, await readStdin(), 'utf-8', await htmlReaderFor(input.display));
   try {
-    const found = await statOrError(input.path);
-    if (found instanceof Error) throw found;
-    if (found.size > maxBytes) {
-      return tooLarge(input.display, found.size, maxBytes);
+    const { size } = await statFile(input.path);
+    if (size > maxBytes) {
+      return tooLarge(input.display, size, maxBytes);
     }
     const [bytes, readHtml] = await Promise.all([readBytes(input.path), htmlReaderFor(input.display)]);
     return parseBytesWith(input.display, bytes, readHtml);

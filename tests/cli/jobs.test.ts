@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { MIN_FILES_FOR_WORKERS } from '../../src/cli/run-articles.js';
+import { MIN_FILES_FOR_WORKERS } from '../../src/cli/run-size.js';
 import { memoryIo } from '../helpers/memory-io.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

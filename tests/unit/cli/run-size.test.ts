@@ -16,11 +16,17 @@ describe('isShortRun', () => {
     [SHORT_RUN_FILES + 1, 1_000, false],
     [1, null, false],
   ])('%i files, %s bytes: %s', (files, bytes, expected) => {
-    expect(isShortRun(files, bytes)).toBe(expected);
+    expect(isShortRun(files, () => bytes)).toBe(expected);
+  });
+
+  it('asks for the size only when the file count fits', () => {
+    let asked = 0;
+    expect(isShortRun(SHORT_RUN_FILES + 1, () => { asked++; return 0; })).toBe(false);
+    expect(asked).toBe(0);
   });
 
   it('never holds for a run that starts worker threads (they share the process flags)', () => {
-    expect(isShortRun(MIN_FILES_FOR_WORKERS, 1_000)).toBe(false);
+    expect(isShortRun(MIN_FILES_FOR_WORKERS, () => 1_000)).toBe(false);
   });
 });
 
