@@ -1,6 +1,7 @@
 // Cheap surface signals of one sentence: is it a heading, a caption or a byline rather than
 // article prose; does it open with a word that needs the sentence before it; does it carry
 // digits, quote marks or names. Pure regular expressions, no context beyond the sentence.
+import { isJsSpace } from '../text/chars.js';
 
 /** Pronouns that, opening a sentence, point back at someone or something named before. */
 const DANGLING_PRONOUN = new RegExp(
@@ -99,7 +100,6 @@ const HEADING = /^(?:#{1,6}\s|\*\*[^*]+\*\*$|[\p{Lu}\p{N}\s'’:,&-]{4,}$)/u;
  */
 const CAPITALISED = /\p{Lu}[\p{Ll}'’-]+/gu;
 const NAME_FOLLOWS = /^[\p{L}\p{N},;:'’"”)]$/u;
-const SPACE = /\s/;
 
 const QUOTE_MARKS = /["“”]|(?:^|\s)['‘][^'’]{3,}['’](?=[\s,.;:!?]|$)/;
 
@@ -184,13 +184,13 @@ function nextCapitalised(text: string, from: number): RegExpExecArray | null {
 /** The look-behind: white space before `at`, and before it a letter, digit or ,;:'’"”) (one code point). */
 function startsName(text: string, at: number): boolean {
   let i = at;
-  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  while (i > 0 && isJsSpace(text.charCodeAt(i - 1))) i--;
   if (i === at || i === 0) return false;
   const pair = i >= 2 && /[\udc00-\udfff]/.test(text[i - 1]!) && /[\ud800-\udbff]/.test(text[i - 2]!);
   return NAME_FOLLOWS.test(text.slice(pair ? i - 2 : i - 1, i));
 }
 
 function onlySpace(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!SPACE.test(text[i]!)) return false;
+  for (let i = from; i < to; i++) if (!isJsSpace(text.charCodeAt(i))) return false;
   return true;
 }
