@@ -1,6 +1,7 @@
 // Words and punctuation with their offsets, for pattern matching over running text.
 // One regex pass; abbreviations keep their period ("Mr.", "Sen.", "U.S.") so a period token is a
 // candidate sentence end.
+import { isJsSpace } from './chars.js';
 
 export interface WordToken {
   text: string;
@@ -30,7 +31,6 @@ const WORD_START = /[\p{L}\p{N}]/u;
 const RUN = /[\p{L}\p{N}]+/gu;
 /** Marks that join two runs into one word ("O’Neill", "30-year-old", "U.S", "M&S"). */
 const JOINERS = new Set(['’', "'", '-', '.', '&']);
-const SPACE = /\s/;
 
 /** Tokens of text[from, to), offsets into `text`. */
 export function wordTokens(text: string, from = 0, to = text.length): WordToken[] {
@@ -80,7 +80,7 @@ function eachMatch(text: string, from: number, to: number, visit: (start: number
   while (at < to) {
     const runStart = run ? run.index : text.length;
     for (; at < runStart && at < to; at += codePointLength(text, at)) {
-      if (!isSpaceAt(text, at)) visit(at, text.slice(at, at + codePointLength(text, at)), false);
+      if (!isJsSpace(text.charCodeAt(at))) visit(at, text.slice(at, at + codePointLength(text, at)), false);
     }
     if (!run || runStart >= to) return;
     let end = runStart + run[0].length;
@@ -94,13 +94,6 @@ function eachMatch(text: string, from: number, to: number, visit: (start: number
     at = end;
     if (run && run.index < at) run = nextRun(text, at);
   }
-}
-
-/** SPACE.test(text[at]), answered directly for the ASCII letters, digits and marks that make up most text. */
-function isSpaceAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code > 32 && code < 127) return false;
-  return SPACE.test(text[at]!);
 }
 
 function nextRun(text: string, from: number): RegExpExecArray | null {
