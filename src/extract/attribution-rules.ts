@@ -238,11 +238,27 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
     if (!match.speaker) continue; // "X said the world lost a voice that said “…”": no subject here; look further back.
     // "X seized on it, arguing that it showed “…”": a verb inside a "that" clause reports what is said, not who says it.
     if (lower(ctx, match.speaker.first - 1) === 'that') continue;
+    if (relativeClosedBefore(ctx, match.speaker, v, quoteToken)) continue;
     // The nearest strong verb ("said", "told") wins over weaker ones ("continue", "show") nearer the quote.
     if (STRONG_SPEECH_VERBS.has(lower(ctx, v)) && !MODALS.has(lower(ctx, v - 1))) { strong = match; break; }
     weak ??= match;
   }
   return strong ?? colonVerbRule(ctx, s0, quoteToken) ?? weak ?? nearest ?? colonRule(ctx, s0, quoteToken);
+}
+
+/** Relative pronouns that may open an object relative clause ("which Roe called “…”"). */
+const OBJECT_RELATIVES = new Set(['which', 'who', 'whom']);
+
+/**
+ * "the plan, which some have argued was meant to win votes, was an “insult”": the subject of an
+ * object relative clause speaks only within it; a comma between its verb and the quote shows the
+ * clause ended before the quote (not "which the inquiry said was “careless”").
+ */
+function relativeClosedBefore(ctx: PhraseContext, speaker: SpeakerPhrase, v: number, quoteToken: number): boolean {
+  const begin = Math.min(speaker.first, speaker.role?.first ?? speaker.first);
+  if (!OBJECT_RELATIVES.has(lower(ctx, begin - 1))) return false;
+  for (let i = v + 1; i < quoteToken; i++) if (ctx.tokens[i]!.text === ',') return true;
+  return false;
 }
 
 function activeAt(ctx: PhraseContext, s0: number, v: number, quoteToken: number): RuleMatch {

@@ -3,6 +3,7 @@
 // Works on context tokens; returns token positions plus a role (an appositive or a descriptor).
 import type { ContextToken } from './quote-context.js';
 import { findNames, type NameMention } from './entities.js';
+import { timePhraseStart } from './time-phrases.js';
 import {
   SPEECH_VERBS as SPEECH_VERB_SET,
   AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, OTHER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS,
@@ -244,8 +245,7 @@ function isSubjectPronoun(ctx: PhraseContext, i: number): boolean {
 
 /** The subject of the verb at token `verb`, looking back no further than `floor`. */
 export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): SpeakerPhrase | null {
-  let i = verb - 1;
-  while (i >= floor && isAuxiliary(ctx.tokens[i]!)) i--;
+  let i = helpersBefore(ctx, floor, verb);
   if (i < floor) return null;
   // "… in which she called for …", "And online he has criticized …": a subject pronoun right before the verb is its subject.
   if (isSubjectPronoun(ctx, i)) return { kind: 'pronoun', first: i, last: i, mention: null, role: null };
@@ -257,7 +257,11 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
   // "Beck, who has in the past described …": a relative pronoun a few words before the verb.
   for (let k = i - 1; k >= Math.max(floor, i - MAX_RELATIVE_GAP); k--) {
     if (ctx.tokens[k]!.kind !== 'word') break;
-    if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[k])) && ctx.tokens[k - 1]?.text === ',') { i = k; break; }
+    if (!RELATIVE_PRONOUNS.has(lower(ctx.tokens[k])) && lower(ctx.tokens[k]) !== 'whom') continue;
+    // "the tunnel, which Mayor Ivo Marek had called “…”": a name after the relative pronoun is the verb's subject.
+    const object = objectRelativeSubject(ctx, k, i);
+    if (object) return object;
+    if (ctx.tokens[k - 1]?.text === ',') { i = k; break; }
   }
   if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))) {
     const antecedent = segmentsOf(ctx, clauseBefore(ctx, floor, ctx.tokens[i - 1]?.text === ',' ? i - 1 : i));
@@ -284,6 +288,9 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
     const named = role.length <= MAX_ROLE_TOKENS ? { first: role[0]!, last: role.at(-1)! } : null;
     return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: named };
   }
+  // "A council official who spoke on condition of anonymity said": a described subject ends at its "who" clause.
+  const head = describedBeforeWho(ctx, last);
+  if (head) return head;
   // A speech verb inside the phrase means it is a clause ("X responded on Twitter"), not a subject.
   if (last.some((k, n) => n > 0 && isVerbHere(ctx, k))) return null;
   const phrase = phraseOf(ctx, last) ?? nameBeforeAdverbial(ctx, last);
@@ -291,6 +298,53 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
     phrase.role = { first: previous[0]!, last: previous.at(-1)! };
   }
   return phrase;
+}
+
+/** A lower-case "-ed" word or a common irregular participle: "released Friday", "written last year". */
+const PARTICIPLE_BEFORE_TIME = /^(?:\p{Ll}+ed|written|given|taken|shown|made|held|sent|done|seen|told|said)$/u;
+
+/** Time phrases stepped over between a subject and its verb ("Roe on Monday also last week said" is two). */
+const MAX_TIME_PHRASES = 2;
+
+/**
+ * The last token before `verb` that is not a helper ("has also said"), an adverb or a time phrase
+ * ("Roe on Monday said", "The board less than two weeks ago said"); below `floor` when none is left.
+ */
+function helpersBefore(ctx: PhraseContext, floor: number, verb: number): number {
+  let i = verb - 1;
+  for (let n = 0; ; n++) {
+    while (i >= floor && isAuxiliary(ctx.tokens[i]!)) i--;
+    const time = n < MAX_TIME_PHRASES && i >= floor ? timePhraseStart(ctx.tokens, floor + 1, i) : -1;
+    // "the order released Friday said": a time right after a participle belongs to it, not to the verb.
+    if (time === -1 || PARTICIPLE_BEFORE_TIME.test(ctx.tokens[time - 1]!.text)) return i;
+    i = time - 1;
+  }
+}
+
+/**
+ * "which Mayor Ivo Marek had called", "whom one insider described": the words between a relative
+ * pronoun at `relative` and the verb (helpers stepped over, last one at `end`) are a speaker phrase:
+ * the relative pronoun is the object, that phrase the subject.
+ */
+function objectRelativeSubject(ctx: PhraseContext, relative: number, end: number): SpeakerPhrase | null {
+  if (end <= relative) return null;
+  const seg: number[] = [];
+  for (let k = relative + 1; k <= end; k++) seg.push(k);
+  const subject = phraseOf(ctx, seg);
+  if (!subject || subject.last !== end) return null;
+  return Math.min(subject.first, subject.role?.first ?? subject.first) === relative + 1 ? subject : null;
+}
+
+/**
+ * "A council official who spoke on condition of anonymity to discuss the plan said": a segment that
+ * opens with a determiner and holds a "who" clause names the described person before "who".
+ */
+function describedBeforeWho(ctx: PhraseContext, seg: readonly number[]): SpeakerPhrase | null {
+  if (!DETERMINERS.has(lower(ctx.tokens[seg[0]!]))) return null;
+  const who = seg.findIndex((i, n) => n > 0 && lower(ctx.tokens[i]) === 'who');
+  if (who === -1) return null;
+  const phrase = phraseOf(ctx, seg.slice(0, who));
+  return phrase?.kind === 'phrase' ? phrase : null;
 }
 
 /**

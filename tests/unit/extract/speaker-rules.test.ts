@@ -73,6 +73,14 @@ const NAMED: Row[] = [
   ['the period of a party tag after the quote ends no sentence', '“Perpetual motion!” Rep. Glen Moss, R-Pa., said of the week.', 'Perpetual motion!', 'Glen Moss'],
   ['the period of a bracketed party tag after the quote ends no sentence', '“We will be back,” Sen. Ada Brook (D-Ore.) said on Friday.', 'We will be back', 'Ada Brook'],
   ['a bracket inside the appositive before an unlisted verb', 'Lina Berg, head of the regional water board (RWB), reacted coolly to the plan, “We will study it first.”', 'We will study it first', 'Lina Berg'],
+  ['a weekday between a described name and its verb', 'Independent candidate Mara Quist on Saturday tweeted a picture of the bridge with the words "fix it now!" to her followers.', 'fix it now!', 'Mara Quist'],
+  ['"less than two weeks ago" between a body and its verb', 'The Harbour Board less than two weeks ago said for the first time that "serious" damage had been done.', 'serious', 'Harbour Board'],
+  ['a time right after a participle stays in the described subject', '“The claim is speculative,” the ruling released Friday said.', 'The claim is speculative', 'the ruling released Friday'],
+  ['a name after "which" is the subject of an object relative clause', 'Voters liked the new tunnel, which Mayor Ivo Marek had called "a disaster for the town" last year.', 'a disaster for the town', 'Ivo Marek'],
+  ['a name and a weekday after "who" in an object relative clause', 'Most of the anger was aimed at Ivan Holt, who Ada Brook on Wednesday called "a menace to the town."', 'a menace to the town', 'Ada Brook'],
+  ['a described subject after "whom"', 'The mayor relies on Ivo Marek, whom one council insider described as “her right hand.”', 'her right hand', 'one council insider'],
+  ['an object relative clause that closes before the quote does not report it', 'Ada Brook said the leaflet, which some have argued was meant to scare voters, was an “insult” to the town.', 'insult', 'Ada Brook'],
+  ['a described subject ends at its "who" clause', 'A council official who spoke on condition of anonymity to discuss the budget said Wednesday, "There will be cuts."', 'There will be cuts.', 'A council official'],
 ];
 
 const CARRIED: Row[] = [
