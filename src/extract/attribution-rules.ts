@@ -48,7 +48,8 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   if (!token || token.kind !== 'word') return false;
   const word = token.text.toLowerCase();
   if (word === 'according') return lower(ctx, i + 1) === 'to';
-  if (word === 'put') return lower(ctx, i + 1) === 'it'; // "as X put it, “…”"
+  if (word === 'put' || word === 'puts') return lower(ctx, i + 1) === 'it'; // "as X put it, “…”"
+  if (POINT_FORMS.has(word)) return lower(ctx, i + 1) === 'out'; // "as X pointed out, “…”"
   if (word === 'went' || word === 'goes') return lower(ctx, i + 1) === 'on' && !/^(?:to|with)$/.test(lower(ctx, i + 2)); // "…,” Trump went on
   if (word === 'shot' || word === 'fired' || word === 'hit') return lower(ctx, i + 1) === 'back'; // "…,” Smith shot back"
   if (!SPEECH_VERBS.has(word)) return false;
@@ -56,20 +57,34 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   if (/^\p{Lu}/u.test(token.text) && i > 0 && !/^[.!?:;“"]$/.test(ctx.tokens[i - 1]!.text) && ctx.tokens[i - 1]!.kind !== 'quote') return false;
   // "primary contests in states with …": "state" is a verb only before what is stated.
   if ((word === 'state' || word === 'states') && !/^(?:that|the|a|an|his|her|their|its|:|,)$/.test(lower(ctx, i + 1)) && ctx.tokens[i + 1]?.kind !== 'quote') return false;
+  // "in many northern states, and …": after a preposition, "states" and a comma end a place, unless a quote follows.
+  if ((word === 'state' || word === 'states') && lower(ctx, i + 1) === ',' && ctx.tokens[i + 2]?.kind !== 'quote' && prepositionBefore(ctx, i)) return false;
   const before = lower(ctx, i - 1);
   if (before === 'to' && !INFINITIVE_CUES.has(word)) return false; // "right to urge", but "went on to say"
   if (NOUN_BEFORE.has(before) && !STRONG_SPEECH_VERBS.has(word)) return false; // "secretary of state"
   return !DETERMINERS.has(before) && !/[’']s$/.test(before);
 }
 
+/** A noun phrase after a preposition is at most this many words before its head ("in many northern states"). */
+const MAX_PREPOSITION_REACH = 3;
+
+function prepositionBefore(ctx: PhraseContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - MAX_PREPOSITION_REACH); k--) if (NOUN_BEFORE.has(lower(ctx, k))) return true;
+  return false;
+}
+
 function cueText(ctx: PhraseContext, i: number): string {
   const word = lower(ctx, i);
   if (word === 'according') return 'according to';
   if (word === 'went' || word === 'goes') return `${word} on`;
-  if (word === 'put') return 'put it';
+  if (word === 'put' || word === 'puts') return `${word} it`;
+  if (POINT_FORMS.has(word)) return `${word} out`;
   if (word === 'shot' || word === 'fired' || word === 'hit') return `${word} back`;
   return word;
 }
+
+/** "point out" is a speech verb with its particle: "as Roe pointed out, “…”". */
+const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing']);
 
 /** After these a weak cue word is a noun: "secretary of state", "in reports". */
 const NOUN_BEFORE = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'about']);
@@ -389,7 +404,7 @@ function allWords(ctx: PhraseContext, from: number, to: number): boolean {
 }
 
 /** More words that never describe the name after them. */
-const DESCRIPTOR_STOPS = new Set(['to', 'during', 'under', 'over', 'into', 'than', 'not', 'no', 'said', 'says', 'told']);
+const DESCRIPTOR_STOPS = new Set(['to', 'during', 'under', 'over', 'into', 'than', 'not', 'no', 'said', 'says', 'told', 'like', 'unlike']);
 
 /**
  * "Said Smith: “…" — rare, but the phrase after a sentence-initial verb names the speaker; and

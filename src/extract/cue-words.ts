@@ -42,6 +42,7 @@ export const SPEECH_VERBS = forms(
   'quipping lamenting complaining boasting declaring questioning describing insisting countering retorting',
   'answer answers answered answering interject interjects interjected retaliated surmised scoffed groused opined',
   'elaborated ventured',
+  'remember remembers remembered react reacts reacted exhort exhorts exhorted',
 );
 
 /** Verbs whose object in quotes is a name or label, not speech ("labelled them as ‘inadequate’"). */
@@ -109,5 +110,5 @@ export const STRONG_SPEECH_VERBS = forms(
   'according quip quipped joke joked exclaim exclaimed shout shouted yell yelled chant chanted retort retorted',
   'testify testified assert asserted remark remarked concede conceded emphasize emphasized emphasise emphasised',
   'stress stressed predicted vowed pledged promised boasted complained lamented cautioned reiterated put went goes',
-  'answered interjected shot fired hit',
+  'answered interjected shot fired hit puts pointed points',
 );

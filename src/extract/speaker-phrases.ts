@@ -501,13 +501,33 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number):
   const phrase = phraseOf(ctx, trimToName(ctx, seg));
   if (!phrase) return null;
   const comma = phrase.last + 1;
+  if (phrase.kind === 'phrase' && ctx.tokens[comma]?.text === ',') {
+    const named = apposedName(ctx, comma + 1, ceiling);
+    if (named) return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: phrase.first, last: phrase.last } };
+  }
   if (phrase.kind !== 'pronoun' && ctx.tokens[comma]?.text === ',' && !phrase.role) phrase.role = roleAfter(ctx, comma + 1, ceiling);
   return phrase;
+}
+
+/**
+ * "said the host’s introducer, actress Jane Lee." / "said a council spokesman, John Smith, …": a
+ * name (after a few lower-case descriptor words) that closes the phrase after a described speaker
+ * names that speaker.
+ */
+function apposedName(ctx: PhraseContext, start: number, ceiling: number): NameMention | null {
+  let k = start;
+  while (k < Math.min(ceiling, start + MAX_DESCRIPTOR_TOKENS) && ctx.tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && !PHRASE_STOPS.has(ctx.tokens[k]!.text)) k++;
+  const name = findNames(ctx.tokens as never, ctx.knownCaps, k, Math.min(ceiling, k + MAX_DESCRIPTOR_TOKENS + 2))[0];
+  if (!name || name.firstToken !== k || name.kind === 'organisation' || POSSESSIVE.test(ctx.tokens[name.lastToken]!.text)) return null;
+  const after = ctx.tokens[name.lastToken + 1];
+  return after === undefined || name.lastToken + 1 >= ceiling || /^[.,;]$/.test(after.text) ? name : null;
 }
 
 /** Keeps a forward phrase up to the end of its first name ("Smith told" → "Smith"). */
 function trimToName(ctx: PhraseContext, seg: number[]): number[] {
   if (seg.length === 0 || DETERMINERS.has(lower(ctx.tokens[seg[0]!]))) return seg;
+  // "said Clinton’s introducer, …": a possessive name opens a described speaker.
+  if (seg.length > 1 && POSSESSIVE.test(ctx.tokens[seg[0]!]!.text)) return seg;
   const names = namesIn(ctx, seg);
   // "said Concord resident Whit Symms": the last name that a short descriptor run leads up to.
   let name: NameMention | undefined;

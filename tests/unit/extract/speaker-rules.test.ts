@@ -81,6 +81,15 @@ const NAMED: Row[] = [
   ['a described subject after "whom"', 'The mayor relies on Ivo Marek, whom one council insider described as “her right hand.”', 'her right hand', 'one council insider'],
   ['an object relative clause that closes before the quote does not report it', 'Ada Brook said the leaflet, which some have argued was meant to scare voters, was an “insult” to the town.', 'insult', 'Ada Brook'],
   ['a described subject ends at its "who" clause', 'A council official who spoke on condition of anonymity to discuss the budget said Wednesday, "There will be cuts."', 'There will be cuts.', 'A council official'],
+  ['"remembered" after a quote is a speech verb', '"It was a strange day," remembered Tom Eliot, the former harbour master.', 'It was a strange day', 'Tom Eliot'],
+  ['"reacted" after a quote is a speech verb', '"Who is paying for this?" reacted Ada Brook.', 'Who is paying for this?', 'Ada Brook'],
+  ['"pointed out" is a speech verb with its particle', 'As the Valley Gazette’s Ola Berg pointed out in May, "the roads were never built."', 'the roads were never built', 'Ola Berg'],
+  ['"as X puts it" introduces the quote', 'As the Gazette’s Ola Berg puts it, "nobody wanted the bridge."', 'nobody wanted the bridge', 'Ola Berg'],
+  ['"states" after a preposition and before a comma is a noun', 'The plan has been met with doubt in many northern states, and it has used "soft words" in its dealings with farmers, said Nora Blake, an expert at the farm institute.', 'soft words', 'Nora Blake'],
+  ['"states" before a comma after a quote is still a verb', '"Family leave," the handbook states, comes "after one year of work."', 'after one year of work', 'the handbook'],
+  ['"Like X," opens no descriptor of the subject', 'Like Ivo Marek, Ada Brook also rejected the idea, arguing that there is "room for a deal" on the plan.', 'room for a deal', 'Ada Brook'],
+  ['a name apposed to a described speaker after the verb is the speaker', '"It is about time we had a mayor like her," exhorted the mayor’s introducer, actress Jane Lee.', 'It is about time', 'Jane Lee'],
+  ['a possessive name opens a described speaker after the verb', '"The pay is poor," said Marek’s deputy.', 'The pay is poor', 'Marek’s deputy'],
 ];
 
 const CARRIED: Row[] = [
