@@ -62,7 +62,28 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   const before = lower(ctx, i - 1);
   if (before === 'to' && !INFINITIVE_CUES.has(word)) return false; // "right to urge", but "went on to say"
   if (NOUN_BEFORE.has(before) && !STRONG_SPEECH_VERBS.has(word)) return false; // "secretary of state"
-  return !DETERMINERS.has(before) && !/[’']s$/.test(before);
+  if (DETERMINERS.has(before)) return pronominalSubject(ctx, i);
+  return !/[’']s$/.test(before);
+}
+
+/** Determiners that stand alone as a subject: "Many said …", "Another tweeted, “…”". */
+const PRONOMINAL_DETERMINERS = new Set(['another', 'many', 'some', 'several', 'most', 'both', 'few', 'all', 'each', 'one', 'others']);
+
+/**
+ * "Many said the plan …", "Another tweeted, “…”": a determiner opening its clause is the subject of a
+ * speech verb right after it when what follows reads as what was said (a comma, colon, quote, "that",
+ * a pronoun or a determiner), not a noun ("one noted historian", "another report").
+ */
+function pronominalSubject(ctx: PhraseContext, i: number): boolean {
+  const determiner = ctx.tokens[i - 1]!;
+  const opener = ctx.tokens[i - 2];
+  if (!PRONOMINAL_DETERMINERS.has(determiner.text.toLowerCase())) return false;
+  // Not "what some call the “… loophole”": that names a thing, it reports no speech.
+  if (opener !== undefined && opener.kind === 'word' && (!CLAUSE_BOUNDARIES.has(opener.text.toLowerCase()) || opener.text.toLowerCase() === 'what')) return false;
+  const next = ctx.tokens[i + 1];
+  if (!next) return false;
+  const word = next.text.toLowerCase();
+  return next.kind === 'quote' || /^[,:]$/.test(word) || word === 'that' || REPORTED_SUBJECTS.has(word) || DETERMINERS.has(word);
 }
 
 /** A noun phrase after a preposition is at most this many words before its head ("in many northern states"). */
@@ -554,7 +575,7 @@ const MAX_DESCRIBED_NAME_END = 10;
  * this many tokens. Longer reads longer roles, and risks taking a clause that happens to close on a
  * comma for one.
  */
-const MAX_SUBJECT_APPOSITIVE = 14;
+const MAX_SUBJECT_APPOSITIVE = 20;
 
 /**
  * "Jane Roe, co-founder of the X Institute, welcomed “…”": a person's name set off by a comma gets

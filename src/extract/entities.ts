@@ -121,8 +121,9 @@ function nameWord(token: WordToken, sentenceStart: boolean, knownCaps: ReadonlyS
   if (NOT_NAME_STARTS.has(lower)) return false;
   if (sentenceStart) {
     if (knownCaps.has(stripPossessive(token.text))) return true;
-    // "Pete Bungard, …" opening a paragraph; but not "Telling Jeb Bush …" or "Asked Smith …".
-    return next !== undefined && !/(?:ing|ed|ly)$/.test(lower) && nameWord(next, false, knownCaps) && isCapitalised(next.text);
+    // "Pete Bungard, …" opening a paragraph; but not "Telling Jeb Bush …" or "Asked Smith …" (yet "Ted Roe", "Emily Roe").
+    const firstName = FEMALE_FIRST_NAMES.has(lower) || MALE_FIRST_NAMES.has(lower);
+    return next !== undefined && (firstName || !/(?:ing|ed|ly)$/.test(lower)) && nameWord(next, false, knownCaps) && isCapitalised(next.text);
   }
   return true;
 }

@@ -90,6 +90,10 @@ const NAMED: Row[] = [
   ['"Like X," opens no descriptor of the subject', 'Like Ivo Marek, Ada Brook also rejected the idea, arguing that there is "room for a deal" on the plan.', 'room for a deal', 'Ada Brook'],
   ['a name apposed to a described speaker after the verb is the speaker', '"It is about time we had a mayor like her," exhorted the mayor’s introducer, actress Jane Lee.', 'It is about time', 'Jane Lee'],
   ['a possessive name opens a described speaker after the verb', '"The pay is poor," said Marek’s deputy.', 'The pay is poor', 'Marek’s deputy'],
+  ['a first name ending in "-ed" opens a sentence-initial name', 'Ted Norris, co-founder of the Harbour Institute, welcomed "the recognition that we do not have the tools we need."', 'the recognition that', 'Ted Norris'],
+  ['a determiner standing alone is the subject of a speech verb', 'Members replied to the post. Another tweeted, “Marek thinks he is above the rules and the law.”', 'Marek thinks he is above', 'Another'],
+  ['"Many said" reports what many said', 'Many said the plan was "a mess from start to finish."', 'a mess from start to finish', 'Many'],
+  ['a determiner before a noun is no subject of its own', 'One noted historian called the plan "a folly of the first order."', 'a folly of the first order', 'One noted historian'],
 ];
 
 const CARRIED: Row[] = [
