@@ -6,7 +6,7 @@ import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
 import { CLAUSE_BOUNDARIES, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
 import { findNames } from './entities.js';
-import { isAuxiliary, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
+import { isAuxiliary, isQuotedTitle, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
 /** "Ryan’s", "Sanders’": a possessive name. */
@@ -28,7 +28,7 @@ const MAX_COLON_CLAUSE = 10;
 /** A described sentence subject ("A Clinton campaign official") is at most this many words. */
 const MAX_DESCRIBED_SUBJECT = 6;
 
-export type AttributionRule = 'trailing' | 'leading' | 'colon' | 'tail' | 'passive' | 'subject' | 'signature';
+export type AttributionRule = 'trailing' | 'leading' | 'colon' | 'tail' | 'passive' | 'subject' | 'signature' | 'statement';
 
 export interface RuleMatch {
   rule: AttributionRule;
@@ -54,7 +54,8 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   if (word === 'shot' || word === 'fired' || word === 'hit') return lower(ctx, i + 1) === 'back'; // "…,” Smith shot back"
   if (!SPEECH_VERBS.has(word)) return false;
   // "the United States", "Islamic State": a capitalised word is a name, unless it opens the sentence.
-  if (/^\p{Lu}/u.test(token.text) && i > 0 && !/^[.!?:;“"]$/.test(ctx.tokens[i - 1]!.text) && ctx.tokens[i - 1]!.kind !== 'quote') return false;
+  // "…,” Roe Tweeted on Friday": some papers capitalise the verb of Twitter.
+  if (/^\p{Lu}/u.test(token.text) && !/^tweet/.test(word) && i > 0 && !/^[.!?:;“"]$/.test(ctx.tokens[i - 1]!.text) && ctx.tokens[i - 1]!.kind !== 'quote') return false;
   // "primary contests in states with …": "state" is a verb only before what is stated.
   if ((word === 'state' || word === 'states') && !/^(?:that|the|a|an|his|her|their|its|:|,)$/.test(lower(ctx, i + 1)) && ctx.tokens[i + 1]?.kind !== 'quote') return false;
   // "in many northern states, and …": after a preposition, "states" and a comma end a place, unless a quote follows.
@@ -590,8 +591,11 @@ function withAppositive(ctx: PhraseContext, subject: SpeakerPhrase, quoteToken: 
     // "Jane Roe, head of the refugee agency (UNHCR), reacted": a short bracket inside the role.
     const close = token.text === '(' ? closingBracket(ctx, i, quoteToken) : -1;
     if (close !== -1) { i = close; continue; }
-    if (token.kind === 'quote' || /^[.!?;:(]$/.test(token.text) || isCue(ctx, i)) return subject;
+    // "Dana Wells, star of television’s “Harbour Nights,” thanked …": a quoted title may stand in the role.
+    if ((token.kind === 'quote' && !isQuotedTitle(token)) || /^[.!?;:(]$/.test(token.text) || isCue(ctx, i)) return subject;
     if (token.text === ',') return i > comma + 1 ? { ...subject, role: { first: comma + 1, last: i - 1 } } : subject;
+    // "… star of “Harbour Nights,” thanked": the comma closing the role inside the marks.
+    if (token.kind === 'quote' && token.text.endsWith(',')) return { ...subject, role: { first: comma + 1, last: i } };
   }
   return subject;
 }
@@ -624,7 +628,8 @@ export function subjectRule(context: ParagraphContext, ctx: PhraseContext, quote
   const found = sentenceSubject(ctx, s0, quoteToken);
   if (!found) return null;
   const subject = withAppositive(ctx, found, quoteToken);
-  let v = subject.role && subject.role.first > subject.last ? subject.role.last + 2 : subject.last + 1;
+  let v = subject.role && subject.role.first > subject.last ? subject.role.last + 1 : subject.last + 1;
+  if (v > subject.last + 1 && ctx.tokens[v]?.text === ',') v++;
   let helped = false;
   while (v < quoteToken && isAuxiliary(ctx.tokens[v]!)) { helped ||= !/ly$/.test(lower(ctx, v)); v++; }
   const verb = ctx.tokens[v];

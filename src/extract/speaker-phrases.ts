@@ -368,7 +368,7 @@ function relativeAside(ctx: PhraseContext, floor: number, i: number): number {
 /** A quoted title in an aside is at most this many words; longer quoted words are speech. */
 const MAX_QUOTED_TITLE_WORDS = 4;
 
-function isQuotedTitle(token: ContextToken): boolean {
+export function isQuotedTitle(token: ContextToken): boolean {
   return token.text.split(/\s+/).length <= MAX_QUOTED_TITLE_WORDS;
 }
 

@@ -6,6 +6,7 @@
 import type { ParagraphContext } from './quote-context.js';
 import { colonParagraphRule, signatureParagraphRule, passiveRule, subjectRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
 import type { PhraseContext, SpeakerPhrase } from './speaker-phrases.js';
+import { statementRule } from './statement-rule.js';
 import type { NameKind, NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
 import type { BodyMention } from './body-mentions.js';
@@ -118,13 +119,21 @@ function findRule(article: ArticleSpeakers, anchor: QuoteAnchor): RuleMatch | nu
     ?? (before >= 0 ? colonParagraphRule(article.contexts[before]!, article.phraseContexts[before]!) : null)
     ?? tailRule(last, lastCtx, anchor.lastToken)
     ?? passiveRule(first, firstCtx, anchor.firstToken)
-    ?? subjectRule(first, firstCtx, anchor.firstToken);
+    ?? subjectRule(first, firstCtx, anchor.firstToken)
+    ?? (anchor.opensSentence ? statementBefore(article, anchor) : null);
+}
+
+/** "X issued a statement. “…”": the sentence before the quote, in its paragraph or ending the paragraph before. */
+function statementBefore(article: ArticleSpeakers, anchor: QuoteAnchor): RuleMatch | null {
+  const p = anchor.firstToken === 0 ? anchor.firstParagraph - 1 : anchor.firstParagraph;
+  if (p < 0) return null;
+  return statementRule(article.contexts[p]!, article.phraseContexts[p]!, anchor.firstToken === 0 ? article.contexts[p]!.tokens.length : anchor.firstToken);
 }
 
 function paragraphOfMatch(anchor: QuoteAnchor, match: RuleMatch): number {
   if (match.rule === 'signature') return anchor.lastParagraph + 1;
   if (match.rule === 'trailing' || match.rule === 'tail') return anchor.lastParagraph;
-  return match.rule === 'colon' && anchor.firstToken === 0 ? anchor.firstParagraph - 1 : anchor.firstParagraph;
+  return (match.rule === 'colon' || match.rule === 'statement') && anchor.firstToken === 0 ? anchor.firstParagraph - 1 : anchor.firstParagraph;
 }
 
 function fromMatch(

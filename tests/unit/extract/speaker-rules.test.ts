@@ -94,6 +94,11 @@ const NAMED: Row[] = [
   ['a determiner standing alone is the subject of a speech verb', 'Members replied to the post. Another tweeted, “Marek thinks he is above the rules and the law.”', 'Marek thinks he is above', 'Another'],
   ['"Many said" reports what many said', 'Many said the plan was "a mess from start to finish."', 'a mess from start to finish', 'Many'],
   ['a determiner before a noun is no subject of its own', 'One noted historian called the plan "a folly of the first order."', 'a folly of the first order', 'One noted historian'],
+  ['a quote opening its sentence after "X issued a statement" is that statement', 'The union issued a statement apologizing to Ivo Marek for the emails. “On behalf of everyone at the union, we want to offer a deep and sincere apology.”', 'On behalf of everyone', 'The union'],
+  ['a statement put out in the paragraph before', 'Mayor Ada Brook put out a short written statement on Monday.\n\n“We will rebuild the pier before the summer.”', 'We will rebuild the pier', 'Ada Brook'],
+  ['releasing a report is no statement', 'The council released the report on Monday. “Nobody reads these,” one resident said later.', 'Nobody reads these', 'one resident'],
+  ['a quoted title and the comma inside its marks close the role', 'Dana Wells, star of television’s “Harbour Nights,” thanked the mayor for “taking these steps to make us all safer.”', 'taking these steps', 'Dana Wells'],
+  ['a capitalised "Tweeted" after the quote', '“Not us but we cannot argue with it!” Murphy, the head of the Harbour Fund, Tweeted on Friday.', 'Not us but we cannot argue', 'Murphy'],
 ];
 
 const CARRIED: Row[] = [
