@@ -4,6 +4,7 @@
 import type { ContextToken } from './quote-context.js';
 import { findNames, type NameMention } from './entities.js';
 import { timePhraseStart } from './time-phrases.js';
+import { isQuantityShare } from './quantity-subjects.js';
 import {
   SPEECH_VERBS as SPEECH_VERB_SET,
   AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, OTHER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS,
@@ -199,8 +200,10 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
     return { kind: 'name', first: final.firstToken, last, mention: final, role };
   }
   const head = lower(ctx.tokens[last]);
-  const described = DETERMINERS.has(firstWord) || (SOURCE_NOUNS.has(head) && seg.length <= 4) || groupOfPeople(ctx, seg);
-  if (described && seg.length <= MAX_PHRASE_TOKENS && ctx.tokens[last]!.kind === 'word') {
+  // "About four in 10 voters", "21 percent": a share of people, as polls report them.
+  const share = isQuantityShare(seg.map((i) => lower(ctx.tokens[i])));
+  const described = DETERMINERS.has(firstWord) || (SOURCE_NOUNS.has(head) && seg.length <= 4) || groupOfPeople(ctx, seg) || share;
+  if (described && seg.length <= MAX_PHRASE_TOKENS && (ctx.tokens[last]!.kind === 'word' || share)) {
     return { kind: 'phrase', first, last, mention: null, role: null };
   }
   return null;

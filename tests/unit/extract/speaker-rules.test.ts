@@ -99,6 +99,8 @@ const NAMED: Row[] = [
   ['releasing a report is no statement', 'The council released the report on Monday. “Nobody reads these,” one resident said later.', 'Nobody reads these', 'one resident'],
   ['a quoted title and the comma inside its marks close the role', 'Dana Wells, star of television’s “Harbour Nights,” thanked the mayor for “taking these steps to make us all safer.”', 'taking these steps', 'Dana Wells'],
   ['a capitalised "Tweeted" after the quote', '“Not us but we cannot argue with it!” Murphy, the head of the Harbour Fund, Tweeted on Friday.', 'Not us but we cannot argue', 'Murphy'],
+  ['a share of people is a described speaker', 'About four in 10 local voters say that a good mayor is one who "listens to us."', 'listens to us', 'About four in 10 local voters'],
+  ['a percentage is a described speaker', 'Asked about the vote, 21 percent said “not too likely” and 14 percent said “not at all likely.”', 'not at all likely', '14 percent'],
 ];
 
 const CARRIED: Row[] = [
