@@ -122,8 +122,10 @@ function speakerOfCue(ctx: PhraseContext, floor: number, ceiling: number, cue: n
   // "…, calling it “…”": a participle after a comma belongs to the clause subject, found by the caller.
   if (/ing$/.test(lower(ctx, cue)) && ctx.tokens[cue - 1]?.text === ',') return null;
   const subject = subjectBefore(ctx, floor, cue);
-  if (subject && !(subject.kind === 'phrase' && MEDIUM_NOUNS.has(lower(ctx, subject.last)))) return subject;
-  return null;
+  if (!subject || !(subject.kind === 'phrase' && MEDIUM_NOUNS.has(lower(ctx, subject.last)))) return subject;
+  // "The club’s email said, “…”": a statement is the subject of a finite verb, and the speaker the text gives;
+  // but "issued a statement saying “…”" leaves the speaker to the clause subject.
+  return /ing$/.test(lower(ctx, cue)) ? null : subject;
 }
 
 /** "…,” he said" / "…,” said X" / "…,” X, the …, told Y" / "…,” according to X". */

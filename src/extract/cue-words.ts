@@ -81,7 +81,7 @@ export const RELATIVE_PRONOUNS = forms('who which');
 /** Words that start a described speaker ("a spokesperson for …", "the council"). */
 export const DETERMINERS = forms(
   'a an the one two three four five six some many several his her their its our my your both each',
-  'another other most few all any this these those such multiple numerous various hundreds dozens thousands',
+  'another other others most few all any this these those such multiple numerous various hundreds dozens thousands',
 );
 
 /** Heads of speaker phrases without a determiner ("inspectors said", "officials told"). */

@@ -362,11 +362,16 @@ function relativeAside(ctx: PhraseContext, floor: number, i: number): number {
     // "Roe, a contestant on the show “The Apprentice,” who …, said": a quoted title may stand in the aside.
     if ((token.kind === 'quote' && !isQuotedTitle(token)) || /^[.!?;:(]$/.test(token.text)) return -1;
     // "Roe, clad in a cape with lights that spelled Holt, said": a "that" relative inside the aside too.
-    if (RELATIVE_PRONOUNS.has(lower(token)) || lower(token) === 'that' || (CLAUSE_ASIDES.has(lower(token)) && ctx.tokens[k - 1]?.text === ',')) relative = k;
+    // "Others, reacting to the delay and the video’s release, shouted": a participle clause is an aside too.
+    const opensClause = CLAUSE_ASIDES.has(lower(token)) || PARTICIPLE_ASIDE.test(token.text);
+    if (RELATIVE_PRONOUNS.has(lower(token)) || lower(token) === 'that' || (opensClause && ctx.tokens[k - 1]?.text === ',')) relative = k;
     else if (relative !== -1 && token.text === ',') return k;
   }
   return -1;
 }
+
+/** A lower-case "-ing" word after a comma opens a participle aside ("Roe, speaking in Leeds, said"). */
+const PARTICIPLE_ASIDE = /^\p{Ll}{2,}ing$/u;
 
 /** A quoted title in an aside is at most this many words; longer quoted words are speech. */
 const MAX_QUOTED_TITLE_WORDS = 4;

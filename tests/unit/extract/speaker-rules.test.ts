@@ -101,6 +101,9 @@ const NAMED: Row[] = [
   ['a capitalised "Tweeted" after the quote', '“Not us but we cannot argue with it!” Murphy, the head of the Harbour Fund, Tweeted on Friday.', 'Not us but we cannot argue', 'Murphy'],
   ['a share of people is a described speaker', 'About four in 10 local voters say that a good mayor is one who "listens to us."', 'listens to us', 'About four in 10 local voters'],
   ['a percentage is a described speaker', 'Asked about the vote, 21 percent said “not too likely” and 14 percent said “not at all likely.”', 'not at all likely', '14 percent'],
+  ['a statement as the subject of a finite speech verb is the speaker the text gives', 'The club’s email said, “We are going to close the bar at the end of the month.”', 'We are going to close the bar', 'The club’s email'],
+  ['a statement put out by someone, then a participle, leaves the speaker to the clause subject', 'Ada Brook put out a statement on Monday saying that the pier was “not safe for anyone.”', 'not safe for anyone', 'Ada Brook'],
+  ['a participle aside between "Others" and the verb', 'Others, reacting to the delay and the video’s release, shouted, "Stop the cover-up now!"', 'Stop the cover-up now!', 'Others'],
 ];
 
 const CARRIED: Row[] = [
