@@ -121,11 +121,33 @@ function speakerOfCue(ctx: PhraseContext, floor: number, ceiling: number, cue: n
   if (lower(ctx, cue) === 'according') return phraseAfter(ctx, cue + 2, ceiling);
   // "…, calling it “…”": a participle after a comma belongs to the clause subject, found by the caller.
   if (/ing$/.test(lower(ctx, cue)) && ctx.tokens[cue - 1]?.text === ',') return null;
-  const subject = subjectBefore(ctx, floor, cue);
+  const subject = subjectBefore(ctx, floor, cue) ?? mediumOwner(ctx, floor, cue);
   if (!subject || !(subject.kind === 'phrase' && MEDIUM_NOUNS.has(lower(ctx, subject.last)))) return subject;
   // "The club’s email said, “…”": a statement is the subject of a finite verb, and the speaker the text gives;
   // but "issued a statement saying “…”" leaves the speaker to the clause subject.
   return /ing$/.test(lower(ctx, cue)) ? null : subject;
+}
+
+/** Texts someone puts out that speak for them: the statement nouns, and pieces and ads. */
+const OWNED_MEDIA = new Set([...MEDIUM_NOUNS, 'piece', 'ad', 'ads', 'article', 'editorial', 'advertisement', 'commercial', 'mailer', 'flyer']);
+/** Words between a determiner and the medium noun ("a new 30-second ad"). */
+const MAX_MEDIUM_MODIFIERS = 4;
+
+/**
+ * "Roe released a video that said, “…”", "The Gazette ran a piece that noted “…”": the verb of a
+ * "that" or "which" clause on a statement, video or piece speaks for whoever put it out, the subject
+ * of the verb before it.
+ */
+function mediumOwner(ctx: PhraseContext, floor: number, cue: number): SpeakerPhrase | null {
+  let i = cue - 1;
+  while (i > floor && isAuxiliary(ctx.tokens[i]!)) i--;
+  if (!/^(?:that|which)$/.test(lower(ctx, i)) || !OWNED_MEDIA.has(lower(ctx, i - 1))) return null;
+  let det = i - 2;
+  while (det > floor && det > i - 2 - MAX_MEDIUM_MODIFIERS && ctx.tokens[det]!.kind === 'word' && !DETERMINERS.has(lower(ctx, det))) det--;
+  if (!DETERMINERS.has(lower(ctx, det)) && !/[’']s$/.test(ctx.tokens[det]?.text ?? '')) return null;
+  const verb = det - 1;
+  if (verb <= floor || ctx.tokens[verb]!.kind !== 'word' || !/^\p{Ll}/u.test(ctx.tokens[verb]!.text)) return null;
+  return subjectBefore(ctx, floor, verb);
 }
 
 /** "…,” he said" / "…,” said X" / "…,” X, the …, told Y" / "…,” according to X". */
@@ -340,7 +362,22 @@ function earlierSubject(ctx: PhraseContext, s0: number, participle: number): Spe
     const speaker = speakerOfCue(ctx, s0, participle, v);
     if (speaker) return speaker;
   }
-  return sentenceSubject(ctx, s0, participle);
+  return sentenceSubject(ctx, s0, participle) ?? subordinateSubject(ctx, s0, participle);
+}
+
+/** Words that open a sentence with a subordinate clause: "When Roe referred to … and said …". */
+const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'once', 'since', 'if', 'although', 'though', 'because']);
+
+/**
+ * "When Roe later referred to the flood and said he would “…”": a coordinated verb inside a
+ * subordinate clause that opens the sentence shares that clause's subject, named right after the
+ * subordinator, when no comma (the end of that clause) comes before the verb.
+ */
+function subordinateSubject(ctx: PhraseContext, s0: number, verb: number): SpeakerPhrase | null {
+  if (!SUBORDINATORS.has(lower(ctx, s0))) return null;
+  for (let i = s0 + 1; i < verb; i++) if (ctx.tokens[i]!.text === ',') return null;
+  const subject = subjectAt(ctx, s0 + 1, verb);
+  return subject && subject.kind === 'name' && subject.role === null ? subject : null;
 }
 
 /** "Romney went after Trump …, calling it “…”": the name or pronoun opening the sentence. */

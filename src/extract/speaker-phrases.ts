@@ -176,6 +176,8 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   if (seg.length === 1 && (PERSON_PRONOUNS.has(firstWord) || OTHER_PRONOUNS.has(firstWord))) {
     return { kind: 'pronoun', first, last, mention: null, role: null };
   }
+  // "Someone called it …": an indefinite pronoun is the speaker the text gives.
+  if (seg.length === 1 && INDEFINITE_PRONOUNS.has(firstWord)) return { kind: 'phrase', first, last, mention: null, role: null };
   const quoted = seg.findIndex((i) => ctx.tokens[i]!.kind === 'quote');
   if (quoted !== -1) return phraseOf(ctx, beforeQuotedModifier(ctx, seg, quoted));
   const names = namesIn(ctx, seg);
@@ -202,12 +204,21 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   const head = lower(ctx.tokens[last]);
   // "About four in 10 voters", "21 percent": a share of people, as polls report them.
   const share = isQuantityShare(seg.map((i) => lower(ctx.tokens[i])));
+  // "her campaign is planning", "a reporter can be heard": the described speaker ends before a helper verb.
+  const helper = seg.findIndex((i, n) => n > 0 && FINITE_HELPERS.has(lower(ctx.tokens[i])));
+  if (helper !== -1) return phraseOf(ctx, seg.slice(0, helper));
   const described = DETERMINERS.has(firstWord) || (SOURCE_NOUNS.has(head) && seg.length <= 4) || groupOfPeople(ctx, seg) || share;
   if (described && seg.length <= MAX_PHRASE_TOKENS && (ctx.tokens[last]!.kind === 'word' || share)) {
     return { kind: 'phrase', first, last, mention: null, role: null };
   }
   return null;
 }
+
+/** Finite helper verbs: a described speaker ends before one ("the board is …", "her campaign has …"). */
+const FINITE_HELPERS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'does', 'did', 'do']);
+
+/** Indefinite pronouns that name an unnamed speaker: "Someone called it …", "Everyone agreed that …". */
+const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
 
 /** A group named without a determiner ("Supporters of the new plan") holds at most this many words. */
 const MAX_GROUP_TOKENS = 6;

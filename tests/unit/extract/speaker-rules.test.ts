@@ -104,6 +104,11 @@ const NAMED: Row[] = [
   ['a statement as the subject of a finite speech verb is the speaker the text gives', 'The club’s email said, “We are going to close the bar at the end of the month.”', 'We are going to close the bar', 'The club’s email'],
   ['a statement put out by someone, then a participle, leaves the speaker to the clause subject', 'Ada Brook put out a statement on Monday saying that the pier was “not safe for anyone.”', 'not safe for anyone', 'Ada Brook'],
   ['a participle aside between "Others" and the verb', 'Others, reacting to the delay and the video’s release, shouted, "Stop the cover-up now!"', 'Stop the cover-up now!', 'Others'],
+  ['a video "that said" speaks for whoever released it', 'In selling the courses, Ivo Marek released a marketing video that said, "We are going to have teachers that are absolutely terrific."', 'We are going to have teachers', 'Ivo Marek'],
+  ['a piece "that noted" speaks for the paper that ran it', 'The Valley Gazette recently ran a piece that noted his "health plan would help rich households more than poor ones."', 'health plan would help', 'Valley Gazette'],
+  ['a coordinated verb in an opening "when" clause shares its subject', 'When Ivo Marek later referred to the flood and said he would "protect our towns," the crowd applauded loudly.', 'protect our towns', 'Ivo Marek'],
+  ['an indefinite pronoun is the speaker the text gives', 'Someone called it a "quiet revolution of the towns," and I agree.', 'quiet revolution of the towns', 'Someone'],
+  ['a described subject ends before a helper verb', 'The scheduling was so odd that a spokesman for the union could only quip: "I guess the hall was booked."', 'I guess the hall was booked', 'a spokesman for the union'],
 ];
 
 const CARRIED: Row[] = [
