@@ -61,6 +61,8 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   // "in many northern states, and …": after a preposition, "states" and a comma end a place, unless a quote follows.
   if ((word === 'state' || word === 'states') && lower(ctx, i + 1) === ',' && ctx.tokens[i + 2]?.kind !== 'quote' && prepositionBefore(ctx, i)) return false;
   const before = lower(ctx, i - 1);
+  // "offered a Trump-style retort", "as a wake-up call": a verb that is also a noun, two words after "a", is the noun.
+  if (/^an?$/.test(lower(ctx, i - 2)) && before !== 'few' && NOUN_LIKE_CUES.has(word)) return false;
   if (before === 'to' && !INFINITIVE_CUES.has(word)) return false; // "right to urge", but "went on to say"
   if (NOUN_BEFORE.has(before) && !STRONG_SPEECH_VERBS.has(word)) return false; // "secretary of state"
   if (DETERMINERS.has(before)) return pronominalSubject(ctx, i);
@@ -104,6 +106,11 @@ function cueText(ctx: PhraseContext, i: number): string {
   if (word === 'shot' || word === 'fired' || word === 'hit') return `${word} back`;
   return word;
 }
+
+/** Speech verbs whose bare form is also a noun ("a retort", "a wake-up call", "a bold claim"). */
+const NOUN_LIKE_CUES = new Set(['retort', 'call', 'comment', 'claim', 'report', 'remark', 'answer', 'reply', 'demand', 'promise', 'pledge',
+  'boast', 'joke', 'quip', 'shout', 'yell', 'chant', 'vow', 'question', 'echo', 'fear', 'hope', 'worry', 'lament', 'sigh', 'laugh',
+  'crack', 'gripe', 'counter', 'warning', 'finding', 'statement']);
 
 /** "point out" is a speech verb with its particle: "as Roe pointed out, “…”". */
 const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing']);
@@ -291,7 +298,10 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
   let nearest: RuleMatch | null = null;
   let weak: RuleMatch | null = null;
   let strong: RuleMatch | null = null;
+  let crossed = false;
+  let farWeak: RuleMatch | null = null;
   for (let v = quoteToken - 1; v >= s0; v--) {
+    if (ctx.tokens[v]!.kind === 'quote') crossed = true;
     if (!isCue(ctx, v)) continue;
     const passive = PASSIVE_BEFORE.has(lower(ctx, v - 1)) && PARTICIPLE.test(lower(ctx, v));
     const match = passive ? passiveAt(context, ctx, v) : activeAt(ctx, s0, v, quoteToken);
@@ -302,9 +312,12 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
     if (relativeClosedBefore(ctx, match.speaker, v, quoteToken)) continue;
     // The nearest strong verb ("said", "told") wins over weaker ones ("continue", "show") nearer the quote.
     if (STRONG_SPEECH_VERBS.has(lower(ctx, v)) && !MODALS.has(lower(ctx, v - 1))) { strong = match; break; }
-    weak ??= match;
+    if (crossed) farWeak ??= match;
+    else weak ??= match;
   }
-  return strong ?? colonVerbRule(ctx, s0, quoteToken) ?? weak ?? nearest ?? colonRule(ctx, s0, quoteToken);
+  // "Roe saying he was “…” and Jones calling it a “…”": past an earlier quote, a strong verb reported that one.
+  if (strong && !(crossed && weak)) return strong;
+  return dashedColonName(ctx, s0, quoteToken) ?? colonVerbRule(ctx, s0, quoteToken) ?? weak ?? strong ?? farWeak ?? nearest ?? colonRule(ctx, s0, quoteToken);
 }
 
 /** Relative pronouns that may open an object relative clause ("which Roe called “…”"). */
@@ -488,6 +501,18 @@ function colonVerbRule(ctx: PhraseContext, s0: number, quoteToken: number): Rule
   const verb = subject ? ctx.tokens[subject.last + 1] : undefined;
   if (!subject || !verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text)) return null;
   return { rule: 'colon', cueToken: subject.last + 1, cue: verb.text, speaker: subject };
+}
+
+/**
+ * "Pollsters agree - Carl Bialik: “…”": a name right before the colon, set off by a dash or opening
+ * the sentence, introduces the quote, whatever verb stands before the dash.
+ */
+function dashedColonName(ctx: PhraseContext, s0: number, quoteToken: number): RuleMatch | null {
+  const colon = colonRule(ctx, s0, quoteToken);
+  if (!colon || colon.speaker?.kind !== 'name') return null;
+  const begin = Math.min(colon.speaker.first, colon.speaker.role?.first ?? colon.speaker.first);
+  if (colon.speaker.last !== quoteToken - 2) return null;
+  return begin === s0 || /^(?:-|—|–|--)$/.test(ctx.tokens[begin - 1]?.text ?? '') ? colon : null;
 }
 
 /** "Mr Smith: “…" — a name and a colon, no verb. */

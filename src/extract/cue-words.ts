@@ -38,7 +38,7 @@ export const SPEECH_VERBS = forms(
   'bark barks barked beam beamed snap snapped gush gushed rave raved marvel marveled marvelled muse mused',
   'sigh sighed laugh laughed crack cracked brag brags bragged gripe griped fume fumed thunder thundered',
   'intone intoned reiterate reiterated reiterates repeat repeated clarify clarified volunteered offered',
-  'writing argued lamented press presses pressed pressing',
+  'writing argued lamented presses pressed pressing',
   'quipping lamenting complaining boasting declaring questioning describing insisting countering retorting',
   'answer answers answered answering interject interjects interjected retaliated surmised scoffed groused opined',
   'elaborated ventured',

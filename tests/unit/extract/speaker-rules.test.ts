@@ -109,6 +109,10 @@ const NAMED: Row[] = [
   ['a coordinated verb in an opening "when" clause shares its subject', 'When Ivo Marek later referred to the flood and said he would "protect our towns," the crowd applauded loudly.', 'protect our towns', 'Ivo Marek'],
   ['an indefinite pronoun is the speaker the text gives', 'Someone called it a "quiet revolution of the towns," and I agree.', 'quiet revolution of the towns', 'Someone'],
   ['a described subject ends before a helper verb', 'The scheduling was so odd that a spokesman for the union could only quip: "I guess the hall was booked."', 'I guess the hall was booked', 'a spokesman for the union'],
+  ['a name before a colon after a dash beats a weaker verb before the dash', 'Pollsters agree - Carl Bialik: "Keep on contacting voters as late as possible."', 'Keep on contacting voters', 'Carl Bialik'],
+  ['past an earlier quote, a strong verb reported that one; the name before the later verb speaks the later quote', 'Both men issued statements, Ivo Marek saying he was “very encouraged” and Ada Brook calling it a “great meeting for the town.”', 'great meeting for the town', 'Ada Brook'],
+  ['"a retort" after "a" and a modifier is a noun, not a verb', 'Ada Brook offered a Marek-style retort on the tweets, posting at him, "you are not just wrong, you are a liar."', 'you are not just wrong', 'Ada Brook'],
+  ['"press" is no speech verb', 'Roe’s memoir was held up after the celebrity press Harbour Books announced plans to publish a "candid memoir" by Ada Brook.', 'candid memoir', 'Harbour Books'],
 ];
 
 const CARRIED: Row[] = [
