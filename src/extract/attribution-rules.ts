@@ -66,7 +66,8 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   if (before === 'to' && !INFINITIVE_CUES.has(word)) return false; // "right to urge", but "went on to say"
   if (NOUN_BEFORE.has(before) && !STRONG_SPEECH_VERBS.has(word)) return false; // "secretary of state"
   if (DETERMINERS.has(before)) return pronominalSubject(ctx, i);
-  return !/[’']s$/.test(before);
+  // "Roe’s comments", "Sanders’ comments" (the mark a token of its own): a possessive makes the word a noun.
+  return !/[’']s$/.test(before) && !/^[’']$/.test(before);
 }
 
 /** Determiners that stand alone as a subject: "Many said …", "Another tweeted, “…”". */

@@ -183,8 +183,11 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   const names = namesIn(ctx, seg);
   const final = names.at(-1);
   const person = names[0];
-  if (person && person.firstToken === first && POSSESSIVE.test(ctx.tokens[person.lastToken]!.text) && person.lastToken < last && seg.length <= MAX_PHRASE_TOKENS) {
-    return { kind: 'phrase', first, last, mention: null, role: null }; // "Ryan’s campaign"
+  // "Ryan’s campaign", "Sanders’ campaign" (the mark a token of its own), "Roe’s office" (a name not known yet).
+  const possessor = person && person.firstToken === first ? person.lastToken : /^\p{Lu}/u.test(ctx.tokens[first]!.text) ? first : -1;
+  const owned = /^[’']s?$/.test(ctx.tokens[possessor + 1]?.text ?? '') ? possessor + 1 : possessor;
+  if (possessor !== -1 && owned < last && isPossessiveAt(ctx, possessor) && seg.length <= MAX_PHRASE_TOKENS && seg.every((i) => i <= possessor + 1 || /^\p{Ll}/u.test(ctx.tokens[i]!.text))) {
+    return { kind: 'phrase', first, last, mention: null, role: null };
   }
   if (person && person !== final && person.firstToken === first && person.kind === 'person' && PREPOSITIONS.has(lower(ctx.tokens[person.lastToken + 1]))) {
     // "Joel Pollak of Breitbart California": a person and where they work.
@@ -219,6 +222,11 @@ const FINITE_HELPERS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had'
 
 /** Indefinite pronouns that name an unnamed speaker: "Someone called it …", "Everyone agreed that …". */
 const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
+
+/** Token i ends in a possessive ("Roe’s", "Sanders’") or is followed by a lone possessive mark ("Sanders ’"). */
+function isPossessiveAt(ctx: PhraseContext, i: number): boolean {
+  return POSSESSIVE.test(ctx.tokens[i]!.text) || /^[’']s?$/.test(ctx.tokens[i + 1]?.text ?? '');
+}
 
 /** A group named without a determiner ("Supporters of the new plan") holds at most this many words. */
 const MAX_GROUP_TOKENS = 6;

@@ -113,6 +113,10 @@ const NAMED: Row[] = [
   ['past an earlier quote, a strong verb reported that one; the name before the later verb speaks the later quote', 'Both men issued statements, Ivo Marek saying he was “very encouraged” and Ada Brook calling it a “great meeting for the town.”', 'great meeting for the town', 'Ada Brook'],
   ['"a retort" after "a" and a modifier is a noun, not a verb', 'Ada Brook offered a Marek-style retort on the tweets, posting at him, "you are not just wrong, you are a liar."', 'you are not just wrong', 'Ada Brook'],
   ['"press" is no speech verb', 'Roe’s memoir was held up after the celebrity press Harbour Books announced plans to publish a "candid memoir" by Ada Brook.', 'candid memoir', 'Harbour Books'],
+  ['a possessive name not yet known opens a described subject', 'Marek’s campaign called the paper’s report a “rush to judgment,” because votes can change.', 'rush to judgment', 'Marek’s campaign'],
+  ['a possessive whose mark stands alone opens a described subject', 'Nora Evans lost. Evans’ campaign called the result a “rush to judgment,” because votes can change.', 'rush to judgment', 'Evans’ campaign'],
+  ['after a possessive name and a role, the name that follows is the speaker', '“We will appeal,” Marek’s campaign manager Jeff Holt said.', 'We will appeal', 'Jeff Holt'],
+  ['a speech word after a possessive is a noun', 'Ada Brook did not seem impressed with Evans’ comments on Tuesday, telling reporters, “A lot of people said he should step down.”', 'A lot of people said', 'Ada Brook'],
 ];
 
 const CARRIED: Row[] = [
