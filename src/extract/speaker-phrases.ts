@@ -108,6 +108,8 @@ function opensAside(ctx: PhraseContext, i: number, end: number): boolean {
 function joinsRoles(ctx: PhraseContext, i: number): boolean {
   const word = lower(ctx.tokens[i]);
   if (word !== 'and' && word !== 'or') return false;
+  // "a tenant who lived on the estate and who did not want to be named": "and who" goes on with the relative clause.
+  if (lower(ctx.tokens[i + 1]) === 'who') return true;
   const before = ctx.tokens[i - 1];
   if (before === undefined || before.kind !== 'word' || !/^\p{Ll}/u.test(before.text) || SPEECH_VERB_SET.has(before.text)) return false;
   return /^an?$/.test(lower(ctx.tokens[i + 1])) || secondRoleOfDescribed(ctx, i);
@@ -122,7 +124,9 @@ const MAX_FIRST_ROLE_TOKENS = 6;
  */
 function secondRoleOfDescribed(ctx: PhraseContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
-  if (!next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || DETERMINERS.has(next.text) || isAuxiliary(next)
+  // "the Leeds councillor and Green mayoral candidate": a capitalised modifier before a lower-case word still describes.
+  const modifier = next !== undefined && /^\p{Lu}/u.test(next.text) && /^\p{Ll}/u.test(ctx.tokens[i + 2]?.text ?? '') && ctx.tokens[i + 2]!.kind === 'word';
+  if (!next || next.kind !== 'word' || !(/^\p{Ll}/u.test(next.text) || modifier) || DETERMINERS.has(next.text) || isAuxiliary(next)
     || PERSON_PRONOUNS.has(next.text) || OTHER_PRONOUNS.has(next.text) || SPEECH_VERB_SET.has(next.text)) return false;
   for (let k = i - 1; k >= Math.max(0, i - MAX_FIRST_ROLE_TOKENS); k--) {
     const token = ctx.tokens[k]!;

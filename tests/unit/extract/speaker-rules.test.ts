@@ -117,6 +117,8 @@ const NAMED: Row[] = [
   ['a possessive whose mark stands alone opens a described subject', 'Nora Evans lost. Evans’ campaign called the result a “rush to judgment,” because votes can change.', 'rush to judgment', 'Evans’ campaign'],
   ['after a possessive name and a role, the name that follows is the speaker', '“We will appeal,” Marek’s campaign manager Jeff Holt said.', 'We will appeal', 'Jeff Holt'],
   ['a speech word after a possessive is a noun', 'Ada Brook did not seem impressed with Evans’ comments on Tuesday, telling reporters, “A lot of people said he should step down.”', 'A lot of people said', 'Ada Brook'],
+  ['"and" and a capitalised modifier join two roles of one described speaker', '"The river is a danger to all of us," the independent Leeds councillor and Green mayoral candidate told reporters.', 'The river is a danger', 'the independent Leeds councillor and Green mayoral candidate'],
+  ['"and who" goes on with the relative clause of a described subject', 'Another tenant who lived on the estate and who did not want to be named said he heard Ivo Marek talk of "clearing the lot."', 'clearing the lot', 'Another tenant'],
 ];
 
 const CARRIED: Row[] = [
