@@ -4,7 +4,7 @@
 // its sentence ("… “…”, he said."), and a passive agent ("… identified by Ofsted inspectors").
 import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
-import { CLAUSE_BOUNDARIES, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
+import { CLAUSE_BOUNDARIES, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
 import { findNames } from './entities.js';
 import { isAuxiliary, isQuotedTitle, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
@@ -462,6 +462,10 @@ function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase
   if (!name) return null;
   // "Ryan’s campaign shrugged off …": the possessed thing speaks, not the person.
   if (POSSESSIVE.test(ctx.tokens[name.lastToken]!.text)) return describedSubject(ctx, i, before);
+  // "Sanders supporters are crying “…”", "Clinton aides said": the name modifies a listed noun for people
+  // (a list, not a "-ers" ending: "Christie refers to …" has its verb there).
+  const head = name.lastToken + 1;
+  if (head < before && SOURCE_NOUNS.has(ctx.tokens[head]!.text)) return { kind: 'phrase', first: i, last: head, mention: null, role: null };
   const role = name.firstToken > i ? { first: i, last: name.firstToken - 1 } : null;
   return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role };
 }

@@ -119,6 +119,8 @@ const NAMED: Row[] = [
   ['a speech word after a possessive is a noun', 'Ada Brook did not seem impressed with Evans’ comments on Tuesday, telling reporters, “A lot of people said he should step down.”', 'A lot of people said', 'Ada Brook'],
   ['"and" and a capitalised modifier join two roles of one described speaker', '"The river is a danger to all of us," the independent Leeds councillor and Green mayoral candidate told reporters.', 'The river is a danger', 'the independent Leeds councillor and Green mayoral candidate'],
   ['"and who" goes on with the relative clause of a described subject', 'Another tenant who lived on the estate and who did not want to be named said he heard Ivo Marek talk of "clearing the lot."', 'clearing the lot', 'Another tenant'],
+  ['a name before a noun for people is a modifier: the people speak', 'Ivo Marek lost. Marek supporters are crying "fraud in every county" and threatening to stay home.', 'fraud in every county', 'Marek supporters'],
+  ['a name before an "-ers" verb is still the subject', 'Ada Brook refers to the mayor, who is her old friend, as “Mr. Marek of the Harbour Board,” in every speech.', 'Mr. Marek of the Harbour Board', 'Ada Brook'],
 ];
 
 const CARRIED: Row[] = [
