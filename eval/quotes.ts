@@ -177,7 +177,7 @@ const SPEAKER_BASELINE = [
 
 const PROTOCOL = [
   '## Protocol', '',
-  '- **Gold.** `derived-direct-quotes.jsonl` (attributions whose content holds a double quotation mark), train and dev compartments (test is held out). Articles with several annotators: the annotation of the lowest annotator id is used, so every article is scored once against one consistent annotator; the others are ignored. Every article of the compartment is run, including those whose annotator marked no quote (their predictions count against precision).',
+  '- **Gold.** `derived-direct-quotes.jsonl` (attributions whose content holds a double quotation mark), train and dev compartments, and test when it is present (it is held out of ../shared). Articles with several annotators: the annotation of the lowest annotator id is used, so every article is scored once against one consistent annotator; the others are ignored. Every article of the compartment is run, including those whose annotator marked no quote (their predictions count against precision).',
   '- **Gold quoted words.** For each content fragment, the words from its first to its last double mark (a fragment with one mark: from the mark to the fragment end, or from the fragment start to a closing mark). So `partial` records (indirect speech with quoted words) are compared on the quoted words only. Records of the same annotator with the same quoted words are counted once.',
   '- **Predictions.** `extractQuotes` on the text file as digest reads it (the first line is the headline and is not searched). `term` quotes (labels, titles, scare quotes) are not predictions. Quotes opened by single marks (‘…’, \'…\', and the NYT\'s doubled \'\'…\'\', which digest reads as a double mark) are left out because the gold filter cannot contain them (counted above).',
   '- **Matching.** Each predicted quote is assigned to the gold unit holding the most of its words, if that is at least half its words. A gold unit is found when the union of the words of its assigned quotes has intersection/union ≥ 0.5 with its quoted words; exact when the two word sets are equal. Precision = predicted quotes assigned to a found gold unit / all predicted quotes; recall = found gold units / gold units. (An attribution "“A,” he said. “B.”" is one gold unit and two predicted quotes.)',
@@ -189,8 +189,9 @@ const PROTOCOL = [
 async function main(): Promise<void> {
   const errorsArg = process.argv.indexOf('--errors');
   const errors = errorsArg === -1 ? 0 : Number(process.argv[errorsArg + 1] ?? 10);
-  const only = process.argv.includes('--train-only') ? ['train'] : ['train', 'dev'];
   const polnear = path.join(CORPORA, 'polnear');
+  // The held-back test compartment is scored too whenever it is present (a release evaluation).
+  const only = process.argv.includes('--train-only') ? ['train'] : ['train', 'dev', 'test'].filter((c) => c !== 'test' || existsSync(path.join(polnear, c, 'text')));
   if (!existsSync(polnear)) {
     process.stdout.write(`eval:quotes: ${polnear} not found; nothing evaluated (the corpora live in ../shared, outside the repo)\n`);
     return;
