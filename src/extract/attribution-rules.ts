@@ -186,7 +186,7 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     if (!isCue(ctx, v)) continue;
     const speaker = subjectBefore(ctx, k, v);
     if (!speaker || !startsAt(ctx, speaker, k)) return null;
-    if (opensNewSentence(ctx, quoteToken) && !endsAttribution(ctx, v) && !(speaker.first === k && speaker.kind === 'name' && reportsBack(ctx, v))) return null;
+    if (opensNewSentence(ctx, quoteToken) && !endsAttribution(ctx, v) && !(speaker.first === k && speaker.kind === 'name' && reportsBack(ctx, v, /\?['"’”]?$/.test(ctx.tokens[quoteToken]!.text)))) return null;
     return { rule: 'trailing', cueToken: v, cue: cueText(ctx, v), speaker };
   }
   return null;
@@ -258,7 +258,7 @@ function wordsIn(text: string): number {
  * "“…?” O’Malley said at a press conference in Las Vegas." — after a quote that ends its sentence, a
  * name and a strong speech verb with no "that" and no new quote of its own reports the quote before.
  */
-function reportsBack(ctx: PhraseContext, v: number): boolean {
+function reportsBack(ctx: PhraseContext, v: number, question: boolean): boolean {
   if (!STRONG_SPEECH_VERBS.has(lower(ctx, v)) || lower(ctx, v + 1) === 'that') return false;
   // "Jane Roe said he would have …": a pronoun after the verb opens what is reported now, not a report of the quote before.
   if (REPORTED_SUBJECTS.has(lower(ctx, v + 1)) && !LISTENER_CUES.has(lower(ctx, v))) return false;
@@ -266,6 +266,9 @@ function reportsBack(ctx: PhraseContext, v: number): boolean {
     const token = ctx.tokens[i]!;
     if (token.kind === 'quote') return false;
     if (/^[.!?]$/.test(token.text)) return true;
+    // "“…?” Roe asks as a waiter walks in, saying he is “…”": after a question, a participle clause quotes on its own
+    // (not "“…” Romney fired back, attacking Roe for “…”", which answers the quote).
+    if (question && token.text === ',' && /^\p{Ll}{2,}ing$/u.test(ctx.tokens[i + 1]?.text ?? '')) return true;
   }
   return true;
 }

@@ -12,6 +12,9 @@ import type { RuleMatch } from './attribution-rules.js';
 const ISSUE_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'posted', 'posts', 'sent', 'sends', 'published', 'publishes',
   'put', 'puts', 'shared', 'shares', 'tweeted', 'tweets', 'emailed', 'e-mailed', 'distributed']);
 
+/** Kinds of statement besides the media: "tweeted a warning", "sent a reply", "issued an apology". */
+const STATEMENT_NOUNS = new Set(['warning', 'reply', 'response', 'rebuttal', 'apology', 'appeal', 'plea', 'reminder', 'announcement', 'update']);
+
 /** Words between the verb and the medium noun ("issued a brief written statement"); more would reach another clause. */
 const MAX_STATEMENT_GAP = 4;
 
@@ -29,7 +32,7 @@ function mediumAfter(ctx: PhraseContext, v: number, end: number): number {
   for (const stop = Math.min(end, k + MAX_STATEMENT_GAP); k < stop; k++) {
     const token = ctx.tokens[k]!;
     if (token.kind !== 'word' || CLAUSE_BOUNDARIES.has(lower(ctx, k))) return -1;
-    if (MEDIUM_NOUNS.has(lower(ctx, k))) return k;
+    if (MEDIUM_NOUNS.has(lower(ctx, k)) || STATEMENT_NOUNS.has(lower(ctx, k))) return k;
   }
   return -1;
 }

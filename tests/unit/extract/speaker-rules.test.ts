@@ -121,6 +121,9 @@ const NAMED: Row[] = [
   ['"and who" goes on with the relative clause of a described subject', 'Another tenant who lived on the estate and who did not want to be named said he heard Ivo Marek talk of "clearing the lot."', 'clearing the lot', 'Another tenant'],
   ['a name before a noun for people is a modifier: the people speak', 'Ivo Marek lost. Marek supporters are crying "fraud in every county" and threatening to stay home.', 'fraud in every county', 'Marek supporters'],
   ['a name before an "-ers" verb is still the subject', 'Ada Brook refers to the mayor, who is her old friend, as “Mr. Marek of the Harbour Board,” in every speech.', 'Mr. Marek of the Harbour Board', 'Ada Brook'],
+  ['"tweeted a warning." introduces the quote opening the next sentence', 'Ada Brook, a councillor who has made the river her cause, tweeted a warning. "Leeds: remember in May the members who voted against the flood wall."', 'remember in May', 'Ada Brook'],
+  ['a name and "asks" after a question, before a participle clause with a quote of its own', '“Who can remember how many votes I have lost?” Ada Brook asks as a porter walks in front of her, saying he is “here to fix the lights.”', 'Who can remember', 'Ada Brook'],
+  ['a verb that answers the quote before it does not report it', 'Early on, Ivo Marek attacked Brook, calling her “a failed candidate.” Brook fired back in March, attacking Marek for “the greed and the showing off.”', 'a failed candidate', 'Ivo Marek'],
 ];
 
 const CARRIED: Row[] = [
