@@ -458,6 +458,9 @@ function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase
   if (!token || token.kind !== 'word' || i >= before) return null;
   const word = token.text.toLowerCase();
   if (DETERMINERS.has(word)) return describedSubject(ctx, i, before);
+  // "Attorneys for Roe appeared …": a noun for people opens a described subject (else "Republicans" is read as a name below).
+  const group = SOURCE_NOUNS.has(word) ? describedSubject(ctx, i, before) : null;
+  if (group) return group;
   if (word === 'he' || word === 'she' || word === 'they' || word === 'it') return { kind: 'pronoun', first: i, last: i, mention: null, role: null };
   const names = findNames(ctx.tokens as never, ctx.knownCaps, i, Math.min(before, i + 8));
   // "Democratic presidential candidate Sen. Jane Roe …": a short descriptor may come before the name.

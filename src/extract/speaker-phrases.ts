@@ -223,7 +223,9 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   if (final && final.lastToken === last) {
     const pre = seg.filter((i) => i < final.firstToken);
     const hasPreposition = pre.some((i) => PREPOSITIONS.has(lower(ctx.tokens[i])));
-    if (pre.length > 0 && DETERMINERS.has(lower(ctx.tokens[pre[0]!])) && hasPreposition && seg.length <= MAX_PHRASE_TOKENS) {
+    // "a spokesman for Jane Roe", "Attorneys for Roe", "aides to Roe": the described people speak, not the name.
+    const describedHead = DETERMINERS.has(lower(ctx.tokens[pre[0] ?? -1])) || SOURCE_NOUNS.has(lower(ctx.tokens[pre[0] ?? -1]));
+    if (pre.length > 0 && describedHead && hasPreposition && seg.length <= MAX_PHRASE_TOKENS) {
       return { kind: 'phrase', first, last, mention: null, role: null };
     }
     const descriptor = pre.length > 0 && pre.length <= MAX_DESCRIPTOR_TOKENS && !hasPreposition;

@@ -124,6 +124,8 @@ const NAMED: Row[] = [
   ['"tweeted a warning." introduces the quote opening the next sentence', 'Ada Brook, a councillor who has made the river her cause, tweeted a warning. "Leeds: remember in May the members who voted against the flood wall."', 'remember in May', 'Ada Brook'],
   ['a name and "asks" after a question, before a participle clause with a quote of its own', '“Who can remember how many votes I have lost?” Ada Brook asks as a porter walks in front of her, saying he is “here to fix the lights.”', 'Who can remember', 'Ada Brook'],
   ['a verb that answers the quote before it does not report it', 'Early on, Ivo Marek attacked Brook, calling her “a failed candidate.” Brook fired back in March, attacking Marek for “the greed and the showing off.”', 'a failed candidate', 'Ivo Marek'],
+  ['a noun for people with a preposition and a name opens a described subject', 'Attorneys for Ada Brook appeared to oppose the effort, saying in court files that her account was private and "has never been the property of the council."', 'has never been the property', 'Attorneys for Ada Brook'],
+  ['"lawyers for X" after the quote are the speakers, not X', '"We will appeal," lawyers for Ivo Marek said.', 'We will appeal', 'lawyers for Ivo Marek'],
 ];
 
 const CARRIED: Row[] = [
