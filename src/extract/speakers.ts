@@ -172,8 +172,23 @@ function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: Spea
     return { name: resolved.name, kind: resolved.kind, role };
   }
   const described = tokenText(article, paragraph, phrase.first, phrase.last);
-  const earlier = memory.history.filter((spoken) => spoken.attribution.speakerKind === 'phrase').map((spoken) => spoken.attribution.speaker!);
-  return { name: describedAntecedent(described, earlier) ?? described, kind: 'phrase', role };
+  return { name: describedAntecedent(described, recentDescribed(memory.history)) ?? described, kind: 'phrase', role };
+}
+
+/**
+ * How many attributions back a definite description ("the spokesperson") looks for the described
+ * speaker it refers to. Any story's earlier described speakers are within reach; the cap keeps the
+ * quote pass linear on articles with tens of thousands of quotes (all of history per quote was quadratic).
+ */
+const MAX_DESCRIBED_BACK = 64;
+
+/** The described speakers among the latest attributions, oldest first. */
+function recentDescribed(history: readonly Spoken[]): string[] {
+  const out: string[] = [];
+  for (let i = Math.max(0, history.length - MAX_DESCRIBED_BACK); i < history.length; i++) {
+    if (history[i]!.attribution.speakerKind === 'phrase') out.push(history[i]!.attribution.speaker!);
+  }
+  return out;
 }
 
 function cleanRole(role: string): string | null {

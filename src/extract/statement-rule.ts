@@ -15,6 +15,9 @@ const ISSUE_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'posted
 /** Kinds of statement besides the media: "tweeted a warning", "sent a reply", "issued an apology". */
 const STATEMENT_NOUNS = new Set(['warning', 'reply', 'response', 'rebuttal', 'apology', 'appeal', 'plea', 'reminder', 'announcement', 'update']);
 
+/** A statement sentence is read back at most this many tokens from its end (a sentence's usual length, with room). */
+const MAX_STATEMENT_SENTENCE = 60;
+
 /** Words between the verb and the medium noun ("issued a brief written statement"); more would reach another clause. */
 const MAX_STATEMENT_GAP = 4;
 
@@ -44,7 +47,8 @@ function mediumAfter(ctx: PhraseContext, v: number, end: number): number {
  */
 export function statementRule(context: ParagraphContext, ctx: PhraseContext, end: number): RuleMatch | null {
   if (end === 0) return null;
-  const [s0] = sentenceRange(context, end - 1);
+  // Bounded like the other rules: a run-on "sentence" of thousands of tokens is not read to its start for every quote.
+  const s0 = Math.max(sentenceRange(context, end - 1)[0], end - MAX_STATEMENT_SENTENCE);
   for (let v = s0; v < end; v++) {
     if (ctx.tokens[v]!.kind === 'quote') return null;
     if (!ISSUE_VERBS.has(lower(ctx, v)) || mediumAfter(ctx, v, end) === -1) continue;
