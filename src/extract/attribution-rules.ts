@@ -631,6 +631,7 @@ function describedSubject(ctx: PhraseContext, i: number, before: number): Speake
     const token = ctx.tokens[k]!;
     // "The retired surgeon": right after the determiner an "-ed" word is an adjective, not the verb.
     if (token.kind !== 'word' || (k > i && (isAuxiliary(token) || (k > i + 1 && /^\p{Ll}+ed$/u.test(token.text)) || isCue(ctx, k)))) break;
+    if (k > i + 1 && presentVerbAt(ctx, k)) break;
     seg.push(k);
   }
   // "A spokeswoman for the House Armed Services Committee": a name cut off by the limit runs to its end.
@@ -641,6 +642,18 @@ function describedSubject(ctx: PhraseContext, i: number, before: number): Speake
   }
   const phrase = phraseOf(ctx, seg);
   return phrase && seg.length >= 2 ? phrase : null;
+}
+
+/**
+ * "The Rove ad hits Clinton for …", "The campaign projects that …": after a noun, a lower-case "-s"
+ * word followed by an object (a determiner, a name, "that" or a colon) is the verb.
+ */
+function presentVerbAt(ctx: PhraseContext, k: number): boolean {
+  if (!/^\p{Ll}{2,}[^s]s$/u.test(ctx.tokens[k]!.text)) return false;
+  const next = ctx.tokens[k + 1];
+  if (!next) return false;
+  // Not a quote right after: "The new plans “will not …”" is a noun before its quote.
+  return next.text === ':' || lower(ctx, k + 1) === 'that' || DETERMINERS.has(lower(ctx, k + 1)) || /^\p{Lu}/u.test(next.text);
 }
 
 /** A name that a described subject ends in may run on to this many words from the determiner. */

@@ -126,6 +126,9 @@ const NAMED: Row[] = [
   ['a verb that answers the quote before it does not report it', 'Early on, Ivo Marek attacked Brook, calling her “a failed candidate.” Brook fired back in March, attacking Marek for “the greed and the showing off.”', 'a failed candidate', 'Ivo Marek'],
   ['a noun for people with a preposition and a name opens a described subject', 'Attorneys for Ada Brook appeared to oppose the effort, saying in court files that her account was private and "has never been the property of the council."', 'has never been the property', 'Attorneys for Ada Brook'],
   ['"lawyers for X" after the quote are the speakers, not X', '"We will appeal," lawyers for Ivo Marek said.', 'We will appeal', 'lawyers for Ivo Marek'],
+  ['an "-s" verb with an object ends a described subject', 'The Harbour ad hits Ivo Marek for taking "more money from banks than from all of Leeds."', 'more money from banks', 'The Harbour ad'],
+  ['an "-s" verb before "that" ends a described subject', 'The union projects that "a tax of a fraction of a percent" would raise millions.', 'a tax of a fraction', 'The union'],
+  ['a plural noun right before its quote is no verb', 'The new plans “will not solve this problem, but are steps in the right direction,” Ana Ruiz, head of the refugee office, said.', 'will not solve this problem', 'Ana Ruiz'],
 ];
 
 const CARRIED: Row[] = [
