@@ -281,7 +281,8 @@ function startsAt(ctx: PhraseContext, speaker: SpeakerPhrase, k: number): boolea
   const begin = Math.min(speaker.first, speaker.role?.first ?? speaker.first);
   if (begin === k) return true;
   // "…,” Republican nominee Donald Trump said": a short descriptor before the name (not "…”, while the X said").
-  for (let i = k; i < begin; i++) if (ctx.tokens[i]!.kind !== 'word' || CLAUSE_BOUNDARIES.has(lower(ctx, i))) return false;
+  // Nor "…” for the EU, said X": a preposition opens a phrase of its own, no descriptor of the speaker.
+  for (let i = k; i < begin; i++) if (ctx.tokens[i]!.kind !== 'word' || CLAUSE_BOUNDARIES.has(lower(ctx, i)) || NOUN_BEFORE.has(lower(ctx, i))) return false;
   // Past the usual short title, only descriptor words: no preposition, helper or participle ("…,” citing a case in which a Marine was found").
   if (begin - k > SHORT_TRAILING_DESCRIPTOR && !allWords(ctx, k, begin)) return false;
   return begin - k <= MAX_TRAILING_DESCRIPTOR;

@@ -129,6 +129,7 @@ const NAMED: Row[] = [
   ['an "-s" verb with an object ends a described subject', 'The Harbour ad hits Ivo Marek for taking "more money from banks than from all of Leeds."', 'more money from banks', 'The Harbour ad'],
   ['an "-s" verb before "that" ends a described subject', 'The union projects that "a tax of a fraction of a percent" would raise millions.', 'a tax of a fraction', 'The union'],
   ['a plural noun right before its quote is no verb', 'The new plans “will not solve this problem, but are steps in the right direction,” Ana Ruiz, head of the refugee office, said.', 'will not solve this problem', 'Ana Ruiz'],
+  ['a preposition after the quote opens no descriptor of a speaker', 'The vote signals "the beginning of the end" for the union, said Geert Vos, founder of the Harbour Party.', 'the beginning of the end', 'Geert Vos'],
 ];
 
 const CARRIED: Row[] = [
