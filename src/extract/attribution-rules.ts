@@ -6,7 +6,7 @@ import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
 import { CLAUSE_BOUNDARIES, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
 import { findNames } from './entities.js';
-import { isAuxiliary, isQuotedTitle, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
+import { isAuxiliary, isQuotedTitle, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
 /** "Ryan’s", "Sanders’": a possessive name. */
@@ -61,8 +61,9 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   // "in many northern states, and …": after a preposition, "states" and a comma end a place, unless a quote follows.
   if ((word === 'state' || word === 'states') && lower(ctx, i + 1) === ',' && ctx.tokens[i + 2]?.kind !== 'quote' && prepositionBefore(ctx, i)) return false;
   const before = lower(ctx, i - 1);
-  // "offered a Trump-style retort", "as a wake-up call": a verb that is also a noun, two words after "a", is the noun.
-  if (/^an?$/.test(lower(ctx, i - 2)) && before !== 'few' && NOUN_LIKE_CUES.has(word)) return false;
+  // "offered a Trump-style retort", "the congressional report said", "Clinton’s stock answer": a verb that is also a
+  // noun, two words after a determiner or a possessive, is the noun (not "the Democrats claim", a plural subject).
+  if (NOUN_LIKE_CUES.has(word) && nounAfterModifier(ctx, i)) return false;
   if (before === 'to' && !INFINITIVE_CUES.has(word)) return false; // "right to urge", but "went on to say"
   if (NOUN_BEFORE.has(before) && !STRONG_SPEECH_VERBS.has(word)) return false; // "secretary of state"
   if (DETERMINERS.has(before)) return pronominalSubject(ctx, i);
@@ -107,11 +108,6 @@ function cueText(ctx: PhraseContext, i: number): string {
   if (word === 'shot' || word === 'fired' || word === 'hit') return `${word} back`;
   return word;
 }
-
-/** Speech verbs whose bare form is also a noun ("a retort", "a wake-up call", "a bold claim"). */
-const NOUN_LIKE_CUES = new Set(['retort', 'call', 'comment', 'claim', 'report', 'remark', 'answer', 'reply', 'demand', 'promise', 'pledge',
-  'boast', 'joke', 'quip', 'shout', 'yell', 'chant', 'vow', 'question', 'echo', 'fear', 'hope', 'worry', 'lament', 'sigh', 'laugh',
-  'crack', 'gripe', 'counter', 'warning', 'finding', 'statement']);
 
 /** "point out" is a speech verb with its particle: "as Roe pointed out, “…”". */
 const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing']);

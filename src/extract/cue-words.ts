@@ -42,7 +42,7 @@ export const SPEECH_VERBS = forms(
   'quipping lamenting complaining boasting declaring questioning describing insisting countering retorting',
   'answer answers answered answering interject interjects interjected retaliated surmised scoffed groused opined',
   'elaborated ventured',
-  'remember remembers remembered react reacts reacted exhort exhorts exhorted',
+  'remember remembers remembered react reacts reacted exhort exhorts exhorted riff riffs riffed',
 );
 
 /** Verbs whose object in quotes is a name or label, not speech ("labelled them as ‘inadequate’"). */
@@ -93,6 +93,7 @@ export const SOURCE_NOUNS = forms(
   'parents teachers students staff members activists commentators diplomats executives officers',
   'people users fans neighbours neighbors relatives friends family families workers employees unions',
   'polls poll survey study report',
+  'magazine newspaper paper tabloid website network channel station outlet',
 );
 
 /** Nouns for the medium of a statement ("put out a statement saying"): the speaker is the clause subject. */

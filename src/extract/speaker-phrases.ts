@@ -27,9 +27,24 @@ function isVerbHere(ctx: PhraseContext, k: number): boolean {
   const word = ctx.tokens[k]!.text;
   if (!SPEECH_LIKE.test(word) || !SPEECH_VERB_SET.has(word)) return false;
   const before = lower(ctx.tokens[k - 1]);
+  // "the congressional report said": a speech word that is also a noun, after a determiner and a modifier, is the noun.
+  if (NOUN_LIKE_CUES.has(word) && nounAfterModifier(ctx, k)) return false;
   // "secretary of state", "a man of few words": after a preposition a speech word is a noun.
   return !DETERMINERS.has(before) && !PREPOSITIONS.has(before) && !/[’']s$/.test(before) && !/^\p{Lu}/u.test(ctx.tokens[k - 1]?.text ?? '');
 }
+
+/** Two words after a determiner or a possessive, with a modifier (not a plural, not "few") between: a noun's place. */
+export function nounAfterModifier(ctx: PhraseContext, i: number): boolean {
+  const opener = ctx.tokens[i - 2]?.text ?? '';
+  const modifier = lower(ctx.tokens[i - 1]);
+  if (modifier === 'few' || /s$/.test(modifier) || ctx.tokens[i - 1]?.kind !== 'word') return false;
+  return DETERMINERS.has(opener.toLowerCase()) || /[’']s$/.test(opener);
+}
+
+/** Speech verbs whose bare form is also a noun ("a retort", "a wake-up call", "a bold claim"). */
+export const NOUN_LIKE_CUES = new Set(['retort', 'call', 'comment', 'claim', 'report', 'remark', 'answer', 'reply', 'demand', 'promise', 'pledge',
+  'boast', 'joke', 'quip', 'shout', 'yell', 'chant', 'vow', 'question', 'echo', 'fear', 'hope', 'worry', 'lament', 'sigh', 'laugh',
+  'crack', 'gripe', 'counter', 'warning', 'finding', 'statement']);
 
 /** A described speaker longer than this is more likely a clause than a noun phrase. */
 export const MAX_PHRASE_TOKENS = 9;

@@ -130,6 +130,10 @@ const NAMED: Row[] = [
   ['an "-s" verb before "that" ends a described subject', 'The union projects that "a tax of a fraction of a percent" would raise millions.', 'a tax of a fraction', 'The union'],
   ['a plural noun right before its quote is no verb', 'The new plans “will not solve this problem, but are steps in the right direction,” Ana Ruiz, head of the refugee office, said.', 'will not solve this problem', 'Ana Ruiz'],
   ['a preposition after the quote opens no descriptor of a speaker', 'The vote signals "the beginning of the end" for the union, said Geert Vos, founder of the Harbour Party.', 'the beginning of the end', 'Geert Vos'],
+  ['"report" after a determiner and a modifier is a noun: the report speaks', '"Even the chair had been hacked," the congressional report said, referring to the memo.', 'Even the chair had been hacked', 'the congressional report'],
+  ['"claim" after a determiner and a plural is still a verb', '"We want a vote," the Democrats claim in the letter.', 'We want a vote', 'Democrats'],
+  ['a publication noun after a name names the publication', '"The Marek train has already left the station," wrote Time magazine.', 'The Marek train', 'Time magazine'],
+  ['"riffed" is a speech verb', '"Let me help you out - the answer is no," the Green vice-presidential nominee riffed on Monday.', 'Let me help you out', 'the Green vice-presidential nominee'],
 ];
 
 const CARRIED: Row[] = [
