@@ -4,7 +4,7 @@
 // forward). Pronouns in attributions resolve against these lists (speakers.ts).
 import type { ParagraphContext } from './quote-context.js';
 import { opensSentence, sentenceRange } from './quote-context.js';
-import { findNames, knownCapitals, NOT_PERSON_WORDS, TITLES, type NameMention } from './entities.js';
+import { findNames, knownCapitals, NOT_PERSON_WORDS, ORGANISATION_WORDS, TITLES, type NameMention } from './entities.js';
 import { NameIndex } from './name-index.js';
 import { AUXILIARIES, DETERMINERS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { isCue } from './attribution-rules.js';
@@ -85,7 +85,8 @@ function pronounsIn(context: ParagraphContext, paragraph: number): PronounMentio
 function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   if (mention.kind === 'organisation' || POSSESSIVE.test(context.tokens[mention.lastToken]!.text)) return false;
   const before = context.tokens[mention.firstToken - 1];
-  if (before && OBJECT_MARKERS.has(before.text.toLowerCase())) return false;
+  // "And Obama, for all …, seems to agree": a conjunction opening the sentence joins it to the one before, not the name to a noun.
+  if (before && OBJECT_MARKERS.has(before.text.toLowerCase()) && !opensSentence(context, mention.firstToken - 1)) return false;
   // "the Jane Roe reading room", "the White House Ivan Holt lecture": after "the", a person's name modifies a noun.
   if (mention.kind === 'person' && before && /^(?:the|a|an)$/i.test(before.text)) return false;
   let next = mention.lastToken + 1;
@@ -98,13 +99,33 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
 /** Lower-case job words between a place or body and a person's name ("Florida developer Mel Sembler"). */
 const ROLE_NOUNS = new Set(['developer', 'businessman', 'businesswoman', 'lawmaker', 'strategist', 'pollster', 'consultant',
   'delegate', 'resident', 'voter', 'activist', 'operative', 'donor', 'adviser', 'advisor', 'aide', 'historian', 'professor',
-  'lawyer', 'attorney', 'analyst', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'businessperson', 'investor', 'executive']);
+  'lawyer', 'attorney', 'analyst', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'businessperson', 'investor', 'executive',
+  'manager', 'organizer', 'organiser', 'surrogate', 'secretary', 'treasurer', 'counsel']);
 
-/** "Pennsylvania governor Ed Rendell": the word after the name is a job title and a name follows, so the first name only describes. */
+/**
+ * A job description between two names ("governor", "campaign manager", "campaign Chairman") is at
+ * most this many words. More reaches longer ones ("state party executive director"); fewer keeps a
+ * verb phrase that happens to end before a capital ("told reporters Monday") from reading as one.
+ */
+const MAX_DESCRIPTOR_WORDS = 3;
+
+function isJobWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLES.has(lower) || ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower);
+}
+
+/**
+ * "Pennsylvania governor Ed Rendell", "Clinton campaign manager Robby Mook": the words after the name
+ * are a job (an organisation word or a job word, ending in a job word) and a name follows, so the
+ * first name only describes.
+ */
 function describesNameAfter(context: ParagraphContext, word: number): boolean {
-  const text = context.tokens[word]!.text;
-  if (!TITLES.has(text) && !ROLE_NOUNS.has(text) && !SOURCE_NOUNS.has(text)) return false;
-  return /^\p{Lu}/u.test(context.tokens[word + 1]?.text ?? '');
+  for (let i = word; i < word + MAX_DESCRIPTOR_WORDS; i++) {
+    const text = context.tokens[i]?.text ?? '';
+    if (!isJobWord(text) && !(i < word + MAX_DESCRIPTOR_WORDS - 1 && ORGANISATION_WORDS.has(text))) return false;
+    if (isJobWord(text) && /^\p{Lu}/u.test(context.tokens[i + 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** "Roe, who …": a relative "who" right after a name says it is a person ("which" would not). */

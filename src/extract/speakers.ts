@@ -246,9 +246,14 @@ function fitsGender(known: Gender, wanted: Gender): boolean {
   return known === null || known === wanted;
 }
 
-/** Names known to be people ("Hillary Clinton", "Mr Bungard") and single names that speak ("Clinton said") stand for he and she. */
+/**
+ * Names known to be people ("Hillary Clinton", "Mr Bungard"), single names that speak ("Clinton
+ * said") and single names the article's own pronouns give a gender ("Cruz admitted that his …")
+ * stand for he and she.
+ */
 function canBePerson(article: ArticleSpeakers, kind: SpeakerKind | null, name: string | null): boolean {
-  return kind === 'person' || (kind === 'unknown' && name !== null && article.speaking.has(name));
+  if (kind === 'person') return true;
+  return kind === 'unknown' && name !== null && (article.speaking.has(name) || article.names.genderOf(name) !== null);
 }
 
 /**

@@ -1,0 +1,29 @@
+// Whom "he" and "she" stand for in an attribution, one invented story each: no corpus text.
+import { describe, expect, it } from 'vitest';
+import { parseArticleText, isProblem } from '../../../src/ingest/parse.js';
+import { extractQuotes } from '../../../src/extract/quotes.js';
+import type { Quote } from '../../../src/model.js';
+
+function quotesOf(body: string): Quote[] {
+  const article = parseArticleText('story.txt', `Headline for the test\n\n${body}\n`);
+  if (isProblem(article)) throw new Error(article.message);
+  return extractQuotes(article);
+}
+
+/** [rule, body, the quote's words, expected speaker]: the first quote holding those words is checked. */
+type Row = [rule: string, body: string, quoted: string, speaker: string | null];
+
+const PRONOUNS: Row[] = [
+  ['a lone name the article calls "his" is a person for "he"', 'Tom Eliot spoke first and thanked Okafor. Okafor, for all the praise his plan won, looked tired. “We are not done yet,” he said.', 'We are not done yet', 'Okafor'],
+  ['"X, he said," tells nothing of X\'s gender', 'Kim Lowe spoke first. Robin Ames met the mayor. “Harwich,” she said. Ames, he said, was late. Ames thanked the staff.\n\n“We need answers now,” she said.', 'We need answers now', 'Robin Ames'],
+  ['a conjunction opening the sentence does not make the name after it an object', 'Ivo Marek spoke first and thanked Okafor. And Okafor, for all the praise he won, seems unsure. “We are not done yet,” he said.', 'We are not done yet', 'Okafor'],
+  ['a body and a job between two names only describe the second', 'Ada Brook is running.\n\n“We start today,” Tom Eliot said. Later, Brook campaign manager Ivo Marek released a memo. “We are ahead,” he wrote.', 'We are ahead', 'Ivo Marek'],
+  ['a job title with a capital after a body word only describes the name after it', 'Ada Brook is running.\n\n“We start today,” Tom Eliot said. Then Brook campaign Chairman Ivo Marek faced the critics. “She will fight,” he said.', 'She will fight', 'Ivo Marek'],
+];
+
+describe('pronoun speakers: who "he" and "she" stand for', () => {
+  it.each(PRONOUNS)('%s', (_rule, body, quoted, speaker) => {
+    const quote = quotesOf(body).find((q) => q.text.includes(quoted));
+    expect(quote?.speaker).toBe(speaker);
+  });
+});
