@@ -46,7 +46,8 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
       if (mention.kind === 'person' || mention.kind === 'unknown') people.push({ offset: mention.start, paragraph: p, mention });
       const speaks = speaksHere(context, mention) && personLike(phraseContexts[p]!, mention);
       if (mention.kind === 'unknown' && (speaks || (personLike(phraseContexts[p]!, mention) && introducesWho(context, mention)))) speaking.add(mention.name);
-      if (speaks && mention.kind !== 'organisation') talkers.push({ offset: mention.start, paragraph: p, mention });
+      // "Roe noted that Smith has acknowledged …": Smith's words are reported by Roe, who is the one talking.
+      if (speaks && mention.kind !== 'organisation' && !inThatClause(context, mention)) talkers.push({ offset: mention.start, paragraph: p, mention });
       const sentence = context.sentenceOf[mention.firstToken]!;
       // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
       if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention)) continue;
@@ -153,7 +154,9 @@ function verbAfterAside(context: ParagraphContext, open: number): boolean {
     if (token.kind === 'quote' || /^[.!?;:]$/.test(token.text)) return false;
     if (token.text !== closer) continue;
     const verb = context.tokens[i + 1];
-    return verb !== undefined && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !NOT_VERBS.has(verb.text) && !NOT_ASIDE.has(verb.text);
+    if (verb !== undefined && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !NOT_VERBS.has(verb.text) && !NOT_ASIDE.has(verb.text)) return true;
+    // "Roe, who served in Iran, Turkey and France, praised …": a comma inside the aside; read on to the one that closes it.
+    if (!/^\p{Lu}/u.test(verb?.text ?? '')) return false;
   }
   return false;
 }
@@ -182,9 +185,27 @@ function speaksHere(context: ParagraphContext, mention: NameMention): boolean {
 /** Is there a "that" or a speech verb earlier in the mention's sentence ("said that Obama shows …")? */
 function reportedBefore(context: ParagraphContext, mention: NameMention): boolean {
   const start = context.sentenceStarts[context.sentenceOf[mention.firstToken]!]!;
-  for (let i = Math.max(start, mention.firstToken - MAX_SUBJECT_OFFSET); i < mention.firstToken; i++) {
+  // "But state Rep. Jane Roe …": a verb's form right before a titled name is a noun describing the title.
+  const end = mention.title ? mention.firstToken - 1 : mention.firstToken;
+  for (let i = Math.max(start, mention.firstToken - MAX_SUBJECT_OFFSET); i < end; i++) {
     const word = context.tokens[i]!.text;
     if (word === 'that' || SPEECH_VERBS.has(word) || context.tokens[i]!.kind === 'quote') return true;
+  }
+  return false;
+}
+
+/**
+ * "Roe noted that Smith has acknowledged …": a "that" earlier in the sentence (after its last quote
+ * and last comma) puts the name in a reported clause: Roe is the one talking, not Smith. Only "that": a speech verb
+ * before the name ("Cruz won, Roe said") as often ends a clause the name's own verb reports.
+ */
+function inThatClause(context: ParagraphContext, mention: NameMention): boolean {
+  const start = context.sentenceStarts[context.sentenceOf[mention.firstToken]!]!;
+  for (let i = mention.firstToken - 1; i >= Math.max(start, mention.firstToken - MAX_SUBJECT_OFFSET); i--) {
+    const token = context.tokens[i]!;
+    // "After insisting that he listens, Roe said …": a comma closes the clause the "that" opened.
+    if (token.kind === 'quote' || token.text === ',') return false;
+    if (token.text === 'that') return true;
   }
   return false;
 }
@@ -251,7 +272,7 @@ function speechSubjects(context: ParagraphContext, ctx: PhraseContext): NameMent
     // "X, an expert, says Libya is …": a name after the verb that a verb follows is what is said, not the speaker.
     if (inverted && phrase && FINITE_AFTER.has(ctx.tokens[phrase.last + 1]?.text ?? '')) continue;
     const mention = phrase?.kind === 'name' ? phrase.mention : null;
-    if (mention && personLike(ctx, mention)) out.push(mention);
+    if (mention && personLike(ctx, mention) && (inverted || !inThatClause(context, mention))) out.push(mention);
   }
   return out;
 }

@@ -19,6 +19,10 @@ const PRONOUNS: Row[] = [
   ['a conjunction opening the sentence does not make the name after it an object', 'Ivo Marek spoke first and thanked Okafor. And Okafor, for all the praise he won, seems unsure. “We are not done yet,” he said.', 'We are not done yet', 'Okafor'],
   ['a body and a job between two names only describe the second', 'Ada Brook is running.\n\n“We start today,” Tom Eliot said. Later, Brook campaign manager Ivo Marek released a memo. “We are ahead,” he wrote.', 'We are ahead', 'Ivo Marek'],
   ['a job title with a capital after a body word only describes the name after it', 'Ada Brook is running.\n\n“We start today,” Tom Eliot said. Then Brook campaign Chairman Ivo Marek faced the critics. “She will fight,” he said.', 'She will fight', 'Ivo Marek'],
+  ['a comma inside a relative aside does not end it before the verb', 'Peter Holm arrived in May.\n\n“We start today,” Tom Eliot said. Holm, who served in Iran, Turkey and France, praised the plan. “It is a fine plan,” he said.', 'It is a fine plan', 'Peter Holm'],
+  ['"state" before a titled name is no speech verb', 'Ada Brook spoke first. But state Rep. Jane Roe, a member of the council, recalled the vote. “Nobody expected it,” she said.', 'Nobody expected it', 'Jane Roe'],
+  ['a name speaking inside a "that" clause is reported, not talking', 'Ivo Marek spoke at the rally. He said he was tired and noted that Tom Eliot has admitted he will lose. “We need a new start,” he said.', 'We need a new start', 'Ivo Marek'],
+  ['a "that" before a comma leaves the name after it talking', 'Ivo Marek spoke at the rally. After insisting that he listens, Tom Eliot said he would stay. “We need a new start,” he said.', 'We need a new start', 'Tom Eliot'],
 ];
 
 describe('pronoun speakers: who "he" and "she" stand for', () => {
