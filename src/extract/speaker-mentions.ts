@@ -9,7 +9,7 @@ import { NameIndex } from './name-index.js';
 import { AUXILIARIES, DETERMINERS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { isCue } from './attribution-rules.js';
 import { phraseAfter, subjectBefore, type PhraseContext } from './speaker-phrases.js';
-import type { ArticleSpeakers, PronounMention, SubjectMention } from './speakers.js';
+import { SUBORDINATORS, type ArticleSpeakers, type PronounMention, type SubjectMention } from './speakers.js';
 import { bodiesIn, type BodyMention } from './body-mentions.js';
 import { learnGenders } from './gender-evidence.js';
 
@@ -88,6 +88,8 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   const before = context.tokens[mention.firstToken - 1];
   // "And Obama, for all …, seems to agree": a conjunction opening the sentence joins it to the one before, not the name to a noun.
   if (before && OBJECT_MARKERS.has(before.text.toLowerCase()) && !opensSentence(context, mention.firstToken - 1)) return false;
+  // "When Wallace died, Clinton …", "as Clinton has emerged": the subject of a subordinate clause is not the sentence's.
+  if (before && SUBORDINATORS.has(before.text.toLowerCase())) return false;
   // "the Jane Roe reading room", "the White House Ivan Holt lecture": after "the", a person's name modifies a noun.
   if (mention.kind === 'person' && before && /^(?:the|a|an)$/i.test(before.text)) return false;
   let next = mention.lastToken + 1;
@@ -184,7 +186,7 @@ function speaksHere(context: ParagraphContext, mention: NameMention): boolean {
 
 /** Is there a "that" or a speech verb earlier in the mention's sentence ("said that Obama shows …")? */
 function reportedBefore(context: ParagraphContext, mention: NameMention): boolean {
-  const start = context.sentenceStarts[context.sentenceOf[mention.firstToken]!]!;
+  const start = mainClauseStart(context, mention.firstToken);
   // "But state Rep. Jane Roe …": a verb's form right before a titled name is a noun describing the title.
   const end = mention.title ? mention.firstToken - 1 : mention.firstToken;
   for (let i = Math.max(start, mention.firstToken - MAX_SUBJECT_OFFSET); i < end; i++) {
@@ -192,6 +194,17 @@ function reportedBefore(context: ParagraphContext, mention: NameMention): boolea
     if (word === 'that' || SPEECH_VERBS.has(word) || context.tokens[i]!.kind === 'quote') return true;
   }
   return false;
+}
+
+/**
+ * Where the main clause of the token's sentence starts: after the comma closing an opening
+ * subordinate clause ("Although much was said about it, Roe took …"), else at the sentence start.
+ */
+function mainClauseStart(context: ParagraphContext, token: number): number {
+  const start = context.sentenceStarts[context.sentenceOf[token]!]!;
+  if (!SUBORDINATORS.has(context.tokens[start]!.text.toLowerCase())) return start;
+  for (let i = start + 1; i < token; i++) if (context.tokens[i]!.text === ',') return i + 1;
+  return start;
 }
 
 /**

@@ -306,7 +306,7 @@ function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: num
 }
 
 /** Words that open a subordinate clause: a name right after one is that clause's subject. */
-const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'because', 'while', 'although', 'though', 'since', 'until', 'unless', 'whether', 'once']);
+export const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'because', 'while', 'although', 'though', 'since', 'until', 'unless', 'whether', 'once']);
 
 /**
  * "Valastro praised Christie’s leadership.¶“We need someone who …”": when nobody is named speaking

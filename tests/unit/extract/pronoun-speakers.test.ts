@@ -23,6 +23,8 @@ const PRONOUNS: Row[] = [
   ['"state" before a titled name is no speech verb', 'Ada Brook spoke first. But state Rep. Jane Roe, a member of the council, recalled the vote. “Nobody expected it,” she said.', 'Nobody expected it', 'Jane Roe'],
   ['a name speaking inside a "that" clause is reported, not talking', 'Ivo Marek spoke at the rally. He said he was tired and noted that Tom Eliot has admitted he will lose. “We need a new start,” he said.', 'We need a new start', 'Ivo Marek'],
   ['a "that" before a comma leaves the name after it talking', 'Ivo Marek spoke at the rally. After insisting that he listens, Tom Eliot said he would stay. “We need a new start,” he said.', 'We need a new start', 'Tom Eliot'],
+  ['a name right after a subordinator is not the sentence\'s subject', 'Jane Roe spoke at the rally. She said it went well. As Ivo Marek looked on, she thanked the staff. “It was a long night,” she said.', 'It was a long night', 'Jane Roe'],
+  ['a speech verb in an opening subordinate clause does not make the main subject reported', 'Mary Cole spoke first. Although much was said about the vote, Ada Brook took the last step. “I met the board,” she said.', 'I met the board', 'Ada Brook'],
 ];
 
 describe('pronoun speakers: who "he" and "she" stand for', () => {
