@@ -70,12 +70,26 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
 /** Every "he" and "she" outside quotes: each is the subject of its clause. */
 function pronounsIn(context: ParagraphContext, paragraph: number): PronounMention[] {
   const out: PronounMention[] = [];
-  for (const token of context.tokens) {
-    if (token.kind !== 'word') continue;
+  context.tokens.forEach((token, i) => {
+    if (token.kind !== 'word') return;
     const word = token.text.toLowerCase();
-    if (word === 'he' || word === 'she') out.push({ offset: token.start, paragraph, word });
-  }
+    if (word === 'he' || word === 'she') out.push({ offset: token.start, paragraph, word, main: opensMainClause(context, i) });
+  });
   return out;
+}
+
+/** Words after which a he/she still opens a main clause ("…, and he said", "But she …"). */
+const COORDINATORS = new Set(['and', 'but', 'yet', 'so', 'then']);
+
+/**
+ * "She said …", "On Sunday, she …", "and he …": the pronoun opens a main clause, so it is the
+ * sentence's subject; after "that", "as", "when" or a verb ("said he would") it opens an embedded
+ * clause, which may be about someone else.
+ */
+function opensMainClause(context: ParagraphContext, i: number): boolean {
+  if (opensSentence(context, i)) return true;
+  const before = context.tokens[i - 1]!;
+  return before.text === ',' || COORDINATORS.has(before.text.toLowerCase());
 }
 
 /**

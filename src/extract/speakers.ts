@@ -65,6 +65,8 @@ export interface PronounMention {
   offset: number;
   paragraph: number;
   word: string;
+  /** Opens a main clause ("She said", "On Sunday, she"), not an embedded one ("as she pursues"). */
+  main: boolean;
 }
 
 /** What attribution has learnt so far, in text order: who spoke, and whom each "he"/"she" stood for. */
@@ -195,7 +197,8 @@ function latestPronoun(article: ArticleSpeakers, memory: Memory, word: string, o
     const pronoun = article.pronouns[i]!;
     if (pronoun.paragraph < reach) return null;
     const attribution = memory.chain[i];
-    if (pronoun.offset < offset && pronoun.word === word && attribution) return { offset: pronoun.offset, attribution };
+    // A pronoun of an embedded clause ("as she pursues …") may stand for someone the sentence is not about.
+    if (pronoun.offset < offset && pronoun.word === word && pronoun.main && attribution) return { offset: pronoun.offset, attribution };
   }
   return null;
 }
