@@ -205,9 +205,17 @@ function reportedBefore(context: ParagraphContext, mention: NameMention): boolea
   const end = mention.title ? mention.firstToken - 1 : mention.firstToken;
   for (let i = Math.max(start, mention.firstToken - MAX_SUBJECT_OFFSET); i < end; i++) {
     const word = context.tokens[i]!.text;
-    if (word === 'that' || SPEECH_VERBS.has(word) || context.tokens[i]!.kind === 'quote') return true;
+    if ((word === 'that' && !isDemonstrative(context, i)) || SPEECH_VERBS.has(word) || context.tokens[i]!.kind === 'quote') return true;
   }
   return false;
+}
+
+/**
+ * "But that was last fall, and since then Roe …": a "that" opening its clause (the sentence, or
+ * after a conjunction that opens it) is a pronoun, not the "that" of reported speech.
+ */
+function isDemonstrative(context: ParagraphContext, i: number): boolean {
+  return opensSentence(context, i) || (i > 0 && opensSentence(context, i - 1) && COORDINATORS.has(context.tokens[i - 1]!.text.toLowerCase()));
 }
 
 /**

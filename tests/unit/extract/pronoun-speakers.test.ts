@@ -25,6 +25,7 @@ const PRONOUNS: Row[] = [
   ['a "that" before a comma leaves the name after it talking', 'Ivo Marek spoke at the rally. After insisting that he listens, Tom Eliot said he would stay. “We need a new start,” he said.', 'We need a new start', 'Tom Eliot'],
   ['a name right after a subordinator is not the sentence\'s subject', 'Jane Roe spoke at the rally. She said it went well. As Ivo Marek looked on, she thanked the staff. “It was a long night,” she said.', 'It was a long night', 'Jane Roe'],
   ['a speech verb in an opening subordinate clause does not make the main subject reported', 'Mary Cole spoke first. Although much was said about the vote, Ada Brook took the last step. “I met the board,” she said.', 'I met the board', 'Ada Brook'],
+  ['a "that" opening its clause is a pronoun, not reported speech', 'Tom Eliot led the race. But that was in May, and since then Ivo Marek has closed the gap. “We are catching up,” he said.', 'We are catching up', 'Ivo Marek'],
 ];
 
 describe('pronoun speakers: who "he" and "she" stand for', () => {
