@@ -12,6 +12,7 @@ import { phraseAfter, subjectBefore, type PhraseContext } from './speaker-phrase
 import { SUBORDINATORS, type ArticleSpeakers, type PronounMention, type SubjectMention } from './speakers.js';
 import { bodiesIn, type BodyMention } from './body-mentions.js';
 import { learnGenders } from './gender-evidence.js';
+import { openingNames } from './opening-names.js';
 
 /** A sentence subject opens its sentence within this many tokens (after a dateline or an opening phrase). */
 const MAX_SUBJECT_OFFSET = 25;
@@ -30,6 +31,7 @@ const POSSESSIVE = /(?:[’']s|s[’'])$/;
 export function articleSpeakers(text: string, contexts: readonly ParagraphContext[]): ArticleSpeakers {
   const knownCaps = new Set<string>();
   for (const c of contexts) for (const word of knownCapitals(c.tokens as never)) knownCaps.add(word);
+  for (const word of openingNames(contexts, knownCaps)) knownCaps.add(word);
   const phraseContexts: PhraseContext[] = contexts.map((c) => ({ tokens: c.tokens, knownCaps }));
   const mentions: NameMention[] = [];
   const subjects: SubjectMention[] = [];
