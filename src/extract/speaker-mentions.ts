@@ -111,8 +111,16 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   let next = mention.lastToken + 1;
   if (context.tokens[next]?.text === '(') next = afterParenthesis(context, next);
   const after = context.tokens[next];
+  // "his wife, Jane, called …": a name set off by commas after a description is the subject it renames.
+  if (before?.text === ',' && after?.text === ',' && isVerbAfter(context, next + 1)) return true;
   if (after && ASIDE_OPENERS.has(after.text)) return (mention.kind === 'person' && opensSentence(context, mention.firstToken)) || verbAfterAside(context, next);
   return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text) && !describesNameAfter(context, next);
+}
+
+/** A lower-case word at i that can be a verb (not a preposition, article or conjunction). */
+function isVerbAfter(context: ParagraphContext, i: number): boolean {
+  const token = context.tokens[i];
+  return token !== undefined && token.kind === 'word' && /^\p{Ll}/u.test(token.text) && !NOT_VERBS.has(token.text) && !NOT_ASIDE.has(token.text);
 }
 
 /** Lower-case job words between a place or body and a person's name ("Florida developer Mel Sembler"). */

@@ -28,6 +28,7 @@ const PRONOUNS: Row[] = [
   ['a "that" opening its clause is a pronoun, not reported speech', 'Tom Eliot led the race. But that was in May, and since then Ivo Marek has closed the gap. “We are catching up,” he said.', 'We are catching up', 'Ivo Marek'],
   ['a surname only ever opening its sentence is a name when "his" follows its verb', 'Tom Eliot spoke first.\n\nThe debate ran late. Okafor openly admitted that his plan had failed. “We lost the room,” he said.', 'We lost the room', 'Okafor'],
   ['a plural opening a sentence before an object "him" is no name', 'Ivo Marek spoke first. Audiences can expect him to return. “It was fun,” he said.', 'It was fun', 'Ivo Marek'],
+  ['a name set off by commas after a description is the subject it renames', '“We start today,” Mary Cole said. On Monday, his wife, Jane, called for calm. “We need quiet,” she said.', 'We need quiet', 'Jane'],
 ];
 
 describe('pronoun speakers: who "he" and "she" stand for', () => {
