@@ -10,7 +10,7 @@ import { AUXILIARIES, DETERMINERS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VER
 import { isCue } from './attribution-rules.js';
 import { phraseAfter, subjectBefore, type PhraseContext } from './speaker-phrases.js';
 import { SUBORDINATORS, type ArticleSpeakers, type PronounMention, type SubjectMention } from './speakers.js';
-import { bodiesIn, type BodyMention } from './body-mentions.js';
+import { bodiesIn, groupsIn, type BodyMention } from './body-mentions.js';
 import { learnGenders } from './gender-evidence.js';
 import { openingNames } from './opening-names.js';
 
@@ -40,6 +40,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
   const talkers: SubjectMention[] = [];
   const pronouns: PronounMention[] = [];
   const bodies: BodyMention[] = [];
+  const groups: BodyMention[] = [];
   contexts.forEach((context, p) => {
     const names = findNames(context.tokens as never, knownCaps);
     mentions.push(...names);
@@ -58,6 +59,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     }
     pronouns.push(...pronounsIn(context, p));
     bodies.push(...bodiesIn(text, context, p, names));
+    groups.push(...groupsIn(text, context, p, names));
     for (const mention of speechSubjects(context, phraseContexts[p]!)) {
       if (mention.kind === 'unknown') speaking.add(mention.name);
       talkers.push({ offset: mention.start, paragraph: p, mention });
@@ -66,7 +68,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
   talkers.sort((a, b) => a.offset - b.offset);
   const names = new NameIndex(mentions);
   learnGenders(names, subjects, contexts);
-  return { text, contexts, phraseContexts, names, subjects, people, speaking, talkers, pronouns, bodies };
+  return { text, contexts, phraseContexts, names, subjects, people, speaking, talkers, pronouns, bodies, groups };
 }
 
 /** Every "he" and "she" outside quotes: each is the subject of its clause. */

@@ -208,7 +208,7 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
 /** A group named without a determiner ("Supporters of the new plan") holds at most this many words. */
 const MAX_GROUP_TOKENS = 6;
 /** Plural nouns for kinds of people: "developers", "economists", "residents", "historians", "trainees". */
-const PEOPLE_PLURAL = /^\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ees)$/u;
+export const PEOPLE_PLURAL = /^\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ees)$/u;
 
 /**
  * "Supporters of the new plan", "Property developers", "Leaders of the union": a short phrase of

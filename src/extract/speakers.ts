@@ -12,6 +12,12 @@ import type { BodyMention } from './body-mentions.js';
 
 /** A pronoun looks back at most this many paragraphs for the speaker it stands for. */
 export const PRONOUN_REACH_PARAGRAPHS = 4;
+/**
+ * "They" looks back at most this many paragraphs for a group named as a subject (not one that
+ * spoke, which reaches PRONOUN_REACH_PARAGRAPHS). More finds groups named further back; fewer keeps
+ * "they" from reaching a plural the story has moved on from ("Waivers were designed … ¶ … they").
+ */
+const GROUP_REACH_PARAGRAPHS = 1;
 /** A pronoun looks back over at most this many earlier he/she: enough for any story, and linear on run-on text. */
 const MAX_PRONOUNS_BACK = 12;
 
@@ -59,6 +65,8 @@ export interface ArticleSpeakers {
   pronouns: readonly PronounMention[];
   /** Organisations named as sentence subjects or sources, in text order: candidates for "it" and "they". */
   bodies: readonly BodyMention[];
+  /** Groups of people named as sentence subjects ("Residents marched …"), in text order: candidates for "they". */
+  groups: readonly BodyMention[];
 }
 
 export interface PronounMention {
@@ -240,6 +248,12 @@ function latestBody(article: ArticleSpeakers, history: readonly Spoken[], offset
   const body = named ? article.bodies[firstSubjectFrom(article.bodies, offset) - 1] : undefined;
   if (body && body.paragraph >= reach && (!spoken || body.offset > spoken.offset)) {
     return { speaker: body.name, speakerKind: 'organisation', role: null, cue: null, rule: null };
+  }
+  // "Residents marched in protest. They chanted …": "they" stands for the group last named as a subject.
+  const group = named ? undefined : article.groups[firstSubjectFrom(article.groups, offset) - 1];
+  const groupReach = reach + PRONOUN_REACH_PARAGRAPHS - GROUP_REACH_PARAGRAPHS;
+  if (group && group.paragraph >= groupReach && (!spoken || group.offset > spoken.offset)) {
+    return { speaker: group.name, speakerKind: 'phrase', role: null, cue: null, rule: null };
   }
   return spoken ? spoken.attribution : null;
 }

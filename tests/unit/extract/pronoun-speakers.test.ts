@@ -29,6 +29,10 @@ const PRONOUNS: Row[] = [
   ['a surname only ever opening its sentence is a name when "his" follows its verb', 'Tom Eliot spoke first.\n\nThe debate ran late. Okafor openly admitted that his plan had failed. “We lost the room,” he said.', 'We lost the room', 'Okafor'],
   ['a plural opening a sentence before an object "him" is no name', 'Ivo Marek spoke first. Audiences can expect him to return. “It was fun,” he said.', 'It was fun', 'Ivo Marek'],
   ['a name set off by commas after a description is the subject it renames', '“We start today,” Mary Cole said. On Monday, his wife, Jane, called for calm. “We need quiet,” she said.', 'We need quiet', 'Jane'],
+  ['"they" stands for a group of people named as the subject just before', 'Jane Roe opened the meeting. Local fishermen walked out in protest. They said the quota was “a death sentence”.', 'a death sentence', 'Local fishermen'],
+  ['"they" stands for two people joined by "and"', 'The report came out on Monday. Jane Roe and Ivo Marek wrote the foreword. They called it “long overdue”.', 'long overdue', 'Jane Roe and Ivo Marek'],
+  ['a plural of things is no group for "they"', 'The report came out on Monday. Waivers were granted to ten schools. They said it was “long overdue”.', 'long overdue', null],
+  ['"they" does not reach a group named two paragraphs back', 'Local fishermen walked out in protest.\n\nThe quota was cut again in May.\n\nThe minister spoke later. They said it was “long overdue”.', 'long overdue', null],
 ];
 
 describe('pronoun speakers: who "he" and "she" stand for', () => {
