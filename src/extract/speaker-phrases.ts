@@ -242,6 +242,9 @@ function isSubjectPronoun(ctx: PhraseContext, i: number): boolean {
   return (PERSON_PRONOUNS.has(word) || OTHER_PRONOUNS.has(word)) && before !== 'that' && !SPEECH_VERB_SET.has(before);
 }
 
+/** Punctuation that opens a relative clause after its antecedent ("Roe, who …", "Roe - who …"). */
+const RELATIVE_OPENERS = new Set([',', '-', '—', '–', '--']);
+
 /** The subject of the verb at token `verb`, looking back no further than `floor`. */
 export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): SpeakerPhrase | null {
   let i = verb - 1;
@@ -257,10 +260,11 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
   // "Beck, who has in the past described …": a relative pronoun a few words before the verb.
   for (let k = i - 1; k >= Math.max(floor, i - MAX_RELATIVE_GAP); k--) {
     if (ctx.tokens[k]!.kind !== 'word') break;
-    if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[k])) && ctx.tokens[k - 1]?.text === ',') { i = k; break; }
+    // "Roe - who earlier said …": a dash opens the relative clause as a comma does.
+    if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[k])) && RELATIVE_OPENERS.has(ctx.tokens[k - 1]?.text ?? '')) { i = k; break; }
   }
   if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))) {
-    const antecedent = segmentsOf(ctx, clauseBefore(ctx, floor, ctx.tokens[i - 1]?.text === ',' ? i - 1 : i));
+    const antecedent = segmentsOf(ctx, clauseBefore(ctx, floor, RELATIVE_OPENERS.has(ctx.tokens[i - 1]?.text ?? '') ? i - 1 : i));
     const seg = antecedent.at(-1);
     if (!seg) return null;
     // "Braynard, a South Carolina native who writes …": the description stands for the name before it.

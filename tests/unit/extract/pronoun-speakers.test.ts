@@ -33,6 +33,7 @@ const PRONOUNS: Row[] = [
   ['"they" stands for two people joined by "and"', 'The report came out on Monday. Jane Roe and Ivo Marek wrote the foreword. They called it “long overdue”.', 'long overdue', 'Jane Roe and Ivo Marek'],
   ['a plural of things is no group for "they"', 'The report came out on Monday. Waivers were granted to ten schools. They said it was “long overdue”.', 'long overdue', null],
   ['"they" does not reach a group named two paragraphs back', 'Local fishermen walked out in protest.\n\nThe quota was cut again in May.\n\nThe minister spoke later. They said it was “long overdue”.', 'long overdue', null],
+  ['a relative "who" opened by a dash stands for the name before it', 'Ivo Marek ran the council for years. Mayor Tom Eliot - who earlier said he would “close the port” - spoke on Monday.', 'close the port', 'Tom Eliot'],
 ];
 
 describe('pronoun speakers: who "he" and "she" stand for', () => {
