@@ -94,18 +94,19 @@ const NOT_IN_GROUP = new Set([...NOT_VERBS, 'said', 'says', 'is', 'are', 'was', 
  */
 export function groupsIn(text: string, context: ParagraphContext, paragraph: number, names: readonly NameMention[]): BodyMention[] {
   const out: BodyMention[] = [];
+  const byFirstToken = new Map(names.map((n) => [n.firstToken, n]));
   for (const start of context.sentenceStarts) {
-    const end = pluralSubjectEnd(context, start, names);
+    const end = pluralSubjectEnd(context, start, byFirstToken);
     if (end !== -1) out.push({ offset: context.tokens[start]!.start, paragraph, name: text.slice(context.tokens[start]!.start, context.tokens[end]!.end) });
   }
   return out;
 }
 
 /** The index of the last word of a plural subject opening the sentence at `start`, or -1. */
-function pluralSubjectEnd(context: ParagraphContext, start: number, names: readonly NameMention[]): number {
-  const pair = names.find((n) => n.firstToken === start);
+function pluralSubjectEnd(context: ParagraphContext, start: number, names: ReadonlyMap<number, NameMention>): number {
+  const pair = names.get(start);
   if (pair && pair.kind === 'person' && context.tokens[pair.lastToken + 1]?.text === 'and') {
-    const second = names.find((n) => n.firstToken === pair.lastToken + 2);
+    const second = names.get(pair.lastToken + 2);
     if (second && second.kind === 'person' && verbFollows(context, second.lastToken + 1)) return second.lastToken;
   }
   for (let i = start; i < Math.min(context.tokens.length, start + MAX_GROUP_WORDS); i++) {

@@ -237,7 +237,8 @@ function isDemonstrative(context: ParagraphContext, i: number): boolean {
 function mainClauseStart(context: ParagraphContext, token: number): number {
   const start = context.sentenceStarts[context.sentenceOf[token]!]!;
   if (!SUBORDINATORS.has(context.tokens[start]!.text.toLowerCase())) return start;
-  for (let i = start + 1; i < token; i++) if (context.tokens[i]!.text === ',') return i + 1;
+  // Bounded like the subject search itself, so a run-on sentence costs no more per name.
+  for (let i = start + 1; i < Math.min(token, start + MAX_SUBJECT_OFFSET); i++) if (context.tokens[i]!.text === ',') return i + 1;
   return start;
 }
 
