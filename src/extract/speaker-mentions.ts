@@ -77,9 +77,17 @@ function pronounsIn(context: ParagraphContext, paragraph: number): PronounMentio
   context.tokens.forEach((token, i) => {
     if (token.kind !== 'word') return;
     const word = token.text.toLowerCase();
-    if (word === 'he' || word === 'she') out.push({ offset: token.start, paragraph, word, main: opensMainClause(context, i) });
+    if (word !== 'he' && word !== 'she') return;
+    // "Also, Trump isn't a conservative, he said.": the one who says it is someone the sentence has not named.
+    const from = reportsSentence(context, i) ? context.tokens[context.sentenceStarts[context.sentenceOf[i]!]!]!.start : token.start;
+    out.push({ offset: token.start, paragraph, word, main: opensMainClause(context, i), resolveFrom: from });
   });
   return out;
+}
+
+/** "…, he said": a he/she after a comma and before a speech verb attributes the words before it. */
+function reportsSentence(context: ParagraphContext, i: number): boolean {
+  return context.tokens[i - 1]?.text === ',' && SPEECH_VERBS.has(context.tokens[i + 1]?.text ?? '');
 }
 
 /** Words after which a he/she still opens a main clause ("…, and he said", "But she …"). */

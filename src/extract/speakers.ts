@@ -75,6 +75,11 @@ export interface PronounMention {
   word: string;
   /** Opens a main clause ("She said", "On Sunday, she"), not an embedded one ("as she pursues"). */
   main: boolean;
+  /**
+   * Where to look back from: the pronoun itself, or the start of its sentence when it attributes the
+   * words before it ("Trump is no conservative, he said": not Trump).
+   */
+  resolveFrom: number;
 }
 
 /** What attribution has learnt so far, in text order: who spoke, and whom each "he"/"she" stood for. */
@@ -105,7 +110,7 @@ export function attributeQuotes(article: ArticleSpeakers, anchors: readonly Quot
     followPronouns(article, memory, offset);
     let result = match ? fromMatch(article, match, anchor, offset, memory, roles) : null;
     if (!result || result.speaker === null && result.cue === null) {
-      result = continuation(article, anchor, q, out, anchors) ?? talkerBefore(article, anchor, offset) ?? result ?? NONE;
+      result = continuation(article, anchor, q, out, anchors) ?? talkerBefore(article, anchor, offset, memory) ?? result ?? NONE;
     }
     if (result.speaker && result.role === null) result = { ...result, role: roles.get(result.speaker) ?? null };
     if (result.speaker && result.role) roles.set(result.speaker, roles.get(result.speaker) ?? result.role);
@@ -194,7 +199,7 @@ function followPronouns(article: ArticleSpeakers, memory: Memory, offset: number
   while (memory.cursor < pronouns.length && pronouns[memory.cursor]!.offset < offset) {
     const pronoun = pronouns[memory.cursor]!;
     // Without a speaker or a subject before it, a pronoun in running text is left unresolved rather than guessed.
-    memory.chain.push(resolvePronoun(article, pronoun.word, pronoun.offset, pronoun.paragraph, memory, false));
+    memory.chain.push(resolvePronoun(article, pronoun.word, pronoun.resolveFrom, pronoun.paragraph, memory, false));
     memory.cursor++;
   }
 }
@@ -307,7 +312,7 @@ function continuation(article: ArticleSpeakers, anchor: QuoteAnchor, q: number, 
  * "Smith said the plan would fail.¶“It will not work.”": a quote opening its paragraph, with no
  * verb of its own, continues the last person named speaking in the paragraph before.
  */
-function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: number): Attribution | null {
+function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: number, memory: Memory): Attribution | null {
   if (!anchor.sentenceLike || !anchor.opensSentence) return null;
   const opensParagraph = anchor.firstToken === 0;
   // Within the paragraph, the last person named as a sentence subject ("Trump speculated that …. “…”");
@@ -315,11 +320,26 @@ function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: num
   const list = opensParagraph ? article.talkers : article.subjects;
   const wanted = opensParagraph ? anchor.firstParagraph - 1 : anchor.firstParagraph;
   const talker = list[firstSubjectFrom(list, offset) - 1];
+  const reporter = reportingPronoun(article, memory, wanted);
+  if (reporter && (!talker || talker.paragraph !== wanted || reporter.offset > talker.offset)) return { ...reporter.attribution, role: null, cue: null, rule: 'continuation' };
   if (opensParagraph && talker?.paragraph !== wanted) return subjectClosing(article, wanted, offset);
   if (!talker || talker.paragraph !== wanted) return null;
   const resolved = article.names.resolve(talker.mention, talker.offset);
   if (!opensParagraph && resolved.kind === 'organisation') return null;
   return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: 'continuation' };
+}
+
+/**
+ * "Also, Trump is no conservative, he said. “He's a liberal!”": the last he/she before the quote,
+ * when it attributes the words before it in `paragraph`, names who goes on speaking (not the
+ * sentence's subject).
+ */
+function reportingPronoun(article: ArticleSpeakers, memory: Memory, paragraph: number): { offset: number; attribution: Attribution } | null {
+  const last = memory.cursor - 1;
+  const pronoun = article.pronouns[last];
+  const attribution = memory.chain[last];
+  if (!pronoun || !attribution || pronoun.paragraph !== paragraph || pronoun.resolveFrom === pronoun.offset) return null;
+  return { offset: pronoun.offset, attribution };
 }
 
 /** Words that open a subordinate clause: a name right after one is that clause's subject. */

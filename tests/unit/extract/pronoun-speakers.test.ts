@@ -34,6 +34,8 @@ const PRONOUNS: Row[] = [
   ['a plural of things is no group for "they"', 'The report came out on Monday. Waivers were granted to ten schools. They said it was “long overdue”.', 'long overdue', null],
   ['"they" does not reach a group named two paragraphs back', 'Local fishermen walked out in protest.\n\nThe quota was cut again in May.\n\nThe minister spoke later. They said it was “long overdue”.', 'long overdue', null],
   ['a relative "who" opened by a dash stands for the name before it', 'Ivo Marek ran the council for years. Mayor Tom Eliot - who earlier said he would “close the port” - spoke on Monday.', 'close the port', 'Tom Eliot'],
+  ['"he said" after reported words is not the subject of those words', 'Ivo Marek spoke at the rally. Also, Tom Eliot is no friend of the town, he said. “He never was.”', 'He never was', 'Ivo Marek'],
+  ['"…, he says" after a place or body resolves before the sentence', 'Ivo Marek runs the port. Tom Eliot may outbid the town, he says, but that is fine. “We will manage,” he said.', 'We will manage', 'Ivo Marek'],
 ];
 
 describe('pronoun speakers: who "he" and "she" stand for', () => {
