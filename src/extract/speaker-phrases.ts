@@ -506,14 +506,20 @@ function roleAfter(ctx: PhraseContext, start: number, ceiling: number): { first:
     end++;
   }
   if (end === start) return null;
-  if (end - start >= MAX_ROLE_TOKENS) return null;
+  if (end - start >= MAX_ROLE_TOKENS) {
+    // "a professor at X who co-wrote a book on …": too long to show whole, but it names the job before its relative clause.
+    const relative = ctx.tokens.findIndex((token, k) => k > start && k < end && RELATIVE_PRONOUNS.has(lower(token)));
+    if (relative === -1) return null;
+    end = relative;
+  }
   // "According to Roe, the scheme was “a mess”": words running into a quote, or with a verb right
   // after a short subject ("there were", "he was once"), are the clause after the speaker, not a
   // description of them.
   if (ctx.tokens[end]?.kind === 'quote') return null;
-  // "an economist who is close to them": the description ends at its relative clause.
-  for (let k = start + 1; k < end; k++) if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[k]))) end = k;
-  for (let k = start; k < Math.min(end, start + MAX_CLAUSE_SUBJECT_TOKENS + 1); k++) if (FINITE_AUXILIARIES.has(lower(ctx.tokens[k]))) return null;
+  // A verb inside the description's own relative clause ("an economist who is close to them") is no clause verb.
+  let clauseEnd = Math.min(end, start + MAX_CLAUSE_SUBJECT_TOKENS + 1);
+  for (let k = start + 1; k < clauseEnd; k++) if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[k]))) clauseEnd = k;
+  for (let k = start; k < clauseEnd; k++) if (FINITE_AUXILIARIES.has(lower(ctx.tokens[k]))) return null;
   return { first: start, last: end - 1 };
 }
 
