@@ -1,4 +1,4 @@
-// `npm run eval:quote-misses [-- dev] [-- --show N]`: speaker misses on PolNeAR train (the tuning
+// `npm run eval:quote-misses [-- dev|test] [-- --show N]`: speaker misses on PolNeAR train (the tuning
 // part; `dev` to check the report part), counted by category: what the gold source is (a pronoun,
 // a name, a description), what digest gave (no speaker, or a wrong one) and which attribution rule
 // gave it. Prints counts only; `--show N` also prints N sample misses per category to stderr for
@@ -72,7 +72,7 @@ function main(): void {
     process.stdout.write(`eval:quote-misses: ${POLNEAR} not found; nothing evaluated (the corpora live in ../shared, outside the repo)\n`);
     return;
   }
-  const compartment = process.argv.includes('dev') ? 'dev' : 'train';
+  const compartment = ['dev', 'test'].find((c) => process.argv.includes(c)) ?? 'train';
   const showArg = process.argv.indexOf('--show');
   const show = showArg === -1 ? 0 : Number(process.argv[showArg + 1] ?? 10);
   const protocolArg = process.argv.indexOf('--protocol');
@@ -94,7 +94,7 @@ function main(): void {
   if (process.argv.includes('--write')) {
     const file = path.join(REPO, `eval/results/quote-misses-${compartment}${protocol === 'v1' ? '-v1' : ''}.md`);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, `${out.join('\n')}\n\nMade by \`npm run eval:quote-misses -- ${compartment === 'dev' ? 'dev ' : ''}${protocol === 'v1' ? '--protocol v1 ' : ''}--write\` (eval/quote-misses.ts); gold protocol ${protocol} (eval/lib/polnear.ts, GoldProtocol). Gold kinds: a pronoun source (he/she, or other: they, it, I, we, who), a name (capitalised head word), a description (lower-case head: "a campaign spokesman"). Rules: trailing ("…,” X said"), leading ("X said … “…”"), colon, tail (", X said." after the quote), passive, subject (any verb after the sentence subject), signature (a dash and a name in the paragraph after the quote: "¶- Jane Roe."), continuation (the speaker of the quote before), none.\n`);
+    writeFileSync(file, `${out.join('\n')}\n\nMade by \`npm run eval:quote-misses -- ${compartment === 'train' ? '' : `${compartment} `}${protocol === 'v1' ? '--protocol v1 ' : ''}--write\` (eval/quote-misses.ts); gold protocol ${protocol} (eval/lib/polnear.ts, GoldProtocol). Gold kinds: a pronoun source (he/she, or other: they, it, I, we, who), a name (capitalised head word), a description (lower-case head: "a campaign spokesman"). Rules: trailing ("…,” X said"), leading ("X said … “…”"), colon, tail (", X said." after the quote), passive, subject (any verb after the sentence subject), signature (a dash and a name in the paragraph after the quote: "¶- Jane Roe."), continuation (the speaker of the quote before), none.\n`);
   }
   const dumpArg = process.argv.indexOf('--dump');
   if (dumpArg !== -1) writeFileSync(process.argv[dumpArg + 1]!, `${dumped.join('\n')}\n`);

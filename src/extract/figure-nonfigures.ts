@@ -10,6 +10,9 @@ import { glued, isCapitalised, isPlainInteger, isSym, isWord } from './figure-to
 /** Fewest digits in a run of digit groups that makes it a phone number rather than a list of figures. */
 export const MIN_PHONE_DIGITS = 8;
 
+/** "Year 8", "Year 13": the digits of a school year group (a capitalised "Year 2020" stays a year). */
+const MAX_SCHOOL_YEAR_DIGITS = 2;
+
 /** If tokens[i] (a number) starts a non-figure, the index just past it; otherwise -1. */
 export function nonFigureEnd(tokens: readonly Token[], i: number, sentenceStart: number): number {
   for (const test of NON_FIGURE_TESTS) {
@@ -133,6 +136,8 @@ function isLabelled(tokens: readonly Token[], i: number, sentenceStart: number):
   if (LABEL_WORDS.has(before.lower) && !isCapitalised(before)) return true;
   if (!isPlainInteger(token) || !isCapitalised(before) || i - 1 < sentenceStart) return false;
   if (/['’]s$/.test(before.text)) return false;
+  // "in Year 8", "Year 11 pupils": a school year is a class, not a count of years.
+  if (before.text === 'Year' && token.text.length <= MAX_SCHOOL_YEAR_DIGITS) return true;
   if (CAPITALISED_BEFORE_QUANTITY.has(before.lower) || MONTHS.has(before.lower) || WEEKDAYS.has(before.lower)) return false;
   const value = Number(token.text);
   if (token.text.length === 4 && value >= 1800 && value <= 2100) return false;

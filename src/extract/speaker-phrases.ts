@@ -90,7 +90,7 @@ function clauseBefore(ctx: PhraseContext, floor: number, end: number): number[] 
     }
     // "Paul, R-Ky., told": the period of a party tag ends no sentence.
     if (token.text === '.' && PARTY_TAG.test(ctx.tokens[i - 1]?.text ?? '')) { i--; continue; }
-    if (token.text === '(' || (isBoundaryBackward(token, ctx.tokens[i - 1]) && !joinsRoles(ctx, i) && !opensAside(ctx, i, end))) break;
+    if (token.text === '(' || (isBoundaryBackward(token, ctx.tokens[i - 1]) && !joinsRoles(ctx, i) && !opensAside(ctx, i, end) && !coordinatesInAside(ctx, i, end))) break;
     indices.push(i);
     i--;
   }
@@ -109,6 +109,29 @@ function joinsRoles(ctx: PhraseContext, i: number): boolean {
   const before = ctx.tokens[i - 1];
   if (before === undefined || before.kind !== 'word' || !/^\p{Ll}/u.test(before.text) || SPEECH_VERB_SET.has(before.text)) return false;
   return /^an?$/.test(lower(ctx.tokens[i + 1])) || secondRoleOfDescribed(ctx, i);
+}
+
+/**
+ * "Jo Roe, cabinet member for highways and transport at the council, said", "The report, commissioned
+ * by the council and published on Monday, found": "and" before a lower-case word inside an aside that
+ * closes right before the verb (its commas set off from the subject) joins two parts of the aside.
+ * Not "Roe, 45, and Jones, 50, said" (a capitalised word after "and") nor "Roe, a nurse, and her
+ * husband, a teacher, said" (", and": the comma closes the first aside).
+ */
+function coordinatesInAside(ctx: PhraseContext, i: number, end: number): boolean {
+  const word = lower(ctx.tokens[i]);
+  if ((word !== 'and' && word !== 'or') || ctx.tokens[end - 1]?.text !== ',') return false;
+  const before = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  if (before?.kind !== 'word' || SPEECH_VERB_SET.has(before.text)) return false;
+  if (next?.kind !== 'word' || !/^\p{Ll}/u.test(next.text) || isAuxiliary(next)
+    || PERSON_PRONOUNS.has(next.text) || OTHER_PRONOUNS.has(next.text) || SPEECH_VERB_SET.has(next.text)) return false;
+  for (let k = i - 1; k > Math.max(0, i - MAX_APPOSITIVE_TOKENS); k--) {
+    const token = ctx.tokens[k]!;
+    if (token.kind === 'quote' || /^[.!?;:]$/.test(token.text)) return false;
+    if (token.text === ',') return ctx.tokens[k - 1]?.kind === 'word';
+  }
+  return false;
 }
 
 /** A described speaker holds at most this many words before "and" its second role ("the Labour leader and …"). */
@@ -357,7 +380,10 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
     const last = segments.at(-1)!;
     const first = lower(ctx.tokens[last[0]!]);
     // "An official, speaking on condition of anonymity, said", "The two, however, argue".
-    const participle = /^\p{Ll}+ing$/u.test(ctx.tokens[last[0]!]!.text) && !PREPOSITIONS.has(first);
+    // "The report, published on Monday, found": a past participle with its preposition opens an aside
+    // too; not "…, retired neurosurgeon Ben Carson said", where it describes the subject.
+    const pastParticiple = /^\p{Ll}+ed$/u.test(ctx.tokens[last[0]!]!.text) && PREPOSITIONS.has(lower(ctx.tokens[last[1] ?? -1]));
+    const participle = (/^\p{Ll}+ing$/u.test(ctx.tokens[last[0]!]!.text) && !PREPOSITIONS.has(first)) || pastParticiple;
     const aside = (opensPrepositionalPhrase(first) && last.length <= MAX_ROLE_TOKENS) || RELATIVE_PRONOUNS.has(first) || participle
       || (last.length === 1 && (PARTY_TAG.test(ctx.tokens[last[0]!]!.text) || ADVERB_ASIDES.has(first)));
     // "Roe, 22, of Flint, Mich., said": a place after a prepositional aside belongs to it.
@@ -484,6 +510,24 @@ function roleAfter(ctx: PhraseContext, start: number, ceiling: number): { first:
     end++;
   }
   if (end === start) return null;
-  if (end - start >= MAX_ROLE_TOKENS) return null;
+  if (end - start >= MAX_ROLE_TOKENS) {
+    // "a professor at X who co-wrote a book on …": too long to show whole, but it names the job before its relative clause.
+    const relative = ctx.tokens.findIndex((token, k) => k > start && k < end && RELATIVE_PRONOUNS.has(lower(token)));
+    if (relative === -1) return null;
+    end = relative;
+  }
+  // "According to Roe, the scheme was “a mess”": words running into a quote, or with a verb right
+  // after a short subject ("there were", "he was once"), are the clause after the speaker, not a
+  // description of them.
+  if (ctx.tokens[end]?.kind === 'quote') return null;
+  // A verb inside the description's own relative clause ("an economist who is close to them") is no clause verb.
+  let clauseEnd = Math.min(end, start + MAX_CLAUSE_SUBJECT_TOKENS + 1);
+  for (let k = start + 1; k < clauseEnd; k++) if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[k]))) clauseEnd = k;
+  for (let k = start; k < clauseEnd; k++) if (FINITE_AUXILIARIES.has(lower(ctx.tokens[k]))) return null;
   return { first: start, last: end - 1 };
 }
+
+/** A clause after a speaker's comma puts its verb within this many words ("the new scheme was"); a description, if ever, later. */
+const MAX_CLAUSE_SUBJECT_TOKENS = 4;
+/** Verbs that make a clause of the words after a speaker's comma. */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do']);

@@ -1,5 +1,6 @@
 // Attributes each top-level quote: the first attribution rule that matches gives the verb and the
-// speaker phrase; names resolve to the full name introduced earlier, pronouns to the person (he,
+// speaker phrase; names resolve to the full name introduced earlier, a definite description ("the
+// spokesperson") to the described speaker it refers back to, pronouns to the person (he,
 // she) or body (it, they) last speaking or last named as a subject. A quote with no rule of its own
 // continues the speaker of the quote before it in its paragraph, or of the quote ending the
 // paragraph before when it opens its own. Nothing found: the speaker is null.
@@ -9,6 +10,7 @@ import type { PhraseContext, SpeakerPhrase } from './speaker-phrases.js';
 import type { NameKind, NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
 import type { BodyMention } from './body-mentions.js';
+import { describedAntecedent } from './description-anaphora.js';
 
 /** A pronoun looks back at most this many paragraphs for the speaker it stands for. */
 export const PRONOUN_REACH_PARAGRAPHS = 4;
@@ -175,7 +177,9 @@ function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: Spea
     const resolved = article.names.resolve(phrase.mention, offset);
     return { name: resolved.name, kind: resolved.kind, role };
   }
-  return { name: tokenText(article, paragraph, phrase.first, phrase.last), kind: 'phrase', role };
+  const described = tokenText(article, paragraph, phrase.first, phrase.last);
+  const earlier = memory.history.filter((spoken) => spoken.attribution.speakerKind === 'phrase').map((spoken) => spoken.attribution.speaker!);
+  return { name: describedAntecedent(described, earlier) ?? described, kind: 'phrase', role };
 }
 
 function cleanRole(role: string): string | null {

@@ -122,6 +122,8 @@ describe('not figures', () => {
     'Ministers met at 10 Downing Street on Monday.',
     'The band recorded at 3 Abbey Road.',
     'Police were called to 14 Upper Mill Lane.',
+    'Her son is in Year 8 at the academy.',
+    'Pupils in Year 11 sit their exams in May.',
   ])('%s', (sentence) => {
     expect(quantities(sentence)).toEqual([]);
   });

@@ -1,0 +1,38 @@
+// "A council spokesperson said …" then "…,” the spokesperson said": the second speaker is the same
+// one, and the issue asks for the speaker as first introduced. A definite description ("the
+// spokesperson", "the council spokeswoman") stands for the latest earlier described speaker whose
+// head noun is the same and which has every word the definite one adds ("council").
+
+/** Words that end a description's head phrase: what follows them qualifies the head ("a spokesman for the mayor"). */
+const QUALIFIER = /^(?:for|of|at|with|from|in|on|to|who|whose|which|that)$/i;
+
+/** The words of a description up to its qualifiers, lower case: "A spokesman for Roe, said" → [a, spokesman]. */
+function headPhrase(description: string): string[] {
+  const words = description.split(',')[0]!.trim().split(/\s+/);
+  const cut = words.findIndex((word) => QUALIFIER.test(word));
+  return (cut === -1 ? words : words.slice(0, cut)).map((word) => word.toLowerCase());
+}
+
+/** The words of a definite description after "the", or null when `speaker` is not one ("the spokesperson" → [spokesperson]). */
+function definiteWords(speaker: string): string[] | null {
+  const words = headPhrase(speaker);
+  return words.length >= 2 && words[0] === 'the' ? words.slice(1) : null;
+}
+
+/**
+ * The earlier described speaker that `speaker` (a definite description) refers back to, latest first,
+ * or null: its head phrase ends in the same noun and holds every other word of the definite one.
+ */
+export function describedAntecedent(speaker: string, earlier: readonly string[]): string | null {
+  const definite = definiteWords(speaker);
+  if (!definite) return null;
+  const head = definite.at(-1)!;
+  const own = headPhrase(speaker).join(' ');
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const words = headPhrase(earlier[i]!);
+    // The same words again ("The president" … "the president"): nothing more was introduced.
+    if (words.join(' ') === own) return null;
+    if (words.at(-1) === head && definite.every((word) => words.includes(word))) return earlier[i]!;
+  }
+  return null;
+}
