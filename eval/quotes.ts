@@ -11,6 +11,7 @@ import { addCounts, emptyCounts, f1, ratio, scoreArticle, speakerMatches, type C
 import { loadCompartment, loadDerived, type PolnearArticle } from './lib/polnear.js';
 import { predictionsOf } from './lib/quote-predictions.js';
 import { basilRecall, type BasilResult } from './lib/basil.js';
+import { countRole, emptyRoleCounts, goldRole, type RoleCounts } from './lib/role-scoring.js';
 import { bbcSpeed, type SpeedResult } from './lib/bbc-speed.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -32,12 +33,14 @@ interface CompartmentResult {
   unusableSource: number;
   /** The same predictions scored against the gold read by protocol v1 (for comparison with earlier reports). */
   countsV1: Counts;
+  roles: RoleCounts;
 }
 
 /** `articles` read by gold protocol v2 (the reported one), `articlesV1` the same articles by v1. */
 function evaluate(name: string, articles: readonly PolnearArticle[], articlesV1: readonly PolnearArticle[], errors: number): CompartmentResult {
   let counts = emptyCounts();
   let countsV1 = emptyCounts();
+  const roles = emptyRoleCounts();
   let unusableSource = 0;
   let single = 0;
   let duplicates = 0;
@@ -51,6 +54,7 @@ function evaluate(name: string, articles: readonly PolnearArticle[], articlesV1:
     counts = addCounts(counts, score.counts);
     const v1 = articlesV1.find((b) => b.name === a.name)!;
     countsV1 = addCounts(countsV1, scoreArticle(v1.gold, mine.predictions, speakerMatches).counts);
+    scoreRoles(a, mine.quotes, score, roles);
     unusableSource += a.unusableSource;
     single += mine.single;
     duplicates += a.duplicates;
@@ -58,7 +62,17 @@ function evaluate(name: string, articles: readonly PolnearArticle[], articlesV1:
     if (errors > 0) collectSamples(a, mine.quotes, score, samples);
   }
   if (errors > 0) printSamples(name, samples, errors);
-  return { name, articles: articles.length, counts, single, duplicates, noSource, unusableSource, countsV1 };
+  return { name, articles: articles.length, counts, single, duplicates, noSource, unusableSource, countsV1, roles };
+}
+
+/** Roles of the found quotes whose speaker is right and whose gold source gives an appositive role. */
+function scoreRoles(a: PolnearArticle, quotes: readonly Quote[], score: ReturnType<typeof scoreArticle>, roles: RoleCounts): void {
+  a.gold.forEach((g, i) => {
+    const gold = score.speakerRight[i] ? goldRole(g.speakerAsAnnotated) : null;
+    if (gold === null) return;
+    const mine = quotes.find((q, j) => score.assigned[j] === i && q.speaker !== null);
+    countRole(roles, gold, mine?.speakerRole ?? null);
+  });
 }
 
 type Samples = { fp: string[]; fn: string[]; speaker: string[] };
@@ -121,12 +135,20 @@ function report(results: readonly CompartmentResult[], basil: BasilResult | null
     '| compartment | speaker accuracy v1 | named sources v1 | pronoun sources v1 | speaker accuracy v2 (above) |', '|---|---|---|---|---|');
   for (const r of results) out.push(protocolRow(r));
   out.push('', 'Gold protocol v2 (eval/lib/polnear.ts, GoldProtocol) corrects two kinds of plainly wrong gold, without looking at predictions: a source span that names nobody (the annotator marked the verb: "said", "asked in an interview") is not scored, like a quote with no source; and "he"/"she" stands only for a source that names one person: not a plural, a bare acronym or a document ("leaders of …", "the FBI", "a new poll from …", "by thousands of …"), nor a description with no name in it ("the Texas senator", whose head no predicted name can match); the search goes on to the next earlier source ("Cruz"). The last correction only ever turns a miss into a hit for a system that outputs names, so it is reported with v1 beside it: on the output of the `speakers5` branch it turns 35 train and 3 dev pronoun quotes from wrong to right, none the other way, and leaves 2 train and 0 dev wrong ones with no antecedent (not scored). Quote precision, recall and F1 are the same under both.');
+  out.push(...roleSection(results));
   out.push('', 'Reference points (other systems, other protocols): GenderGapTracker rules: quote F1 83.7, speaker accuracy 86.5; CoreNLP quote annotator: F1 17.5 on exact PolNeAR content spans.', '');
   out.push(...SPEAKER_BASELINE);
   if (basil) out.push(...basilSection(basil));
   if (speed) out.push(...speedSection(speed));
   out.push(...PROTOCOL);
   return `${out.join('\n')}\n`;
+}
+
+function roleSection(results: readonly CompartmentResult[]): string[] {
+  return ['', '### Speaker roles', '',
+    '| compartment | quotes scored | role given | exact role | role word F1 |', '|---|---|---|---|---|',
+    ...results.map(({ name, roles: r }) => `| ${name} | ${r.scored} | ${pct(ratio(r.given, r.scored))} | ${pct(ratio(r.exact, r.scored))} | ${pct(ratio(r.f1, r.scored))} |`), '',
+    'Found quotes whose speaker is right (v2) and whose annotated source opens with a name and an appositive: the appositive, up to its next comma, is the gold role ("Eric Roe, an Iowa strategist," → "an Iowa strategist"; eval/lib/role-scoring.ts). Roles are compared as lower-case words, possessives dropped; word F1 counts a missing role as 0. A title before the name ("Senate leader Jo Roe") is not in this gold, so roles taken from there are not scored.'];
 }
 
 function basilSection(b: BasilResult): string[] {

@@ -4,7 +4,8 @@
 import { opensSentence, type ParagraphContext } from './quote-context.js';
 import type { NameMention } from './entities.js';
 import { ORGANISATION_WORDS } from './entities.js';
-import { AUXILIARIES } from './cue-words.js';
+import { AUXILIARIES, SOURCE_NOUNS } from './cue-words.js';
+import { PEOPLE_PLURAL } from './speaker-phrases.js';
 
 export interface BodyMention {
   offset: number;
@@ -71,3 +72,65 @@ function describedBodyEnd(context: ParagraphContext, start: number): number {
   }
   return -1;
 }
+
+/**
+ * A plural subject is at most this many words ("Several hundred striking nurses"). More reaches
+ * longer descriptions; fewer keeps a clause that merely contains a plural from reading as one.
+ */
+const MAX_GROUP_WORDS = 5;
+
+/** Plural-looking words that are not plural nouns ("this", "his", "was", "news", "bus"). */
+const NOT_PLURAL = /(?:ss|us|is|ous|news|ics|'s|’s)$/i;
+
+/** Words that cannot be inside a subject noun phrase before its head. */
+const NOT_IN_GROUP = new Set([...NOT_VERBS, 'said', 'says', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'it', 'they', 'he', 'she', 'we', 'i', 'you',
+  'between', 'after', 'before', 'during', 'since', 'until', 'when', 'while', 'if', 'although', 'though', 'because', 'over', 'under', 'among', 'across', 'through', 'into', 'without', 'within']);
+
+/**
+ * Groups of people the text outside quotes names as sentence subjects, in text order: a short noun
+ * phrase opening the sentence and ending in a plural before a verb ("Residents marched …", "ISIS
+ * soldiers mock …", "Senate Democrats blocked …"), or two names joined by "and" ("Jane Roe and Ivo
+ * Marek wrote …"). Candidates for a later "they".
+ */
+export function groupsIn(text: string, context: ParagraphContext, paragraph: number, names: readonly NameMention[]): BodyMention[] {
+  const out: BodyMention[] = [];
+  const byFirstToken = new Map(names.map((n) => [n.firstToken, n]));
+  for (const start of context.sentenceStarts) {
+    const end = pluralSubjectEnd(context, start, byFirstToken);
+    if (end !== -1) out.push({ offset: context.tokens[start]!.start, paragraph, name: text.slice(context.tokens[start]!.start, context.tokens[end]!.end) });
+  }
+  return out;
+}
+
+/** The index of the last word of a plural subject opening the sentence at `start`, or -1. */
+function pluralSubjectEnd(context: ParagraphContext, start: number, names: ReadonlyMap<number, NameMention>): number {
+  const pair = names.get(start);
+  if (pair && pair.kind === 'person' && context.tokens[pair.lastToken + 1]?.text === 'and') {
+    const second = names.get(pair.lastToken + 2);
+    if (second && second.kind === 'person' && verbFollows(context, second.lastToken + 1)) return second.lastToken;
+  }
+  for (let i = start; i < Math.min(context.tokens.length, start + MAX_GROUP_WORDS); i++) {
+    const token = context.tokens[i]!;
+    if (token.kind !== 'word' || NOT_IN_GROUP.has(token.text.toLowerCase())) return -1;
+    if (isPluralNoun(token.text) && verbFollows(context, i + 1)) return i;
+  }
+  return -1;
+}
+
+/** Plurals of things that look like plurals of people ("-ers", "-ors", "-ents"). */
+const THING_PLURALS = new Set(['numbers', 'papers', 'letters', 'orders', 'waivers', 'powers', 'matters', 'centers', 'centres', 'borders',
+  'offers', 'answers', 'quarters', 'headquarters', 'factors', 'sectors', 'errors', 'documents', 'comments', 'statements', 'payments',
+  'agreements', 'elements', 'arguments', 'amendments', 'events', 'moments', 'percents', 'governments', 'departments', 'investments']);
+
+/**
+ * A plural noun for people: a source noun ("officials", "Democrats", "people") or an agent plural
+ * ("soldiers", "residents"), not a singular ("spokesman") nor a thing ("waivers").
+ */
+function isPluralNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NOT_PLURAL.test(word) || THING_PLURALS.has(lower)) return false;
+  return IRREGULAR_PEOPLE_PLURAL.test(lower) || ((SOURCE_NOUNS.has(lower) || PEOPLE_PLURAL.test(lower)) && lower.endsWith('s'));
+}
+
+/** Plurals of people without an -s ("fishermen", "women", "people", "police"). */
+const IRREGULAR_PEOPLE_PLURAL = /^(?:\p{L}*men|people|police)$/u;

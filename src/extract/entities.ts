@@ -188,6 +188,15 @@ function descriptorBeforeFirstName(lowered: readonly string[], k: number, descri
   return 0;
 }
 
+/** How many of a person's run of name words are titles and descriptors before the name itself. */
+function titleEnd(words: readonly string[], lowered: readonly string[]): number {
+  let k = 0;
+  while (k < words.length - 1 && (TITLES.has(lowered[k]!) || DESCRIPTOR_WORDS.has(lowered[k]!))) k++;
+  // "Industry Secretary Patricia Hewitt": everything up to the last title word is the title.
+  for (let t = words.length - 2; t >= k; t--) if (TITLES.has(lowered[t]!)) { k = t + 1; break; }
+  return k + descriptorBeforeFirstName(lowered, k);
+}
+
 /** Peels titles and descriptors off a run of name words and decides what it names. */
 export function describeRun(tokens: readonly WordToken[], first: number, last: number): NameMention | null {
   const words: string[] = [];
@@ -207,13 +216,7 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
     const person = describeRun(tokens, first + personAfterBody, last);
     return person && { ...person, title: [...words.slice(0, personAfterBody), person.title ?? ''].join(' ').trim(), firstToken: first };
   }
-  let k = 0;
-  if (!isOrg) while (k < words.length - 1 && (TITLES.has(lowered[k]!) || DESCRIPTOR_WORDS.has(lowered[k]!))) k++;
-  if (!isOrg) {
-    // "Industry Secretary Patricia Hewitt": everything up to the last title word is the title.
-    for (let t = words.length - 2; t >= k; t--) if (TITLES.has(lowered[t]!)) { k = t + 1; break; }
-  }
-  if (!isOrg) k += descriptorBeforeFirstName(lowered, k);
+  const k = isOrg ? 0 : titleEnd(words, lowered);
   // A lone title word ("King says", "Judge ruled") is more often a surname than a bare title.
   if (!isOrg && words.length === 1 && TITLES.has(lowered[0]!) && /[.]$/.test(words[0]!)) return null;
   let nameWords = words.slice(k);

@@ -6,6 +6,7 @@
 import { opensSentence, type ParagraphContext } from './quote-context.js';
 import type { Gender, NameIndex } from './name-index.js';
 import type { SubjectMention } from './speakers.js';
+import { SPEECH_VERBS } from './cue-words.js';
 
 /**
  * A pronoun counts as evidence only this many tokens after the name. Further reaches more
@@ -22,7 +23,7 @@ const PRONOUN_GENDERS: Record<string, Gender> = {
 /** The gender of the first personal pronoun soon after a sentence-opening name, or null. */
 function evidenceAfter(context: ParagraphContext, subject: SubjectMention): Gender {
   const { mention } = subject;
-  if (!opensSentence(context, mention.firstToken)) return null;
+  if (!opensSentence(context, mention.firstToken) && !afterOpeningConjunction(context, mention.firstToken)) return null;
   const sentence = context.sentenceOf[mention.firstToken];
   const end = Math.min(context.tokens.length, mention.lastToken + 1 + MAX_EVIDENCE_GAP);
   for (let i = mention.lastToken + 1; i < end && context.sentenceOf[i] === sentence; i++) {
@@ -30,9 +31,27 @@ function evidenceAfter(context: ParagraphContext, subject: SubjectMention): Gend
     // Another name, or a quote (whose "I" and "she" are the speaker's), ends the search.
     if (token.kind === 'quote' || (i > mention.lastToken + 1 && /^\p{Lu}/u.test(token.text))) return null;
     const gender = PRONOUN_GENDERS[token.text.toLowerCase()];
+    // "South Carolina, he said, was …": an attribution set off by commas is about the speaker, not the name.
+    if (gender && isParenthetical(context, i)) return null;
     if (gender) return gender;
   }
   return null;
+}
+
+/** Conjunctions that open a sentence by joining it to the one before ("And Roe, …, said"). */
+const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
+
+/** "And Roe …": the name comes right after a conjunction that opens its sentence. */
+function afterOpeningConjunction(context: ParagraphContext, token: number): boolean {
+  return token > 0 && opensSentence(context, token - 1) && OPENING_CONJUNCTIONS.has(context.tokens[token - 1]!.text.toLowerCase());
+}
+
+/** Punctuation that sets off an inserted attribution ("Leeds, she said, is …"). */
+const ASIDE_MARKS = new Set([',', '—', '–']);
+
+/** A pronoun between an aside mark and a speech verb ("…, he said, …") is an inserted attribution. */
+function isParenthetical(context: ParagraphContext, pronoun: number): boolean {
+  return ASIDE_MARKS.has(context.tokens[pronoun - 1]?.text ?? '') && SPEECH_VERBS.has(context.tokens[pronoun + 1]?.text ?? '');
 }
 
 /** Counts the pronoun evidence of every sentence-opening subject and tells the name index the winners. */

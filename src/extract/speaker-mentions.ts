@@ -4,14 +4,15 @@
 // forward). Pronouns in attributions resolve against these lists (speakers.ts).
 import type { ParagraphContext } from './quote-context.js';
 import { opensSentence, sentenceRange } from './quote-context.js';
-import { findNames, knownCapitals, NOT_PERSON_WORDS, TITLES, type NameMention } from './entities.js';
+import { findNames, knownCapitals, NOT_PERSON_WORDS, ORGANISATION_WORDS, TITLES, type NameMention } from './entities.js';
 import { NameIndex } from './name-index.js';
 import { AUXILIARIES, DETERMINERS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { isCue } from './attribution-rules.js';
 import { phraseAfter, subjectBefore, type PhraseContext } from './speaker-phrases.js';
-import type { ArticleSpeakers, PronounMention, SubjectMention } from './speakers.js';
-import { bodiesIn, type BodyMention } from './body-mentions.js';
+import { SUBORDINATORS, type ArticleSpeakers, type PronounMention, type SubjectMention } from './speakers.js';
+import { bodiesIn, groupsIn, type BodyMention } from './body-mentions.js';
 import { learnGenders } from './gender-evidence.js';
+import { openingNames } from './opening-names.js';
 
 /** A sentence subject opens its sentence within this many tokens (after a dateline or an opening phrase). */
 const MAX_SUBJECT_OFFSET = 25;
@@ -30,6 +31,7 @@ const POSSESSIVE = /(?:[’']s|s[’'])$/;
 export function articleSpeakers(text: string, contexts: readonly ParagraphContext[]): ArticleSpeakers {
   const knownCaps = new Set<string>();
   for (const c of contexts) for (const word of knownCapitals(c.tokens as never)) knownCaps.add(word);
+  for (const word of openingNames(contexts, knownCaps)) knownCaps.add(word);
   const phraseContexts: PhraseContext[] = contexts.map((c) => ({ tokens: c.tokens, knownCaps }));
   const mentions: NameMention[] = [];
   const subjects: SubjectMention[] = [];
@@ -38,6 +40,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
   const talkers: SubjectMention[] = [];
   const pronouns: PronounMention[] = [];
   const bodies: BodyMention[] = [];
+  const groups: BodyMention[] = [];
   contexts.forEach((context, p) => {
     const names = findNames(context.tokens as never, knownCaps);
     mentions.push(...names);
@@ -46,7 +49,8 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
       if (mention.kind === 'person' || mention.kind === 'unknown') people.push({ offset: mention.start, paragraph: p, mention });
       const speaks = speaksHere(context, mention) && personLike(phraseContexts[p]!, mention);
       if (mention.kind === 'unknown' && (speaks || (personLike(phraseContexts[p]!, mention) && introducesWho(context, mention)))) speaking.add(mention.name);
-      if (speaks && mention.kind !== 'organisation') talkers.push({ offset: mention.start, paragraph: p, mention });
+      // "Roe noted that Smith has acknowledged …": Smith's words are reported by Roe, who is the one talking.
+      if (speaks && mention.kind !== 'organisation' && !inThatClause(context, mention)) talkers.push({ offset: mention.start, paragraph: p, mention });
       const sentence = context.sentenceOf[mention.firstToken]!;
       // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
       if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention)) continue;
@@ -55,6 +59,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     }
     pronouns.push(...pronounsIn(context, p));
     bodies.push(...bodiesIn(text, context, p, names));
+    groups.push(...groupsIn(text, context, p, names));
     for (const mention of speechSubjects(context, phraseContexts[p]!)) {
       if (mention.kind === 'unknown') speaking.add(mention.name);
       talkers.push({ offset: mention.start, paragraph: p, mention });
@@ -63,18 +68,40 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
   talkers.sort((a, b) => a.offset - b.offset);
   const names = new NameIndex(mentions);
   learnGenders(names, subjects, contexts);
-  return { text, contexts, phraseContexts, names, subjects, people, speaking, talkers, pronouns, bodies };
+  return { text, contexts, phraseContexts, names, subjects, people, speaking, talkers, pronouns, bodies, groups };
 }
 
 /** Every "he" and "she" outside quotes: each is the subject of its clause. */
 function pronounsIn(context: ParagraphContext, paragraph: number): PronounMention[] {
   const out: PronounMention[] = [];
-  for (const token of context.tokens) {
-    if (token.kind !== 'word') continue;
+  context.tokens.forEach((token, i) => {
+    if (token.kind !== 'word') return;
     const word = token.text.toLowerCase();
-    if (word === 'he' || word === 'she') out.push({ offset: token.start, paragraph, word });
-  }
+    if (word !== 'he' && word !== 'she') return;
+    // "Also, Trump isn't a conservative, he said.": the one who says it is someone the sentence has not named.
+    const from = reportsSentence(context, i) ? context.tokens[context.sentenceStarts[context.sentenceOf[i]!]!]!.start : token.start;
+    out.push({ offset: token.start, paragraph, word, main: opensMainClause(context, i), resolveFrom: from });
+  });
   return out;
+}
+
+/** "…, he said": a he/she after a comma and before a speech verb attributes the words before it. */
+function reportsSentence(context: ParagraphContext, i: number): boolean {
+  return context.tokens[i - 1]?.text === ',' && SPEECH_VERBS.has(context.tokens[i + 1]?.text ?? '');
+}
+
+/** Words after which a he/she still opens a main clause ("…, and he said", "But she …"). */
+const COORDINATORS = new Set(['and', 'but', 'yet', 'so', 'then']);
+
+/**
+ * "She said …", "On Sunday, she …", "and he …": the pronoun opens a main clause, so it is the
+ * sentence's subject; after "that", "as", "when" or a verb ("said he would") it opens an embedded
+ * clause, which may be about someone else.
+ */
+function opensMainClause(context: ParagraphContext, i: number): boolean {
+  if (opensSentence(context, i)) return true;
+  const before = context.tokens[i - 1]!;
+  return before.text === ',' || COORDINATORS.has(before.text.toLowerCase());
 }
 
 /**
@@ -85,26 +112,57 @@ function pronounsIn(context: ParagraphContext, paragraph: number): PronounMentio
 function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   if (mention.kind === 'organisation' || POSSESSIVE.test(context.tokens[mention.lastToken]!.text)) return false;
   const before = context.tokens[mention.firstToken - 1];
-  if (before && OBJECT_MARKERS.has(before.text.toLowerCase())) return false;
+  // "And Obama, for all …, seems to agree": a conjunction opening the sentence joins it to the one before, not the name to a noun.
+  if (before && OBJECT_MARKERS.has(before.text.toLowerCase()) && !opensSentence(context, mention.firstToken - 1)) return false;
+  // "When Wallace died, Clinton …", "as Clinton has emerged": the subject of a subordinate clause is not the sentence's.
+  if (before && SUBORDINATORS.has(before.text.toLowerCase())) return false;
   // "the Jane Roe reading room", "the White House Ivan Holt lecture": after "the", a person's name modifies a noun.
   if (mention.kind === 'person' && before && /^(?:the|a|an)$/i.test(before.text)) return false;
   let next = mention.lastToken + 1;
   if (context.tokens[next]?.text === '(') next = afterParenthesis(context, next);
   const after = context.tokens[next];
+  // "his wife, Jane, called …": a name set off by commas after a description is the subject it renames.
+  if (before?.text === ',' && after?.text === ',' && isVerbAfter(context, next + 1)) return true;
   if (after && ASIDE_OPENERS.has(after.text)) return (mention.kind === 'person' && opensSentence(context, mention.firstToken)) || verbAfterAside(context, next);
   return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text) && !describesNameAfter(context, next);
+}
+
+/** A lower-case word at i that can be a verb (not a preposition, article or conjunction). */
+function isVerbAfter(context: ParagraphContext, i: number): boolean {
+  const token = context.tokens[i];
+  return token !== undefined && token.kind === 'word' && /^\p{Ll}/u.test(token.text) && !NOT_VERBS.has(token.text) && !NOT_ASIDE.has(token.text);
 }
 
 /** Lower-case job words between a place or body and a person's name ("Florida developer Mel Sembler"). */
 const ROLE_NOUNS = new Set(['developer', 'businessman', 'businesswoman', 'lawmaker', 'strategist', 'pollster', 'consultant',
   'delegate', 'resident', 'voter', 'activist', 'operative', 'donor', 'adviser', 'advisor', 'aide', 'historian', 'professor',
-  'lawyer', 'attorney', 'analyst', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'businessperson', 'investor', 'executive']);
+  'lawyer', 'attorney', 'analyst', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'businessperson', 'investor', 'executive',
+  'manager', 'organizer', 'organiser', 'surrogate', 'secretary', 'treasurer', 'counsel']);
 
-/** "Pennsylvania governor Ed Rendell": the word after the name is a job title and a name follows, so the first name only describes. */
+/**
+ * A job description between two names ("governor", "campaign manager", "campaign Chairman") is at
+ * most this many words. More reaches longer ones ("state party executive director"); fewer keeps a
+ * verb phrase that happens to end before a capital ("told reporters Monday") from reading as one.
+ */
+const MAX_DESCRIPTOR_WORDS = 3;
+
+function isJobWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLES.has(lower) || ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower);
+}
+
+/**
+ * "Pennsylvania governor Ed Rendell", "Clinton campaign manager Robby Mook": the words after the name
+ * are a job (an organisation word or a job word, ending in a job word) and a name follows, so the
+ * first name only describes.
+ */
 function describesNameAfter(context: ParagraphContext, word: number): boolean {
-  const text = context.tokens[word]!.text;
-  if (!TITLES.has(text) && !ROLE_NOUNS.has(text) && !SOURCE_NOUNS.has(text)) return false;
-  return /^\p{Lu}/u.test(context.tokens[word + 1]?.text ?? '');
+  for (let i = word; i < word + MAX_DESCRIPTOR_WORDS; i++) {
+    const text = context.tokens[i]?.text ?? '';
+    if (!isJobWord(text) && !(i < word + MAX_DESCRIPTOR_WORDS - 1 && ORGANISATION_WORDS.has(text))) return false;
+    if (isJobWord(text) && /^\p{Lu}/u.test(context.tokens[i + 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** "Roe, who …": a relative "who" right after a name says it is a person ("which" would not). */
@@ -132,7 +190,9 @@ function verbAfterAside(context: ParagraphContext, open: number): boolean {
     if (token.kind === 'quote' || /^[.!?;:]$/.test(token.text)) return false;
     if (token.text !== closer) continue;
     const verb = context.tokens[i + 1];
-    return verb !== undefined && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !NOT_VERBS.has(verb.text) && !NOT_ASIDE.has(verb.text);
+    if (verb !== undefined && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !NOT_VERBS.has(verb.text) && !NOT_ASIDE.has(verb.text)) return true;
+    // "Roe, who served in Iran, Turkey and France, praised …": a comma inside the aside; read on to the one that closes it.
+    if (!/^\p{Lu}/u.test(verb?.text ?? '')) return false;
   }
   return false;
 }
@@ -160,10 +220,48 @@ function speaksHere(context: ParagraphContext, mention: NameMention): boolean {
 
 /** Is there a "that" or a speech verb earlier in the mention's sentence ("said that Obama shows …")? */
 function reportedBefore(context: ParagraphContext, mention: NameMention): boolean {
-  const start = context.sentenceStarts[context.sentenceOf[mention.firstToken]!]!;
-  for (let i = Math.max(start, mention.firstToken - MAX_SUBJECT_OFFSET); i < mention.firstToken; i++) {
+  const start = mainClauseStart(context, mention.firstToken);
+  // "But state Rep. Jane Roe …": a verb's form right before a titled name is a noun describing the title.
+  const end = mention.title ? mention.firstToken - 1 : mention.firstToken;
+  for (let i = Math.max(start, mention.firstToken - MAX_SUBJECT_OFFSET); i < end; i++) {
     const word = context.tokens[i]!.text;
-    if (word === 'that' || SPEECH_VERBS.has(word) || context.tokens[i]!.kind === 'quote') return true;
+    if ((word === 'that' && !isDemonstrative(context, i)) || SPEECH_VERBS.has(word) || context.tokens[i]!.kind === 'quote') return true;
+  }
+  return false;
+}
+
+/**
+ * "But that was last fall, and since then Roe …": a "that" opening its clause (the sentence, or
+ * after a conjunction that opens it) is a pronoun, not the "that" of reported speech.
+ */
+function isDemonstrative(context: ParagraphContext, i: number): boolean {
+  return opensSentence(context, i) || (i > 0 && opensSentence(context, i - 1) && COORDINATORS.has(context.tokens[i - 1]!.text.toLowerCase()));
+}
+
+/**
+ * Where the main clause of the token's sentence starts: after the comma closing an opening
+ * subordinate clause ("Although much was said about it, Roe took …"), else at the sentence start.
+ */
+function mainClauseStart(context: ParagraphContext, token: number): number {
+  const start = context.sentenceStarts[context.sentenceOf[token]!]!;
+  if (!SUBORDINATORS.has(context.tokens[start]!.text.toLowerCase())) return start;
+  // Bounded like the subject search itself, so a run-on sentence costs no more per name.
+  for (let i = start + 1; i < Math.min(token, start + MAX_SUBJECT_OFFSET); i++) if (context.tokens[i]!.text === ',') return i + 1;
+  return start;
+}
+
+/**
+ * "Roe noted that Smith has acknowledged …": a "that" earlier in the sentence (after its last quote
+ * and last comma) puts the name in a reported clause: Roe is the one talking, not Smith. Only "that": a speech verb
+ * before the name ("Cruz won, Roe said") as often ends a clause the name's own verb reports.
+ */
+function inThatClause(context: ParagraphContext, mention: NameMention): boolean {
+  const start = context.sentenceStarts[context.sentenceOf[mention.firstToken]!]!;
+  for (let i = mention.firstToken - 1; i >= Math.max(start, mention.firstToken - MAX_SUBJECT_OFFSET); i--) {
+    const token = context.tokens[i]!;
+    // "After insisting that he listens, Roe said …": a comma closes the clause the "that" opened.
+    if (token.kind === 'quote' || token.text === ',') return false;
+    if (token.text === 'that') return true;
   }
   return false;
 }
@@ -230,7 +328,7 @@ function speechSubjects(context: ParagraphContext, ctx: PhraseContext): NameMent
     // "X, an expert, says Libya is …": a name after the verb that a verb follows is what is said, not the speaker.
     if (inverted && phrase && FINITE_AFTER.has(ctx.tokens[phrase.last + 1]?.text ?? '')) continue;
     const mention = phrase?.kind === 'name' ? phrase.mention : null;
-    if (mention && personLike(ctx, mention)) out.push(mention);
+    if (mention && personLike(ctx, mention) && (inverted || !inThatClause(context, mention))) out.push(mention);
   }
   return out;
 }

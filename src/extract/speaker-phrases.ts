@@ -275,7 +275,7 @@ function isPossessiveAt(ctx: PhraseContext, i: number): boolean {
 /** A group named without a determiner ("Supporters of the new plan") holds at most this many words. */
 const MAX_GROUP_TOKENS = 6;
 /** Plural nouns for kinds of people: "developers", "economists", "residents", "historians", "trainees". */
-const PEOPLE_PLURAL = /^\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ees)$/u;
+export const PEOPLE_PLURAL = /^\p{Ll}{2,}(?:ers|ors|ists|ants|ents|ians|ees)$/u;
 
 /**
  * "Supporters of the new plan", "Property developers", "Leaders of the union": a short phrase of
@@ -309,6 +309,9 @@ function isSubjectPronoun(ctx: PhraseContext, i: number): boolean {
   return (PERSON_PRONOUNS.has(word) || OTHER_PRONOUNS.has(word)) && before !== 'that' && !SPEECH_VERB_SET.has(before);
 }
 
+/** Punctuation that opens a relative clause after its antecedent ("Roe, who …", "Roe - who …"). */
+const RELATIVE_OPENERS = new Set([',', '-', '—', '–', '--']);
+
 /** The subject of the verb at token `verb`, looking back no further than `floor`. */
 export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): SpeakerPhrase | null {
   let i = helpersBefore(ctx, floor, verb);
@@ -327,10 +330,11 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
     // "the tunnel, which Mayor Ivo Marek had called “…”": a name after the relative pronoun is the verb's subject.
     const object = objectRelativeSubject(ctx, k, i);
     if (object) return object;
-    if (ctx.tokens[k - 1]?.text === ',') { i = k; break; }
+    // "Roe - who earlier said …": a dash opens the relative clause as a comma does.
+    if (RELATIVE_OPENERS.has(ctx.tokens[k - 1]?.text ?? '')) { i = k; break; }
   }
   if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))) {
-    const antecedent = segmentsOf(ctx, clauseBefore(ctx, floor, ctx.tokens[i - 1]?.text === ',' ? i - 1 : i));
+    const antecedent = segmentsOf(ctx, clauseBefore(ctx, floor, RELATIVE_OPENERS.has(ctx.tokens[i - 1]?.text ?? '') ? i - 1 : i));
     const seg = antecedent.at(-1);
     if (!seg) return null;
     // "Braynard, a South Carolina native who writes …": the description stands for the name before it.
@@ -628,14 +632,20 @@ function roleAfter(ctx: PhraseContext, start: number, ceiling: number): { first:
     end++;
   }
   if (end === start) return null;
-  if (end - start >= MAX_ROLE_TOKENS) return null;
+  if (end - start >= MAX_ROLE_TOKENS) {
+    // "a professor at X who co-wrote a book on …": too long to show whole, but it names the job before its relative clause.
+    const relative = ctx.tokens.findIndex((token, k) => k > start && k < end && RELATIVE_PRONOUNS.has(lower(token)));
+    if (relative === -1) return null;
+    end = relative;
+  }
   // "According to Roe, the scheme was “a mess”": words running into a quote, or with a verb right
   // after a short subject ("there were", "he was once"), are the clause after the speaker, not a
   // description of them.
   if (ctx.tokens[end]?.kind === 'quote') return null;
-  // "an economist who is close to them": the description ends at its relative clause.
-  for (let k = start + 1; k < end; k++) if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[k]))) end = k;
-  for (let k = start; k < Math.min(end, start + MAX_CLAUSE_SUBJECT_TOKENS + 1); k++) if (FINITE_AUXILIARIES.has(lower(ctx.tokens[k]))) return null;
+  // A verb inside the description's own relative clause ("an economist who is close to them") is no clause verb.
+  let clauseEnd = Math.min(end, start + MAX_CLAUSE_SUBJECT_TOKENS + 1);
+  for (let k = start + 1; k < clauseEnd; k++) if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[k]))) clauseEnd = k;
+  for (let k = start; k < clauseEnd; k++) if (FINITE_AUXILIARIES.has(lower(ctx.tokens[k]))) return null;
   return { first: start, last: end - 1 };
 }
 

@@ -15,6 +15,12 @@ import { describedAntecedent } from './description-anaphora.js';
 
 /** A pronoun looks back at most this many paragraphs for the speaker it stands for. */
 export const PRONOUN_REACH_PARAGRAPHS = 4;
+/**
+ * "They" looks back at most this many paragraphs for a group named as a subject (not one that
+ * spoke, which reaches PRONOUN_REACH_PARAGRAPHS). More finds groups named further back; fewer keeps
+ * "they" from reaching a plural the story has moved on from ("Waivers were designed … ¶ … they").
+ */
+const GROUP_REACH_PARAGRAPHS = 1;
 /** A pronoun looks back over at most this many earlier he/she: enough for any story, and linear on run-on text. */
 const MAX_PRONOUNS_BACK = 12;
 
@@ -62,12 +68,21 @@ export interface ArticleSpeakers {
   pronouns: readonly PronounMention[];
   /** Organisations named as sentence subjects or sources, in text order: candidates for "it" and "they". */
   bodies: readonly BodyMention[];
+  /** Groups of people named as sentence subjects ("Residents marched …"), in text order: candidates for "they". */
+  groups: readonly BodyMention[];
 }
 
 export interface PronounMention {
   offset: number;
   paragraph: number;
   word: string;
+  /** Opens a main clause ("She said", "On Sunday, she"), not an embedded one ("as she pursues"). */
+  main: boolean;
+  /**
+   * Where to look back from: the pronoun itself, or the start of its sentence when it attributes the
+   * words before it ("Trump is no conservative, he said": not Trump).
+   */
+  resolveFrom: number;
 }
 
 /** What attribution has learnt so far, in text order: who spoke, and whom each "he"/"she" stood for. */
@@ -98,7 +113,7 @@ export function attributeQuotes(article: ArticleSpeakers, anchors: readonly Quot
     followPronouns(article, memory, offset);
     let result = match ? fromMatch(article, match, anchor, offset, memory, roles) : null;
     if (!result || result.speaker === null && result.cue === null) {
-      result = continuation(article, anchor, q, out, anchors) ?? talkerBefore(article, anchor, offset) ?? result ?? NONE;
+      result = continuation(article, anchor, q, out, anchors) ?? talkerBefore(article, anchor, offset, memory) ?? result ?? NONE;
     }
     if (result.speaker && result.role === null) result = { ...result, role: roles.get(result.speaker) ?? null };
     if (result.speaker && result.role) roles.set(result.speaker, roles.get(result.speaker) ?? result.role);
@@ -212,7 +227,7 @@ function followPronouns(article: ArticleSpeakers, memory: Memory, offset: number
   while (memory.cursor < pronouns.length && pronouns[memory.cursor]!.offset < offset) {
     const pronoun = pronouns[memory.cursor]!;
     // Without a speaker or a subject before it, a pronoun in running text is left unresolved rather than guessed.
-    memory.chain.push(resolvePronoun(article, pronoun.word, pronoun.offset, pronoun.paragraph, memory, false));
+    memory.chain.push(resolvePronoun(article, pronoun.word, pronoun.resolveFrom, pronoun.paragraph, memory, false));
     memory.cursor++;
   }
 }
@@ -223,7 +238,8 @@ function latestPronoun(article: ArticleSpeakers, memory: Memory, word: string, o
     const pronoun = article.pronouns[i]!;
     if (pronoun.paragraph < reach) return null;
     const attribution = memory.chain[i];
-    if (pronoun.offset < offset && pronoun.word === word && attribution) return { offset: pronoun.offset, attribution };
+    // A pronoun of an embedded clause ("as she pursues …") may stand for someone the sentence is not about.
+    if (pronoun.offset < offset && pronoun.word === word && pronoun.main && attribution) return { offset: pronoun.offset, attribution };
   }
   return null;
 }
@@ -266,6 +282,12 @@ function latestBody(article: ArticleSpeakers, history: readonly Spoken[], offset
   if (body && body.paragraph >= reach && (!spoken || body.offset > spoken.offset)) {
     return { speaker: body.name, speakerKind: 'organisation', role: null, cue: null, rule: null };
   }
+  // "Residents marched in protest. They chanted …": "they" stands for the group last named as a subject.
+  const group = named ? undefined : article.groups[firstSubjectFrom(article.groups, offset) - 1];
+  const groupReach = reach + PRONOUN_REACH_PARAGRAPHS - GROUP_REACH_PARAGRAPHS;
+  if (group && group.paragraph >= groupReach && (!spoken || group.offset > spoken.offset)) {
+    return { speaker: group.name, speakerKind: 'phrase', role: null, cue: null, rule: null };
+  }
   return spoken ? spoken.attribution : null;
 }
 
@@ -274,9 +296,14 @@ function fitsGender(known: Gender, wanted: Gender): boolean {
   return known === null || known === wanted;
 }
 
-/** Names known to be people ("Hillary Clinton", "Mr Bungard") and single names that speak ("Clinton said") stand for he and she. */
+/**
+ * Names known to be people ("Hillary Clinton", "Mr Bungard"), single names that speak ("Clinton
+ * said") and single names the article's own pronouns give a gender ("Cruz admitted that his …")
+ * stand for he and she.
+ */
 function canBePerson(article: ArticleSpeakers, kind: SpeakerKind | null, name: string | null): boolean {
-  return kind === 'person' || (kind === 'unknown' && name !== null && article.speaking.has(name));
+  if (kind === 'person') return true;
+  return kind === 'unknown' && name !== null && (article.speaking.has(name) || article.names.genderOf(name) !== null);
 }
 
 /**
@@ -313,7 +340,7 @@ function continuation(article: ArticleSpeakers, anchor: QuoteAnchor, q: number, 
  * "Smith said the plan would fail.¶“It will not work.”": a quote opening its paragraph, with no
  * verb of its own, continues the last person named speaking in the paragraph before.
  */
-function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: number): Attribution | null {
+function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: number, memory: Memory): Attribution | null {
   if (!anchor.sentenceLike || !anchor.opensSentence) return null;
   const opensParagraph = anchor.firstToken === 0;
   // Within the paragraph, the last person named as a sentence subject ("Trump speculated that …. “…”");
@@ -321,6 +348,8 @@ function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: num
   const list = opensParagraph ? article.talkers : article.subjects;
   const wanted = opensParagraph ? anchor.firstParagraph - 1 : anchor.firstParagraph;
   const talker = list[firstSubjectFrom(list, offset) - 1];
+  const reporter = reportingPronoun(article, memory, wanted);
+  if (reporter && (!talker || talker.paragraph !== wanted || reporter.offset > talker.offset)) return { ...reporter.attribution, role: null, cue: null, rule: 'continuation' };
   if (opensParagraph && talker?.paragraph !== wanted) return subjectClosing(article, wanted, offset);
   if (!talker || talker.paragraph !== wanted) return null;
   const resolved = article.names.resolve(talker.mention, talker.offset);
@@ -328,8 +357,21 @@ function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: num
   return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: 'continuation' };
 }
 
+/**
+ * "Also, Trump is no conservative, he said. “He's a liberal!”": the last he/she before the quote,
+ * when it attributes the words before it in `paragraph`, names who goes on speaking (not the
+ * sentence's subject).
+ */
+function reportingPronoun(article: ArticleSpeakers, memory: Memory, paragraph: number): { offset: number; attribution: Attribution } | null {
+  const last = memory.cursor - 1;
+  const pronoun = article.pronouns[last];
+  const attribution = memory.chain[last];
+  if (!pronoun || !attribution || pronoun.paragraph !== paragraph || pronoun.resolveFrom === pronoun.offset) return null;
+  return { offset: pronoun.offset, attribution };
+}
+
 /** Words that open a subordinate clause: a name right after one is that clause's subject. */
-const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'because', 'while', 'although', 'though', 'since', 'until', 'unless', 'whether', 'once']);
+export const SUBORDINATORS = new Set(['when', 'if', 'as', 'after', 'before', 'because', 'while', 'although', 'though', 'since', 'until', 'unless', 'whether', 'once']);
 
 /**
  * "Valastro praised Christie’s leadership.¶“We need someone who …”": when nobody is named speaking

@@ -56,7 +56,8 @@ describe('the words after a speaker’s comma', () => {
     ['a clause after "according to" is no role', 'According to the audit, there were “serious gaps” in the records.', 'the audit', null],
     ['a clause running into the quote is no role', 'According to Jo Marsh, the scheme was “a mess” from the start.', 'Jo Marsh', null],
     ['a description closed by a comma is the role', 'According to Jo Marsh, a council planner, the scheme was “a mess”.', 'Jo Marsh', 'a council planner'],
-    ['a description ends at its relative clause', '“It is a mess,” said Jo Marsh, an economist who is close to the mayor.', 'Jo Marsh', 'an economist'],
+    ['a verb in the description’s relative clause', '“It is a mess,” said Jo Marsh, an economist who is close to the mayor.', 'Jo Marsh', 'an economist who is close to the mayor'],
+    ['a description too long to show keeps the words before its relative clause', '“It is a mess,” said Jo Marsh, a professor of planning at Oakfield University who wrote two books on the history of the town and its river.', 'Jo Marsh', 'a professor of planning at Oakfield University'],
     ['"then" still opens a description', '“It is a mess,” said Jo Marsh, then chief of staff to the mayor.', 'Jo Marsh', 'then chief of staff to the mayor'],
   ])('%s', (_why, body, speaker, role) => {
     const quote = firstQuote(body);

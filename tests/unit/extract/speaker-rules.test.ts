@@ -162,7 +162,7 @@ const PRONOUNS: Row[] = [
   ['"it" stands for an organisation named as a sentence subject', 'Harbour Water Corp raised its prices in May. In a statement, it said the rise was “unavoidable after a hard winter”.', 'unavoidable after a hard winter', 'Harbour Water Corp'],
   ['"it" stands for a described organisation opening a sentence', 'Roe’s campaign quickly backtracked on Monday. On the tax plan, it said, “nothing has changed.”', 'nothing has changed', 'Roe’s campaign'],
   ['"it" stands for the source after "according to"', 'Floods are rising, according to the Coastal Research Institute, which tracks sea levels. It said, “The next decade will be the wettest on record.”', 'The next decade will be', 'Coastal Research Institute'],
-  ['"they" does not stand for one organisation named before', 'Harbour Water Corp raised its prices in May. Residents marched in protest. They chanted, “Water is a right.”', 'Water is a right', null],
+  ['"they" does not stand for one organisation named before', 'Harbour Water Corp raised its prices in May. Residents marched in protest. They chanted, “Water is a right.”', 'Water is a right', 'Residents'],
   ['an opening adverb before the subject of a participle', 'Ivan Holt spoke first. Then he turned on Dale, calling him “a spoiled child.”', 'a spoiled child', 'Ivan Holt'],
   ['two opening adverbs before the subject of a participle', 'Ivan Holt spoke first. And then Holt went fully on the attack, saying, “The plan is a fraud.”', 'The plan is a fraud', 'Ivan Holt'],
   ['an opening adverb before a time phrase: the subject after the comma', 'Jane Roe spoke first. But a few days later, the board reversed course, calling the plan “too costly.”', 'too costly', 'the board'],

@@ -1,0 +1,81 @@
+// Names an article only ever uses to open a sentence ("Cruz openly admitted that his pick …"): the
+// name finder knows a capitalised word as a name only when it also appears mid-sentence, so a
+// surname that always opens its sentence goes unseen, and "he said" reaches past it. Such a word is
+// taken as a name when the article never writes it in lower case, a lower-case word (its verb)
+// follows, and a personal pronoun soon after tells that it is a person.
+import type { ParagraphContext } from './quote-context.js';
+import { isCapitalised, startsSentence, stripPossessive } from './entities.js';
+import { AUXILIARIES, SPEECH_VERBS } from './cue-words.js';
+
+/**
+ * The pronoun must come within this many tokens of the word. More finds pronouns further into the
+ * sentence; fewer keeps out pronouns of someone else it goes on to talk about.
+ */
+const MAX_PRONOUN_GAP = 8;
+
+/**
+ * Pronouns that may stand for the subject of their clause: "Roe admitted that his …", "Roe said
+ * she …". Not an object form ("Audiences can expect him …" is about someone else).
+ */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'his', 'himself', 'herself']);
+
+/**
+ * Punctuation that ends the word's clause: the pronoun must be in it ("Minutes later, she …" has
+ * a subject of its own after the comma).
+ */
+const CLAUSE_END = new Set(['.', '!', '?', ',', ';', ':', '—', '–']);
+
+/** Capitalised sentence openers of the article that a pronoun soon after shows to be people's names. */
+export function openingNames(contexts: readonly ParagraphContext[], knownCaps: ReadonlySet<string>): Set<string> {
+  const lower = new Set<string>();
+  for (const context of contexts) for (const token of context.tokens) if (token.kind === 'word' && !isCapitalised(token.text)) lower.add(token.text);
+  const found = new Set<string>();
+  for (const context of contexts) {
+    const tokens = context.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word' || !isCapitalised(token.text) || !startsSentence(tokens as never, i)) continue;
+      const word = stripPossessive(token.text);
+      // "Officials", "Asked", "Earlier": a word the article also writes in lower case, or a participle or adverb, is no name.
+      if (word !== token.text || knownCaps.has(word) || lower.has(word.toLowerCase()) || !looksLikeSurname(word)) continue;
+      if (verbAndPronounFollow(context, i)) found.add(word);
+    }
+  }
+  return found;
+}
+
+/**
+ * A verb right after the word ("admitted", "says", "has", an adverb first: "openly admitted"), then
+ * a subject pronoun before any capital, quote or clause end. Only a verb: "Pretty soon he …",
+ * "Sometimes he …" open with a word that is no subject.
+ */
+function verbAndPronounFollow(context: ParagraphContext, i: number): boolean {
+  const tokens = context.tokens;
+  let v = i + 1;
+  if (/^\p{Ll}+ly$/u.test(tokens[v]?.text ?? '')) v++;
+  if (!isVerbLike(tokens[v]?.text ?? '')) return false;
+  for (let k = v + 1; k < Math.min(tokens.length, i + 1 + MAX_PRONOUN_GAP); k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'quote' || CLAUSE_END.has(token.text) || isCapitalised(token.text)) return false;
+    if (SUBJECT_PRONOUNS.has(token.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** A lower-case finite verb by its form: a past ("admitted"), a present ("argues"), a helper or a speech verb. */
+function isVerbLike(word: string): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  return AUXILIARIES.has(word) || SPEECH_VERBS.has(word) || /(?:ed|s)$/.test(word);
+}
+
+/** Number words open sentences ("Three aides said his …") but name nobody. */
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens']);
+
+/**
+ * A capitalised word of letters that is not a participle, adverb or plural ("Asked", "Earlier",
+ * "Critics": a surname ending in -s is lost, and usually also written mid-sentence), nor in capitals
+ * ("WINNING") nor a number word.
+ */
+function looksLikeSurname(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !/(?:ing|ed|ly|s)$/.test(word) && !NUMBER_WORDS.has(word.toLowerCase());
+}

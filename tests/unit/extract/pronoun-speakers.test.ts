@@ -1,0 +1,46 @@
+// Whom "he" and "she" stand for in an attribution, one invented story each: no corpus text.
+import { describe, expect, it } from 'vitest';
+import { parseArticleText, isProblem } from '../../../src/ingest/parse.js';
+import { extractQuotes } from '../../../src/extract/quotes.js';
+import type { Quote } from '../../../src/model.js';
+
+function quotesOf(body: string): Quote[] {
+  const article = parseArticleText('story.txt', `Headline for the test\n\n${body}\n`);
+  if (isProblem(article)) throw new Error(article.message);
+  return extractQuotes(article);
+}
+
+/** [rule, body, the quote's words, expected speaker]: the first quote holding those words is checked. */
+type Row = [rule: string, body: string, quoted: string, speaker: string | null];
+
+const PRONOUNS: Row[] = [
+  ['a lone name the article calls "his" is a person for "he"', 'Tom Eliot spoke first and thanked Okafor. Okafor, for all the praise his plan won, looked tired. “We are not done yet,” he said.', 'We are not done yet', 'Okafor'],
+  ['"X, he said," tells nothing of X\'s gender', 'Kim Lowe spoke first. Robin Ames met the mayor. “Harwich,” she said. Ames, he said, was late. Ames thanked the staff.\n\n“We need answers now,” she said.', 'We need answers now', 'Robin Ames'],
+  ['a conjunction opening the sentence does not make the name after it an object', 'Ivo Marek spoke first and thanked Okafor. And Okafor, for all the praise he won, seems unsure. “We are not done yet,” he said.', 'We are not done yet', 'Okafor'],
+  ['a body and a job between two names only describe the second', 'Ada Brook is running.\n\n“We start today,” Tom Eliot said. Later, Brook campaign manager Ivo Marek released a memo. “We are ahead,” he wrote.', 'We are ahead', 'Ivo Marek'],
+  ['a job title with a capital after a body word only describes the name after it', 'Ada Brook is running.\n\n“We start today,” Tom Eliot said. Then Brook campaign Chairman Ivo Marek faced the critics. “She will fight,” he said.', 'She will fight', 'Ivo Marek'],
+  ['a comma inside a relative aside does not end it before the verb', 'Peter Holm arrived in May.\n\n“We start today,” Tom Eliot said. Holm, who served in Iran, Turkey and France, praised the plan. “It is a fine plan,” he said.', 'It is a fine plan', 'Peter Holm'],
+  ['"state" before a titled name is no speech verb', 'Ada Brook spoke first. But state Rep. Jane Roe, a member of the council, recalled the vote. “Nobody expected it,” she said.', 'Nobody expected it', 'Jane Roe'],
+  ['a name speaking inside a "that" clause is reported, not talking', 'Ivo Marek spoke at the rally. He said he was tired and noted that Tom Eliot has admitted he will lose. “We need a new start,” he said.', 'We need a new start', 'Ivo Marek'],
+  ['a "that" before a comma leaves the name after it talking', 'Ivo Marek spoke at the rally. After insisting that he listens, Tom Eliot said he would stay. “We need a new start,” he said.', 'We need a new start', 'Tom Eliot'],
+  ['a name right after a subordinator is not the sentence\'s subject', 'Jane Roe spoke at the rally. She said it went well. As Ivo Marek looked on, she thanked the staff. “It was a long night,” she said.', 'It was a long night', 'Jane Roe'],
+  ['a speech verb in an opening subordinate clause does not make the main subject reported', 'Mary Cole spoke first. Although much was said about the vote, Ada Brook took the last step. “I met the board,” she said.', 'I met the board', 'Ada Brook'],
+  ['a "that" opening its clause is a pronoun, not reported speech', 'Tom Eliot led the race. But that was in May, and since then Ivo Marek has closed the gap. “We are catching up,” he said.', 'We are catching up', 'Ivo Marek'],
+  ['a surname only ever opening its sentence is a name when "his" follows its verb', 'Tom Eliot spoke first.\n\nThe debate ran late. Okafor openly admitted that his plan had failed. “We lost the room,” he said.', 'We lost the room', 'Okafor'],
+  ['a plural opening a sentence before an object "him" is no name', 'Ivo Marek spoke first. Audiences can expect him to return. “It was fun,” he said.', 'It was fun', 'Ivo Marek'],
+  ['a name set off by commas after a description is the subject it renames', '“We start today,” Mary Cole said. On Monday, his wife, Jane, called for calm. “We need quiet,” she said.', 'We need quiet', 'Jane'],
+  ['"they" stands for a group of people named as the subject just before', 'Jane Roe opened the meeting. Local fishermen walked out in protest. They said the quota was “a death sentence”.', 'a death sentence', 'Local fishermen'],
+  ['"they" stands for two people joined by "and"', 'The report came out on Monday. Jane Roe and Ivo Marek wrote the foreword. They called it “long overdue”.', 'long overdue', 'Jane Roe and Ivo Marek'],
+  ['a plural of things is no group for "they"', 'The report came out on Monday. Waivers were granted to ten schools. They said it was “long overdue”.', 'long overdue', null],
+  ['"they" does not reach a group named two paragraphs back', 'Local fishermen walked out in protest.\n\nThe quota was cut again in May.\n\nThe minister spoke later. They said it was “long overdue”.', 'long overdue', null],
+  ['a relative "who" opened by a dash stands for the name before it', 'Ivo Marek ran the council for years. Mayor Tom Eliot - who earlier said he would “close the port” - spoke on Monday.', 'close the port', 'Tom Eliot'],
+  ['"he said" after reported words is not the subject of those words', 'Ivo Marek spoke at the rally. Also, Tom Eliot is no friend of the town, he said. “He never was.”', 'He never was', 'Ivo Marek'],
+  ['"…, he says" after a place or body resolves before the sentence', 'Ivo Marek runs the port. Tom Eliot may outbid the town, he says, but that is fine. “We will manage,” he said.', 'We will manage', 'Ivo Marek'],
+];
+
+describe('pronoun speakers: who "he" and "she" stand for', () => {
+  it.each(PRONOUNS)('%s', (_rule, body, quoted, speaker) => {
+    const quote = quotesOf(body).find((q) => q.text.includes(quoted));
+    expect(quote?.speaker).toBe(speaker);
+  });
+});
