@@ -312,6 +312,17 @@ function isSubjectPronoun(ctx: PhraseContext, i: number): boolean {
 /** Punctuation that opens a relative clause after its antecedent ("Roe, who …", "Roe - who …"). */
 const RELATIVE_OPENERS = new Set([',', '-', '—', '–', '--']);
 
+/** "Roe, who …, said": the speaker a relative pronoun at `i` stands for, from the phrase before it. */
+function relativeAntecedent(ctx: PhraseContext, floor: number, i: number): SpeakerPhrase | null {
+  const antecedent = segmentsOf(ctx, clauseBefore(ctx, floor, RELATIVE_OPENERS.has(ctx.tokens[i - 1]?.text ?? '') ? i - 1 : i));
+  const seg = antecedent.at(-1);
+  if (!seg) return null;
+  // "Braynard, a South Carolina native who writes …": the description stands for the name before it.
+  const named = antecedent.length >= 2 && /^an?$/i.test(ctx.tokens[seg[0]!]!.text) ? wholeName(ctx, antecedent.at(-2)!) : null;
+  if (named && named.kind !== 'organisation') return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: seg[0]!, last: seg.at(-1)! } };
+  return phraseOf(ctx, seg);
+}
+
 /** The subject of the verb at token `verb`, looking back no further than `floor`. */
 export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): SpeakerPhrase | null {
   let i = helpersBefore(ctx, floor, verb);
@@ -333,15 +344,7 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
     // "Roe - who earlier said …": a dash opens the relative clause as a comma does.
     if (RELATIVE_OPENERS.has(ctx.tokens[k - 1]?.text ?? '')) { i = k; break; }
   }
-  if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))) {
-    const antecedent = segmentsOf(ctx, clauseBefore(ctx, floor, RELATIVE_OPENERS.has(ctx.tokens[i - 1]?.text ?? '') ? i - 1 : i));
-    const seg = antecedent.at(-1);
-    if (!seg) return null;
-    // "Braynard, a South Carolina native who writes …": the description stands for the name before it.
-    const named = antecedent.length >= 2 && /^an?$/i.test(ctx.tokens[seg[0]!]!.text) ? wholeName(ctx, antecedent.at(-2)!) : null;
-    if (named && named.kind !== 'organisation') return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: seg[0]!, last: seg.at(-1)! } };
-    return phraseOf(ctx, seg);
-  }
+  if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))) return relativeAntecedent(ctx, floor, i);
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
   dropAsides(ctx, segments);
   const last = segments.at(-1);
