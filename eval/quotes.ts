@@ -195,6 +195,13 @@ const SPEAKER_BASELINE = [
   '| dev | v1 | 80.1 (557) | 87.3 (361) | 73.4 (124) | 60.3 (58) | 35.7 (14) |',
   '| dev | v2 | 81.5 (551) | 87.3 (361) | 76.4 (123) | 66.0 (53) | 35.7 (14) |', '',
   'The `speakers5` branch also fixed the scoring (an eval fix, not an extractor gain): a gold source with a dash aside ("Jane Roe — a teacher —") is cut into chunks at the dashes as at commas. On the predictions of ae813b6 that alone moved train from 715 to 712 misses (v1) and 665 to 662 (v2), dev unchanged.', '',
+  '### Speaker accuracy at the start of session 6 (main at ad53c46, before the `speakers6a`/`speakers6b` branches), by gold kind (`eval:quote-misses`)', '',
+  '| compartment | protocol | speaker accuracy | name | he/she | description | other pronoun |',
+  '|---|---|---|---|---|---|---|',
+  '| train | v1 | 86.3 (4763) | 93.1 (3006) | 80.0 (1135) | 71.2 (535) | 27.6 (87) |',
+  '| train | v2 | 87.4 (4747) | 93.1 (3006) | 83.3 (1132) | 73.0 (522) | 27.6 (87) |',
+  '| dev | v1 | 81.1 (557) | 88.6 (361) | 74.2 (124) | 60.3 (58) | 35.7 (14) |',
+  '| dev | v2 | 82.6 (551) | 88.6 (361) | 77.2 (123) | 66.0 (53) | 35.7 (14) |', '',
 ];
 
 const PROTOCOL = [
