@@ -4,7 +4,7 @@
 import { opensSentence, type ParagraphContext } from './quote-context.js';
 import type { NameMention } from './entities.js';
 import { ORGANISATION_WORDS } from './entities.js';
-import { AUXILIARIES, SOURCE_NOUNS } from './cue-words.js';
+import { AUXILIARIES, NOT_VERBS, POSSESSIVE, SOURCE_NOUNS } from './cue-words.js';
 import { PEOPLE_PLURAL } from './speaker-phrases.js';
 
 export interface BodyMention {
@@ -21,12 +21,10 @@ export interface BodyMention {
  */
 const MAX_DESCRIBED_BODY = 4;
 
-/** Words after a subject that are not its verb. */
-const NOT_VERBS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'and', 'or', 'the', 'a', 'an', 'but', 'than', 'as', 'that', 'which', 'who']);
+/** Words after a subject that are not its verb: those after a name, and a relative pronoun or "that". */
+const NOT_SUBJECT_VERBS = new Set([...NOT_VERBS, 'that', 'which', 'who']);
 
 const OPENERS = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
-/** "Roe’s campaign": a possessive opens a described body too. */
-const POSSESSIVE = /(?:[’']s|s[’'])$/;
 
 /** The organisations named as subjects or sources in one paragraph, in text order. */
 export function bodiesIn(text: string, context: ParagraphContext, paragraph: number, names: readonly NameMention[]): BodyMention[] {
@@ -54,7 +52,7 @@ function afterAccordingTo(context: ParagraphContext, token: number): boolean {
 function verbFollows(context: ParagraphContext, i: number): boolean {
   while (context.tokens[i] && AUXILIARIES.has(context.tokens[i]!.text)) i++;
   const token = context.tokens[i];
-  return token !== undefined && token.kind === 'word' && /^\p{Ll}/u.test(token.text) && !NOT_VERBS.has(token.text);
+  return token !== undefined && token.kind === 'word' && /^\p{Ll}/u.test(token.text) && !NOT_SUBJECT_VERBS.has(token.text);
 }
 
 /**
@@ -63,6 +61,7 @@ function verbFollows(context: ParagraphContext, i: number): boolean {
  * before a verb. The index of that word, or -1.
  */
 function describedBodyEnd(context: ParagraphContext, start: number): number {
+  // "Roe’s campaign": a possessive opens a described body too.
   const first = context.tokens[start];
   if (!first || first.kind !== 'word' || !(OPENERS.has(first.text.toLowerCase()) || POSSESSIVE.test(first.text))) return -1;
   for (let i = start + 1; i < Math.min(context.tokens.length, start + MAX_DESCRIBED_BODY); i++) {
@@ -83,7 +82,7 @@ const MAX_GROUP_WORDS = 5;
 const NOT_PLURAL = /(?:ss|us|is|ous|news|ics|'s|’s)$/i;
 
 /** Words that cannot be inside a subject noun phrase before its head. */
-const NOT_IN_GROUP = new Set([...NOT_VERBS, 'said', 'says', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'it', 'they', 'he', 'she', 'we', 'i', 'you',
+const NOT_IN_GROUP = new Set([...NOT_SUBJECT_VERBS, 'said', 'says', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'it', 'they', 'he', 'she', 'we', 'i', 'you',
   'between', 'after', 'before', 'during', 'since', 'until', 'when', 'while', 'if', 'although', 'though', 'because', 'over', 'under', 'among', 'across', 'through', 'into', 'without', 'within']);
 
 /**

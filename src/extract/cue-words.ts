@@ -113,3 +113,12 @@ export const STRONG_SPEECH_VERBS = forms(
   'stress stressed predicted vowed pledged promised boasted complained lamented cautioned reiterated put went goes',
   'answered interjected shot fired hit puts pointed points',
 );
+
+/** "Ryan’s", "Sanders’": a possessive name, which modifies a noun and is no subject. */
+export const POSSESSIVE = /(?:[’']s|s[’'])$/;
+
+/** Words after a name that show it is not the subject of a verb. */
+export const NOT_VERBS = forms('of for at from with in on to by about and or the a an but than as');
+
+/** Finite helper verbs: a described speaker ends before one ("the board is …"), and words after a speaker's comma with one are a clause. */
+export const FINITE_HELPERS = forms('is was are were has have had will would could should can may might must does did do');

@@ -6,7 +6,7 @@ import type { ParagraphContext } from './quote-context.js';
 import { opensSentence, sentenceRange } from './quote-context.js';
 import { findNames, knownCapitals, NOT_PERSON_WORDS, ORGANISATION_WORDS, TITLES, type NameMention } from './entities.js';
 import { NameIndex } from './name-index.js';
-import { AUXILIARIES, DETERMINERS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
+import { AUXILIARIES, DETERMINERS, NOT_VERBS, POSSESSIVE, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { isCue } from './attribution-rules.js';
 import { phraseAfter, subjectBefore, type PhraseContext } from './speaker-phrases.js';
 import { SUBORDINATORS, type ArticleSpeakers, type PronounMention, type SubjectMention } from './speakers.js';
@@ -22,10 +22,6 @@ const MAX_INVERTED_SPEAKER = 12;
 /** Words after which a name is an object, not a subject. */
 const OBJECT_MARKERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'than', 'like', 'and', 'or', 'over',
   'around', 'into', 'onto', 'near', 'toward', 'towards', 'across', 'through', 'throughout', 'behind', 'beyond', 'within', 'along', 'amid', 'among', 'between', 'beside', 'under', 'via', 'inside', 'outside']);
-/** Words after a name that show it is not the subject of a verb. */
-const NOT_VERBS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'and', 'or', 'the', 'a', 'an', 'but', 'than', 'as']);
-/** "Ryan’s", "Sanders’": a possessive name modifies a noun; it is not the subject. */
-const POSSESSIVE = /(?:[’']s|s[’'])$/;
 
 /** Names, the name index, the subjects, the speakers and the he/she mentions, from the text outside quotes. */
 export function articleSpeakers(text: string, contexts: readonly ParagraphContext[]): ArticleSpeakers {

@@ -7,12 +7,10 @@ import { timePhraseStart } from './time-phrases.js';
 import { isQuantityShare } from './quantity-subjects.js';
 import {
   SPEECH_VERBS as SPEECH_VERB_SET,
-  AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, OTHER_PRONOUNS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, SOURCE_NOUNS,
+  AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, FINITE_HELPERS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS,
 } from './cue-words.js';
 
 /** A subject is looked for at most this many tokens before its verb. */
-/** "Ryan’s", "Sanders’": a possessive name. */
-const POSSESSIVE = /(?:[’']s|s[’'])$/;
 
 export const MAX_CLAUSE_TOKENS = 40;
 
@@ -227,7 +225,7 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   const person = names[0];
   // "Ryan’s campaign", "Sanders’ campaign" (the mark a token of its own), "Roe’s office" (a name not known yet).
   const possessor = person && person.firstToken === first ? person.lastToken : /^\p{Lu}/u.test(ctx.tokens[first]!.text) ? first : -1;
-  const owned = /^[’']s?$/.test(ctx.tokens[possessor + 1]?.text ?? '') ? possessor + 1 : possessor;
+  const owned = LONE_POSSESSIVE_MARK.test(ctx.tokens[possessor + 1]?.text ?? '') ? possessor + 1 : possessor;
   if (possessor !== -1 && owned < last && isPossessiveAt(ctx, possessor) && seg.length <= MAX_PHRASE_TOKENS && seg.every((i) => i <= possessor + 1 || /^\p{Ll}/u.test(ctx.tokens[i]!.text))) {
     return { kind: 'phrase', first, last, mention: null, role: null };
   }
@@ -261,16 +259,16 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   return null;
 }
 
-/** Finite helper verbs: a described speaker ends before one ("the board is …", "her campaign has …"). */
-const FINITE_HELPERS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'does', 'did', 'do']);
-
 /** Indefinite pronouns that name an unnamed speaker: "Someone called it …", "Everyone agreed that …". */
 const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
 
 /** Token i ends in a possessive ("Roe’s", "Sanders’") or is followed by a lone possessive mark ("Sanders ’"). */
 function isPossessiveAt(ctx: PhraseContext, i: number): boolean {
-  return POSSESSIVE.test(ctx.tokens[i]!.text) || /^[’']s?$/.test(ctx.tokens[i + 1]?.text ?? '');
+  return POSSESSIVE.test(ctx.tokens[i]!.text) || LONE_POSSESSIVE_MARK.test(ctx.tokens[i + 1]?.text ?? '');
 }
+
+/** A possessive mark written as a token of its own ("Sanders ’", "Roe 's"). */
+const LONE_POSSESSIVE_MARK = /^[’']s?$/;
 
 /** A group named without a determiner ("Supporters of the new plan") holds at most this many words. */
 const MAX_GROUP_TOKENS = 6;
@@ -637,8 +635,9 @@ function roleAfter(ctx: PhraseContext, start: number, ceiling: number): { first:
   if (end === start) return null;
   if (end - start >= MAX_ROLE_TOKENS) {
     // "a professor at X who co-wrote a book on …": too long to show whole, but it names the job before its relative clause.
-    const relative = ctx.tokens.findIndex((token, k) => k > start && k < end && RELATIVE_PRONOUNS.has(lower(token)));
-    if (relative === -1) return null;
+    let relative = start + 1;
+    while (relative < end && !RELATIVE_PRONOUNS.has(lower(ctx.tokens[relative]))) relative++;
+    if (relative === end) return null;
     end = relative;
   }
   // "According to Roe, the scheme was “a mess”": words running into a quote, or with a verb right
@@ -648,11 +647,10 @@ function roleAfter(ctx: PhraseContext, start: number, ceiling: number): { first:
   // A verb inside the description's own relative clause ("an economist who is close to them") is no clause verb.
   let clauseEnd = Math.min(end, start + MAX_CLAUSE_SUBJECT_TOKENS + 1);
   for (let k = start + 1; k < clauseEnd; k++) if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[k]))) clauseEnd = k;
-  for (let k = start; k < clauseEnd; k++) if (FINITE_AUXILIARIES.has(lower(ctx.tokens[k]))) return null;
+  for (let k = start; k < clauseEnd; k++) if (FINITE_HELPERS.has(lower(ctx.tokens[k]))) return null;
   return { first: start, last: end - 1 };
 }
 
 /** A clause after a speaker's comma puts its verb within this many words ("the new scheme was"); a description, if ever, later. */
 const MAX_CLAUSE_SUBJECT_TOKENS = 4;
-/** Verbs that make a clause of the words after a speaker's comma. */
-const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do']);
+
