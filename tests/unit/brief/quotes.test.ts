@@ -5,9 +5,9 @@ import { quote } from '../../helpers/make.js';
 
 describe('carryingMembers', () => {
   it('keeps members that match the reference, drops a short remark joined only through the group', () => {
-    const long = quote('I know that nothing is going to get in the way of a unified party and a third term that people need', 'Tony Blair');
-    const same = quote('nothing is going to get in the way of a unified party and a third term', 'Mr Blair', 'partial');
-    const other = quote('getting in the way of good government', 'Blair', 'partial');
+    const long = quote('I am sure that no row will stand between this council and the new bridge the town has waited for', 'Helen Ashworth');
+    const same = quote('no row will stand between this council and the new bridge', 'Ms Ashworth', 'partial');
+    const other = quote('standing between us and a sound budget', 'Ashworth', 'partial');
     const group: QuoteGroup = { kind: 'shared', members: [
       { article: 0, quote: long, match: null, diff: null, excerpt: null },
       { article: 1, quote: same, match: 'contained', diff: null, excerpt: null },

@@ -7,7 +7,7 @@ const CASES: Array<[string, boolean]> = [
   ['21 percent', true],
   ['31% of tenants', true],
   ['nearly half of the tenants', true],
-  ['at least half of voters in each county', true],
+  ['at least half of tenants on each estate', true],
   ['a majority of councillors', true],
   ['two-thirds of members', true],
   ['21', false],
