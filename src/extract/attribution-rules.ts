@@ -249,7 +249,7 @@ function wordsIn(text: string): number {
 }
 
 /**
- * "“…?” O’Malley said at a press conference in Las Vegas." — after a quote that ends its sentence, a
+ * "“…?” O’Neill said at a public meeting in Harrogate." — after a quote that ends its sentence, a
  * name and a strong speech verb with no "that" and no new quote of its own reports the quote before.
  */
 function reportsBack(ctx: PhraseContext, v: number, question: boolean): boolean {
@@ -305,7 +305,7 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
     const passive = PASSIVE_BEFORE.has(lower(ctx, v - 1)) && PARTICIPLE.test(lower(ctx, v));
     const match = passive ? passiveAt(context, ctx, v) : activeAt(ctx, s0, v, quoteToken);
     nearest ??= match;
-    if (!match.speaker) continue; // "X said the world lost a voice that said “…”": no subject here; look further back.
+    if (!match.speaker) continue; // "X said the town lost a paper that said “…”": no subject here; look further back.
     // "X seized on it, arguing that it showed “…”": a verb inside a "that" clause reports what is said, not who says it.
     if (lower(ctx, match.speaker.first - 1) === 'that') continue;
     if (relativeClosedBefore(ctx, match.speaker, v, quoteToken)) continue;
@@ -510,7 +510,7 @@ function colonVerbRule(ctx: PhraseContext, s0: number, quoteToken: number): Rule
 }
 
 /**
- * "Pollsters agree - Carl Bialik: “…”": a name right before the colon, set off by a dash or opening
+ * "Gardeners agree - Nina Osei: “…”": a name right before the colon, set off by a dash or opening
  * the sentence, introduces the quote, whatever verb stands before the dash.
  */
 function dashedColonName(ctx: PhraseContext, s0: number, quoteToken: number): RuleMatch | null {
@@ -578,7 +578,7 @@ function lastCommaTail(context: ParagraphContext, ctx: PhraseContext, quoteToken
   if (comma === -1 || s1 - comma > MAX_TRAILING_GAP) return null;
   const end = /^[.!?]$/.test(ctx.tokens[s1 - 1]?.text ?? '') ? s1 - 1 : s1;
   for (let v = comma + 1; v < end; v++) {
-    // "…, while the Liberal Democrats said it was …" is a new clause, not an attribution tail.
+    // "…, while the Green group said it was …" is a new clause, not an attribution tail.
     if (CLAUSE_BOUNDARIES.has(lower(ctx, v))) return null;
     if (!isCue(ctx, v)) continue;
     if (lower(ctx, v + 1) === 'that' || end - v > MAX_ATTRIBUTION_TAIL) return null;
@@ -619,7 +619,7 @@ export function passiveRule(context: ParagraphContext, ctx: PhraseContext, quote
   return null;
 }
 
-/** "A Clinton campaign official later walked back …": a determiner phrase up to its verb or adverb. */
+/** "A Marek campaign aide later took back …": a determiner phrase up to its verb or adverb. */
 function describedSubject(ctx: PhraseContext, i: number, before: number): SpeakerPhrase | null {
   const seg: number[] = [];
   for (let k = i; k < Math.min(before, i + MAX_DESCRIBED_SUBJECT); k++) {
@@ -629,7 +629,7 @@ function describedSubject(ctx: PhraseContext, i: number, before: number): Speake
     if (k > i + 1 && presentVerbAt(ctx, k)) break;
     seg.push(k);
   }
-  // "A spokeswoman for the House Armed Services Committee": a name cut off by the limit runs to its end.
+  // "A spokeswoman for the County Roads and Bridges Committee": a name cut off by the limit runs to its end.
   const cut = seg.length === MAX_DESCRIBED_SUBJECT;
   for (let k = i + seg.length; cut && k < Math.min(before, i + MAX_DESCRIBED_NAME_END); k++) {
     if (!/^\p{Lu}/u.test(ctx.tokens[k - 1]!.text) || ctx.tokens[k]!.kind !== 'word' || !/^\p{Lu}/u.test(ctx.tokens[k]!.text)) break;

@@ -44,7 +44,7 @@ export function clauseBefore(tokens: readonly Token[], first: number, isContent:
   const floor = Math.max(0, first - CLAUSE_LOOK_BACK);
   while (start > floor && !isBoundary(tokens[start - 1]) && !(isWord(tokens[start - 1]) && CLAUSE_OPENERS.has(tokens[start - 1]?.lower ?? ''))) start--;
   while (start < end && isWord(tokens[start]) && LEADING_CONJUNCTIONS.has(tokens[start]?.lower ?? '')) start++;
-  // "…, 24% higher than in 2003 and 21% more than the average of the past five years": a list of figures, not an event.
+  // "…, 18% higher than in 2019 and 12% more than the mean of the last ten seasons": a list of figures, not an event.
   if (isFigure(start)) return null;
   let content = false;
   for (let k = start; k <= end && !content; k++) content = isContent(tokens[k]);

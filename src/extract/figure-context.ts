@@ -46,7 +46,7 @@ export function figureContext(tokens: readonly Token[], span: FigureSpan, taken:
   const after = phraseAfter(tokens, span.last + 1, taken, span.kind === 'money');
   if (after) return after;
   if (span.unit === 'duration' && span.measure) return time ? `${span.measure} ${time}` : span.measure;
-  // "they plan to seize 12,900 acres", "break the record by 1,000 metres": a measure counts the event it measures.
+  // "they plan to buy 4,300 acres", "beat the record by 800 metres": a measure counts the event it measures.
   if (span.unit === 'other' && span.kind === 'count' && span.measure) {
     const ownName = measureNounPhrase(tokens, span.first, taken) ?? ofPhrase(tokens, span.first, taken);
     return ownName ?? eventContext(tokens, span.first, span.last + 1, span.measure, taken);
@@ -65,7 +65,7 @@ export function figureContext(tokens: readonly Token[], span: FigureSpan, taken:
 }
 
 /**
- * "growth of 3.6% in 2004, slipping to 2.9% next year before recovering to 3.1%": the figure after an -ing change
+ * "growth of 2.4% this year, easing to 1.8% next year before rising to 2.2%": the figure after an -ing change
  * word continues the change of an earlier figure and counts what that one counts.
  */
 export function continuesChange(tokens: readonly Token[], first: number): boolean {
@@ -121,12 +121,12 @@ function phraseAfter(tokens: readonly Token[], at: number, taken: Taken, money =
   if (money && k > at && isWord(tokens[k], 'in', 'on', 'for') && !isTimeStart(tokens[k + 1])) k++;
   // "the 2.5% which the government had predicted": the figure is the object of the clause that follows.
   if (k === at && isWord(tokens[k], 'which') && !isPhraseEnd(tokens[k + 1])) return joinTokens(tokens, k, relativeClauseEnd(tokens, k));
-  // "brought to 49 the number of banks that …": the measure noun comes after the figure.
+  // "took to 37 the number of shops that …": the measure noun comes after the figure.
   if (isWord(tokens[k], 'the', 'a') && MEASURE_NOUNS.has(tokens[k + 1]?.lower ?? '') && isWord(tokens[k + 2], 'of')) k += 2;
   if (isWord(tokens[k], 'of')) {
     k++;
     while (isWord(tokens[k], 'the', 'its', 'their', 'his', 'her', 'our', 'all', 'a', 'an', 'these', 'those', 'this', 'that')) k++;
-    // "22 of the 45 seats", "half of the 6,000-metre-long kite": the part counts what the whole counts.
+    // "22 of the 45 seats", "half of the 2,000-metre-long wall": the part counts what the whole counts.
     k = pastFigure(tokens, k, taken);
     // "£1.2m of the cost": a noun that is no content word elsewhere.
     if (isWord(tokens[k], ...HEAD_NOUNS_AFTER)) return joinTokens(tokens, k, postModifier(tokens, k + 1, taken));
@@ -142,10 +142,10 @@ function phraseAfter(tokens: readonly Token[], at: number, taken: Taken, money =
 const COMPARATIVES = new Set(['higher', 'lower', 'more', 'less', 'fewer', 'bigger', 'smaller', 'greater', 'larger', 'cheaper', 'dearer', 'longer', 'shorter', 'faster', 'slower']);
 /** Prepositions that, before a noun, say what a figure is measured against: "51% over budget". */
 const MEASURED_AGAINST = ['over', 'above', 'below', 'under', 'beyond', 'within'];
-/** Longest comparison kept, in tokens: "more than the average of the past five years". */
+/** Longest comparison kept, in tokens: "more than the mean of the last ten seasons". */
 export const COMPARISON_TOKENS = 8;
 
-/** "higher than in 2003", "over budget", "more than the average of the past five years", or null. */
+/** "higher than in 2019", "over budget", "more than the mean of the last ten seasons", or null. */
 function comparison(tokens: readonly Token[], at: number): string | null {
   if (isWord(tokens[at], ...MEASURED_AGAINST)) {
     const last = contentRunRight(tokens, at + 1, { has: () => false });
@@ -153,7 +153,7 @@ function comparison(tokens: readonly Token[], at: number): string | null {
   }
   if (!isWord(tokens[at]) || !COMPARATIVES.has(tokens[at]?.lower ?? '') || !isWord(tokens[at + 1], 'than')) return null;
   let end = at + 1;
-  // It ends at punctuation, at a conjunction or at another figure: "24% higher than in 2003 and 21% more than …".
+  // It ends at punctuation, at a conjunction or at another figure: "18% higher than in 2019 and 12% more than …".
   const ends = (token: Token | undefined) => isPhraseEnd(token) || isWord(token, 'and', 'or', 'but') || (token?.type === 'num' && !isYearToken(token));
   while (end + 1 < tokens.length && end - at < COMPARISON_TOKENS && !ends(tokens[end + 1])) end++;
   return end > at + 1 ? joinTokens(tokens, at, end) : null;
@@ -379,7 +379,7 @@ function ofPhrase(tokens: readonly Token[], first: number, taken: Taken): string
   const start = contentRunLeft(tokens, at - 1, taken);
   if (start < 0) return null;
   const phrase = joinTokens(tokens, start, at - 1);
-  // "an all-time high of $671.7bn", "a total of 965,000": the noun names a level, so the subject says what it counts.
+  // "an all-time high of $412.3bn", "a total of 965,000": the noun names a level, so the subject says what it counts.
   if (VALUE_NOUNS.has(tokens[at - 1]?.lower ?? '')) return subjectPhrase(tokens, start, taken) ?? phrase;
   if (LEVEL_NOUNS.has(tokens[at - 1]?.lower ?? '')) return subjectPhrase(tokens, start, taken, LEVEL_SUBJECT_BUDGET) ?? phrase;
   return phrase;
@@ -387,9 +387,9 @@ function ofPhrase(tokens: readonly Token[], first: number, taken: Taken): string
 
 /** "a total of 965,000": the noun only says that a number follows. */
 const VALUE_NOUNS = new Set(['total', 'sum', 'figure', 'maximum', 'minimum', 'mark', 'tune']);
-/** "a new record of $1.76 trillion", "an all-time high of …": the subject close by says what reached it. */
+/** "a new record of $2.31 trillion", "an all-time high of …": the subject close by says what reached it. */
 const LEVEL_NOUNS = new Set(['record', 'high', 'low', 'peak']);
-/** Function words and verbs the search for such a subject may step over: "imports rose even faster by 16.3% to". */
+/** Function words and verbs the search for such a subject may step over: "sales rose even faster by 11.2% to". */
 export const LEVEL_SUBJECT_BUDGET = 6;
 
 /** The subject of the verb that carries the figure: "Quarterly profits at TimeWarner jumped 76%". */
@@ -438,7 +438,7 @@ function isVerbalChange(tokens: readonly Token[], k: number): boolean {
 /** Change words that are only nouns: always what is counted ("growth was 2%", "a loss of £5m"). */
 const NOUN_CHANGES = new Set(['growth', 'loss', 'losses', 'reduction', 'reductions', 'improvement', 'improvements', 'contraction']);
 
-/** "The gap between US exports and imports": from "imports", the start of the whole phrase, else -1. */
+/** "The gap between farm sales and costs": from "costs", the start of the whole phrase, else -1. */
 function betweenPair(tokens: readonly Token[], start: number, taken: Taken): number {
   if (!isWord(tokens[start - 1], 'and')) return -1;
   const other = contentRunLeft(tokens, start - 2, taken);
@@ -447,7 +447,7 @@ function betweenPair(tokens: readonly Token[], start: number, taken: Taken): num
   return head >= 0 && !isTimeRun(tokens, head, other - 2) ? head : -1;
 }
 
-/** "US media giant TimeWarner" after "profits at": keep the noun it belongs to ("Quarterly profits at US media giant TimeWarner"). */
+/** "Leeds brewer Kirkgate" after "profits at": keep the noun it belongs to ("Quarterly profits at Leeds brewer Kirkgate"). */
 function withOwner(tokens: readonly Token[], start: number, end: number, taken: Taken): string {
   const pair = betweenPair(tokens, start, taken);
   if (pair >= 0) return joinTokens(tokens, pair, end);

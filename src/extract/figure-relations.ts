@@ -9,7 +9,7 @@ import { glued, isDash, isPlainInteger, isSym, isWord, wordsBefore } from './fig
 
 /** How far (in tokens) before "from" a change word may stand: "rose sharply from". */
 export const CHANGE_CUE_WINDOW = 5;
-/** How far (in tokens) back the new value of a comparison may stand: "$1.13bn (£600m) for the three months to December, from $639m". */
+/** How far (in tokens) back the new value of a comparison may stand: "$2.04bn (£1.6bn) for the three months to June, from $1.71bn". */
 export const COMPARISON_WINDOW = 24;
 
 export type RelatedMention = Mention;
@@ -126,7 +126,7 @@ function adoptUnits(tokens: readonly Token[], mentions: Mention[]): Mention[] {
   for (let j = 1; j < out.length; j++) {
     const old = out[j];
     if (!old || !isBare(old) || old.scale === 1 || !wordsBefore(tokens, old.first, ['from'])) continue;
-    // The earliest amount in reach, not a conversion in brackets after it: "77m euros (£53m; $100m), up from 38m".
+    // The earliest amount in reach, not a conversion in brackets after it: "64m euros (£55m; $70m), up from 41m".
     let newer: Mention | undefined;
     for (let k = j - 1; k >= 0 && (out[k]?.last ?? -1) >= old.first - COMPARISON_WINDOW; k--) if (out[k]?.kind === 'money') newer = out[k];
     if (newer) out[j] = adopt(old, newer);

@@ -56,7 +56,7 @@ export interface FigureSpan {
   /** Measure word of the figure, used when nothing else names what it counts ("three months"). */
   measure: string | null;
   /** A duration's measure ("months") says what it counts better than the clause's subject; money may name
-   * what it counts after a preposition ("$27.5bn (£14.5bn) in unpaid taxes"). */
+   * what it counts after a preposition ("$12.5bn (£9.8bn) in unpaid fees"). */
   unit: string;
   kind: string;
 }

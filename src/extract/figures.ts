@@ -147,7 +147,7 @@ function continueChanges(tokens: readonly Token[], mentions: readonly RelatedMen
 /** Words before a bare count that say it counts more of the same: "500 idle farms … a further 40,000". */
 const MORE_OF_THE_SAME = ['further', 'another', 'additional', 'extra', 'other'];
 
-/** "identified 500 idle farms and … the status of a further 40,000": the bare count counts what the earlier count names. */
+/** "found 300 empty shops and … the state of a further 2,500": the bare count counts what the earlier count names. */
 function continueEllipses(tokens: readonly Token[], mentions: readonly RelatedMention[], contexts: Array<string | null>, ownNoun: readonly boolean[]): void {
   mentions.forEach((m, j) => {
     if (m.unit !== 'count' || ownNoun[j] || !isWord(tokens[m.first - 1], ...MORE_OF_THE_SAME)) return;

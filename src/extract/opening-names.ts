@@ -1,4 +1,4 @@
-// Names an article only ever uses to open a sentence ("Cruz openly admitted that his pick …"): the
+// Names an article only ever uses to open a sentence ("Marek openly admitted that his plan …"): the
 // name finder knows a capitalised word as a name only when it also appears mid-sentence, so a
 // surname that always opens its sentence goes unseen, and "he said" reaches past it. Such a word is
 // taken as a name when the article never writes it in lower case, a lower-case word (its verb)

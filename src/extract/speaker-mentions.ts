@@ -74,7 +74,7 @@ function pronounsIn(context: ParagraphContext, paragraph: number): PronounMentio
     if (token.kind !== 'word') return;
     const word = token.text.toLowerCase();
     if (word !== 'he' && word !== 'she') return;
-    // "Also, Trump isn't a conservative, he said.": the one who says it is someone the sentence has not named.
+    // "Also, Marek is no friend of the port, he said.": the one who says it is someone the sentence has not named.
     const from = reportsSentence(context, i) ? context.tokens[context.sentenceStarts[context.sentenceOf[i]!]!]!.start : token.start;
     out.push({ offset: token.start, paragraph, word, main: opensMainClause(context, i), resolveFrom: from });
   });
@@ -148,7 +148,7 @@ function isJobWord(word: string): boolean {
 }
 
 /**
- * "Pennsylvania governor Ed Rendell", "Clinton campaign manager Robby Mook": the words after the name
+ * "Yorkshire mayor Ed Rowland", "Marek campaign manager Rob Mason": the words after the name
  * are a job (an organisation word or a job word, ending in a job word) and a name follows, so the
  * first name only describes.
  */
@@ -167,14 +167,14 @@ function introducesWho(context: ParagraphContext, mention: NameMention): boolean
 }
 
 /**
- * An aside between a lone name and its verb ("Coan, Santilli’s attorney, argues") is at most this
+ * An aside between a lone name and its verb ("Cole, Sandford’s lawyer, argues") is at most this
  * many tokens. Longer finds subjects past longer asides, and risks reading a clause that happens to
  * close on a comma as an aside.
  */
 const MAX_SUBJECT_ASIDE = 14;
 
 /**
- * "Coan, Santilli’s attorney, argues …", "Jolly, who was elected in 2014, doesn’t …": the aside
+ * "Cole, Sandford’s lawyer, argues …", "Jolley, who was elected in 2019, doesn’t …": the aside
  * opened at `open` closes on a comma and a lower-case verb follows: the name before it is a subject.
  */
 function verbAfterAside(context: ParagraphContext, open: number): boolean {
@@ -187,7 +187,7 @@ function verbAfterAside(context: ParagraphContext, open: number): boolean {
     if (token.text !== closer) continue;
     const verb = context.tokens[i + 1];
     if (verb !== undefined && verb.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !NOT_VERBS.has(verb.text) && !NOT_ASIDE.has(verb.text)) return true;
-    // "Roe, who served in Iran, Turkey and France, praised …": a comma inside the aside; read on to the one that closes it.
+    // "Roe, who served in Chile, Peru and Spain, praised …": a comma inside the aside; read on to the one that closes it.
     if (!/^\p{Lu}/u.test(verb?.text ?? '')) return false;
   }
   return false;
@@ -227,7 +227,7 @@ function reportedBefore(context: ParagraphContext, mention: NameMention): boolea
 }
 
 /**
- * "But that was last fall, and since then Roe …": a "that" opening its clause (the sentence, or
+ * "But that was in the spring, and since then Roe …": a "that" opening its clause (the sentence, or
  * after a conjunction that opens it) is a pronoun, not the "that" of reported speech.
  */
 function isDemonstrative(context: ParagraphContext, i: number): boolean {

@@ -315,7 +315,7 @@ function relativeAntecedent(ctx: PhraseContext, floor: number, i: number): Speak
   const antecedent = segmentsOf(ctx, clauseBefore(ctx, floor, RELATIVE_OPENERS.has(ctx.tokens[i - 1]?.text ?? '') ? i - 1 : i));
   const seg = antecedent.at(-1);
   if (!seg) return null;
-  // "Braynard, a South Carolina native who writes …": the description stands for the name before it.
+  // "Okafor, a Leeds native who paints …": the description stands for the name before it.
   const named = antecedent.length >= 2 && /^an?$/i.test(ctx.tokens[seg[0]!]!.text) ? wholeName(ctx, antecedent.at(-2)!) : null;
   if (named && named.kind !== 'organisation') return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: seg[0]!, last: seg.at(-1)! } };
   return phraseOf(ctx, seg);
@@ -430,7 +430,7 @@ function relativeAside(ctx: PhraseContext, floor: number, i: number): number {
     // "Roe, a contestant on the show “The Apprentice,” who …, said": a quoted title may stand in the aside.
     if ((token.kind === 'quote' && !isQuotedTitle(token)) || /^[.!?;:(]$/.test(token.text)) return -1;
     // "Roe, clad in a cape with lights that spelled Holt, said": a "that" relative inside the aside too.
-    // "Others, reacting to the delay and the video’s release, shouted": a participle clause is an aside too.
+    // "Others, waiting for the keys and the council’s answer, shouted": a participle clause is an aside too.
     const opensClause = CLAUSE_ASIDES.has(lower(token)) || PARTICIPLE_ASIDE.test(token.text);
     if (RELATIVE_PRONOUNS.has(lower(token)) || lower(token) === 'that' || (opensClause && ctx.tokens[k - 1]?.text === ',')) relative = k;
     else if (relative !== -1 && token.text === ',') return k;

@@ -358,7 +358,7 @@ function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: num
 }
 
 /**
- * "Also, Trump is no conservative, he said. “He's a liberal!”": the last he/she before the quote,
+ * "Also, Marek is no friend of the port, he said. “He wants it shut!”": the last he/she before the quote,
  * when it attributes the words before it in `paragraph`, names who goes on speaking (not the
  * sentence's subject).
  */

@@ -83,7 +83,7 @@ const CAPTION = /(?:^(?:photo(?:graph)?|picture|image|illustration|caption|credi
 
 /**
  * Two texts run together without a full stop, as when a photo caption is pasted into the prose:
- * "…than a colleague The cost of divorce…", "…on Friday ‘I’d be over the moon…". A capitalised
+ * "…than a neighbour The price of bread…", "…on Friday ‘I’d be thrilled to bits…". A capitalised
  * article or pronoun, or an opening quote mark before a capital, right after a lower-case word.
  */
 const RUN_TOGETHER = /\p{Ll}\s+(?:(?:The|He|She|They|It|This|These|Pictured)\s+\p{Ll}|[‘“]\p{Lu})/u;

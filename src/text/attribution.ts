@@ -4,7 +4,7 @@
 import { abbreviationKind, isSentenceStarter } from './abbreviations.js';
 import { caseAt, isSpace } from './chars.js';
 
-/** Longest speaker name read before the verb ("Senate Majority Leader Mitch McConnell" is five). */
+/** Longest speaker name read before the verb ("County Council Leader Helen Ashworth" is five). */
 export const MAX_SPEAKER_WORDS = 5;
 /** Longest apposition read between a speaker and the verb ("McConnell, R-Ky., asked"; "Hale, a Democrat, said"). */
 const MAX_APPOSITION_WORDS = 4;
