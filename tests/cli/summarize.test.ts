@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { memoryIo } from '../helpers/memory-io.js';
 import { BRIDGE_STORY, BRIDGE_STORY_2 } from '../helpers/articles.js';
@@ -16,6 +16,7 @@ beforeAll(() => {
   writeFileSync(path.join(cwd, 'a.txt'), BRIDGE_STORY);
   writeFileSync(path.join(cwd, 'b.txt'), BRIDGE_STORY_2);
 });
+afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
 async function run(...argv: string[]) {
   const io = memoryIo({ cwd });

@@ -1,12 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import Ajv from 'ajv';
 import { main } from '../../../src/cli/main.js';
 import { memoryIo } from '../../helpers/memory-io.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'digest-quotes-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const STORY = path.join(dir, 'harbour.txt');
 writeFileSync(STORY, [
   'Harbour to reopen after storm repairs',
