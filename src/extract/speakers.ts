@@ -210,11 +210,14 @@ function recentDescribed(history: readonly Spoken[]): string[] {
 }
 
 /**
- * A role's words as printed: spaces collapsed, no trailing comma, and no possessive ending: in
- * "Labour’s Amira Cole" the party is what describes her ("Labour").
+ * A role's words as printed: spaces collapsed, no trailing comma, no possessive ending (in
+ * "Labour’s Amira Cole" the party is what describes her: "Labour") and no sentence capital on an
+ * opening article.
  */
 export function cleanRole(role: string): string | null {
-  const cleaned = role.replace(/\s+/g, ' ').replace(/[,\s]+$/, '').replace(/(?<=\p{L})[’'](?:s)?$/u, '').trim();
+  const cleaned = role.replace(/\s+/g, ' ').replace(/[,\s]+$/, '').replace(/(?<=\p{L})[’'](?:s)?$/u, '').trim()
+    // "The trust’s chief executive, Mark Osei, said": the capital was the sentence's, not the role's.
+    .replace(/^(?:The|A|An)(?= \p{Ll})/u, (article) => article.toLowerCase());
   return cleaned === '' ? null : cleaned;
 }
 
