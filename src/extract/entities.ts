@@ -110,6 +110,11 @@ export function stripPossessive(word: string): string {
   return word.replace(/[’']s$/, '').replace(/(?<=s)[’']$/, '');
 }
 
+/** A capitalised word that may open a name ("Jane", "Rodney"), not a function word ("The", "In", "But"). */
+export function mayOpenName(word: string): boolean {
+  return isCapitalised(word) && !NOT_NAME_STARTS.has(bare(word));
+}
+
 /** "R-Ky", "D-Calif.": a US party-and-state tag is no name. */
 const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
