@@ -2,7 +2,7 @@
 // Bungard, chief executive of X, said"), or the phrase after it ("said a council spokesperson").
 // Works on context tokens; returns token positions plus a role (an appositive or a descriptor).
 import type { ContextToken } from './quote-context.js';
-import { findNames, type NameMention } from './entities.js';
+import { findNames, TITLES, type NameMention } from './entities.js';
 import { timePhraseStart } from './time-phrases.js';
 import { isQuantityShare } from './quantity-subjects.js';
 import {
@@ -66,6 +66,8 @@ export interface SpeakerPhrase {
   last: number;
   mention: NameMention | null;
   role: { first: number; last: number } | null;
+  /** "Jo Roe and Sam Lee said": the name joined by "and" before `mention`; both speak (else absent). */
+  partner?: NameMention;
 }
 
 export interface PhraseContext {
@@ -321,8 +323,48 @@ function relativeAntecedent(ctx: PhraseContext, floor: number, i: number): Speak
   return phraseOf(ctx, seg);
 }
 
-/** The subject of the verb at token `verb`, looking back no further than `floor`. */
+/** The subject of the verb at token `verb`, looking back no further than `floor`; two names joined by "and" speak together. */
 export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): SpeakerPhrase | null {
+  const subject = singleSubjectBefore(ctx, floor, verb);
+  return subject?.kind === 'name' ? withPartnerBefore(ctx, floor, subject) : subject;
+}
+
+/**
+ * "Jo Roe and Sam Lee, both teachers, said", "“…,” Ada Brook and Ivo Marek wrote": a name (not an
+ * organisation) that ends right before the "and" opening the subject speaks too. Only a name: "Roe
+ * and other teachers said" and "Roe and her staff" are described groups, left to the caller.
+ */
+function withPartnerBefore(ctx: PhraseContext, floor: number, subject: SpeakerPhrase): SpeakerPhrase {
+  const and = Math.min(subject.first, subject.role?.first ?? subject.first) - 1;
+  if (subject.partner || lower(ctx.tokens[and]) !== 'and' || subject.mention?.kind === 'organisation' || and - 1 < floor) return subject;
+  // "on Twitter and elsewhere, Trump said": a comma between "and" and the name ends what "and" joined.
+  for (let k = and + 1; k < subject.first; k++) if (ctx.tokens[k]!.kind !== 'word') return subject;
+  const seg = segmentsOf(ctx, clauseBefore(ctx, floor, and)).at(-1);
+  const partner = seg ? phraseOf(ctx, seg) : null;
+  return partner && isPartner(ctx, partner, and - 1) ? { ...subject, first: partner.first, partner: partner.mention! } : subject;
+}
+
+/** A name ending at `end` that can speak beside another: a person's or unknown name, no possessive, no bare title ("Pennsylvania Gov."). */
+function isPartner(ctx: PhraseContext, phrase: SpeakerPhrase, end: number): boolean {
+  if (phrase.kind !== 'name' || !phrase.mention || phrase.mention.kind === 'organisation' || phrase.last !== end) return false;
+  const last = ctx.tokens[end]!.text;
+  return !POSSESSIVE.test(last) && !TITLES.has(last.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * "said Jo Roe and Sam Lee, two teachers": a name read after a verb, then "and" and a second name
+ * (a short descriptor may lead it), names two speakers; the second one's role is both of theirs.
+ */
+function withPartnerAfter(ctx: PhraseContext, phrase: SpeakerPhrase, ceiling: number): SpeakerPhrase {
+  const and = phrase.last + 1;
+  if (phrase.kind !== 'name' || !phrase.mention || phrase.mention.kind === 'organisation' || lower(ctx.tokens[and]) !== 'and') return phrase;
+  const second = phraseAfter(ctx, and + 1, ceiling, false);
+  if (!isPartner(ctx, phrase, phrase.last) || second?.kind !== 'name' || !second.mention || second.mention.kind === 'organisation') return phrase;
+  if (Math.min(second.first, second.role?.first ?? second.first) !== and + 1) return phrase;
+  return { ...second, first: phrase.first, partner: phrase.mention };
+}
+
+function singleSubjectBefore(ctx: PhraseContext, floor: number, verb: number): SpeakerPhrase | null {
   let i = helpersBefore(ctx, floor, verb);
   if (i < floor) return null;
   // "… in which she called for …", "And online he has criticized …": a subject pronoun right before the verb is its subject.
@@ -624,8 +666,11 @@ function headOfBody(ctx: PhraseContext, seg: readonly number[]): boolean {
   return /^\p{Ll}/u.test(head) && !TIME_HEADS.has(head) && /^(?:of|for|at)$/.test(lower(ctx.tokens[seg[2]!]));
 }
 
-/** The speaker named after a verb ("said Pete Bungard, chief executive of …"), up to `ceiling`. */
-export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number): SpeakerPhrase | null {
+/**
+ * The speaker named after a verb ("said Pete Bungard, chief executive of …"), up to `ceiling`;
+ * `pairs`: "said Jo Roe and Sam Lee" names both.
+ */
+export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, pairs = true): SpeakerPhrase | null {
   const seg: number[] = [];
   // "said a source involved in the talks": a described speaker keeps its prepositional phrase.
   const described = DETERMINERS.has(lower(ctx.tokens[start]));
@@ -636,8 +681,10 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number):
     seg.push(i);
   }
   if (described && seg.length > MAX_PHRASE_TOKENS) seg.length = MAX_PHRASE_TOKENS;
-  const phrase = phraseOf(ctx, trimToName(ctx, seg));
-  if (!phrase) return null;
+  const single = phraseOf(ctx, trimToName(ctx, seg));
+  if (!single) return null;
+  const phrase = pairs ? withPartnerAfter(ctx, single, ceiling) : single;
+  if (phrase.partner) return phrase;
   const comma = phrase.last + 1;
   if (phrase.kind === 'phrase' && ctx.tokens[comma]?.text === ',') {
     const named = apposedName(ctx, comma + 1, ceiling);

@@ -12,6 +12,7 @@ import type { NameKind, NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
 import type { BodyMention } from './body-mentions.js';
 import { describedAntecedent } from './description-anaphora.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 
 /** A pronoun looks back at most this many paragraphs for the speaker it stands for. */
 export const PRONOUN_REACH_PARAGRAPHS = 4;
@@ -187,10 +188,23 @@ function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: Spea
   }
   if (phrase.kind === 'name' && phrase.mention) {
     const resolved = article.names.resolve(phrase.mention, offset);
+    // "Jo Roe and Sam Lee said": both speak; a pair is no "he" or "she", so it is a phrase, as groups are.
+    if (phrase.partner) return { name: `${partnerName(article, phrase.partner, offset)} and ${resolved.name}`, kind: 'phrase', role };
     return { name: resolved.name, kind: resolved.kind, role };
   }
   const described = tokenText(article, paragraph, phrase.first, phrase.last);
   return { name: describedAntecedent(described, recentDescribed(memory.history)) ?? described, kind: 'phrase', role };
+}
+
+/**
+ * The first of two speakers joined by "and", as the article names it: resolved to the full name
+ * ("Cruz and Trump" → "Ted Cruz and Donald Trump"), except a lone first name, which shares the
+ * surname after it ("David and Jeanne Heidler"), not another David's.
+ */
+function partnerName(article: ArticleSpeakers, partner: NameMention, offset: number): string {
+  const text = partner.name;
+  if (!/\s/.test(text) && (FEMALE_FIRST_NAMES.has(text.toLowerCase()) || MALE_FIRST_NAMES.has(text.toLowerCase()))) return text;
+  return article.names.resolve(partner, offset).name;
 }
 
 /**

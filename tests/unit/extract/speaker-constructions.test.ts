@@ -18,6 +18,12 @@ type Row = [rule: string, body: string, quoted: string, speaker: string | null];
 const ROWS: Row[] = [
   ['a nickname in marks inside a name leaves the name whole (trailing verb)', '“We will not move,” Jane “Jojo” Roe said.', 'We will not move', 'Jane Roe'],
   ['a nickname in marks inside a name leaves the name whole (pronoun after it)', 'Rodney ‘Bud’ Hale carried a banner down the hill. “Nobody asked us,” he said.', 'Nobody asked us', 'Rodney Hale'],
+  ['two names joined by "and" before the verb speak together', 'Jo Roe and Sam Lee, both teachers, said the roof “leaks every winter.”', 'leaks every winter', 'Jo Roe and Sam Lee'],
+  ['two names joined by "and" after the verb speak together', '“The roof leaks every winter,” said Jo Roe and Sam Lee, two teachers at the school.', 'The roof leaks', 'Jo Roe and Sam Lee'],
+  ['two names joined by "and" between the quote and its verb speak together', '“We open at six,” Jo Roe and Sam Lee said.', 'We open at six', 'Jo Roe and Sam Lee'],
+  ['a lone first name before "and" shares the surname after it', 'In a joint letter, Tom and Nora Vance wrote that the farm was “a second home to us.”', 'a second home', 'Tom and Nora Vance'],
+  ['"and" in a clause before the subject joins no speakers', 'Quite suddenly, after Ivo Marek and Ada Brook divorced, Nora Vance said, “Ada rang and said she could not do it.”', 'Ada rang', 'Nora Vance'],
+  ['a body joined by "and" does not pair with the name', 'The town council and Ivo Marek said the road was “too narrow.”', 'too narrow', 'Ivo Marek'],
 ];
 
 describe('speaker constructions', () => {
