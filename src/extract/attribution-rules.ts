@@ -6,7 +6,7 @@ import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
 import { CLAUSE_BOUNDARIES, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
 import { findNames } from './entities.js';
-import { isAuxiliary, isQuotedTitle, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
+import { isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
 
@@ -176,7 +176,8 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
   for (let v = k + 1; v < limit; v++) {
     const token = ctx.tokens[v]!;
     // "…,” Rep. Jane Roe, R-Pa., said": the period of a party tag ends no sentence.
-    if (token.kind === 'quote' || (/^[.!?;:]$/.test(token.text) && !partyTagPeriod(ctx, v))) return null;
+    // "…,” Tom Berg, wearing “Vote Brook” badges, said": a title inside the speaker's aside is no new quote.
+    if ((token.kind === 'quote' && !isTitleInPhrase(token, ctx.tokens[v - 1])) || (/^[.!?;:]$/.test(token.text) && !partyTagPeriod(ctx, v))) return null;
     if (!isCue(ctx, v)) continue;
     const speaker = subjectBefore(ctx, k, v);
     if (!speaker || !startsAt(ctx, speaker, k)) return null;

@@ -79,9 +79,13 @@ function lower(token: ContextToken | undefined): string {
   return token ? token.text.toLowerCase() : '';
 }
 
-function isBoundaryBackward(token: ContextToken, before: ContextToken | undefined): boolean {
+function isBoundaryBackward(ctx: PhraseContext, i: number): boolean {
+  const token = ctx.tokens[i]!;
+  const before = ctx.tokens[i - 1];
   // "the council’s ‘services for children …’ labelled": a quoted name inside the subject; but
   // "Remarking on Smith’s “charm,” Jones said": a quote closing on a comma ends a phrase.
+  // "Roe, the author of “Slow Rivers,” about canals, said": a title inside the aside ends nothing.
+  if (isTitleInPhrase(token, before) && (!token.text.endsWith(',') || titleInAside(ctx, i))) return false;
   if (token.kind === 'quote') return /[,.;:!?]$/.test(token.text) || !(before && before.kind === 'word' && /[’']s$/.test(before.text));
   if (token.kind === 'punct') return /^[:;—–\-.!?“”"]$/.test(token.text);
   return CLAUSE_BOUNDARIES.has(token.text.toLowerCase()); // "As one employee told …", "And Smith said …"
@@ -107,7 +111,7 @@ function clauseBefore(ctx: PhraseContext, floor: number, end: number): number[] 
     }
     // "Paul, R-Ky., told": the period of a party tag ends no sentence.
     if (token.text === '.' && PARTY_TAG.test(ctx.tokens[i - 1]?.text ?? '')) { i--; continue; }
-    if (token.text === '(' || (isBoundaryBackward(token, ctx.tokens[i - 1]) && !joinsRoles(ctx, i) && !opensAside(ctx, i, end) && !coordinatesInAside(ctx, i, end))) break;
+    if (token.text === '(' || (isBoundaryBackward(ctx, i) && !joinsRoles(ctx, i) && !opensAside(ctx, i, end) && !coordinatesInAside(ctx, i, end))) break;
     indices.push(i);
     i--;
   }
@@ -509,6 +513,33 @@ export function isQuotedTitle(token: ContextToken): boolean {
   return token.text.split(/\s+/).length <= MAX_QUOTED_TITLE_WORDS;
 }
 
+/**
+ * "the author of “Slow Rivers,”", "a cap and “Vote Brook” badges": a short capitalised quote that
+ * does not end a sentence, right after a word: a title or label inside a speaker phrase, not speech
+ * (not "on Roe’s “charm,”", lower case, which ends the phrase before it).
+ */
+export function isTitleInPhrase(token: ContextToken, before: ContextToken | undefined): boolean {
+  return token.kind === 'quote' && isQuotedTitle(token) && /^\p{Lu}/u.test(token.text) && !/[.!?]/.test(token.text) && before?.kind === 'word';
+}
+
+/**
+ * "Roe, the author of “Slow Rivers,” about canals, said": a title closing on a comma sits in an aside
+ * when a comma right after a capitalised word (a name) opens that aside before it; else it closes an
+ * opening phrase ("On the show “Roe Live,” Roe said") and ends the clause.
+ */
+function titleInAside(ctx: PhraseContext, title: number): boolean {
+  for (let k = title - 1; k > Math.max(0, title - MAX_ROLE_TOKENS); k--) {
+    const token = ctx.tokens[k]!;
+    if (token.text === ',') return ctx.tokens[k - 1]?.kind === 'word' && isCapitalisedWord(ctx.tokens[k - 1]!.text);
+    if (token.kind !== 'word') return false;
+  }
+  return false;
+}
+
+function isCapitalisedWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
 /** Dashes that set off an aside: an em or en dash, or a spaced hyphen or double hyphen standing for one. */
 const ASIDE_DASH = /^(?:—|–|-|--)$/;
 
@@ -681,6 +712,8 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
     seg.push(i);
   }
   if (described && seg.length > MAX_PHRASE_TOKENS) seg.length = MAX_PHRASE_TOKENS;
+  const titled = described ? titledDescription(ctx, seg) : null;
+  if (titled) return titled;
   const single = phraseOf(ctx, trimToName(ctx, seg));
   if (!single) return null;
   const phrase = pairs ? withPartnerAfter(ctx, single, ceiling) : single;
@@ -692,6 +725,19 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
   }
   if (phrase.kind !== 'pronoun' && ctx.tokens[comma]?.text === ',' && !phrase.role) phrase.role = roleAfter(ctx, comma + 1, ceiling);
   return phrase;
+}
+
+/**
+ * "wrote the authors of the “Better Towns Plan,”": a described speaker whose words run into a title
+ * in marks after "of the" (or another preposition or determiner) ends with that title.
+ */
+function titledDescription(ctx: PhraseContext, seg: readonly number[]): SpeakerPhrase | null {
+  const title = seg.at(-1)! + 1;
+  const before = ctx.tokens[title - 1];
+  if (!isTitleInPhrase(ctx.tokens[title] ?? before!, before) || !(PREPOSITIONS.has(lower(before)) || DETERMINERS.has(lower(before)))) return null;
+  const preposition = seg.findIndex((i, n) => n > 0 && PREPOSITIONS.has(lower(ctx.tokens[i])));
+  const head = phraseOf(ctx, preposition === -1 ? seg : seg.slice(0, preposition));
+  return head?.kind === 'phrase' ? { kind: 'phrase', first: seg[0]!, last: title, mention: null, role: null } : null;
 }
 
 /**

@@ -6,7 +6,7 @@
 // paragraph before when it opens its own. Nothing found: the speaker is null.
 import type { ParagraphContext } from './quote-context.js';
 import { colonParagraphRule, signatureParagraphRule, passiveRule, subjectRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
-import type { PhraseContext, SpeakerPhrase } from './speaker-phrases.js';
+import { isTitleInPhrase, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 import { statementRule } from './statement-rule.js';
 import type { NameKind, NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
@@ -175,7 +175,8 @@ interface Resolved {
 
 function tokenText(article: ArticleSpeakers, paragraph: number, first: number, last: number): string {
   const tokens = article.contexts[paragraph]!.tokens;
-  return article.text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' ').trim();
+  // "the authors of the “Better Towns Plan,”": the comma inside the closing mark belongs to the sentence.
+  return article.text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' ').trim().replace(/,([”"’'])$/, '$1');
 }
 
 function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: SpeakerPhrase, offset: number, memory: Memory): Resolved | null {
@@ -353,6 +354,9 @@ function continuation(article: ArticleSpeakers, anchor: QuoteAnchor, q: number, 
   const previous = anchors[q - 1];
   const before = done[q - 1];
   if (!previous || !before || !before.speaker || !anchor.sentenceLike) return null;
+  // "…,” Tom Berg, wearing “Vote Brook” badges, said": a title inside a phrase goes on with nobody's words.
+  const tokens = article.contexts[anchor.firstParagraph]!.tokens;
+  if (isTitleInPhrase(tokens[anchor.firstToken]!, tokens[anchor.firstToken - 1])) return null;
   const samePara = previous.lastParagraph === anchor.firstParagraph;
   const opensParagraph = anchor.firstToken === 0 && previous.lastParagraph === anchor.firstParagraph - 1;
   if (!samePara && !opensParagraph) return null;

@@ -24,6 +24,10 @@ const ROWS: Row[] = [
   ['a lone first name before "and" shares the surname after it', 'In a joint letter, Tom and Nora Vance wrote that the farm was “a second home to us.”', 'a second home', 'Tom and Nora Vance'],
   ['"and" in a clause before the subject joins no speakers', 'Quite suddenly, after Ivo Marek and Ada Brook divorced, Nora Vance said, “Ada rang and said she could not do it.”', 'Ada rang', 'Nora Vance'],
   ['a body joined by "and" does not pair with the name', 'The town council and Ivo Marek said the road was “too narrow.”', 'too narrow', 'Ivo Marek'],
+  ['a title in marks inside the aside after a name', 'Tara Hemsley has studied boats for years. Hemsley, the author of “Slow Rivers,” about the canals, said the boats were “a lost world.”', 'a lost world', 'Tara Hemsley'],
+  ['a label in marks inside the aside between a quote and its verb', '“We have had better years than this one,” Tom Berg, wearing a cap and “Vote Brook” badges, said.', 'better years', 'Tom Berg'],
+  ['a title in marks ends a described speaker after the verb', '“Nobody reads the small print,” wrote the authors of the “Better Towns Plan,” adding that councils must act.', 'Nobody reads', 'the authors of the “Better Towns Plan”'],
+  ['a title closing an opening phrase ends that phrase', 'On the radio show “Harbour Talk,” Ivo Marek said the pier was “beyond repair.”', 'beyond repair', 'Ivo Marek'],
 ];
 
 describe('speaker constructions', () => {
@@ -34,6 +38,11 @@ describe('speaker constructions', () => {
 
   it('a nickname in marks inside a name is no quote', () => {
     expect(quotesOf('Jane “Jojo” Roe carried a sign to the gate.').map((q) => q.text)).toEqual([]);
+  });
+
+  it('a label in marks inside a speaker aside is no speech', () => {
+    const label = quotesOf('“We have had better years than this one,” Tom Berg, wearing a cap and “Vote Brook” badges, said.').find((q) => q.text === 'Vote Brook');
+    expect(label?.speaker).toBeNull();
   });
 
   it('a title in marks between two words that cannot open a name stays a quote', () => {
