@@ -187,6 +187,13 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
   return null;
 }
 
+/** "Sen. Ada Brook, D-Leeds, wrote", "…, R-Ky., said": past a party tag set off by commas at `i` (else `i`). */
+function afterPartyTag(ctx: PhraseContext, i: number): number {
+  if (ctx.tokens[i]?.text !== ',' || !PARTY_TAG.test(ctx.tokens[i + 1]?.text ?? '')) return i;
+  const close = ctx.tokens[i + 2]?.text === '.' ? i + 3 : i + 2;
+  return ctx.tokens[close]?.text === ',' ? close + 1 : i;
+}
+
 function partyTagPeriod(ctx: PhraseContext, i: number): boolean {
   return ctx.tokens[i]!.text === '.' && PARTY_TAG.test(ctx.tokens[i - 1]?.text ?? '');
 }
@@ -317,7 +324,8 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
   }
   // "Roe saying he was “…” and Jones calling it a “…”": past an earlier quote, a strong verb reported that one.
   if (strong && !(crossed && weak)) return strong;
-  return dashedColonName(ctx, s0, quoteToken) ?? colonVerbRule(ctx, s0, quoteToken) ?? weak ?? strong ?? farWeak ?? nearest ?? colonRule(ctx, s0, quoteToken);
+  return dashedColonName(ctx, s0, quoteToken) ?? colonVerbRule(ctx, s0, quoteToken) ?? weak ?? strong ?? farWeak ?? nearest
+    ?? colonSubjectRule(context, ctx, quoteToken) ?? colonRule(ctx, s0, quoteToken);
 }
 
 /** Relative pronouns that may open an object relative clause ("which Roe called “…”"). */
@@ -508,6 +516,17 @@ function colonVerbRule(ctx: PhraseContext, s0: number, quoteToken: number): Rule
   const verb = subject ? ctx.tokens[subject.last + 1] : undefined;
   if (!subject || !verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text)) return null;
   return { rule: 'colon', cueToken: subject.last + 1, cue: verb.text, speaker: subject };
+}
+
+/**
+ * "Council leader Ada Brook, D-Leeds, handed a short letter to Ivo Marek: “…”": a quote after a
+ * colon, in a sentence whose subject opens it with a verb right after it (the subject rule's test),
+ * is that subject's, not the name or noun just before the colon (the object of "to", "with" …).
+ */
+function colonSubjectRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  if (ctx.tokens[quoteToken - 1]?.text !== ':') return null;
+  const match = subjectRule(context, ctx, quoteToken);
+  return match && match.speaker ? { ...match, rule: 'colon' } : null;
 }
 
 /**
@@ -714,6 +733,7 @@ export function subjectRule(context: ParagraphContext, ctx: PhraseContext, quote
   const subject = withAppositive(ctx, found, quoteToken);
   let v = subject.role && subject.role.first > subject.last ? subject.role.last + 1 : subject.last + 1;
   if (v > subject.last + 1 && ctx.tokens[v]?.text === ',') v++;
+  v = afterPartyTag(ctx, v);
   let helped = false;
   while (v < quoteToken && isAuxiliary(ctx.tokens[v]!)) { helped ||= !/ly$/.test(lower(ctx, v)); v++; }
   const verb = ctx.tokens[v];

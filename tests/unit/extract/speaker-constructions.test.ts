@@ -28,6 +28,9 @@ const ROWS: Row[] = [
   ['a label in marks inside the aside between a quote and its verb', '“We have had better years than this one,” Tom Berg, wearing a cap and “Vote Brook” badges, said.', 'better years', 'Tom Berg'],
   ['a title in marks ends a described speaker after the verb', '“Nobody reads the small print,” wrote the authors of the “Better Towns Plan,” adding that councils must act.', 'Nobody reads', 'the authors of the “Better Towns Plan”'],
   ['a title closing an opening phrase ends that phrase', 'On the radio show “Harbour Talk,” Ivo Marek said the pier was “beyond repair.”', 'beyond repair', 'Ivo Marek'],
+  ['a colon after an object: the sentence subject with its verb speaks', 'Harbour Watch, a local campaign group, mailed a map of the broken rail to readers with one line: “Fix it before someone falls.”', 'Fix it before someone falls', 'Harbour Watch'],
+  ['a colon after an object, a party tag between subject and verb', 'Ivo Marek spoke first.\n\nCouncil Leader Ada Brook, R-Ky., handed a short letter to Marek: "Stop blaming the weather and mend the pier."', 'Stop blaming the weather', 'Ada Brook'],
+  ['a name and a colon with no verb still introduce the quote', 'Ada Brook spoke. Mr Marek: “We will see about that.”', 'We will see about that', 'Mr Marek'],
 ];
 
 describe('speaker constructions', () => {
