@@ -176,7 +176,7 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
   for (let v = k + 1; v < limit; v++) {
     const token = ctx.tokens[v]!;
     // "…,” Rep. Jane Roe, R-Pa., said": the period of a party tag ends no sentence.
-    // "…,” Tom Berg, wearing “Vote Brook” badges, said": a title inside the speaker's aside is no new quote.
+    // "…,” Tom Berg, holding a “Save the Pier” banner, said": a title inside the speaker's aside is no new quote.
     if ((token.kind === 'quote' && !isTitleInPhrase(token, ctx.tokens[v - 1])) || (/^[.!?;:]$/.test(token.text) && !partyTagPeriod(ctx, v))) return null;
     if (!isCue(ctx, v)) continue;
     const speaker = subjectBefore(ctx, k, v);

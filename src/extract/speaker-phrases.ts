@@ -84,7 +84,7 @@ function isBoundaryBackward(ctx: PhraseContext, i: number): boolean {
   const before = ctx.tokens[i - 1];
   // "the council’s ‘services for children …’ labelled": a quoted name inside the subject; but
   // "Remarking on Smith’s “charm,” Jones said": a quote closing on a comma ends a phrase.
-  // "Roe, the author of “Slow Rivers,” about canals, said": a title inside the aside ends nothing.
+  // "Roe, the writer of “Slow Water,” a history of the locks, said": a title inside the aside ends nothing.
   if (isTitleInPhrase(token, before) && (!token.text.endsWith(',') || titleInAside(ctx, i))) return false;
   if (token.kind === 'quote') return /[,.;:!?]$/.test(token.text) || !(before && before.kind === 'word' && /[’']s$/.test(before.text));
   if (token.kind === 'punct') return /^[:;—–\-.!?“”"]$/.test(token.text);
@@ -514,7 +514,7 @@ export function isQuotedTitle(token: ContextToken): boolean {
 }
 
 /**
- * "the author of “Slow Rivers,”", "a cap and “Vote Brook” badges": a short capitalised quote that
+ * "the writer of “Slow Water,”", "a flag and a “Save the Pier” banner": a short capitalised quote that
  * does not end a sentence, right after a word: a title or label inside a speaker phrase, not speech
  * (not "on Roe’s “charm,”", lower case, which ends the phrase before it).
  */
@@ -523,7 +523,7 @@ export function isTitleInPhrase(token: ContextToken, before: ContextToken | unde
 }
 
 /**
- * "Roe, the author of “Slow Rivers,” about canals, said": a title closing on a comma sits in an aside
+ * "Roe, the writer of “Slow Water,” a history of the locks, said": a title closing on a comma sits in an aside
  * when a comma right after a capitalised word (a name) opens that aside before it; else it closes an
  * opening phrase ("On the show “Roe Live,” Roe said") and ends the clause.
  */
@@ -728,7 +728,7 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
 }
 
 /**
- * "wrote the authors of the “Better Towns Plan,”": a described speaker whose words run into a title
+ * "wrote the editors of the “Harbour Almanac,”": a described speaker whose words run into a title
  * in marks after "of the" (or another preposition or determiner) ends with that title.
  */
 function titledDescription(ctx: PhraseContext, seg: readonly number[]): SpeakerPhrase | null {

@@ -175,7 +175,7 @@ interface Resolved {
 
 function tokenText(article: ArticleSpeakers, paragraph: number, first: number, last: number): string {
   const tokens = article.contexts[paragraph]!.tokens;
-  // "the authors of the “Better Towns Plan,”": the comma inside the closing mark belongs to the sentence.
+  // "the editors of the “Harbour Almanac,”": the comma inside the closing mark belongs to the sentence.
   return article.text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' ').trim().replace(/,([”"’'])$/, '$1');
 }
 
@@ -354,7 +354,7 @@ function continuation(article: ArticleSpeakers, anchor: QuoteAnchor, q: number, 
   const previous = anchors[q - 1];
   const before = done[q - 1];
   if (!previous || !before || !before.speaker || !anchor.sentenceLike) return null;
-  // "…,” Tom Berg, wearing “Vote Brook” badges, said": a title inside a phrase goes on with nobody's words.
+  // "…,” Tom Berg, holding a “Save the Pier” banner, said": a title inside a phrase goes on with nobody's words.
   const tokens = article.contexts[anchor.firstParagraph]!.tokens;
   if (isTitleInPhrase(tokens[anchor.firstToken]!, tokens[anchor.firstToken - 1])) return null;
   const samePara = previous.lastParagraph === anchor.firstParagraph;

@@ -24,9 +24,9 @@ const ROWS: Row[] = [
   ['a lone first name before "and" shares the surname after it', 'In a joint letter, Tom and Nora Vance wrote that the farm was “a second home to us.”', 'a second home', 'Tom and Nora Vance'],
   ['"and" in a clause before the subject joins no speakers', 'Quite suddenly, after Ivo Marek and Ada Brook divorced, Nora Vance said, “Ada rang and said she could not do it.”', 'Ada rang', 'Nora Vance'],
   ['a body joined by "and" does not pair with the name', 'The town council and Ivo Marek said the road was “too narrow.”', 'too narrow', 'Ivo Marek'],
-  ['a title in marks inside the aside after a name', 'Tara Hemsley has studied boats for years. Hemsley, the author of “Slow Rivers,” about the canals, said the boats were “a lost world.”', 'a lost world', 'Tara Hemsley'],
-  ['a label in marks inside the aside between a quote and its verb', '“We have had better years than this one,” Tom Berg, wearing a cap and “Vote Brook” badges, said.', 'better years', 'Tom Berg'],
-  ['a title in marks ends a described speaker after the verb', '“Nobody reads the small print,” wrote the authors of the “Better Towns Plan,” adding that councils must act.', 'Nobody reads', 'the authors of the “Better Towns Plan”'],
+  ['a title in marks inside the aside after a name', 'Tara Quill has studied barges for years. Quill, the writer of “Slow Water,” a history of the locks, said the barges were “a lost world.”', 'a lost world', 'Tara Quill'],
+  ['a label in marks inside the aside between a quote and its verb', '“The tide turned against us,” Tom Berg, holding a flag and a “Save the Pier” banner, said.', 'The tide turned', 'Tom Berg'],
+  ['a title in marks ends a described speaker after the verb', '“Nobody reads the small print,” wrote the editors of the “Harbour Almanac,” adding that councils must act.', 'Nobody reads', 'the editors of the “Harbour Almanac”'],
   ['a title closing an opening phrase ends that phrase', 'On the radio show “Harbour Talk,” Ivo Marek said the pier was “beyond repair.”', 'beyond repair', 'Ivo Marek'],
   ['a colon after an object: the sentence subject with its verb speaks', 'Harbour Watch, a local campaign group, mailed a map of the broken rail to readers with one line: “Fix it before someone falls.”', 'Fix it before someone falls', 'Harbour Watch'],
   ['a colon after an object, a party tag between subject and verb', 'Ivo Marek spoke first.\n\nCouncil Leader Ada Brook, R-Ky., handed a short letter to Marek: "Stop blaming the weather and mend the pier."', 'Stop blaming the weather', 'Ada Brook'],
@@ -44,7 +44,7 @@ describe('speaker constructions', () => {
   });
 
   it('a label in marks inside a speaker aside is no speech', () => {
-    const label = quotesOf('“We have had better years than this one,” Tom Berg, wearing a cap and “Vote Brook” badges, said.').find((q) => q.text === 'Vote Brook');
+    const label = quotesOf('“The tide turned against us,” Tom Berg, holding a flag and a “Save the Pier” banner, said.').find((q) => q.text === 'Save the Pier');
     expect(label?.speaker).toBeNull();
   });
 
