@@ -461,7 +461,8 @@ function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase
   const token = ctx.tokens[i];
   if (!token || token.kind !== 'word' || i >= before) return null;
   const word = token.text.toLowerCase();
-  if (DETERMINERS.has(word)) return describedSubject(ctx, i, before);
+  // "About 80 dockers gathered …": a hedge before a number opens a counted group.
+  if (DETERMINERS.has(word) || (HEDGE_OPENERS.has(word) && /^\d/.test(ctx.tokens[i + 1]?.text ?? ''))) return describedSubject(ctx, i, before);
   // "Attorneys for Roe appeared …": a noun for people opens a described subject (else "Republicans" is read as a name below).
   const group = SOURCE_NOUNS.has(word) ? describedSubject(ctx, i, before) : null;
   if (group) return group;
@@ -479,6 +480,9 @@ function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase
   const role = name.firstToken > i ? { first: i, last: name.firstToken - 1 } : null;
   return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role };
 }
+
+/** Hedges that open a counted group of people before its number ("about 80 dockers", "nearly 40 nurses"). */
+const HEDGE_OPENERS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over']);
 
 /** Words a descriptor may put before a sentence-opening name ("presidential candidate"). */
 const MAX_SUBJECT_DESCRIPTOR = 3;

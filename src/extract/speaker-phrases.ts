@@ -4,7 +4,7 @@
 import type { ContextToken } from './quote-context.js';
 import { findNames, TITLES, type NameMention } from './entities.js';
 import { timePhraseStart } from './time-phrases.js';
-import { isQuantityShare } from './quantity-subjects.js';
+import { isCountOfPeople, isQuantityShare } from './quantity-subjects.js';
 import {
   SPEECH_VERBS as SPEECH_VERB_SET,
   AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, FINITE_HELPERS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS,
@@ -254,7 +254,9 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   }
   const head = lower(ctx.tokens[last]);
   // "About four in 10 voters", "21 percent": a share of people, as polls report them.
-  const share = isQuantityShare(seg.map((i) => lower(ctx.tokens[i])));
+  const words = seg.map((i) => lower(ctx.tokens[i]));
+  // "about 80 dockers": a hedged count of people is a described speaker too.
+  const share = isQuantityShare(words) || isCountOfPeople(words, (head) => SOURCE_NOUNS.has(head) || PEOPLE_PLURAL.test(head));
   // "her campaign is planning", "a reporter can be heard": the described speaker ends before a helper verb.
   const helper = seg.findIndex((i, n) => n > 0 && FINITE_HELPERS.has(lower(ctx.tokens[i])));
   if (helper !== -1) return phraseOf(ctx, seg.slice(0, helper));

@@ -31,6 +31,8 @@ const ROWS: Row[] = [
   ['a colon after an object: the sentence subject with its verb speaks', 'Harbour Watch, a local campaign group, mailed a map of the broken rail to readers with one line: “Fix it before someone falls.”', 'Fix it before someone falls', 'Harbour Watch'],
   ['a colon after an object, a party tag between subject and verb', 'Ivo Marek spoke first.\n\nCouncil Leader Ada Brook, R-Ky., handed a short letter to Marek: "Stop blaming the weather and mend the pier."', 'Stop blaming the weather', 'Ada Brook'],
   ['a name and a colon with no verb still introduce the quote', 'Ada Brook spoke. Mr Marek: “We will see about that.”', 'We will see about that', 'Mr Marek'],
+  ['a hedged count of people opens a described subject', 'About 80 dockers gathered outside the town hall, chanting “Save our port.”', 'Save our port', 'About 80 dockers'],
+  ['a hedged count of people after an opening phrase', 'Outside the town hall, nearly 40 strikers gathered in two groups, holding banners and chanting “Fair pay now.”', 'Fair pay now', 'nearly 40 strikers'],
 ];
 
 describe('speaker constructions', () => {
