@@ -154,7 +154,7 @@ function mediumOwner(ctx: PhraseContext, floor: number, cue: number): SpeakerPhr
 
 /** "…,” he said" / "…,” said X" / "…,” X, the …, told Y" / "…,” according to X". */
 export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
-  const signed = dashSignature(ctx, quoteToken);
+  const signed = dashSignature(ctx, quoteToken) ?? quoteNounAfter(ctx, quoteToken);
   if (signed) return signed;
   let k = quoteToken + 1;
   if (ctx.tokens[k]?.text === ',' || ctx.tokens[k]?.text === '—' || ctx.tokens[k]?.text === '–') k++;
@@ -192,6 +192,21 @@ function afterPartyTag(ctx: PhraseContext, i: number): number {
   if (ctx.tokens[i]?.text !== ',' || !PARTY_TAG.test(ctx.tokens[i + 1]?.text ?? '')) return i;
   const close = ctx.tokens[i + 2]?.text === '.' ? i + 3 : i + 2;
   return ctx.tokens[close]?.text === ',' ? close + 1 : i;
+}
+
+/** Nouns for quoted words that a sentence after the quote may name the source of ("That quote from X …"). */
+const QUOTE_NOUNS = new Set(['quote', 'remark', 'remarks', 'line', 'words', 'comment', 'comments', 'statement', 'message']);
+
+/**
+ * "“…” That quote from councillor Ada Brook appeared on posters.": the sentence after a quote that
+ * ends its sentence opens with "That/This/The" + a noun for quoted words + "from/by" and its source.
+ */
+function quoteNounAfter(ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  const k = quoteToken + 1;
+  if (!/[.!?]['"’”]?$/.test(ctx.tokens[quoteToken]!.text) || !/^(?:That|This|The)$/.test(ctx.tokens[k]?.text ?? '')) return null;
+  if (!QUOTE_NOUNS.has(lower(ctx, k + 1)) || !/^(?:from|by)$/.test(lower(ctx, k + 2))) return null;
+  const speaker = phraseAfter(ctx, k + 3, Math.min(ctx.tokens.length, k + 3 + MAX_TRAILING_GAP));
+  return speaker && speaker.kind !== 'pronoun' ? { rule: 'trailing', cueToken: k + 1, cue: null, speaker } : null;
 }
 
 function partyTagPeriod(ctx: PhraseContext, i: number): boolean {
@@ -325,7 +340,7 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
   // "Roe saying he was “…” and Jones calling it a “…”": past an earlier quote, a strong verb reported that one.
   if (strong && !(crossed && weak)) return strong;
   return dashedColonName(ctx, s0, quoteToken) ?? colonVerbRule(ctx, s0, quoteToken) ?? weak ?? strong ?? farWeak ?? nearest
-    ?? colonSubjectRule(context, ctx, quoteToken) ?? colonRule(ctx, s0, quoteToken);
+    ?? colonSubjectRule(context, ctx, quoteToken) ?? fromColonRule(ctx, s0, quoteToken) ?? colonRule(ctx, s0, quoteToken);
 }
 
 /** Relative pronouns that may open an object relative clause ("which Roe called “…”"). */
@@ -531,6 +546,27 @@ function colonSubjectRule(context: ParagraphContext, ctx: PhraseContext, quoteTo
   if (ctx.tokens[quoteToken - 1]?.text !== ':') return null;
   const match = subjectRule(context, ctx, quoteToken);
   return match && match.speaker ? { ...match, rule: 'colon' } : null;
+}
+
+/**
+ * "From Ivo Marek’s blog post: “…”", "From the ruling: “…”": a sentence that opens with "From" and
+ * ends in a colon right before the quote names its source after "From": the person whose post or
+ * statement it is (a possessive name), else the text itself.
+ */
+function fromColonRule(ctx: PhraseContext, s0: number, quoteToken: number): RuleMatch | null {
+  const colon = quoteToken - 1;
+  if (ctx.tokens[colon]?.text !== ':' || lower(ctx, s0) !== 'from' || colon - s0 < 2 || colon - s0 > MAX_COLON_CLAUSE) return null;
+  const seg: number[] = [];
+  for (let i = s0 + 1; i < colon; i++) {
+    if (ctx.tokens[i]!.kind !== 'word') return null;
+    seg.push(i);
+  }
+  const owner = findNames(ctx.tokens as never, ctx.knownCaps, s0 + 1, colon)[0];
+  if (owner && owner.firstToken === s0 + 1 && owner.lastToken < colon - 1 && POSSESSIVE.test(ctx.tokens[owner.lastToken]!.text)) {
+    return { rule: 'colon', cueToken: -1, cue: null, speaker: { kind: 'name', first: owner.firstToken, last: owner.lastToken, mention: owner, role: null } };
+  }
+  const text = phraseOf(ctx, seg);
+  return text?.kind === 'phrase' ? { rule: 'colon', cueToken: -1, cue: null, speaker: text } : null;
 }
 
 /**

@@ -33,6 +33,10 @@ const ROWS: Row[] = [
   ['a name and a colon with no verb still introduce the quote', 'Ada Brook spoke. Mr Marek: “We will see about that.”', 'We will see about that', 'Mr Marek'],
   ['a hedged count of people opens a described subject', 'About 80 dockers gathered outside the town hall, chanting “Save our port.”', 'Save our port', 'About 80 dockers'],
   ['a hedged count of people after an opening phrase', 'Outside the town hall, nearly 40 strikers gathered in two groups, holding banners and chanting “Fair pay now.”', 'Fair pay now', 'nearly 40 strikers'],
+  ['"From X’s post:" names the owner of the post', 'Ivo Marek resigned on Friday. From Marek’s blog post: “I leave with my head held high.”', 'head held high', 'Ivo Marek'],
+  ['"From the ruling:" names the text itself', 'The court sat on Monday. From the ruling: “The council acted within its powers.”', 'acted within its powers', 'the ruling'],
+  ['"That quote from X …" after the quote names its source', 'The parish council met on Monday. “The pier belongs to all of us.” That quote from councillor Ada Brook was painted on a wall by the beach.', 'The pier belongs', 'Ada Brook'],
+  ['"The words by X …" after the quote names its source', '“Build it now.” The words by Ivo Marek were painted on the pier.', 'Build it now', 'Ivo Marek'],
 ];
 
 describe('speaker constructions', () => {
