@@ -493,7 +493,28 @@ function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase
   const head = name.lastToken + 1;
   if (head < before && SOURCE_NOUNS.has(ctx.tokens[head]!.text)) return { kind: 'phrase', first: i, last: head, mention: null, role: null };
   const role = name.firstToken > i ? { first: i, last: name.firstToken - 1 } : null;
-  return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role };
+  return withJoinedAfter(ctx, { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role }, before);
+}
+
+/**
+ * "Ivo Marek and other harbour leaders snubbed …, claiming …", "Ada Brook and Ivo Marek toured …,
+ * saying …": a sentence-opening name joined by "and" to a described group or a second name right
+ * after it: both are the subject.
+ */
+function withJoinedAfter(ctx: PhraseContext, subject: SpeakerPhrase, before: number): SpeakerPhrase {
+  const and = subject.last + 1;
+  const person = subject.mention?.kind !== 'organisation' && !POSSESSIVE.test(ctx.tokens[subject.last]!.text);
+  if (!person || lower(ctx, and) !== 'and' || and + 1 >= before) return subject;
+  const next = lower(ctx, and + 1);
+  if (DETERMINERS.has(next) || SOURCE_NOUNS.has(next)) {
+    const group = describedSubject(ctx, and + 1, before);
+    // "Roe and others seeking a …": a group cut off inside a clause (on a determiner, preposition or participle) is no subject.
+    const cut = group && (DETERMINERS.has(lower(ctx, group.last)) || NOUN_BEFORE.has(lower(ctx, group.last)) || /ing$/.test(lower(ctx, group.last)));
+    return group && !cut ? { kind: 'phrase', first: subject.first, last: group.last, mention: null, role: null } : subject;
+  }
+  const second = findNames(ctx.tokens as never, ctx.knownCaps, and + 1, Math.min(before, and + 5))[0];
+  if (!second || second.firstToken !== and + 1 || second.kind === 'organisation' || !/^\p{Ll}/u.test(ctx.tokens[second.lastToken + 1]?.text ?? '')) return subject;
+  return { kind: 'name', first: subject.first, last: second.lastToken, mention: second, role: null, partner: subject.mention! };
 }
 
 /** Hedges that open a counted group of people before its number ("about 80 dockers", "nearly 40 nurses"). */

@@ -332,13 +332,13 @@ function relativeAntecedent(ctx: PhraseContext, floor: number, i: number): Speak
 /** The subject of the verb at token `verb`, looking back no further than `floor`; two names joined by "and" speak together. */
 export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): SpeakerPhrase | null {
   const subject = singleSubjectBefore(ctx, floor, verb);
-  return subject?.kind === 'name' ? withPartnerBefore(ctx, floor, subject) : subject;
+  return subject && subject.kind !== 'pronoun' ? withPartnerBefore(ctx, floor, subject) : subject;
 }
 
 /**
  * "Jo Roe and Sam Lee, both teachers, said", "“…,” Ada Brook and Ivo Marek wrote": a name (not an
- * organisation) that ends right before the "and" opening the subject speaks too. Only a name: "Roe
- * and other teachers said" and "Roe and her staff" are described groups, left to the caller.
+ * organisation) that ends right before the "and" opening the subject speaks too. Before a described
+ * group ("Ivo Marek and other harbour leaders said") the two read as one described speaker.
  */
 function withPartnerBefore(ctx: PhraseContext, floor: number, subject: SpeakerPhrase): SpeakerPhrase {
   const and = Math.min(subject.first, subject.role?.first ?? subject.first) - 1;
@@ -347,7 +347,9 @@ function withPartnerBefore(ctx: PhraseContext, floor: number, subject: SpeakerPh
   for (let k = and + 1; k < subject.first; k++) if (ctx.tokens[k]!.kind !== 'word') return subject;
   const seg = segmentsOf(ctx, clauseBefore(ctx, floor, and)).at(-1);
   const partner = seg ? phraseOf(ctx, seg) : null;
-  return partner && isPartner(ctx, partner, and - 1) ? { ...subject, first: partner.first, partner: partner.mention! } : subject;
+  if (!partner || !isPartner(ctx, partner, and - 1)) return subject;
+  if (subject.kind === 'phrase') return { kind: 'phrase', first: partner.first, last: subject.last, mention: null, role: null };
+  return { ...subject, first: partner.first, partner: partner.mention! };
 }
 
 /** A name ending at `end` that can speak beside another: a person's or unknown name, no possessive, no bare title ("Pennsylvania Gov."). */

@@ -37,6 +37,10 @@ const ROWS: Row[] = [
   ['"From the ruling:" names the text itself', 'The court sat on Monday. From the ruling: “The council acted within its powers.”', 'acted within its powers', 'the ruling'],
   ['"That quote from X …" after the quote names its source', 'The parish council met on Monday. “The pier belongs to all of us.” That quote from councillor Ada Brook was painted on a wall by the beach.', 'The pier belongs', 'Ada Brook'],
   ['"The words by X …" after the quote names its source', '“Build it now.” The words by Ivo Marek were painted on the pier.', 'Build it now', 'Ivo Marek'],
+  ['a name and a described group joined by "and" before the verb speak together', 'Ivo Marek and other harbour leaders said the plan was “dead in the water.”', 'dead in the water', 'Ivo Marek and other harbour leaders'],
+  ['a name and a described group between the quote and its verb speak together', '“The road is closed until May,” Ada Brook and council officials said.', 'The road is closed', 'Ada Brook and council officials'],
+  ['a name and a described group opening the sentence share a participle after a comma', 'Ivo Marek and other harbour leaders snubbed the mayor on her last visit, claiming that she was “no friend of the port.”', 'no friend of the port', 'Ivo Marek and other harbour leaders'],
+  ['two names opening the sentence share a participle after a comma', 'Ada Brook and Ivo Marek toured the pier on Monday, saying it was “beyond saving.”', 'beyond saving', 'Ada Brook and Ivo Marek'],
 ];
 
 describe('speaker constructions', () => {
