@@ -506,11 +506,12 @@ function withJoinedAfter(ctx: PhraseContext, subject: SpeakerPhrase, before: num
   const person = subject.mention?.kind !== 'organisation' && !POSSESSIVE.test(ctx.tokens[subject.last]!.text);
   if (!person || lower(ctx, and) !== 'and' || and + 1 >= before) return subject;
   const next = lower(ctx, and + 1);
-  if (DETERMINERS.has(next) || SOURCE_NOUNS.has(next)) {
+  // "Labour and the Greens are …": only a person's name joins a group here (the names index is not at hand).
+  if ((DETERMINERS.has(next) || SOURCE_NOUNS.has(next)) && subject.mention?.kind === 'person') {
     const group = describedSubject(ctx, and + 1, before);
     // "Roe and others seeking a …": a group cut off inside a clause (on a determiner, preposition or participle) is no subject.
     const cut = group && (DETERMINERS.has(lower(ctx, group.last)) || NOUN_BEFORE.has(lower(ctx, group.last)) || /ing$/.test(lower(ctx, group.last)));
-    return group && !cut ? { kind: 'phrase', first: subject.first, last: group.last, mention: null, role: null } : subject;
+    return group && !cut ? { kind: 'phrase', first: subject.first, last: group.last, mention: null, role: null, partner: subject.mention! } : subject;
   }
   const second = findNames(ctx.tokens as never, ctx.knownCaps, and + 1, Math.min(before, and + 5))[0];
   if (!second || second.firstToken !== and + 1 || second.kind === 'organisation' || !/^\p{Ll}/u.test(ctx.tokens[second.lastToken + 1]?.text ?? '')) return subject;

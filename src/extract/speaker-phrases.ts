@@ -343,12 +343,13 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
 function withPartnerBefore(ctx: PhraseContext, floor: number, subject: SpeakerPhrase): SpeakerPhrase {
   const and = Math.min(subject.first, subject.role?.first ?? subject.first) - 1;
   if (subject.partner || lower(ctx.tokens[and]) !== 'and' || subject.mention?.kind === 'organisation' || and - 1 < floor) return subject;
-  // "on Twitter and elsewhere, Trump said": a comma between "and" and the name ends what "and" joined.
-  for (let k = and + 1; k < subject.first; k++) if (ctx.tokens[k]!.kind !== 'word') return subject;
+  // "on Twitter and elsewhere, Trump said": a comma between "and" and the name ends what "and" joined;
+  // "if Reyes and Okafor would play Eliot replied": so does a helper verb.
+  for (let k = and + 1; k < subject.first; k++) if (ctx.tokens[k]!.kind !== 'word' || isAuxiliary(ctx.tokens[k]!) || FINITE_HELPERS.has(lower(ctx.tokens[k]))) return subject;
   const seg = segmentsOf(ctx, clauseBefore(ctx, floor, and)).at(-1);
   const partner = seg ? phraseOf(ctx, seg) : null;
   if (!partner || !isPartner(ctx, partner, and - 1)) return subject;
-  if (subject.kind === 'phrase') return { kind: 'phrase', first: partner.first, last: subject.last, mention: null, role: null };
+  if (subject.kind === 'phrase') return { kind: 'phrase', first: partner.first, last: subject.last, mention: null, role: null, partner: partner.mention! };
   return { ...subject, first: partner.first, partner: partner.mention! };
 }
 
@@ -368,7 +369,8 @@ function withPartnerAfter(ctx: PhraseContext, phrase: SpeakerPhrase, ceiling: nu
   if (phrase.kind !== 'name' || !phrase.mention || phrase.mention.kind === 'organisation' || lower(ctx.tokens[and]) !== 'and') return phrase;
   const second = phraseAfter(ctx, and + 1, ceiling, false);
   if (!isPartner(ctx, phrase, phrase.last) || second?.kind !== 'name' || !second.mention || second.mention.kind === 'organisation') return phrase;
-  if (Math.min(second.first, second.role?.first ?? second.first) !== and + 1) return phrase;
+  // Not "said Arts and Heritage Secretary Jo Roe", "Hale and Sons’ Jo Roe": the second name opens right after "and".
+  if (second.first !== and + 1 || (second.role && second.role.first < second.first)) return phrase;
   return { ...second, first: phrase.first, partner: phrase.mention };
 }
 

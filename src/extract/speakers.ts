@@ -187,13 +187,17 @@ function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: Spea
     const spoken = resolvePronoun(article, pronoun.text.toLowerCase(), Math.min(offset, pronoun.start), paragraph, memory);
     return spoken ? { name: spoken.speaker!, kind: spoken.speakerKind ?? 'unknown', role: spoken.role } : null;
   }
+  // "Jo Roe and Sam Lee said": both speak when the first is a person ("Arts and Heritage Secretary Jo Roe" is one).
+  const partner = phrase.partner && article.names.resolve(phrase.partner, offset).kind === 'person' ? phrase.partner : null;
   if (phrase.kind === 'name' && phrase.mention) {
     const resolved = article.names.resolve(phrase.mention, offset);
-    // "Jo Roe and Sam Lee said": both speak; a pair is no "he" or "she", so it is a phrase, as groups are.
-    if (phrase.partner) return { name: `${partnerName(article, phrase.partner, offset)} and ${resolved.name}`, kind: 'phrase', role };
+    // A pair is no "he" or "she", so it is a phrase, as groups are.
+    if (partner) return { name: `${partnerName(article, partner, offset)} and ${resolved.name}`, kind: 'phrase', role };
     return { name: resolved.name, kind: resolved.kind, role };
   }
-  const described = tokenText(article, paragraph, phrase.first, phrase.last);
+  // "Ivo Marek and other harbour leaders": the text as printed; without a person before "and", the group alone.
+  const from = phrase.partner && !partner ? phrase.partner.lastToken + 2 : phrase.first;
+  const described = tokenText(article, paragraph, from, phrase.last);
   return { name: describedAntecedent(described, recentDescribed(memory.history)) ?? described, kind: 'phrase', role };
 }
 

@@ -41,6 +41,9 @@ const ROWS: Row[] = [
   ['a name and a described group between the quote and its verb speak together', '“The road is closed until May,” Ada Brook and council officials said.', 'The road is closed', 'Ada Brook and council officials'],
   ['a name and a described group opening the sentence share a participle after a comma', 'Ivo Marek and other harbour leaders snubbed the mayor on her last visit, claiming that she was “no friend of the port.”', 'no friend of the port', 'Ivo Marek and other harbour leaders'],
   ['two names opening the sentence share a participle after a comma', 'Ada Brook and Ivo Marek toured the pier on Monday, saying it was “beyond saving.”', 'beyond saving', 'Ada Brook and Ivo Marek'],
+  ['a body before "and" in a title after the verb is no second speaker', '“We will look at it again,” said Arts and Heritage Secretary Nora Pike.', 'look at it again', 'Nora Pike'],
+  ['a body before "and" in a title before the verb is no second speaker', 'Arts and Heritage Secretary Nora Pike said the museum would “stay open.”', 'stay open', 'Nora Pike'],
+  ['"and" inside a clause with a helper verb before the subject joins no speakers', 'Tom Eliot picked the team. When asked if Ana Reyes and Tariq Okafor would play Eliot replied: “Probably both of them.”', 'Probably both', 'Tom Eliot'],
 ];
 
 describe('speaker constructions', () => {
