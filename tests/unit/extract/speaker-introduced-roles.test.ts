@@ -81,3 +81,10 @@ describe('roles and names around the speaker', () => {
     expect(quote?.speakerRole).toBe(role);
   });
 });
+
+describe('a described speaker cut off mid-phrase', () => {
+  it('is never a lone article', () => {
+    const [quote] = quotesOf('An early tweet quoted the mayor as saying “We will reopen the pier soon.”');
+    expect(quote?.speaker).not.toBe('An');
+  });
+});
