@@ -682,15 +682,23 @@ function isRoleLike(ctx: PhraseContext, seg: readonly number[]): boolean {
   if (seg.some((i) => ctx.tokens[i]!.kind !== 'word' && !possessive(i))) return false;
   const first = ctx.tokens[seg[0]!]!;
   if (PREPOSITIONS.has(first.text.toLowerCase()) || /^(?:on|in|at|last|earlier|later|speaking|asked|published)$/i.test(first.text)) return false;
-  // "After the vote, Jo Roe said": a title opens its clause; words that go on from another phrase are none.
-  const before = ctx.tokens[seg[0]! - 1];
-  if (before?.kind === 'word' && !/^(?:and|but|so|yet)$/i.test(before.text)) return false;
+  // "After the vote, Jo Roe said": a title opens its sentence (perhaps after "But"); words that go on
+  // from another phrase are none ("talking about skills and investment at the time, Roe told").
+  if (!opensSentenceAt(ctx, seg[0]!) && !(/^(?:and|but|so|yet)$/i.test(ctx.tokens[seg[0]! - 1]?.text ?? '') && opensSentenceAt(ctx, seg[0]! - 1))) return false;
+  // "However, Jo Roe said", "This, Roe said": one word before the comma is an adverb or a pronoun, not a title.
+  if (seg.length < 2) return false;
   const lowerFrom = (k: number) => seg.slice(k).every((i) => /^\p{Ll}/u.test(ctx.tokens[i]!.text));
   if (seg.length <= MAX_DESCRIPTOR_TOKENS && lowerFrom(1)) return true;
   // "Acme Homes’ planning director, Jo Roe, told": an owner's title, lower-case after the possessive.
   const owner = seg.findIndex(possessive);
   if (owner !== -1 && owner < seg.length - 1 && seg.length - owner - 1 <= MAX_DESCRIPTOR_TOKENS && lowerFrom(owner + 1)) return true;
   return headOfBody(ctx, seg);
+}
+
+/** Token k opens its sentence: nothing, a full stop, a colon or an opening quote mark before it. */
+function opensSentenceAt(ctx: PhraseContext, k: number): boolean {
+  const before = ctx.tokens[k - 1];
+  return before === undefined || /^[.!?:;“"‘(]$/.test(before.text) || before.kind === 'quote';
 }
 
 /** The head nouns of "the day of …", "the end of …": a time, not a title. */
