@@ -242,8 +242,13 @@ function mainClauseStart(context: ParagraphContext, token: number): number {
   const start = context.sentenceStarts[context.sentenceOf[token]!]!;
   if (!SUBORDINATORS.has(context.tokens[start]!.text.toLowerCase())) return start;
   // Bounded like the subject search itself, so a run-on sentence costs no more per name.
-  for (let i = start + 1; i < Math.min(token, start + MAX_SUBJECT_OFFSET); i++) if (context.tokens[i]!.text === ',') return i + 1;
+  for (let i = start + 1; i < Math.min(token, start + MAX_SUBJECT_OFFSET); i++) if (closesClause(context.tokens[i]!)) return i + 1;
   return start;
+}
+
+/** A comma, or a quote whose words end in one ("When Roe called it “a farce,” Smith …"): the opening clause ends here. */
+function closesClause(token: ParagraphContext['tokens'][number]): boolean {
+  return token.text === ',' || (token.kind === 'quote' && /,\s*$/.test(token.text));
 }
 
 /**
