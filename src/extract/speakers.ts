@@ -12,6 +12,7 @@ import type { NameKind, NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
 import type { BodyMention } from './body-mentions.js';
 import { describedAntecedent } from './description-anaphora.js';
+import { isRoleText } from './role-filter.js';
 
 /** A pronoun looks back at most this many paragraphs for the speaker it stands for. */
 export const PRONOUN_REACH_PARAGRAPHS = 4;
@@ -208,7 +209,7 @@ function recentDescribed(history: readonly Spoken[]): string[] {
 
 function cleanRole(role: string): string | null {
   const cleaned = role.replace(/[,\s]+$/, '');
-  return cleaned === '' ? null : cleaned;
+  return cleaned === '' || !isRoleText(cleaned) ? null : cleaned;
 }
 
 function genderOf(article: ArticleSpeakers, attribution: Attribution): Gender {
