@@ -164,7 +164,9 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
       const blocked = NOT_NAME_STARTS.has(nextBare) && !(firstName && j === i && !FUNCTION_CAPS.has(nextBare));
       if (next.kind === 'word' && isCapitalised(next.text) && !blocked && !/[’']s$/.test(tokens[j]!.text)) { j++; continue; }
       const after = tokens[j + 2];
-      if (NAME_CONNECTORS.has(next.text.toLowerCase()) && after && j + 2 < to && isCapitalised(after.text) && !/[’']s$/.test(tokens[j]!.text)) { j += 2; continue; }
+      // "Jo Roe of Austin": after a first name and a surname, "of" opens where the person is from, not more name.
+      const placeAfterPerson = firstName && j > i && (next.text === 'of' || next.text === 'for');
+      if (NAME_CONNECTORS.has(next.text.toLowerCase()) && after && j + 2 < to && isCapitalised(after.text) && !/[’']s$/.test(tokens[j]!.text) && !placeAfterPerson) { j += 2; continue; }
       break;
     }
     const mention = describeRun(tokens, i, j);

@@ -9,13 +9,15 @@ import { NameIndex } from './name-index.js';
 import { AUXILIARIES, DETERMINERS, NOT_VERBS, POSSESSIVE, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { isCue } from './attribution-rules.js';
 import { phraseAfter, subjectBefore, type PhraseContext } from './speaker-phrases.js';
-import { SUBORDINATORS, type ArticleSpeakers, type PronounMention, type SubjectMention } from './speakers.js';
+import { cleanRole, SUBORDINATORS, type ArticleSpeakers, type PronounMention, type SubjectMention } from './speakers.js';
 import { bodiesIn, groupsIn, type BodyMention } from './body-mentions.js';
 import { learnGenders } from './gender-evidence.js';
 import { openingNames } from './opening-names.js';
 
 /** A sentence subject opens its sentence within this many tokens (after a dateline or an opening phrase). */
 const MAX_SUBJECT_OFFSET = 25;
+/** Marks that close an aside between a subject and its verb: "Jane Roe, a lawyer, said", "Roe (D-Ohio) said". */
+const CLOSES_ASIDE = new Set([',', ')']);
 /** "said Jane Roe, a lawyer": the speaker named after a verb is read this many tokens forward. */
 const MAX_INVERTED_SPEAKER = 12;
 
@@ -37,6 +39,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
   const pronouns: PronounMention[] = [];
   const bodies: BodyMention[] = [];
   const groups: BodyMention[] = [];
+  const described: Array<{ mention: NameMention; role: string | null }> = [];
   contexts.forEach((context, p) => {
     const names = findNames(context.tokens as never, knownCaps);
     mentions.push(...names);
@@ -56,15 +59,32 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     pronouns.push(...pronounsIn(context, p));
     bodies.push(...bodiesIn(text, context, p, names));
     groups.push(...groupsIn(text, context, p, names));
-    for (const mention of speechSubjects(context, phraseContexts[p]!)) {
+    for (const { mention, role } of speechSubjects(context, phraseContexts[p]!)) {
       if (mention.kind === 'unknown') speaking.add(mention.name);
       talkers.push({ offset: mention.start, paragraph: p, mention });
+      if (role) described.push({ mention, role: cleanRole(text.slice(context.tokens[role.first]!.start, context.tokens[role.last]!.end)) });
     }
   });
   talkers.sort((a, b) => a.offset - b.offset);
   const names = new NameIndex(mentions);
   learnGenders(names, subjects, contexts);
-  return { text, contexts, phraseContexts, names, subjects, people, speaking, talkers, pronouns, bodies, groups };
+  const roles = introducedRoles(names, described);
+  return { text, contexts, phraseContexts, names, subjects, people, speaking, talkers, pronouns, bodies, groups, roles };
+}
+
+/**
+ * Each person's role as the article first gives it with a speech verb, quoted or not ("Jo Roe, a
+ * union organiser, said staff were angry"): the role of a later quote whose own attribution gives
+ * none ("“…,” Ms Roe said"). Keyed by the full name the mention resolves to.
+ */
+function introducedRoles(names: NameIndex, described: ReadonlyArray<{ mention: NameMention; role: string | null }>): Map<string, string> {
+  const roles = new Map<string, string>();
+  const byOffset = [...described].sort((a, b) => a.mention.start - b.mention.start);
+  for (const { mention, role } of byOffset) {
+    const name = names.resolve(mention, mention.start).name;
+    if (role && !roles.has(name)) roles.set(name, role);
+  }
+  return roles;
 }
 
 /** Every "he" and "she" outside quotes: each is the subject of its clause. */
@@ -315,21 +335,34 @@ function mayNameSpeaker(ctx: PhraseContext, v: number, inverted: boolean): boole
  * lawyer, said", "Roe (D-Ohio), who …, told", "said Jane Roe". Names after a preposition ("took to
  * Twitter to say") and possessives ("Roe’s office said") are not speakers.
  */
-function speechSubjects(context: ParagraphContext, ctx: PhraseContext): NameMention[] {
-  const out: NameMention[] = [];
+function speechSubjects(context: ParagraphContext, ctx: PhraseContext): SpeechSubject[] {
+  const out: SpeechSubject[] = [];
   for (let v = 0; v < ctx.tokens.length; v++) {
+    const according = ctx.tokens[v]!.text === 'according' && isCue(ctx, v);
     // "went there to explain": an infinitive's subject is not the phrase before it.
-    if (!STRONG_SPEECH_VERBS.has(ctx.tokens[v]!.text) || !isCue(ctx, v) || ctx.tokens[v - 1]?.text === 'to') continue;
+    if (!according && (!STRONG_SPEECH_VERBS.has(ctx.tokens[v]!.text) || !isCue(ctx, v) || ctx.tokens[v - 1]?.text === 'to')) continue;
     const [s0, s1] = sentenceRange(context, v);
     const before = ctx.tokens[v - 1];
     // "…,” said X" names the speaker after the verb; "…, telling X" and "told X" name the listener.
-    const inverted = (before === undefined || before.kind !== 'word') && !isListenerVerb(ctx.tokens[v]!.text);
-    if (!mayNameSpeaker(ctx, v, inverted)) continue;
-    const phrase = inverted ? phraseAfter(ctx, v + 1, Math.min(s1, v + 1 + MAX_INVERTED_SPEAKER)) : subjectBefore(ctx, s0, v);
+    // A comma or bracket before the verb closes the subject's aside ("Jane Roe, a lawyer, said staff …")
+    // unless a capital follows ("…, said Jane Roe"); a quote or nothing before it means the speaker follows.
+    const closesAside = before !== undefined && CLOSES_ASIDE.has(before.text) && !/^\p{Lu}/u.test(ctx.tokens[v + 1]?.text ?? '');
+    const inverted = according || ((before === undefined || (before.kind !== 'word' && !closesAside)) && !isListenerVerb(ctx.tokens[v]!.text));
+    const after = according ? v + 1 : v;
+    // "according to finance director Jo Roe": the name may follow its title.
+    if (!according && !mayNameSpeaker(ctx, after, inverted)) continue;
+    const phrase = inverted ? phraseAfter(ctx, after + 1, Math.min(s1, after + 1 + MAX_INVERTED_SPEAKER)) : subjectBefore(ctx, s0, v);
     // "X, an expert, says Libya is …": a name after the verb that a verb follows is what is said, not the speaker.
     if (inverted && phrase && FINITE_AFTER.has(ctx.tokens[phrase.last + 1]?.text ?? '')) continue;
     const mention = phrase?.kind === 'name' ? phrase.mention : null;
-    if (mention && personLike(ctx, mention) && (inverted || !inThatClause(context, mention))) out.push(mention);
+    if (mention && personLike(ctx, mention) && (inverted || !inThatClause(context, mention))) out.push({ mention, role: phrase!.role });
   }
   return out;
 }
+
+interface SpeechSubject {
+  mention: NameMention;
+  /** The tokens describing the speaker ("a lawyer" in "Jane Roe, a lawyer, said"), when the phrase has them. */
+  role: { first: number; last: number } | null;
+}
+

@@ -345,6 +345,8 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
   if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))) return relativeAntecedent(ctx, floor, i);
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
   dropAsides(ctx, segments);
+  // "Jo Roe, 38, a teacher, said": the age between a name and its description is no part of either.
+  if (segments.length >= 3 && isAge(ctx, segments.at(-2)!)) segments.splice(-2, 1);
   const last = segments.at(-1);
   if (!last) return null;
   const previous = segments.at(-2);
@@ -365,7 +367,9 @@ export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): 
   // A speech verb inside the phrase means it is a clause ("X responded on Twitter"), not a subject.
   if (last.some((k, n) => n > 0 && isVerbHere(ctx, k))) return null;
   const phrase = phraseOf(ctx, last) ?? nameBeforeAdverbial(ctx, last);
-  if (phrase && phrase.kind === 'name' && !phrase.role && previous && segments.length === 2 && isRoleLike(ctx, previous)) {
+  // "Another volunteer, Jo Roe of Leeds, said": the title before the name says more than where they are from.
+  const placeOnly = phrase?.role && PREPOSITIONS.has(lower(ctx.tokens[phrase.role.first]));
+  if (phrase && phrase.kind === 'name' && (!phrase.role || placeOnly) && previous && segments.length === 2 && isRoleLike(ctx, previous)) {
     phrase.role = { first: previous[0]!, last: previous.at(-1)! };
   }
   return phrase;
@@ -433,9 +437,24 @@ function relativeAside(ctx: PhraseContext, floor: number, i: number): number {
     // "Others, waiting for the keys and the council’s answer, shouted": a participle clause is an aside too.
     const opensClause = CLAUSE_ASIDES.has(lower(token)) || PARTICIPLE_ASIDE.test(token.text);
     if (RELATIVE_PRONOUNS.has(lower(token)) || lower(token) === 'that' || (opensClause && ctx.tokens[k - 1]?.text === ',')) relative = k;
-    else if (relative !== -1 && token.text === ',') return k;
+    // "Roe, a teacher who has lived here, said": a description before the relative pronoun is the
+    // speaker's role, which the subject reader cuts at the pronoun itself.
+    else if (relative !== -1 && token.text === ',') return describesBefore(ctx, k + 1, relative, i) ? -1 : k;
   }
   return -1;
+}
+
+/**
+ * Tokens [from, relative) are a description opened by a determiner: "a teacher" in "Roe, a teacher
+ * who …". Only when the clause up to `end` joins nothing with "and"/"or": the subject reader would
+ * take "… who voted for Jo Roe and Sam Lee," for a second subject.
+ */
+function describesBefore(ctx: PhraseContext, from: number, relative: number, end: number): boolean {
+  if (relative - from < 2 || !RELATIVE_PRONOUNS.has(lower(ctx.tokens[relative]))) return false;
+  for (let k = relative + 1; k < end; k++) if (/^(?:and|or|but)$/.test(lower(ctx.tokens[k]))) return false;
+  // Only plain words before the pronoun: a quoted title or a comma there ends the subject reader's segment early.
+  for (let k = from; k < relative; k++) if (ctx.tokens[k]!.kind !== 'word') return false;
+  return /^(?:a|an|the)$/.test(lower(ctx.tokens[from])) && /^\p{Ll}/u.test(ctx.tokens[from + 1]!.text);
 }
 
 /** A lower-case "-ing" word after a comma opens a participle aside ("Roe, speaking in Leeds, said"). */
@@ -494,9 +513,29 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
     const asideFirst = lower(ctx.tokens[segments.at(-2)?.[0] ?? -1]);
     const placeOfAside = segments.length > 2 && last.length <= 2 && last.every((i) => /^\p{Lu}/u.test(ctx.tokens[i]!.text))
       && opensPrepositionalPhrase(asideFirst) && !opensPrepositionalRelative(ctx, segments.at(-2)!) && segments.slice(0, -2).some((seg) => namesIn(ctx, seg).length > 0);
-    if (!aside && !placeOfAside) return;
+    if (!aside && !placeOfAside && !placeOfNamed(ctx, segments)) return;
     segments.pop();
   }
+}
+
+/** A place name after "of" is at most this many words ("of New York, N.Y."). */
+const MAX_PLACE_WORDS = 3;
+
+/**
+ * "Jo Roe of Austin, Texas, said": a state or country after a name's "of"/"from" place belongs to
+ * that place; it is no second subject.
+ */
+function placeOfNamed(ctx: PhraseContext, segments: readonly number[][]): boolean {
+  const last = segments.at(-1)!;
+  const previous = segments.at(-2)!;
+  const capitalised = (i: number) => /^\p{Lu}/u.test(ctx.tokens[i]!.text);
+  if (last.length > 2 || !last.every(capitalised)) return false;
+  for (let n = previous.length - 2; n >= Math.max(1, previous.length - 1 - MAX_PLACE_WORDS); n--) {
+    if (!capitalised(previous[n + 1]!)) return false;
+    const word = lower(ctx.tokens[previous[n]!]);
+    if (word === 'of' || word === 'from') return namesIn(ctx, previous.slice(0, n)).length > 0;
+  }
+  return false;
 }
 
 /**
@@ -559,10 +598,30 @@ function isAge(ctx: PhraseContext, seg: readonly number[]): boolean {
 
 /** "Group leader, Cllr Paul Hodgkinson said": a short lower-case title before the name. */
 function isRoleLike(ctx: PhraseContext, seg: readonly number[]): boolean {
-  if (seg.length > MAX_DESCRIPTOR_TOKENS) return false;
+  // "Acme Homes’ …": the possessive mark after a plural is a token of its own.
+  const possessive = (i: number) => POSSESSIVE.test(ctx.tokens[i]!.text) || LONE_POSSESSIVE_MARK.test(ctx.tokens[i]!.text);
+  if (seg.some((i) => ctx.tokens[i]!.kind !== 'word' && !possessive(i))) return false;
   const first = ctx.tokens[seg[0]!]!;
   if (PREPOSITIONS.has(first.text.toLowerCase()) || /^(?:on|in|at|last|earlier|later|speaking|asked|published)$/i.test(first.text)) return false;
-  return seg.slice(1).every((i) => /^\p{Ll}/u.test(ctx.tokens[i]!.text)) && !seg.some((i) => ctx.tokens[i]!.kind !== 'word');
+  // "After the vote, Jo Roe said": a title opens its clause; words that go on from another phrase are none.
+  const before = ctx.tokens[seg[0]! - 1];
+  if (before?.kind === 'word' && !/^(?:and|but|so|yet)$/i.test(before.text)) return false;
+  const lowerFrom = (k: number) => seg.slice(k).every((i) => /^\p{Ll}/u.test(ctx.tokens[i]!.text));
+  if (seg.length <= MAX_DESCRIPTOR_TOKENS && lowerFrom(1)) return true;
+  // "Acme Homes’ planning director, Jo Roe, told": an owner's title, lower-case after the possessive.
+  const owner = seg.findIndex(possessive);
+  if (owner !== -1 && owner < seg.length - 1 && seg.length - owner - 1 <= MAX_DESCRIPTOR_TOKENS && lowerFrom(owner + 1)) return true;
+  return headOfBody(ctx, seg);
+}
+
+/** The head nouns of "the day of …", "the end of …": a time, not a title. */
+const TIME_HEADS = new Set(['day', 'days', 'end', 'start', 'beginning', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'eve', 'middle', 'rest', 'time']);
+
+/** "The leader of the opposition Green group, Cllr Jo Roe, said": a determiner, a lower-case head, then of/for/at its body. */
+function headOfBody(ctx: PhraseContext, seg: readonly number[]): boolean {
+  if (seg.length < 4 || seg.length > MAX_ROLE_TOKENS || !DETERMINERS.has(lower(ctx.tokens[seg[0]!]))) return false;
+  const head = ctx.tokens[seg[1]!]!.text;
+  return /^\p{Ll}/u.test(head) && !TIME_HEADS.has(head) && /^(?:of|for|at)$/.test(lower(ctx.tokens[seg[2]!]));
 }
 
 /** The speaker named after a verb ("said Pete Bungard, chief executive of …"), up to `ceiling`. */

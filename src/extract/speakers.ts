@@ -71,6 +71,8 @@ export interface ArticleSpeakers {
   bodies: readonly BodyMention[];
   /** Groups of people named as sentence subjects ("Residents marched …"), in text order: candidates for "they". */
   groups: readonly BodyMention[];
+  /** Each person's role where the article first describes them with a speech verb, by full name. */
+  roles: ReadonlyMap<string, string>;
 }
 
 export interface PronounMention {
@@ -106,7 +108,8 @@ const NONE: Attribution = { speaker: null, speakerKind: null, role: null, cue: n
 /** Attributes every quote, in text order. */
 export function attributeQuotes(article: ArticleSpeakers, anchors: readonly QuoteAnchor[]): Attribution[] {
   const memory: Memory = { history: [], chain: [], cursor: 0 };
-  const roles = new Map<string, string>();
+  // Roles as first given, quoted or not: a quote whose own attribution gives none takes its speaker's.
+  const roles = new Map(article.roles);
   const out: Attribution[] = [];
   anchors.forEach((anchor, q) => {
     const match = findRule(article, anchor);
@@ -207,8 +210,13 @@ function recentDescribed(history: readonly Spoken[]): string[] {
   return out;
 }
 
-function cleanRole(role: string): string | null {
-  const cleaned = role.replace(/[,\s]+$/, '');
+/**
+ * A role's words as printed: spaces collapsed, no trailing comma, and no possessive ending: in
+ * "Labour’s Amira Cole" the party is what describes her ("Labour"). Words that do not describe the
+ * speaker (a participle clause, an adverbial, an age: role-filter.ts) give no role.
+ */
+export function cleanRole(role: string): string | null {
+  const cleaned = role.replace(/\s+/g, ' ').replace(/[,\s]+$/, '').replace(/(?<=\p{L})[’'](?:s)?$/u, '').trim();
   return cleaned === '' || !isRoleText(cleaned) ? null : cleaned;
 }
 

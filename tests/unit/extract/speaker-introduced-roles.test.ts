@@ -1,0 +1,83 @@
+// A speaker's role is the description the article gives the person where it introduces them, even when
+// that sentence carries no quote ("Jo Marsh, a union organiser, said staff were angry. … “…,” Ms Marsh
+// said."). Invented sentences only.
+import { describe, expect, it } from 'vitest';
+import { parseArticleText, isProblem } from '../../../src/ingest/parse.js';
+import { extractQuotes } from '../../../src/extract/quotes.js';
+
+function quotesOf(...paragraphs: string[]) {
+  const article = parseArticleText('story.txt', `Headline for the test\n\n${paragraphs.join('\n\n')}\n`);
+  if (isProblem(article)) throw new Error(article.message);
+  return extractQuotes(article).filter((q) => q.kind !== 'term');
+}
+
+describe('a role given where the speaker is introduced without a quote', () => {
+  const cases: Array<[string, string[], string, string]> = [
+    ['an appositive after the name, in reported speech',
+      ['Dana Whitcombe, a regional organiser for the bakers’ union, said members had not been consulted.',
+        '“We found out from a notice on the canteen wall,” Ms Whitcombe said.'],
+      'Dana Whitcombe', 'a regional organiser for the bakers’ union'],
+    ['a description before the name, set off by commas',
+      'The mill’s operations director, Imran Patel, told the hearing the pumps had been serviced in May.|“Every pump was tested twice,” Mr Patel said.'.split('|'),
+      'Imran Patel', 'The mill’s operations director'],
+    ['a title before the name after "according to"',
+      ['Fuel costs rose by £2m, according to finance director Lena Morrow.',
+        'Ms Morrow said the firm expected “a calmer year” ahead.'],
+      'Lena Morrow', 'finance director'],
+    ['the introduction comes after the first quote',
+      ['“The ferry will run all winter,” Mr Okoro said.',
+        'Tunde Okoro, the harbour master, said repairs to the slipway had finished early.'],
+      'Tunde Okoro', 'the harbour master'],
+  ];
+  it.each(cases)('%s', (_why, paragraphs, speaker, role) => {
+    const [quote] = quotesOf(...paragraphs);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.speakerRole).toBe(role);
+  });
+
+  it('keeps the role the quote’s own attribution gives', () => {
+    const [quote] = quotesOf(
+      'Dana Whitcombe, a regional organiser for the bakers’ union, said members had not been consulted.',
+      '“We will ballot in June,” said Dana Whitcombe, the union’s branch secretary.',
+    );
+    expect(quote?.speakerRole).toBe('the union’s branch secretary');
+  });
+
+  it('gives no role from a different person’s introduction', () => {
+    const [quote] = quotesOf(
+      'Dana Whitcombe, a regional organiser for the bakers’ union, said members had not been consulted.',
+      '“Nobody told us anything,” said Carl Bright.',
+    );
+    expect(quote?.speaker).toBe('Carl Bright');
+    expect(quote?.speakerRole).toBeNull();
+  });
+});
+
+describe('roles and names around the speaker', () => {
+  const cases: Array<[string, string, string, string | null]> = [
+    // A known first name tells a person from a body ("Bank of England"); "of" then opens where they are from.
+    ['a state after the place a person is from is no speaker',
+      'Mary Moore of Dayton, Ohio, said: “We drove all night.”', 'Mary Moore', 'of Dayton'],
+    ['a city after a described speaker’s place',
+      'Another volunteer, Kevin Walsh of Washington, D.C., said: “We drove all night.”', 'Kevin Walsh', 'Another volunteer'],
+    ['an age between the name and a description with a relative clause',
+      'Ms Okafor, 41, a nurse who has worked at the hospital for a decade, said: “The ward is full every night.”', 'Ms Okafor', 'a nurse'],
+    ['a description with a relative clause right after the name',
+      'Ms Okafor, a nurse who has worked at the hospital for a decade, said: “The ward is full every night.”', 'Ms Okafor', 'a nurse'],
+    ['an owner’s title before the name, the owner a plural with a bare possessive mark',
+      'Brightwater Homes’ site manager, Colin Reyes, said: “The drains go in next week.”', 'Colin Reyes', 'Brightwater Homes’ site manager'],
+    ['a head of a named body before the name',
+      'The chair of the Upper Brenn Allotment Society, Cllr Nadia Shah, said: “The plots will stay.”', 'Nadia Shah', 'The chair of the Upper Brenn Allotment Society'],
+    ['a party before the name, without its possessive ending',
+      'Labour’s Owen Pryce said: “The plots will stay.”', 'Owen Pryce', 'Labour'],
+    ['a time phrase before the name is no role',
+      'The morning after the count, Nadia Shah said: “The plots will stay.”', 'Nadia Shah', null],
+    ['the words after "after" are no role',
+      'After the count, Nadia Shah said: “The plots will stay.”', 'Nadia Shah', null],
+  ];
+  it.each(cases)('%s', (_why, paragraph, speaker, role) => {
+    const [quote] = quotesOf(paragraph);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.speakerRole).toBe(role);
+  });
+});
