@@ -39,18 +39,23 @@ const MAX_CLAUSE_SUBJECT_WORDS = 4;
 /** "-ed" words that say what someone is, not how they spoke. */
 const STATUS_WORDS = new Set(['retired', 'unemployed', 'disabled', 'married', 'divorced', 'widowed']);
 
-/** Words a participle clause goes on with ("Taking it in", "Reaching for …"); a place or name in "-ing" is followed by a noun. */
-const PARTICIPLE_FOLLOWERS = new Set(['the', 'a', 'an', 'it', 'its', 'his', 'her', 'their', 'them', 'him', 'me', 'us', 'this', 'that',
-  'for', 'to', 'in', 'on', 'at', 'with', 'up', 'out', 'down', 'back', 'off', 'open', 'into', 'from', 'over', 'about']);
+/**
+ * Places whose names end in "-ing": before a lower-case word ("Wyoming farm chairman") they open a
+ * role, where a capitalised participle ("Anticipating blowback") opens a clause. A place missing
+ * here loses its role only when a lower-case word follows it.
+ */
+const ING_PLACES = new Set(['wyoming', 'beijing', 'reading', 'woking', 'ealing', 'kettering', 'worthing', 'epping', 'nanjing',
+  'kunming', 'chongqing', 'flushing', 'barking', 'tring']);
 
 /**
- * "interrupting me", "Taking it in": an "-ing" word opening the role, lower case or (opening its
- * sentence) capitalised before a function word; not "Wyoming farm chairman".
+ * "interrupting me", "Taking it in", "Anticipating blowback": an "-ing" word opening the role, lower
+ * case or (opening its sentence) capitalised before a lower-case word; not "Wyoming GOP chairman".
  */
 function isParticiple(words: readonly string[]): boolean {
   const first = words[0]!;
   if (!/^\p{L}{2,}ing$/u.test(first)) return false;
-  return /^\p{Ll}/u.test(first) || PARTICIPLE_FOLLOWERS.has(words[1] ?? '');
+  if (/^\p{Ll}/u.test(first)) return true;
+  return /^\p{Ll}/u.test(words[1] ?? '') && !ING_PLACES.has(first.toLowerCase());
 }
 
 /** Does this text describe the speaker (a job, a party, an affiliation), rather than being a clause or adverbial? */
@@ -63,6 +68,8 @@ export function isRoleText(role: string): boolean {
   if (WEEKDAYS.has(first) || /^[\d.,%]+$/.test(first) && (words.length === 1 || /^(?:percent|minutes?|hours?|days?|weeks?|years?)$/i.test(words[1]!))) return false;
   // "exasperated", "choked-up": a lone participle says how they spoke, not who they are.
   if (words.length === 1 && /^\p{Ll}[\p{Ll}-]*(?:ed|-up)$/u.test(words[0]!) && !STATUS_WORDS.has(words[0]!)) return false;
+  // "whose son is in Year 8": a clause that says who they are through what is theirs.
+  if (first === 'whose') return true;
   for (const word of words.slice(1, 1 + MAX_CLAUSE_SUBJECT_WORDS)) {
     const lower = word.toLowerCase();
     if (RELATIVES.has(lower)) break;

@@ -26,8 +26,8 @@ describe('speaker roles: not every word beside a name is a role', () => {
 describe('isRoleText', () => {
   it.each([
     ['managing director of Harbour Foods', true], ['acting chair of the board', true], ['Wyoming farm chairman', true],
-    ['retired', true], ['the Gazette’s editor', true], ['then mayor of Tilbury', true], ['a teacher who was fired in May', true],
-    ['interrupting me', false], ['Taking it in', false], ['Instead', false], ['During the debate', false], ['it was', false],
+    ['retired', true], ['the Gazette’s editor', true], ['whose daughter is a pupil there', true], ['then mayor of Tilbury', true], ['a teacher who was fired in May', true],
+    ['interrupting me', false], ['Taking it in', false], ['Expecting trouble', false], ['Instead', false], ['During the debate', false], ['it was', false],
     ['the crowd kept booing', false], ['44', false], ['3 percent', false], ['exasperated', false], ['Sunday morning', false], ['then', false],
   ])('%s → %s', (text, expected) => {
     expect(isRoleText(text)).toBe(expected);
