@@ -32,7 +32,7 @@ const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /**
  * A clause's verb comes within this many words ("it was", "the crowd kept"); one further on
- * belongs to a long description's own clause ("minister at the time the tax was raised").
+ * belongs to a long description's own clause ("harbour master in the years the port was busy").
  */
 const MAX_CLAUSE_SUBJECT_WORDS = 4;
 
