@@ -52,7 +52,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
       if (speaks && mention.kind !== 'organisation' && !inThatClause(context, mention)) talkers.push({ offset: mention.start, paragraph: p, mention });
       const sentence = context.sentenceOf[mention.firstToken]!;
       // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
-      if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention)) continue;
+      if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention) || inBracketedSentence(context, mention)) continue;
       subjects.push({ offset: mention.start, paragraph: p, mention });
       taken = sentence;
     }
@@ -141,6 +141,17 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   if (before?.text === ',' && after?.text === ',' && isVerbAfter(context, next + 1)) return true;
   if (after && ASIDE_OPENERS.has(after.text)) return (mention.kind === 'person' && opensSentence(context, mention.firstToken)) || verbAfterAside(context, next);
   return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text) && !describesNameAfter(context, next);
+}
+
+/**
+ * "(Acme Footwear makes her shoes.)", "(Subscribe to the Harbour Hour podcast.)": a sentence in
+ * brackets is an aside (a credit, a plug, a side note); its subject is not whom the story goes on about.
+ */
+function inBracketedSentence(context: ParagraphContext, mention: NameMention): boolean {
+  const start = context.sentenceStarts[context.sentenceOf[mention.firstToken]!]!;
+  if (context.tokens[start]!.text !== '(') return false;
+  for (let i = start + 1; i < mention.firstToken; i++) if (context.tokens[i]!.text === ')') return false;
+  return true;
 }
 
 /** A lower-case word at i that can be a verb (not a preposition, article or conjunction). */

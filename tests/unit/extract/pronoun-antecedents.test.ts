@@ -13,6 +13,10 @@ const ANTECEDENTS: Row[] = [
     'Maria “Mimi” Delgado runs the harbour ferry.\n\n“We sail at dawn,” she said.', 'We sail at dawn', 'Maria Delgado'],
   ['a quoted nickname inside a name mid-sentence gives the full name, not the surname',
     'On Monday, Maria “Mimi” Delgado said the ferry was “always late.”', 'always late', 'Maria Delgado'],
+  ['the subject of a sentence in brackets is no antecedent for "he"',
+    'Ivo Marek runs the bakery. (Tom Eliot owns the building.) “We bake at four,” he said.', 'We bake at four', 'Ivo Marek'],
+  ['the subject of a sentence in brackets is no antecedent for "she"',
+    'Nina Castell designs the hats. (Harbour Knitwear makes her scarves.) At the launch, she released a statement saying, “We love wool.”', 'We love wool', 'Nina Castell'],
 ];
 
 describe('pronoun antecedents', () => {
