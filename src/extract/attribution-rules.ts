@@ -6,7 +6,7 @@ import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
 import { CLAUSE_BOUNDARIES, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
 import { findNames } from './entities.js';
-import { isAuxiliary, isQuotedTitle, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
+import { isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
 
@@ -154,7 +154,7 @@ function mediumOwner(ctx: PhraseContext, floor: number, cue: number): SpeakerPhr
 
 /** "…,” he said" / "…,” said X" / "…,” X, the …, told Y" / "…,” according to X". */
 export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
-  const signed = dashSignature(ctx, quoteToken);
+  const signed = dashSignature(ctx, quoteToken) ?? quoteNounAfter(ctx, quoteToken);
   if (signed) return signed;
   let k = quoteToken + 1;
   if (ctx.tokens[k]?.text === ',' || ctx.tokens[k]?.text === '—' || ctx.tokens[k]?.text === '–') k++;
@@ -176,7 +176,8 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
   for (let v = k + 1; v < limit; v++) {
     const token = ctx.tokens[v]!;
     // "…,” Rep. Jane Roe, R-Pa., said": the period of a party tag ends no sentence.
-    if (token.kind === 'quote' || (/^[.!?;:]$/.test(token.text) && !partyTagPeriod(ctx, v))) return null;
+    // "…,” Tom Berg, holding a “Save the Pier” banner, said": a title inside the speaker's aside is no new quote.
+    if ((token.kind === 'quote' && !isTitleInPhrase(token, ctx.tokens[v - 1])) || (/^[.!?;:]$/.test(token.text) && !partyTagPeriod(ctx, v))) return null;
     if (!isCue(ctx, v)) continue;
     const speaker = subjectBefore(ctx, k, v);
     if (!speaker || !startsAt(ctx, speaker, k)) return null;
@@ -184,6 +185,28 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     return { rule: 'trailing', cueToken: v, cue: cueText(ctx, v), speaker };
   }
   return null;
+}
+
+/** "Sen. Ada Brook, D-Leeds, wrote", "…, R-Ky., said": past a party tag set off by commas at `i` (else `i`). */
+function afterPartyTag(ctx: PhraseContext, i: number): number {
+  if (ctx.tokens[i]?.text !== ',' || !PARTY_TAG.test(ctx.tokens[i + 1]?.text ?? '')) return i;
+  const close = ctx.tokens[i + 2]?.text === '.' ? i + 3 : i + 2;
+  return ctx.tokens[close]?.text === ',' ? close + 1 : i;
+}
+
+/** Nouns for quoted words that a sentence after the quote may name the source of ("That quote from X …"). */
+const QUOTE_NOUNS = new Set(['quote', 'remark', 'remarks', 'line', 'words', 'comment', 'comments', 'statement', 'message']);
+
+/**
+ * "“…” That quote from councillor Ada Brook appeared on posters.": the sentence after a quote that
+ * ends its sentence opens with "That/This/The" + a noun for quoted words + "from/by" and its source.
+ */
+function quoteNounAfter(ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  const k = quoteToken + 1;
+  if (!/[.!?]['"’”]?$/.test(ctx.tokens[quoteToken]!.text) || !/^(?:That|This|The)$/.test(ctx.tokens[k]?.text ?? '')) return null;
+  if (!QUOTE_NOUNS.has(lower(ctx, k + 1)) || !/^(?:from|by)$/.test(lower(ctx, k + 2))) return null;
+  const speaker = phraseAfter(ctx, k + 3, Math.min(ctx.tokens.length, k + 3 + MAX_TRAILING_GAP));
+  return speaker && speaker.kind !== 'pronoun' ? { rule: 'trailing', cueToken: k + 1, cue: null, speaker } : null;
 }
 
 function partyTagPeriod(ctx: PhraseContext, i: number): boolean {
@@ -316,7 +339,8 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
   }
   // "Roe saying he was “…” and Jones calling it a “…”": past an earlier quote, a strong verb reported that one.
   if (strong && !(crossed && weak)) return strong;
-  return dashedColonName(ctx, s0, quoteToken) ?? colonVerbRule(ctx, s0, quoteToken) ?? weak ?? strong ?? farWeak ?? nearest ?? colonRule(ctx, s0, quoteToken);
+  return dashedColonName(ctx, s0, quoteToken) ?? colonVerbRule(ctx, s0, quoteToken) ?? weak ?? strong ?? farWeak ?? nearest
+    ?? colonSubjectRule(context, ctx, quoteToken) ?? fromColonRule(ctx, s0, quoteToken) ?? colonRule(ctx, s0, quoteToken);
 }
 
 /** Relative pronouns that may open an object relative clause ("which Roe called “…”"). */
@@ -452,7 +476,8 @@ function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase
   const token = ctx.tokens[i];
   if (!token || token.kind !== 'word' || i >= before) return null;
   const word = token.text.toLowerCase();
-  if (DETERMINERS.has(word)) return describedSubject(ctx, i, before);
+  // "About 80 dockers gathered …": a hedge before a number opens a counted group.
+  if (DETERMINERS.has(word) || (HEDGE_OPENERS.has(word) && /^\d/.test(ctx.tokens[i + 1]?.text ?? ''))) return describedSubject(ctx, i, before);
   // "Attorneys for Roe appeared …": a noun for people opens a described subject (else "Republicans" is read as a name below).
   const group = SOURCE_NOUNS.has(word) ? describedSubject(ctx, i, before) : null;
   if (group) return group;
@@ -468,8 +493,33 @@ function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase
   const head = name.lastToken + 1;
   if (head < before && SOURCE_NOUNS.has(ctx.tokens[head]!.text)) return { kind: 'phrase', first: i, last: head, mention: null, role: null };
   const role = name.firstToken > i ? { first: i, last: name.firstToken - 1 } : null;
-  return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role };
+  return withJoinedAfter(ctx, { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role }, before);
 }
+
+/**
+ * "Ivo Marek and other harbour leaders snubbed …, claiming …", "Ada Brook and Ivo Marek toured …,
+ * saying …": a sentence-opening name joined by "and" to a described group or a second name right
+ * after it: both are the subject.
+ */
+function withJoinedAfter(ctx: PhraseContext, subject: SpeakerPhrase, before: number): SpeakerPhrase {
+  const and = subject.last + 1;
+  const person = subject.mention?.kind !== 'organisation' && !POSSESSIVE.test(ctx.tokens[subject.last]!.text);
+  if (!person || lower(ctx, and) !== 'and' || and + 1 >= before) return subject;
+  const next = lower(ctx, and + 1);
+  // "Labour and the Greens are …": only a person's name joins a group here (the names index is not at hand).
+  if ((DETERMINERS.has(next) || SOURCE_NOUNS.has(next)) && subject.mention?.kind === 'person') {
+    const group = describedSubject(ctx, and + 1, before);
+    // "Roe and others seeking a …": a group cut off inside a clause (on a determiner, preposition or participle) is no subject.
+    const cut = group && (DETERMINERS.has(lower(ctx, group.last)) || NOUN_BEFORE.has(lower(ctx, group.last)) || /ing$/.test(lower(ctx, group.last)));
+    return group && !cut ? { kind: 'phrase', first: subject.first, last: group.last, mention: null, role: null, partner: subject.mention! } : subject;
+  }
+  const second = findNames(ctx.tokens as never, ctx.knownCaps, and + 1, Math.min(before, and + 5))[0];
+  if (!second || second.firstToken !== and + 1 || second.kind === 'organisation' || !/^\p{Ll}/u.test(ctx.tokens[second.lastToken + 1]?.text ?? '')) return subject;
+  return { kind: 'name', first: subject.first, last: second.lastToken, mention: second, role: null, partner: subject.mention! };
+}
+
+/** Hedges that open a counted group of people before its number ("about 80 dockers", "nearly 40 nurses"). */
+const HEDGE_OPENERS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over']);
 
 /** Words a descriptor may put before a sentence-opening name ("presidential candidate"). */
 const MAX_SUBJECT_DESCRIPTOR = 3;
@@ -507,6 +557,38 @@ function colonVerbRule(ctx: PhraseContext, s0: number, quoteToken: number): Rule
   const verb = subject ? ctx.tokens[subject.last + 1] : undefined;
   if (!subject || !verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text)) return null;
   return { rule: 'colon', cueToken: subject.last + 1, cue: verb.text, speaker: subject };
+}
+
+/**
+ * "Council leader Ada Brook, D-Leeds, handed a short letter to Ivo Marek: “…”": a quote after a
+ * colon, in a sentence whose subject opens it with a verb right after it (the subject rule's test),
+ * is that subject's, not the name or noun just before the colon (the object of "to", "with" …).
+ */
+function colonSubjectRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  if (ctx.tokens[quoteToken - 1]?.text !== ':') return null;
+  const match = subjectRule(context, ctx, quoteToken);
+  return match && match.speaker ? { ...match, rule: 'colon' } : null;
+}
+
+/**
+ * "From Ivo Marek’s blog post: “…”", "From the ruling: “…”": a sentence that opens with "From" and
+ * ends in a colon right before the quote names its source after "From": the person whose post or
+ * statement it is (a possessive name), else the text itself.
+ */
+function fromColonRule(ctx: PhraseContext, s0: number, quoteToken: number): RuleMatch | null {
+  const colon = quoteToken - 1;
+  if (ctx.tokens[colon]?.text !== ':' || lower(ctx, s0) !== 'from' || colon - s0 < 2 || colon - s0 > MAX_COLON_CLAUSE) return null;
+  const seg: number[] = [];
+  for (let i = s0 + 1; i < colon; i++) {
+    if (ctx.tokens[i]!.kind !== 'word') return null;
+    seg.push(i);
+  }
+  const owner = findNames(ctx.tokens as never, ctx.knownCaps, s0 + 1, colon)[0];
+  if (owner && owner.firstToken === s0 + 1 && owner.lastToken < colon - 1 && POSSESSIVE.test(ctx.tokens[owner.lastToken]!.text)) {
+    return { rule: 'colon', cueToken: -1, cue: null, speaker: { kind: 'name', first: owner.firstToken, last: owner.lastToken, mention: owner, role: null } };
+  }
+  const text = phraseOf(ctx, seg);
+  return text?.kind === 'phrase' ? { rule: 'colon', cueToken: -1, cue: null, speaker: text } : null;
 }
 
 /**
@@ -713,6 +795,7 @@ export function subjectRule(context: ParagraphContext, ctx: PhraseContext, quote
   const subject = withAppositive(ctx, found, quoteToken);
   let v = subject.role && subject.role.first > subject.last ? subject.role.last + 1 : subject.last + 1;
   if (v > subject.last + 1 && ctx.tokens[v]?.text === ',') v++;
+  v = afterPartyTag(ctx, v);
   let helped = false;
   while (v < quoteToken && isAuxiliary(ctx.tokens[v]!)) { helped ||= !/ly$/.test(lower(ctx, v)); v++; }
   const verb = ctx.tokens[v];

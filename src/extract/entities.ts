@@ -110,6 +110,11 @@ export function stripPossessive(word: string): string {
   return word.replace(/[’']s$/, '').replace(/(?<=s)[’']$/, '');
 }
 
+/** A capitalised word that may open a name ("Jane", "Rodney"), not a function word ("The", "In", "But"). */
+export function mayOpenName(word: string): boolean {
+  return isCapitalised(word) && !NOT_NAME_STARTS.has(bare(word));
+}
+
 /** "R-Ky", "D-Calif.": a US party-and-state tag is no name. */
 const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
@@ -123,7 +128,6 @@ function nameWord(token: WordToken, sentenceStart: boolean, knownCaps: ReadonlyS
     if (knownCaps.has(stripPossessive(token.text))) return true;
     // "Pete Bungard, …" opening a paragraph; but not "Telling Jeb Bush …" or "Asked Smith …" (yet "Ted Roe", "Emily Roe").
     const firstName = FEMALE_FIRST_NAMES.has(lower) || MALE_FIRST_NAMES.has(lower);
-    if (next !== undefined && firstName && isNickname(next)) return true;
     return next !== undefined && (firstName || !/(?:ing|ed|ly)$/.test(lower)) && nameWord(next, false, knownCaps) && isCapitalised(next.text);
   }
   return true;
@@ -159,14 +163,6 @@ function describedAfterThe(connector: string, after: string): boolean {
   return PARTY_WORDS.has(bare(after)) || /^\p{Lu}{2,}$/u.test(after);
 }
 
-/**
- * A quote token (context tokens stand a quote in as one token of kind "quote") of one or two
- * capitalised words: a nickname when it sits inside a name.
- */
-function isNickname(token: WordToken): boolean {
-  return (token.kind as string) === 'quote' && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u.test(token.text);
-}
-
 /** Name runs in tokens[from, to). */
 export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<string>, from = 0, to = tokens.length): NameMention[] {
   const names: NameMention[] = [];
@@ -186,8 +182,6 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
       const blocked = NOT_NAME_STARTS.has(nextBare) && !(firstName && j === i && !FUNCTION_CAPS.has(nextBare));
       if (next.kind === 'word' && isCapitalised(next.text) && !blocked && !/[’']s$/.test(tokens[j]!.text)) { j++; continue; }
       const after = tokens[j + 2];
-      // "Marta “Mimi” Delgado": a quoted nickname right after a first name, with the surname after it.
-      if (firstName && j === i && isNickname(next) && after && j + 2 < to && after.kind === 'word' && isCapitalised(after.text)) { j += 2; continue; }
       // "Jo Roe of Austin": after a first name and a surname, "of" opens where the person is from, not more name.
       const placeAfterPerson = firstName && j > i && (next.text === 'of' || next.text === 'for');
       if (NAME_CONNECTORS.has(next.text.toLowerCase()) && after && j + 2 < to && isCapitalised(after.text) && !/[’']s$/.test(tokens[j]!.text) && !placeAfterPerson && !describedAfterThe(next.text, after.text)) { j += 2; continue; }
@@ -228,8 +222,6 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   const words: string[] = [];
   const lowered: string[] = [];
   for (let t = first; t <= last; t++) {
-    // The nickname is not part of the name the article goes on to use ("Delgado", "Marta Delgado").
-    if ((tokens[t]!.kind as string) === 'quote') continue;
     words.push(tokens[t]!.text);
     lowered.push(bare(tokens[t]!.text));
   }

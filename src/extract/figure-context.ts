@@ -31,8 +31,20 @@ const NAMING_MEASURE_NOUNS = new Set(['cost', 'price', 'rate', 'share', 'proport
 /** Nouns that place a date within a period: "the end of March", "the start of 2024". */
 const TIME_POSITION_NOUNS = new Set(['end', 'start', 'beginning', 'middle', 'close', 'turn', 'course', 'spring', 'summer', 'autumn', 'winter']);
 
+/** Words a phrase cut short may end on, which leave it hanging: "warnings from", "the cost of the". */
+const DANGLING_ENDS = new Set(['from', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'the', 'a', 'an', 'and', 'or', 'that', 'which', 'who',
+  'its', 'their', 'his', 'her', 'our']);
+
 /** The phrase that says what the figure at `span` counts, or null. `taken` holds the tokens of every figure. */
 export function figureContext(tokens: readonly Token[], span: FigureSpan, taken: Taken): string | null {
+  const context = contextPhrase(tokens, span, taken);
+  if (context === null) return null;
+  const words = context.split(' ');
+  while (words.length > 1 && DANGLING_ENDS.has(words.at(-1)!)) words.pop();
+  return words.join(' ');
+}
+
+function contextPhrase(tokens: readonly Token[], span: FigureSpan, taken: Taken): string | null {
   const time = timePhrase(tokens, span.last + 1);
   // A duration counts its own measure ("two years prior", "65 seconds of listening"), unless it qualifies a noun
   // as one hyphenated word: "a three-year deal".

@@ -24,3 +24,19 @@ export function isQuantityShare(words: readonly string[]): boolean {
   if (quantity.endsWith('%')) return true;
   return next !== undefined && SHARE_WORDS.has(next);
 }
+
+/** Words a counted group may put between its number and its head ("80 striking dockers"): at most this many. */
+const MAX_COUNT_MODIFIERS = 2;
+
+/**
+ * Lower-case token texts of a candidate subject phrase: a hedged count of people ("about 80
+ * dockers", "some 200 striking nurses", "nearly 40 protesters")? A hedge must open it: a bare "80
+ * dockers" is left to the other readings. `isPeople` tells whether the head names people.
+ */
+export function isCountOfPeople(words: readonly string[], isPeople: (head: string) => boolean): boolean {
+  let i = 0;
+  while (i < Math.min(words.length, MAX_HEDGES) && HEDGES.has(words[i]!)) i++;
+  if (i === 0 || !/^\d[\d,]*$/.test(words[i] ?? '')) return false;
+  const head = words.at(-1)!;
+  return words.length - i - 2 <= MAX_COUNT_MODIFIERS && words.length > i + 1 && isPeople(head);
+}

@@ -30,6 +30,7 @@ export function opensSentence(context: ParagraphContext, token: number): boolean
 }
 
 export interface QuoteRegion extends TextRange {
+  /** The index of the quote in the top-level list; negative for a region skipped (a nickname inside a name). */
   quote: number;
   /** The words inside the marks in this paragraph. */
   inner: TextRange;
@@ -48,6 +49,8 @@ export function paragraphContext(text: string, paragraph: TextRange & { index: n
   };
   for (const region of regions) {
     words(region.start);
+    // A nickname inside a name ("Jane “Jojo” Roe"): skipped, so the name's words stand side by side.
+    if (region.quote < 0) { from = region.end; continue; }
     tokens.push({ text: text.slice(region.inner.start, region.inner.end), start: region.start, end: region.end, kind: 'quote', quote: region.quote });
     from = region.end;
   }

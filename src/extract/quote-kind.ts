@@ -50,19 +50,10 @@ function isTerm(input: KindInput): boolean {
   if (afterLabelVerb(input) && !input.agentOrSpeech) return true;
   if (isTitle(input, words)) return true;
   if (short && isAttributive(input)) return true;
-  if (short && isNicknameInName(input)) return true;
   // A short phrase quoted again and again with nobody saying it is a label ("‘inadequate’").
   if (short && input.timesQuoted >= 2 && !input.attributed) return true;
   if (!input.attributed && isTitleCase(input.text, words)) return true;
   return !input.attributed && !startsSentenceLike(input.text, words);
-}
-
-/** "Maria “Mimi” Delgado": capitalised words in marks between two capitalised words are a nickname inside a name. */
-function isNicknameInName(input: KindInput): boolean {
-  const before = input.context.tokens[input.quoteToken - 1];
-  const after = input.context.tokens[input.quoteToken + 1];
-  const capitalisedWord = (token: typeof before) => token !== undefined && token.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(token.text);
-  return capitalisedWord(before) && capitalisedWord(after) && /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?$/u.test(input.text);
 }
 
 /** "How the Grinch Stole Christmas," / "America with Jorge Ramos": a name or title, not a sentence. */

@@ -9,6 +9,7 @@ import { opensSentence, paragraphContext, type ParagraphContext, type QuoteRegio
 import { articleSpeakers } from './speaker-mentions.js';
 import { attributeQuotes, type Attribution, type QuoteAnchor } from './speakers.js';
 import { quoteKind, startsSentenceLike } from './quote-kind.js';
+import { isNickname } from './quote-nicknames.js';
 
 export { rankQuotes } from './quote-rank.js';
 
@@ -39,9 +40,11 @@ export interface TracedQuote {
 /** extractQuotes, with the rule behind each attribution kept. */
 export function traceQuotes(article: Article, options: ExtractOptions = {}): TracedQuote[] {
   const allSpans = findQuoteSpans(article.text, article.paragraphs);
-  const spans = allSpans.filter((span) => span.depth === 0).slice(0, options.maxQuotes ?? MAX_QUOTES);
+  const topLevel = allSpans.filter((span) => span.depth === 0);
+  const nicknames = topLevel.filter((span) => isNickname(article.text, span));
+  const spans = (nicknames.length === 0 ? topLevel : topLevel.filter((span) => !nicknames.includes(span))).slice(0, options.maxQuotes ?? MAX_QUOTES);
   if (spans.length === 0) return [];
-  const contexts = buildContexts(article, spans);
+  const contexts = buildContexts(article, spans, nicknames);
   const texts = spans.map((span) => span.parts.map((part) => article.text.slice(part.start, part.end)).join('\n'));
   const anchors = anchorsOf(contexts, spans, texts);
   const speakers = articleSpeakers(article.text, contexts);
@@ -93,13 +96,18 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   return sentences[lo]!.index;
 }
 
-function buildContexts(article: Article, spans: readonly QuoteSpan[]): ParagraphContext[] {
+/** `hidden`: nicknames inside names, left out of the tokens so the name around them reads as one. */
+function buildContexts(article: Article, spans: readonly QuoteSpan[], hidden: readonly QuoteSpan[]): ParagraphContext[] {
   const regions: QuoteRegion[][] = article.paragraphs.map(() => []);
   spans.forEach((span, q) => {
     span.outer.forEach((outer, k) => {
       regions[span.partParagraphs[k]!]?.push({ ...outer, quote: q, inner: span.parts[k]! });
     });
   });
+  if (hidden.length > 0) {
+    for (const span of hidden) regions[span.paragraph]?.push({ ...span.outer[0]!, quote: HIDDEN_REGION, inner: span.parts[0]! });
+    for (const list of regions) list.sort((a, b) => a.start - b.start);
+  }
   // Past the last quote nothing needs reading but a little trailing text.
   const stop = spans.at(-1)!.outer.at(-1)!.end + CONTEXT_AFTER_LAST_QUOTE;
   return article.paragraphs.map((paragraph, i) => {
@@ -107,6 +115,9 @@ function buildContexts(article: Article, spans: readonly QuoteSpan[]): Paragraph
     return paragraphContext(article.text, { ...paragraph, end: Math.min(paragraph.end, Math.max(stop, regionsEnd(regions[i]!))) }, regions[i]!);
   });
 }
+
+/** The quote index of a region whose text is skipped (a nickname), not tokenised as a quote. */
+const HIDDEN_REGION = -1;
 
 function regionsEnd(regions: readonly QuoteRegion[]): number {
   return regions.at(-1)?.end ?? 0;

@@ -2,9 +2,9 @@
 // Bungard, chief executive of X, said"), or the phrase after it ("said a council spokesperson").
 // Works on context tokens; returns token positions plus a role (an appositive or a descriptor).
 import type { ContextToken } from './quote-context.js';
-import { findNames, type NameMention } from './entities.js';
+import { findNames, TITLES, type NameMention } from './entities.js';
 import { timePhraseStart } from './time-phrases.js';
-import { isQuantityShare } from './quantity-subjects.js';
+import { isCountOfPeople, isQuantityShare } from './quantity-subjects.js';
 import {
   SPEECH_VERBS as SPEECH_VERB_SET,
   AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, FINITE_HELPERS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS,
@@ -66,6 +66,8 @@ export interface SpeakerPhrase {
   last: number;
   mention: NameMention | null;
   role: { first: number; last: number } | null;
+  /** "Jo Roe and Sam Lee said": the name joined by "and" before `mention`; both speak (else absent). */
+  partner?: NameMention;
 }
 
 export interface PhraseContext {
@@ -77,9 +79,13 @@ function lower(token: ContextToken | undefined): string {
   return token ? token.text.toLowerCase() : '';
 }
 
-function isBoundaryBackward(token: ContextToken, before: ContextToken | undefined): boolean {
+function isBoundaryBackward(ctx: PhraseContext, i: number): boolean {
+  const token = ctx.tokens[i]!;
+  const before = ctx.tokens[i - 1];
   // "the council’s ‘services for children …’ labelled": a quoted name inside the subject; but
   // "Remarking on Smith’s “charm,” Jones said": a quote closing on a comma ends a phrase.
+  // "Roe, the writer of “Slow Water,” a history of the locks, said": a title inside the aside ends nothing.
+  if (isTitleInPhrase(token, before) && (!token.text.endsWith(',') || titleInAside(ctx, i))) return false;
   if (token.kind === 'quote') return /[,.;:!?]$/.test(token.text) || !(before && before.kind === 'word' && /[’']s$/.test(before.text));
   if (token.kind === 'punct') return /^[:;—–\-.!?“”"]$/.test(token.text);
   return CLAUSE_BOUNDARIES.has(token.text.toLowerCase()); // "As one employee told …", "And Smith said …"
@@ -105,7 +111,7 @@ function clauseBefore(ctx: PhraseContext, floor: number, end: number): number[] 
     }
     // "Paul, R-Ky., told": the period of a party tag ends no sentence.
     if (token.text === '.' && PARTY_TAG.test(ctx.tokens[i - 1]?.text ?? '')) { i--; continue; }
-    if (token.text === '(' || (isBoundaryBackward(token, ctx.tokens[i - 1]) && !joinsRoles(ctx, i) && !opensAside(ctx, i, end) && !coordinatesInAside(ctx, i, end))) break;
+    if (token.text === '(' || (isBoundaryBackward(ctx, i) && !joinsRoles(ctx, i) && !opensAside(ctx, i, end) && !coordinatesInAside(ctx, i, end))) break;
     indices.push(i);
     i--;
   }
@@ -248,7 +254,9 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   }
   const head = lower(ctx.tokens[last]);
   // "About four in 10 voters", "21 percent": a share of people, as polls report them.
-  const share = isQuantityShare(seg.map((i) => lower(ctx.tokens[i])));
+  const words = seg.map((i) => lower(ctx.tokens[i]));
+  // "about 80 dockers": a hedged count of people is a described speaker too.
+  const share = isQuantityShare(words) || isCountOfPeople(words, (head) => SOURCE_NOUNS.has(head) || PEOPLE_PLURAL.test(head));
   // "her campaign is planning", "a reporter can be heard": the described speaker ends before a helper verb.
   const helper = seg.findIndex((i, n) => n > 0 && FINITE_HELPERS.has(lower(ctx.tokens[i])));
   if (helper !== -1) return phraseOf(ctx, seg.slice(0, helper));
@@ -321,8 +329,52 @@ function relativeAntecedent(ctx: PhraseContext, floor: number, i: number): Speak
   return phraseOf(ctx, seg);
 }
 
-/** The subject of the verb at token `verb`, looking back no further than `floor`. */
+/** The subject of the verb at token `verb`, looking back no further than `floor`; two names joined by "and" speak together. */
 export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): SpeakerPhrase | null {
+  const subject = singleSubjectBefore(ctx, floor, verb);
+  return subject && subject.kind !== 'pronoun' ? withPartnerBefore(ctx, floor, subject) : subject;
+}
+
+/**
+ * "Jo Roe and Sam Lee, both teachers, said", "“…,” Ada Brook and Ivo Marek wrote": a name (not an
+ * organisation) that ends right before the "and" opening the subject speaks too. Before a described
+ * group ("Ivo Marek and other harbour leaders said") the two read as one described speaker.
+ */
+function withPartnerBefore(ctx: PhraseContext, floor: number, subject: SpeakerPhrase): SpeakerPhrase {
+  const and = Math.min(subject.first, subject.role?.first ?? subject.first) - 1;
+  if (subject.partner || lower(ctx.tokens[and]) !== 'and' || subject.mention?.kind === 'organisation' || and - 1 < floor) return subject;
+  // "on Twitter and elsewhere, Trump said": a comma between "and" and the name ends what "and" joined;
+  // "if Reyes and Okafor would play Eliot replied": so does a helper verb.
+  for (let k = and + 1; k < subject.first; k++) if (ctx.tokens[k]!.kind !== 'word' || isAuxiliary(ctx.tokens[k]!) || FINITE_HELPERS.has(lower(ctx.tokens[k]))) return subject;
+  const seg = segmentsOf(ctx, clauseBefore(ctx, floor, and)).at(-1);
+  const partner = seg ? phraseOf(ctx, seg) : null;
+  if (!partner || !isPartner(ctx, partner, and - 1)) return subject;
+  if (subject.kind === 'phrase') return { kind: 'phrase', first: partner.first, last: subject.last, mention: null, role: null, partner: partner.mention! };
+  return { ...subject, first: partner.first, partner: partner.mention! };
+}
+
+/** A name ending at `end` that can speak beside another: a person's or unknown name, no possessive, no bare title ("Pennsylvania Gov."). */
+function isPartner(ctx: PhraseContext, phrase: SpeakerPhrase, end: number): boolean {
+  if (phrase.kind !== 'name' || !phrase.mention || phrase.mention.kind === 'organisation' || phrase.last !== end) return false;
+  const last = ctx.tokens[end]!.text;
+  return !POSSESSIVE.test(last) && !TITLES.has(last.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * "said Jo Roe and Sam Lee, two teachers": a name read after a verb, then "and" and a second name
+ * (a short descriptor may lead it), names two speakers; the second one's role is both of theirs.
+ */
+function withPartnerAfter(ctx: PhraseContext, phrase: SpeakerPhrase, ceiling: number): SpeakerPhrase {
+  const and = phrase.last + 1;
+  if (phrase.kind !== 'name' || !phrase.mention || phrase.mention.kind === 'organisation' || lower(ctx.tokens[and]) !== 'and') return phrase;
+  const second = phraseAfter(ctx, and + 1, ceiling, false);
+  if (!isPartner(ctx, phrase, phrase.last) || second?.kind !== 'name' || !second.mention || second.mention.kind === 'organisation') return phrase;
+  // Not "said Arts and Heritage Secretary Jo Roe", "Hale and Sons’ Jo Roe": the second name opens right after "and".
+  if (second.first !== and + 1 || (second.role && second.role.first < second.first)) return phrase;
+  return { ...second, first: phrase.first, partner: phrase.mention };
+}
+
+function singleSubjectBefore(ctx: PhraseContext, floor: number, verb: number): SpeakerPhrase | null {
   let i = helpersBefore(ctx, floor, verb);
   if (i < floor) return null;
   // "… in which she called for …", "And online he has criticized …": a subject pronoun right before the verb is its subject.
@@ -465,6 +517,33 @@ const MAX_QUOTED_TITLE_WORDS = 4;
 
 export function isQuotedTitle(token: ContextToken): boolean {
   return token.text.split(/\s+/).length <= MAX_QUOTED_TITLE_WORDS;
+}
+
+/**
+ * "the writer of “Slow Water,”", "a flag and a “Save the Pier” banner": a short capitalised quote that
+ * does not end a sentence, right after a word: a title or label inside a speaker phrase, not speech
+ * (not "on Roe’s “charm,”", lower case, which ends the phrase before it).
+ */
+export function isTitleInPhrase(token: ContextToken, before: ContextToken | undefined): boolean {
+  return token.kind === 'quote' && isQuotedTitle(token) && /^\p{Lu}/u.test(token.text) && !/[.!?]/.test(token.text) && before?.kind === 'word';
+}
+
+/**
+ * "Roe, the writer of “Slow Water,” a history of the locks, said": a title closing on a comma sits in an aside
+ * when a comma right after a capitalised word (a name) opens that aside before it; else it closes an
+ * opening phrase ("On the show “Roe Live,” Roe said") and ends the clause.
+ */
+function titleInAside(ctx: PhraseContext, title: number): boolean {
+  for (let k = title - 1; k > Math.max(0, title - MAX_ROLE_TOKENS); k--) {
+    const token = ctx.tokens[k]!;
+    if (token.text === ',') return ctx.tokens[k - 1]?.kind === 'word' && isCapitalisedWord(ctx.tokens[k - 1]!.text);
+    if (token.kind !== 'word') return false;
+  }
+  return false;
+}
+
+function isCapitalisedWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
 }
 
 /** Dashes that set off an aside: an em or en dash, or a spaced hyphen or double hyphen standing for one. */
@@ -624,8 +703,11 @@ function headOfBody(ctx: PhraseContext, seg: readonly number[]): boolean {
   return /^\p{Ll}/u.test(head) && !TIME_HEADS.has(head) && /^(?:of|for|at)$/.test(lower(ctx.tokens[seg[2]!]));
 }
 
-/** The speaker named after a verb ("said Pete Bungard, chief executive of …"), up to `ceiling`. */
-export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number): SpeakerPhrase | null {
+/**
+ * The speaker named after a verb ("said Pete Bungard, chief executive of …"), up to `ceiling`;
+ * `pairs`: "said Jo Roe and Sam Lee" names both.
+ */
+export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, pairs = true): SpeakerPhrase | null {
   const seg: number[] = [];
   // "said a source involved in the talks": a described speaker keeps its prepositional phrase.
   const described = DETERMINERS.has(lower(ctx.tokens[start]));
@@ -636,8 +718,12 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number):
     seg.push(i);
   }
   if (described && seg.length > MAX_PHRASE_TOKENS) seg.length = MAX_PHRASE_TOKENS;
-  const phrase = phraseOf(ctx, trimToName(ctx, seg));
-  if (!phrase) return null;
+  const titled = described ? titledDescription(ctx, seg) : null;
+  if (titled) return titled;
+  const single = phraseOf(ctx, trimToName(ctx, seg));
+  if (!single) return null;
+  const phrase = pairs ? withPartnerAfter(ctx, single, ceiling) : single;
+  if (phrase.partner) return phrase;
   const comma = phrase.last + 1;
   if (phrase.kind === 'phrase' && ctx.tokens[comma]?.text === ',') {
     const named = apposedName(ctx, comma + 1, ceiling);
@@ -645,6 +731,19 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number):
   }
   if (phrase.kind !== 'pronoun' && ctx.tokens[comma]?.text === ',' && !phrase.role) phrase.role = roleAfter(ctx, comma + 1, ceiling);
   return phrase;
+}
+
+/**
+ * "wrote the editors of the “Harbour Almanac,”": a described speaker whose words run into a title
+ * in marks after "of the" (or another preposition or determiner) ends with that title.
+ */
+function titledDescription(ctx: PhraseContext, seg: readonly number[]): SpeakerPhrase | null {
+  const title = seg.at(-1)! + 1;
+  const before = ctx.tokens[title - 1];
+  if (!isTitleInPhrase(ctx.tokens[title] ?? before!, before) || !(PREPOSITIONS.has(lower(before)) || DETERMINERS.has(lower(before)))) return null;
+  const preposition = seg.findIndex((i, n) => n > 0 && PREPOSITIONS.has(lower(ctx.tokens[i])));
+  const head = phraseOf(ctx, preposition === -1 ? seg : seg.slice(0, preposition));
+  return head?.kind === 'phrase' ? { kind: 'phrase', first: seg[0]!, last: title, mention: null, role: null } : null;
 }
 
 /**

@@ -6,13 +6,14 @@
 // paragraph before when it opens its own. Nothing found: the speaker is null.
 import type { ParagraphContext } from './quote-context.js';
 import { colonParagraphRule, signatureParagraphRule, passiveRule, subjectRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
-import type { PhraseContext, SpeakerPhrase } from './speaker-phrases.js';
+import { isTitleInPhrase, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 import { statementRule } from './statement-rule.js';
 import type { NameKind, NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
 import type { BodyMention } from './body-mentions.js';
 import { describedAntecedent } from './description-anaphora.js';
 import { isRoleText } from './role-filter.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 
 /** A pronoun looks back at most this many paragraphs for the speaker it stands for. */
 export const PRONOUN_REACH_PARAGRAPHS = 4;
@@ -175,7 +176,8 @@ interface Resolved {
 
 function tokenText(article: ArticleSpeakers, paragraph: number, first: number, last: number): string {
   const tokens = article.contexts[paragraph]!.tokens;
-  return article.text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' ').trim();
+  // "the editors of the “Harbour Almanac,”": the comma inside the closing mark belongs to the sentence.
+  return article.text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' ').trim().replace(/,([”"’'])$/, '$1');
 }
 
 function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: SpeakerPhrase, offset: number, memory: Memory): Resolved | null {
@@ -186,12 +188,29 @@ function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: Spea
     const spoken = resolvePronoun(article, pronoun.text.toLowerCase(), Math.min(offset, pronoun.start), paragraph, memory);
     return spoken ? { name: spoken.speaker!, kind: spoken.speakerKind ?? 'unknown', role: spoken.role } : null;
   }
+  // "Jo Roe and Sam Lee said": both speak when the first is a person ("Arts and Heritage Secretary Jo Roe" is one).
+  const partner = phrase.partner && article.names.resolve(phrase.partner, offset).kind === 'person' ? phrase.partner : null;
   if (phrase.kind === 'name' && phrase.mention) {
     const resolved = article.names.resolve(phrase.mention, offset);
+    // A pair is no "he" or "she", so it is a phrase, as groups are.
+    if (partner) return { name: `${partnerName(article, partner, offset)} and ${resolved.name}`, kind: 'phrase', role };
     return { name: resolved.name, kind: resolved.kind, role };
   }
-  const described = tokenText(article, paragraph, phrase.first, phrase.last);
+  // "Ivo Marek and other harbour leaders": the text as printed; without a person before "and", the group alone.
+  const from = phrase.partner && !partner ? phrase.partner.lastToken + 2 : phrase.first;
+  const described = tokenText(article, paragraph, from, phrase.last);
   return { name: describedAntecedent(described, recentDescribed(memory.history)) ?? described, kind: 'phrase', role };
+}
+
+/**
+ * The first of two speakers joined by "and", as the article names it: resolved to the full name
+ * ("Cruz and Trump" → "Ted Cruz and Donald Trump"), except a lone first name, which shares the
+ * surname after it ("David and Jeanne Heidler"), not another David's.
+ */
+function partnerName(article: ArticleSpeakers, partner: NameMention, offset: number): string {
+  const text = partner.name;
+  if (!/\s/.test(text) && (FEMALE_FIRST_NAMES.has(text.toLowerCase()) || MALE_FIRST_NAMES.has(text.toLowerCase()))) return text;
+  return article.names.resolve(partner, offset).name;
 }
 
 /**
@@ -211,12 +230,15 @@ function recentDescribed(history: readonly Spoken[]): string[] {
 }
 
 /**
- * A role's words as printed: spaces collapsed, no trailing comma, and no possessive ending: in
- * "Labour’s Amira Cole" the party is what describes her ("Labour"). Words that do not describe the
- * speaker (a participle clause, an adverbial, an age: role-filter.ts) give no role.
+ * A role's words as printed: spaces collapsed, no trailing comma, no possessive ending (in
+ * "Labour’s Amira Cole" the party is what describes her: "Labour") and no sentence capital on an
+ * opening article. Words that do not describe the speaker (a participle clause, an adverbial, an
+ * age: role-filter.ts) give no role.
  */
 export function cleanRole(role: string): string | null {
-  const cleaned = role.replace(/\s+/g, ' ').replace(/[,\s]+$/, '').replace(/(?<=\p{L})[’'](?:s)?$/u, '').trim();
+  const cleaned = role.replace(/\s+/g, ' ').replace(/[,\s]+$/, '').replace(/(?<=\p{L})[’'](?:s)?$/u, '').trim()
+    // "The trust’s chief executive, Mark Osei, said": the capital was the sentence's, not the role's.
+    .replace(/^(?:The|A|An)(?= \p{Ll})/u, (article) => article.toLowerCase());
   return cleaned === '' || !isRoleText(cleaned) ? null : cleaned;
 }
 
@@ -338,6 +360,9 @@ function continuation(article: ArticleSpeakers, anchor: QuoteAnchor, q: number, 
   const previous = anchors[q - 1];
   const before = done[q - 1];
   if (!previous || !before || !before.speaker || !anchor.sentenceLike) return null;
+  // "…,” Tom Berg, holding a “Save the Pier” banner, said": a title inside a phrase goes on with nobody's words.
+  const tokens = article.contexts[anchor.firstParagraph]!.tokens;
+  if (isTitleInPhrase(tokens[anchor.firstToken]!, tokens[anchor.firstToken - 1])) return null;
   const samePara = previous.lastParagraph === anchor.firstParagraph;
   const opensParagraph = anchor.firstToken === 0 && previous.lastParagraph === anchor.firstParagraph - 1;
   if (!samePara && !opensParagraph) return null;

@@ -61,6 +61,10 @@ const cases: Array<[rule: string, sentence: string, text: string, pattern: RegEx
   ['a clause with "which" after the figure', 'Sales fell short of the 4% which analysts had expected.', '4%', /^which analysts had expected$/],
   ['"the number of" after the figure', 'That took to 30 the number of shops that have closed.', '30', /^shops that have closed$/],
   ['a change verb before a noun is an adjective', 'The unit employs 10 advanced nurse practitioners.', '10', /^advanced nurse practitioners$/],
+  ['"aged" and a figure end the noun', 'The club has 640 members aged 8 to 18.', '640', /^members$/],
+  ['"priced at" and a sum end the noun', 'The builder will sell 90 flats priced at £210,000 each.', '90', /^flats$/],
+  ['a clause cut short drops the preposition it ends on', 'The agency failed to act on repeated warnings from staff and parents for almost three years.', 'almost three years', /warnings$/],
+  ['a clause ending on its preposition drops it', 'Our striker crossed for Jones to equalise on 61 minutes.', '61 minutes', /equalise$/],
 ];
 
 describe('what a figure counts (context rules)', () => {

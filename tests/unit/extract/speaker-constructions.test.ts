@@ -1,0 +1,67 @@
+// Speaker constructions around names and descriptions (nicknames, coordinated speakers, quoted
+// titles inside a speaker phrase, introductions without a speech verb), one invented sentence each:
+// no corpus text.
+import { describe, expect, it } from 'vitest';
+import { parseArticleText, isProblem } from '../../../src/ingest/parse.js';
+import { extractQuotes } from '../../../src/extract/quotes.js';
+import type { Quote } from '../../../src/model.js';
+
+function quotesOf(body: string): Quote[] {
+  const article = parseArticleText('story.txt', `Headline for the test\n\n${body}\n`);
+  if (isProblem(article)) throw new Error(article.message);
+  return extractQuotes(article);
+}
+
+/** [rule, body, the quote's words, expected speaker]: the first quote holding those words is checked. */
+type Row = [rule: string, body: string, quoted: string, speaker: string | null];
+
+const ROWS: Row[] = [
+  ['a nickname in marks inside a name leaves the name whole (trailing verb)', '“We will not move,” Jane “Jojo” Roe said.', 'We will not move', 'Jane Roe'],
+  ['a nickname in marks inside a name leaves the name whole (pronoun after it)', 'Rodney ‘Bud’ Hale carried a banner down the hill. “Nobody asked us,” he said.', 'Nobody asked us', 'Rodney Hale'],
+  ['two names joined by "and" before the verb speak together', 'Jo Roe and Sam Lee, both teachers, said the roof “leaks every winter.”', 'leaks every winter', 'Jo Roe and Sam Lee'],
+  ['two names joined by "and" after the verb speak together', '“The roof leaks every winter,” said Jo Roe and Sam Lee, two teachers at the school.', 'The roof leaks', 'Jo Roe and Sam Lee'],
+  ['two names joined by "and" between the quote and its verb speak together', '“We open at six,” Jo Roe and Sam Lee said.', 'We open at six', 'Jo Roe and Sam Lee'],
+  ['a lone first name before "and" shares the surname after it', 'In a joint letter, Tom and Nora Vance wrote that the farm was “a second home to us.”', 'a second home', 'Tom and Nora Vance'],
+  ['"and" in a clause before the subject joins no speakers', 'Quite suddenly, after Ivo Marek and Ada Brook divorced, Nora Vance said, “Ada rang and said she could not do it.”', 'Ada rang', 'Nora Vance'],
+  ['a body joined by "and" does not pair with the name', 'The town council and Ivo Marek said the road was “too narrow.”', 'too narrow', 'Ivo Marek'],
+  ['a title in marks inside the aside after a name', 'Tara Quill has studied barges for years. Quill, the writer of “Slow Water,” a history of the locks, said the barges were “a lost world.”', 'a lost world', 'Tara Quill'],
+  ['a label in marks inside the aside between a quote and its verb', '“The tide turned against us,” Tom Berg, holding a flag and a “Save the Pier” banner, said.', 'The tide turned', 'Tom Berg'],
+  ['a title in marks ends a described speaker after the verb', '“Nobody reads the small print,” wrote the editors of the “Harbour Almanac,” adding that councils must act.', 'Nobody reads', 'the editors of the “Harbour Almanac”'],
+  ['a title closing an opening phrase ends that phrase', 'On the radio show “Harbour Talk,” Ivo Marek said the pier was “beyond repair.”', 'beyond repair', 'Ivo Marek'],
+  ['a colon after an object: the sentence subject with its verb speaks', 'Harbour Watch, a local campaign group, mailed a map of the broken rail to readers with one line: “Fix it before someone falls.”', 'Fix it before someone falls', 'Harbour Watch'],
+  ['a colon after an object, a party tag between subject and verb', 'Ivo Marek spoke first.\n\nCouncil Leader Ada Brook, R-Ky., handed a short letter to Marek: "Stop blaming the weather and mend the pier."', 'Stop blaming the weather', 'Ada Brook'],
+  ['a name and a colon with no verb still introduce the quote', 'Ada Brook spoke. Mr Marek: “We will see about that.”', 'We will see about that', 'Mr Marek'],
+  ['a hedged count of people opens a described subject', 'About 80 dockers gathered outside the town hall, chanting “Save our port.”', 'Save our port', 'About 80 dockers'],
+  ['a hedged count of people after an opening phrase', 'Outside the town hall, nearly 40 strikers gathered in two groups, holding banners and chanting “Fair pay now.”', 'Fair pay now', 'nearly 40 strikers'],
+  ['"From X’s post:" names the owner of the post', 'Ivo Marek resigned on Friday. From Marek’s blog post: “I leave with my head held high.”', 'head held high', 'Ivo Marek'],
+  ['"From the ruling:" names the text itself', 'The court sat on Monday. From the ruling: “The council acted within its powers.”', 'acted within its powers', 'the ruling'],
+  ['"That quote from X …" after the quote names its source', 'The parish council met on Monday. “The pier belongs to all of us.” That quote from councillor Ada Brook was painted on a wall by the beach.', 'The pier belongs', 'Ada Brook'],
+  ['"The words by X …" after the quote names its source', '“Build it now.” The words by Ivo Marek were painted on the pier.', 'Build it now', 'Ivo Marek'],
+  ['a name and a described group joined by "and" before the verb speak together', 'Ivo Marek and other harbour leaders said the plan was “dead in the water.”', 'dead in the water', 'Ivo Marek and other harbour leaders'],
+  ['a name and a described group between the quote and its verb speak together', '“The road is closed until May,” Ada Brook and council officials said.', 'The road is closed', 'Ada Brook and council officials'],
+  ['a name and a described group opening the sentence share a participle after a comma', 'Ivo Marek and other harbour leaders snubbed the mayor on her last visit, claiming that she was “no friend of the port.”', 'no friend of the port', 'Ivo Marek and other harbour leaders'],
+  ['two names opening the sentence share a participle after a comma', 'Ada Brook and Ivo Marek toured the pier on Monday, saying it was “beyond saving.”', 'beyond saving', 'Ada Brook and Ivo Marek'],
+  ['a body before "and" in a title after the verb is no second speaker', '“We will look at it again,” said Arts and Heritage Secretary Nora Pike.', 'look at it again', 'Nora Pike'],
+  ['a body before "and" in a title before the verb is no second speaker', 'Arts and Heritage Secretary Nora Pike said the museum would “stay open.”', 'stay open', 'Nora Pike'],
+  ['"and" inside a clause with a helper verb before the subject joins no speakers', 'Tom Eliot picked the team. When asked if Ana Reyes and Tariq Okafor would play Eliot replied: “Probably both of them.”', 'Probably both', 'Tom Eliot'],
+];
+
+describe('speaker constructions', () => {
+  it.each(ROWS)('%s', (_rule, body, quoted, speaker) => {
+    const quote = quotesOf(body).find((q) => q.text.includes(quoted));
+    expect(quote?.speaker).toBe(speaker);
+  });
+
+  it('a nickname in marks inside a name is no quote', () => {
+    expect(quotesOf('Jane “Jojo” Roe carried a sign to the gate.').map((q) => q.text)).toEqual([]);
+  });
+
+  it('a label in marks inside a speaker aside is no speech', () => {
+    const label = quotesOf('“The tide turned against us,” Tom Berg, holding a flag and a “Save the Pier” banner, said.').find((q) => q.text === 'Save the Pier');
+    expect(label?.speaker).toBeNull();
+  });
+
+  it('a title in marks between two words that cannot open a name stays a quote', () => {
+    expect(quotesOf('In “Harbour Nights” The hero sails at dawn.').map((q) => q.text)).toEqual(['Harbour Nights']);
+  });
+});
