@@ -149,10 +149,17 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
  */
 function inBracketedSentence(context: ParagraphContext, mention: NameMention): boolean {
   const start = context.sentenceStarts[context.sentenceOf[mention.firstToken]!]!;
-  if (context.tokens[start]!.text !== '(') return false;
+  // Bounded, so names deep in a run-on sentence cost no more each.
+  if (context.tokens[start]!.text !== '(' || mention.firstToken - start > MAX_BRACKETED_ASIDE) return false;
   for (let i = start + 1; i < mention.firstToken; i++) if (context.tokens[i]!.text === ')') return false;
   return true;
 }
+
+/**
+ * A bracketed aside is read this many tokens in for its subject. More reaches subjects after long
+ * openings; fewer costs less on run-on text. Any aside's subject comes well within it.
+ */
+const MAX_BRACKETED_ASIDE = 40;
 
 /** A lower-case word at i that can be a verb (not a preposition, article or conjunction). */
 function isVerbAfter(context: ParagraphContext, i: number): boolean {
