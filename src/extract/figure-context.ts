@@ -31,13 +31,29 @@ const NAMING_MEASURE_NOUNS = new Set(['cost', 'price', 'rate', 'share', 'proport
 /** Nouns that place a date within a period: "the end of March", "the start of 2024". */
 const TIME_POSITION_NOUNS = new Set(['end', 'start', 'beginning', 'middle', 'close', 'turn', 'course', 'spring', 'summer', 'autumn', 'winter']);
 
+/**
+ * "was last inspected in 2014", "since it was rated inadequate in 2011": a year as a fact dates the
+ * event its verb names, which says more than the clause's subject ("the school").
+ */
+function yearEvent(tokens: readonly Token[], span: FigureSpan, taken: Taken): string | null {
+  if (!isWord(tokens[span.first - 1], 'in', 'since')) return null;
+  const end = span.first - 2;
+  const start = contentRunLeft(tokens, end, taken);
+  if (start < 0) return null;
+  for (let k = start; k <= end; k++) if (isVerbLike(tokens[k])) return joinTokens(tokens, start, end);
+  return null;
+}
+
 /** Words a phrase cut short may end on, which leave it hanging: "warnings from", "the cost of the". */
 const DANGLING_ENDS = new Set(['from', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'the', 'a', 'an', 'and', 'or', 'that', 'which', 'who',
   'its', 'their', 'his', 'her', 'our']);
 
 /** The phrase that says what the figure at `span` counts, or null. `taken` holds the tokens of every figure. */
 export function figureContext(tokens: readonly Token[], span: FigureSpan, taken: Taken): string | null {
-  const context = contextPhrase(tokens, span, taken);
+  const event = span.kind === 'year' ? yearEvent(tokens, span, taken) : null;
+  const phrase = contextPhrase(tokens, span, taken);
+  // "built in 1891": a bare verb needs what it was said of ("library built"); "last inspected" stands alone.
+  const context = event && phrase && !event.includes(' ') && !phrase.includes(event) ? `${phrase} ${event}` : event ?? phrase;
   if (context === null) return null;
   const words = context.split(' ');
   while (words.length > 1 && DANGLING_ENDS.has(words.at(-1)!)) words.pop();

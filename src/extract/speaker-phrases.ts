@@ -42,7 +42,7 @@ export function nounAfterModifier(ctx: PhraseContext, i: number): boolean {
 /** Speech verbs whose bare form is also a noun ("a retort", "a wake-up call", "a bold claim"). */
 export const NOUN_LIKE_CUES = new Set(['retort', 'call', 'comment', 'claim', 'report', 'remark', 'answer', 'reply', 'demand', 'promise', 'pledge',
   'boast', 'joke', 'quip', 'shout', 'yell', 'chant', 'vow', 'question', 'echo', 'fear', 'hope', 'worry', 'lament', 'sigh', 'laugh',
-  'crack', 'gripe', 'counter', 'warning', 'finding', 'statement']);
+  'crack', 'gripe', 'counter', 'warning', 'finding', 'statement', 'tweet', 'tweets']);
 
 /** A described speaker longer than this is more likely a clause than a noun phrase. */
 export const MAX_PHRASE_TOKENS = 9;

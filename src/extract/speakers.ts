@@ -198,8 +198,19 @@ function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: Spea
   }
   // "Ivo Marek and other harbour leaders": the text as printed; without a person before "and", the group alone.
   const from = phrase.partner && !partner ? phrase.partner.lastToken + 2 : phrase.first;
-  const described = tokenText(article, paragraph, from, phrase.last);
+  const described = withoutOpenEnd(tokenText(article, paragraph, from, phrase.last));
+  if (described === '') return null;
   return { name: describedAntecedent(described, recentDescribed(memory.history)) ?? described, kind: 'phrase', role };
+}
+
+/** Words no described speaker ends on: a phrase ending so was cut off mid-way ("a letter from the chairman of the"). */
+const OPEN_ENDS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'with', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'and', 'or']);
+
+/** The described speaker without the open words it was cut on; '' when nothing else is left ("An"). */
+function withoutOpenEnd(described: string): string {
+  const words = described.split(' ');
+  while (words.length > 0 && OPEN_ENDS.has(words.at(-1)!.toLowerCase())) words.pop();
+  return words.join(' ');
 }
 
 /**

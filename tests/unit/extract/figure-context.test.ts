@@ -63,6 +63,8 @@ const cases: Array<[rule: string, sentence: string, text: string, pattern: RegEx
   ['a change verb before a noun is an adjective', 'The unit employs 10 advanced nurse practitioners.', '10', /^advanced nurse practitioners$/],
   ['"aged" and a figure end the noun', 'The club has 640 members aged 8 to 18.', '640', /^members$/],
   ['"priced at" and a sum end the noun', 'The builder will sell 90 flats priced at £210,000 each.', '90', /^flats$/],
+  ['a year dates the event its verb names', 'The pool, which has 40 lanes, was last refurbished in 2009.', '2009', /^last refurbished$/],
+  ['a bare verb before a year keeps what it was said of', 'The town hall was built in 1884.', '1884', /^town hall built$/],
   ['a clause cut short drops the preposition it ends on', 'The agency failed to act on repeated warnings from staff and parents for almost three years.', 'almost three years', /warnings$/],
   ['a clause ending on its preposition drops it', 'Our striker crossed for Jones to equalise on 61 minutes.', '61 minutes', /equalise$/],
 ];

@@ -81,3 +81,15 @@ describe('roles and names around the speaker', () => {
     expect(quote?.speakerRole).toBe(role);
   });
 });
+
+describe('a described speaker cut off mid-phrase', () => {
+  it('is never a lone article', () => {
+    const [quote] = quotesOf('An early tweet quoted the mayor as saying “We will reopen the pier soon.”');
+    expect(quote?.speaker).not.toBe('An');
+  });
+
+  it('reads "tweet" after an adjective as the noun', () => {
+    const [quote] = quotesOf('A short tweet quoted the mayor as saying “We will reopen the pier soon.”');
+    expect(quote?.speaker).toBe('A short tweet');
+  });
+});
