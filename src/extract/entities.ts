@@ -150,6 +150,19 @@ export function startsSentence(tokens: readonly WordToken[], i: number): boolean
   return previous === undefined || SENTENCE_OPENERS.has(previous.text);
 }
 
+/**
+ * Party words that, after "the", open a description of someone ("Fresno, California the GOP
+ * nominee", "Roe the Democratic candidate") rather than an epithet or title ("Catherine the Great",
+ * "Meet the Press").
+ */
+const PARTY_WORDS = set('republican democratic democrat gop labour conservative tory liberal presidential');
+
+/** "the" before an acronym ("the GOP", "the FBI") or a party word closes the name before it. */
+function describedAfterThe(connector: string, after: string): boolean {
+  if (connector.toLowerCase() !== 'the') return false;
+  return PARTY_WORDS.has(bare(after)) || /^\p{Lu}{2,}$/u.test(after);
+}
+
 /** Name runs in tokens[from, to). */
 export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<string>, from = 0, to = tokens.length): NameMention[] {
   const names: NameMention[] = [];
@@ -171,7 +184,7 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
       const after = tokens[j + 2];
       // "Jo Roe of Austin": after a first name and a surname, "of" opens where the person is from, not more name.
       const placeAfterPerson = firstName && j > i && (next.text === 'of' || next.text === 'for');
-      if (NAME_CONNECTORS.has(next.text.toLowerCase()) && after && j + 2 < to && isCapitalised(after.text) && !/[’']s$/.test(tokens[j]!.text) && !placeAfterPerson) { j += 2; continue; }
+      if (NAME_CONNECTORS.has(next.text.toLowerCase()) && after && j + 2 < to && isCapitalised(after.text) && !/[’']s$/.test(tokens[j]!.text) && !placeAfterPerson && !describedAfterThe(next.text, after.text)) { j += 2; continue; }
       break;
     }
     const mention = describeRun(tokens, i, j);

@@ -52,7 +52,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
       if (speaks && mention.kind !== 'organisation' && !inThatClause(context, mention)) talkers.push({ offset: mention.start, paragraph: p, mention });
       const sentence = context.sentenceOf[mention.firstToken]!;
       // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
-      if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention)) continue;
+      if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention) || inBracketedSentence(context, mention)) continue;
       subjects.push({ offset: mention.start, paragraph: p, mention });
       taken = sentence;
     }
@@ -142,6 +142,24 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   if (after && ASIDE_OPENERS.has(after.text)) return (mention.kind === 'person' && opensSentence(context, mention.firstToken)) || verbAfterAside(context, next);
   return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text) && !describesNameAfter(context, next);
 }
+
+/**
+ * "(Acme Footwear makes her shoes.)", "(Subscribe to the Harbour Hour podcast.)": a sentence in
+ * brackets is an aside (a credit, a plug, a side note); its subject is not whom the story goes on about.
+ */
+function inBracketedSentence(context: ParagraphContext, mention: NameMention): boolean {
+  const start = context.sentenceStarts[context.sentenceOf[mention.firstToken]!]!;
+  // Bounded, so names deep in a run-on sentence cost no more each.
+  if (context.tokens[start]!.text !== '(' || mention.firstToken - start > MAX_BRACKETED_ASIDE) return false;
+  for (let i = start + 1; i < mention.firstToken; i++) if (context.tokens[i]!.text === ')') return false;
+  return true;
+}
+
+/**
+ * A bracketed aside is read this many tokens in for its subject. More reaches subjects after long
+ * openings; fewer costs less on run-on text. Any aside's subject comes well within it.
+ */
+const MAX_BRACKETED_ASIDE = 40;
 
 /** A lower-case word at i that can be a verb (not a preposition, article or conjunction). */
 function isVerbAfter(context: ParagraphContext, i: number): boolean {
@@ -262,8 +280,13 @@ function mainClauseStart(context: ParagraphContext, token: number): number {
   const start = context.sentenceStarts[context.sentenceOf[token]!]!;
   if (!SUBORDINATORS.has(context.tokens[start]!.text.toLowerCase())) return start;
   // Bounded like the subject search itself, so a run-on sentence costs no more per name.
-  for (let i = start + 1; i < Math.min(token, start + MAX_SUBJECT_OFFSET); i++) if (context.tokens[i]!.text === ',') return i + 1;
+  for (let i = start + 1; i < Math.min(token, start + MAX_SUBJECT_OFFSET); i++) if (closesClause(context.tokens[i]!)) return i + 1;
   return start;
+}
+
+/** A comma, or a quote whose words end in one ("When Roe called it “a farce,” Smith …"): the opening clause ends here. */
+function closesClause(token: ParagraphContext['tokens'][number]): boolean {
+  return token.text === ',' || (token.kind === 'quote' && /,\s*$/.test(token.text));
 }
 
 /**

@@ -12,6 +12,7 @@ import type { NameKind, NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
 import type { BodyMention } from './body-mentions.js';
 import { describedAntecedent } from './description-anaphora.js';
+import { isRoleText } from './role-filter.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 
 /** A pronoun looks back at most this many paragraphs for the speaker it stands for. */
@@ -248,7 +249,8 @@ const NOT_ROLE_OPENERS = /^(?:during|after|before|in|on|with|despite|since|under
 /**
  * A role's words as printed: spaces collapsed, no trailing comma, no possessive ending (in
  * "Labour’s Amira Cole" the party is what describes her: "Labour") and no sentence capital on an
- * opening article.
+ * opening article. Words that do not describe the speaker (a participle clause, an adverbial, an
+ * age: role-filter.ts) give no role.
  */
 export function cleanRole(role: string): string | null {
   const spaced = role.replace(/\s+/g, ' ').replace(/[,\s]+$/, '');
@@ -257,7 +259,7 @@ export function cleanRole(role: string): string | null {
   const cleaned = (/\s\p{Ll}/u.test(spaced) || /^\p{Ll}/u.test(spaced) ? spaced : spaced.replace(/(?<=\p{L})[’'](?:s)?$/u, '')).trim()
     // "The trust’s chief executive, Mark Osei, said": the capital was the sentence's, not the role's.
     .replace(/^(?:The|A|An)(?= \p{Ll})/u, (article) => article.toLowerCase());
-  return cleaned === '' ? null : cleaned;
+  return cleaned === '' || !isRoleText(cleaned) ? null : cleaned;
 }
 
 function genderOf(article: ArticleSpeakers, attribution: Attribution): Gender {

@@ -1,0 +1,79 @@
+// Whether the words set beside a speaker's name describe who they are ("chief executive of Acme",
+// "a Leeds farmer") or are something else the sentence put there: a participle clause ("Tim Roe,
+// interrupting me, said"), a time or place adverbial ("Instead, Roe said", "During the debate,
+// Roe said"), a clause ("it was", "the crowd kept"), a number or a manner ("exasperated"). An owner
+// before the name stays: "the Gazette's Jo Roe" says whom she works for.
+import { FINITE_HELPERS } from './cue-words.js';
+import { WEEKDAYS } from './figure-lexicon.js';
+
+/**
+ * "-ing" words that open a job title rather than a participle clause ("managing director",
+ * "acting chairman", "ranking member"). A longer list keeps more real roles; any "-ing" word not
+ * here drops the role, since a clause shown as a role misleads more than a missing role does.
+ */
+const TITLE_ING_WORDS = new Set(['managing', 'acting', 'outgoing', 'incoming', 'leading', 'founding', 'ranking', 'visiting',
+  'presiding', 'sitting', 'reigning', 'retiring', 'governing', 'consulting', 'polling', 'marketing', 'banking', 'publishing',
+  'operating', 'upcoming', 'rising', 'fundraising', 'working', 'commanding', 'practising', 'practicing', 'teaching', 'nursing',
+  'engineering', 'accounting', 'advertising', 'recording', 'touring', 'longstanding', 'long-standing', 'towering', 'ruling']);
+
+/** Words that open an adverbial or a clause, never a description of a person ("during the debate", "instead", "it was"). */
+const NON_ROLE_OPENERS = new Set(['during', 'for', 'despite', 'like', 'about', 'on', 'in', 'at', 'after', 'before', 'since', 'until',
+  'with', 'without', 'by', 'from', 'to', 'into', 'elsewhere', 'once', 'soon', 'well', 'when', 'where', 'while', 'which', 'that',
+  'what', 'here', 'there', 'no', 'it', 'him', 'you', 'she', 'he', 'they', 'we', 'i', 'them', 'still', 'instead', 'now', 'as', 'are', 'even', 'more',
+  'shortly', 'this', 'these', 'neither', 'both', 'meanwhile', 'afterward', 'afterwards', 'yesterday', 'today', 'tonight',
+  'tomorrow', 'earlier', 'later', 'recently', 'however', 'indeed', 'though', 'although', 'because', 'if', 'so', 'yet', 'then']);
+
+/** "then ambassador to Israel": "then" opens a role only with a job after it. */
+const OPENERS_KEPT_BEFORE_A_JOB = new Set(['then', 'now']);
+
+/** Verbs that make the words a clause of their own ("the crowd was", "she did"), before any relative pronoun. */
+const CLAUSE_VERBS = new Set([...FINITE_HELPERS, 'said', 'says', 'say', 'kept', 'keeps']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/**
+ * A clause's verb comes within this many words ("it was", "the crowd kept"); one further on
+ * belongs to a long description's own clause ("harbour master in the years the port was busy").
+ */
+const MAX_CLAUSE_SUBJECT_WORDS = 4;
+
+/** "-ed" words that say what someone is, not how they spoke. */
+const STATUS_WORDS = new Set(['retired', 'unemployed', 'disabled', 'married', 'divorced', 'widowed']);
+
+/**
+ * Places whose names end in "-ing": before a lower-case word ("Wyoming farm chairman") they open a
+ * role, where a capitalised participle ("Anticipating blowback") opens a clause. A place missing
+ * here loses its role only when a lower-case word follows it.
+ */
+const ING_PLACES = new Set(['wyoming', 'beijing', 'reading', 'woking', 'ealing', 'kettering', 'worthing', 'epping', 'nanjing',
+  'kunming', 'chongqing', 'flushing', 'barking', 'tring']);
+
+/**
+ * "interrupting me", "Taking it in", "Anticipating blowback": an "-ing" word opening the role, lower
+ * case or (opening its sentence) capitalised before a lower-case word; not "Wyoming GOP chairman".
+ */
+function isParticiple(words: readonly string[]): boolean {
+  const first = words[0]!;
+  if (!/^\p{L}{2,}ing$/u.test(first)) return false;
+  if (/^\p{Ll}/u.test(first)) return true;
+  return /^\p{Ll}/u.test(words[1] ?? '') && !ING_PLACES.has(first.toLowerCase());
+}
+
+/** Does this text describe the speaker (a job, a party, an affiliation), rather than being a clause or adverbial? */
+export function isRoleText(role: string): boolean {
+  const words = role.split(/\s+/).filter(Boolean);
+  const first = words[0]?.toLowerCase() ?? '';
+  if (first === '') return false;
+  if (isParticiple(words) && !TITLE_ING_WORDS.has(first)) return false;
+  if (NON_ROLE_OPENERS.has(first) && !(OPENERS_KEPT_BEFORE_A_JOB.has(first) && words.length > 1 && !NON_ROLE_OPENERS.has(words[1]!.toLowerCase()))) return false;
+  if (WEEKDAYS.has(first) || /^[\d.,%]+$/.test(first) && (words.length === 1 || /^(?:percent|minutes?|hours?|days?|weeks?|years?)$/i.test(words[1]!))) return false;
+  // "exasperated", "choked-up": a lone participle says how they spoke, not who they are.
+  if (words.length === 1 && /^\p{Ll}[\p{Ll}-]*(?:ed|-up)$/u.test(words[0]!) && !STATUS_WORDS.has(words[0]!)) return false;
+  // "whose son is in Year 8": a clause that says who they are through what is theirs.
+  if (first === 'whose') return true;
+  for (const word of words.slice(1, 1 + MAX_CLAUSE_SUBJECT_WORDS)) {
+    const lower = word.toLowerCase();
+    if (RELATIVES.has(lower)) break;
+    if (CLAUSE_VERBS.has(lower)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,22 @@
+// Whom a pronoun in an attribution stands for, and the names it may stand for: one invented story
+// per rule (no corpus text). Each row failed before its rule was added.
+import { describe, expect, it } from 'vitest';
+import { quoteHolding } from '../../helpers/quotes-of.js';
+
+/** [rule, body, the quote's words, expected speaker]: the first quote holding those words is checked. */
+type Row = [rule: string, body: string, quoted: string, speaker: string | null];
+
+const ANTECEDENTS: Row[] = [
+  ['an opening clause that ends inside a quote ("…“a farce,” Roe …") leaves the name after it the subject',
+    'Ada Brook spoke first. When Ada Brook pointed out that the levy was “a farce,” Jane Roe left the hall. “I am done,” she said.', 'I am done', 'Jane Roe'],
+  ['the subject of a sentence in brackets is no antecedent for "he"',
+    'Ivo Marek runs the bakery. (Tom Eliot owns the building.) “We bake at four,” he said.', 'We bake at four', 'Ivo Marek'],
+  ['the subject of a sentence in brackets is no antecedent for "she"',
+    'Nina Castell designs the hats. (Harbour Knitwear makes her scarves.) At the launch, she released a statement saying, “We love wool.”', 'We love wool', 'Nina Castell'],
+];
+
+describe('pronoun antecedents', () => {
+  it.each(ANTECEDENTS)('%s', (_rule, body, quoted, speaker) => {
+    expect(quoteHolding(body, quoted)?.speaker).toBe(speaker);
+  });
+});

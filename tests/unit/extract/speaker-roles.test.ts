@@ -1,0 +1,35 @@
+// Speaker roles: words beside a name that are not a description of the speaker (a participle
+// clause, an adverbial, an age, a manner) give no role. Invented sentences only.
+import { describe, expect, it } from 'vitest';
+import { isRoleText } from '../../../src/extract/role-filter.js';
+import { quoteHolding } from '../../helpers/quotes-of.js';
+
+/** [rule, body, the quote's words, expected role]. */
+type Row = [rule: string, body: string, quoted: string, role: string | null];
+
+const ROLES: Row[] = [
+  ['a participle clause after an inverted speaker is no role', '“That is wrong,” said Tim Okafor, interrupting me.', 'That is wrong', null],
+  ['an adverb opening the sentence is no role', 'Instead, Rosa Lind said the plan was “a fraud.”', 'a fraud', null],
+  ['an age is no role', '“We lost,” said Rosa Lind, 44.', 'We lost', null],
+  ['a prepositional phrase opening the sentence is no role', 'During the debate, Rosa Lind called it “a fraud.”', 'a fraud', null],
+  ['a manner word is no role', '“We lost,” said Rosa Lind, exasperated.', 'We lost', null],
+  ['a time phrase opening the sentence is no role', 'Sunday morning, Rosa Lind called it “a fraud.”', 'a fraud', null],
+  ['a capitalised participle clause opening the sentence is no role', 'Reaching for the microphone, Rosa Lind called it “a fraud.”', 'a fraud', null],
+];
+
+describe('speaker roles: not every word beside a name is a role', () => {
+  it.each(ROLES)('%s', (_rule, body, quoted, role) => {
+    expect(quoteHolding(body, quoted)?.speakerRole).toBe(role);
+  });
+});
+
+describe('isRoleText', () => {
+  it.each([
+    ['managing director of Harbour Foods', true], ['acting chair of the board', true], ['Wyoming farm chairman', true],
+    ['retired', true], ['the Gazette’s editor', true], ['whose daughter is a pupil there', true], ['then mayor of Tilbury', true], ['a teacher who was fired in May', true],
+    ['interrupting me', false], ['Taking it in', false], ['Expecting trouble', false], ['Instead', false], ['During the debate', false], ['it was', false],
+    ['the crowd kept booing', false], ['44', false], ['3 percent', false], ['exasperated', false], ['Sunday morning', false], ['then', false],
+  ])('%s → %s', (text, expected) => {
+    expect(isRoleText(text)).toBe(expected);
+  });
+});
