@@ -21,7 +21,14 @@ const NON_ROLE_OPENERS = new Set(['during', 'for', 'despite', 'like', 'about', '
   'with', 'without', 'by', 'from', 'to', 'into', 'elsewhere', 'once', 'soon', 'well', 'when', 'where', 'while', 'which', 'that',
   'what', 'here', 'there', 'no', 'it', 'him', 'you', 'she', 'he', 'they', 'we', 'i', 'them', 'still', 'instead', 'now', 'as', 'are', 'even', 'more',
   'shortly', 'this', 'these', 'neither', 'both', 'meanwhile', 'afterward', 'afterwards', 'yesterday', 'today', 'tonight',
-  'tomorrow', 'earlier', 'later', 'recently', 'however', 'indeed', 'though', 'although', 'because', 'if', 'so', 'yet', 'then']);
+  'tomorrow', 'earlier', 'later', 'recently', 'however', 'indeed', 'though', 'although', 'because', 'if', 'so', 'yet', 'then',
+  'again', 'also', 'most', 'said', 'says', 'told', 'added', 'under']);
+
+/** "-ly" words that describe a person or a body: "elderly resident", "deputy leader", "weekly paper". */
+const LY_ADJECTIVES = new Set(['elderly', 'family', 'deputy', 'weekly', 'daily', 'monthly', 'quarterly', 'early', 'only', 'friendly', 'likely', 'lonely', 'assembly', 'supply']);
+/** Capitalised sentence adverbs that set off a name: "Finally, Jo Roe said". */
+const SENTENCE_ADVERBS = new Set(['clearly', 'finally', 'similarly', 'additionally', 'ultimately', 'separately', 'previously', 'currently',
+  'recently', 'initially', 'importantly', 'unfortunately', 'fortunately', 'interestingly', 'notably', 'frankly', 'personally', 'publicly', 'privately']);
 
 /** "then ambassador to Israel": "then" opens a role only with a job after it. */
 const OPENERS_KEPT_BEFORE_A_JOB = new Set(['then', 'now']);
@@ -64,7 +71,13 @@ export function isRoleText(role: string): boolean {
   const first = words[0]?.toLowerCase() ?? '';
   if (first === '') return false;
   if (isParticiple(words) && !TITLE_ING_WORDS.has(first)) return false;
-  if (NON_ROLE_OPENERS.has(first) && !(OPENERS_KEPT_BEFORE_A_JOB.has(first) && words.length > 1 && !NON_ROLE_OPENERS.has(words[1]!.toLowerCase()))) return false;
+  // "Derek Roe from Acme Systems": after the name, a lower-case "from" and a named body is an affiliation.
+  const affiliation = words[0] === 'from' && words.slice(1).some((word) => /^\p{Lu}/u.test(word));
+  if (NON_ROLE_OPENERS.has(first) && !affiliation && !(OPENERS_KEPT_BEFORE_A_JOB.has(first) && words.length > 1 && !NON_ROLE_OPENERS.has(words[1]!.toLowerCase()))) return false;
+  // "clearly", "Finally,": a sentence adverb (lower-case "-ly" words but adjectives; capitalised, only
+  // common ones, since "Kelly" and "Italy" end so too).
+  const adverb = /^\p{Ll}{3,}ly$/u.test(words[0]!) ? !LY_ADJECTIVES.has(first) : SENTENCE_ADVERBS.has(first);
+  if (adverb) return false;
   if (WEEKDAYS.has(first) || /^[\d.,%]+$/.test(first) && (words.length === 1 || /^(?:percent|minutes?|hours?|days?|weeks?|years?)$/i.test(words[1]!))) return false;
   // "exasperated", "choked-up": a lone participle says how they spoke, not who they are.
   if (words.length === 1 && /^\p{Ll}[\p{Ll}-]*(?:ed|-up)$/u.test(words[0]!) && !STATUS_WORDS.has(words[0]!)) return false;

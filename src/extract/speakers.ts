@@ -241,12 +241,6 @@ function recentDescribed(history: readonly Spoken[]): string[] {
 }
 
 /**
- * First words of an adverbial, not a description: "During the interview Mr Blair said", "Most
- * importantly, Roe said", a lone "said". A role opens with a noun, an adjective, a determiner or "of"/"from" a place.
- */
-const NOT_ROLE_OPENERS = /^(?:during|after|before|in|on|with|despite|since|under|when|while|as|if|because|although|though|however|meanwhile|again|also|still|yet|later|earlier|most|said|says|told|added|\p{L}+ly)(?:\s|,|$)/iu;
-
-/**
  * A role's words as printed: spaces collapsed, no trailing comma, no possessive ending (in
  * "Labour’s Amira Cole" the party is what describes her: "Labour") and no sentence capital on an
  * opening article. Words that do not describe the speaker (a participle clause, an adverbial, an
@@ -255,7 +249,6 @@ const NOT_ROLE_OPENERS = /^(?:during|after|before|in|on|with|despite|since|under
 export function cleanRole(role: string): string | null {
   const spaced = role.replace(/\s+/g, ' ').replace(/[,\s]+$/, '');
   // Only a role that is a name and nothing else loses its possessive: not "analyst at Standard & Poor's".
-  if (NOT_ROLE_OPENERS.test(spaced)) return null;
   const cleaned = (/\s\p{Ll}/u.test(spaced) || /^\p{Ll}/u.test(spaced) ? spaced : spaced.replace(/(?<=\p{L})[’'](?:s)?$/u, '')).trim()
     // "The trust’s chief executive, Mark Osei, said": the capital was the sentence's, not the role's.
     .replace(/^(?:The|A|An)(?= \p{Ll})/u, (article) => article.toLowerCase());

@@ -101,3 +101,15 @@ describe('a described speaker cut off mid-phrase', () => {
     expect(quote?.speaker).toBe('A short tweet');
   });
 });
+
+describe('an affiliation after the name', () => {
+  it('keeps "from" and a named body as the role', () => {
+    const [quote] = quotesOf('Derek Pryor from Halden Systems said: “It works.”');
+    expect(quote?.speakerRole).toBe('from Halden Systems');
+  });
+
+  it('gives no role from an opening "From the start,"', () => {
+    const [quote] = quotesOf('From the start, Derek Pryor said: “It works.”');
+    expect(quote?.speakerRole).toBeNull();
+  });
+});
