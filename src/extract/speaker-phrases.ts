@@ -683,7 +683,7 @@ function isRoleLike(ctx: PhraseContext, seg: readonly number[]): boolean {
   const first = ctx.tokens[seg[0]!]!;
   if (PREPOSITIONS.has(first.text.toLowerCase()) || /^(?:on|in|at|last|earlier|later|speaking|asked|published)$/i.test(first.text)) return false;
   // "After the vote, Jo Roe said": a title opens its sentence (perhaps after "But"); words that go on
-  // from another phrase are none ("talking about skills and investment at the time, Roe told").
+  // from another phrase are none ("spoke about parks and housing at the time, Roe told").
   if (!opensSentenceAt(ctx, seg[0]!) && !(/^(?:and|but|so|yet)$/i.test(ctx.tokens[seg[0]! - 1]?.text ?? '') && opensSentenceAt(ctx, seg[0]! - 1))) return false;
   // "However, Jo Roe said", "This, Roe said": one word before the comma is an adverb or a pronoun, not a title.
   if (seg.length < 2) return false;
