@@ -60,9 +60,15 @@ const ING_PLACES = new Set(['wyoming', 'beijing', 'reading', 'woking', 'ealing',
  */
 function isParticiple(words: readonly string[]): boolean {
   const first = words[0]!;
-  if (!/^\p{L}{2,}ing$/u.test(first)) return false;
+  // Two letters or more before "ing", in patterns the extractor compiles anyway (see quote-nicknames.ts).
+  if (!/^\p{Ll}{2,}ing$/u.test(first) && !(/^\p{Lu}/u.test(first) && /^\p{Ll}+ing$/u.test(first.slice(1)))) return false;
   if (/^\p{Ll}/u.test(first)) return true;
   return /^\p{Ll}/u.test(words[1] ?? '') && !ING_PLACES.has(first.toLowerCase());
+}
+
+/** "exasperated", "choked-up": lower-case letters and hyphens ending in "ed" or "-up". */
+function isLonePastParticiple(word: string): boolean {
+  return (word.endsWith('ed') || word.endsWith('-up')) && /^\p{Ll}/u.test(word) && word.split('-').every((part) => part === '' || /^\p{Ll}+$/u.test(part));
 }
 
 /** Does this text describe the speaker (a job, a party, an affiliation), rather than being a clause or adverbial? */
@@ -76,11 +82,11 @@ export function isRoleText(role: string): boolean {
   if (NON_ROLE_OPENERS.has(first) && !affiliation && !(OPENERS_KEPT_BEFORE_A_JOB.has(first) && words.length > 1 && !NON_ROLE_OPENERS.has(words[1]!.toLowerCase()))) return false;
   // "clearly", "Finally,": a sentence adverb (lower-case "-ly" words but adjectives; capitalised, only
   // common ones, since "Kelly" and "Italy" end so too).
-  const adverb = /^\p{Ll}{3,}ly$/u.test(words[0]!) ? !LY_ADJECTIVES.has(first) : SENTENCE_ADVERBS.has(first);
+  const adverb = words[0]!.length >= 5 && /^\p{Ll}+ly$/u.test(words[0]!) ? !LY_ADJECTIVES.has(first) : SENTENCE_ADVERBS.has(first);
   if (adverb) return false;
   if (WEEKDAYS.has(first) || /^[\d.,%]+$/.test(first) && (words.length === 1 || /^(?:percent|minutes?|hours?|days?|weeks?|years?)$/i.test(words[1]!))) return false;
   // "exasperated", "choked-up": a lone participle says how they spoke, not who they are.
-  if (words.length === 1 && /^\p{Ll}[\p{Ll}-]*(?:ed|-up)$/u.test(words[0]!) && !STATUS_WORDS.has(words[0]!)) return false;
+  if (words.length === 1 && isLonePastParticiple(words[0]!) && !STATUS_WORDS.has(words[0]!)) return false;
   // "whose son is in Year 8": a clause that says who they are through what is theirs.
   if (first === 'whose') return true;
   for (const word of words.slice(1, 1 + MAX_CLAUSE_SUBJECT_WORDS)) {

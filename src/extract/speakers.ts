@@ -249,7 +249,8 @@ function recentDescribed(history: readonly Spoken[]): string[] {
 export function cleanRole(role: string): string | null {
   const spaced = role.replace(/\s+/g, ' ').replace(/[,\s]+$/, '');
   // Only a role that is a name and nothing else loses its possessive: not "analyst at Standard & Poor's".
-  const cleaned = (/\s\p{Ll}/u.test(spaced) || /^\p{Ll}/u.test(spaced) ? spaced : spaced.replace(/(?<=\p{L})[’'](?:s)?$/u, '')).trim()
+  const nameAlone = !spaced.split(' ').some((word) => /^\p{Ll}/u.test(word));
+  const cleaned = (nameAlone ? spaced.replace(/(?<=[^\s’'])[’']s?$/, '') : spaced).trim()
     // "The trust’s chief executive, Mark Osei, said": the capital was the sentence's, not the role's.
     .replace(/^(?:The|A|An)(?= \p{Ll})/u, (article) => article.toLowerCase());
   return cleaned === '' || !isRoleText(cleaned) ? null : cleaned;
