@@ -8,7 +8,7 @@ import { findNames, knownCapitals, NOT_PERSON_WORDS, ORGANISATION_WORDS, TITLES,
 import { NameIndex } from './name-index.js';
 import { AUXILIARIES, DETERMINERS, NOT_VERBS, POSSESSIVE, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { isCue } from './attribution-rules.js';
-import { phraseAfter, subjectBefore, type PhraseContext } from './speaker-phrases.js';
+import { MAX_ROLE_TOKENS, phraseAfter, subjectBefore, type PhraseContext } from './speaker-phrases.js';
 import { cleanRole, SUBORDINATORS, type ArticleSpeakers, type PronounMention, type SubjectMention } from './speakers.js';
 import { bodiesIn, groupsIn, type BodyMention } from './body-mentions.js';
 import { learnGenders } from './gender-evidence.js';
@@ -18,7 +18,7 @@ import { openingNames } from './opening-names.js';
 const MAX_SUBJECT_OFFSET = 25;
 /** Marks that close an aside between a subject and its verb: "Jane Roe, a lawyer, said", "Roe (D-Ohio) said". */
 const CLOSES_ASIDE = new Set([',', ')']);
-/** "said Jane Roe, a lawyer": the speaker named after a verb is read this many tokens forward. */
+/** "said Jane Roe, a lawyer": the speaker named after a verb is read this many tokens forward (its role up to MAX_ROLE_TOKENS more). */
 const MAX_INVERTED_SPEAKER = 12;
 
 /** Words after which a name is an object, not a subject. */
@@ -369,7 +369,7 @@ function speechSubjects(context: ParagraphContext, ctx: PhraseContext): SpeechSu
     const after = according ? v + 1 : v;
     // "according to finance director Jo Roe": the name may follow its title.
     if (!according && !mayNameSpeaker(ctx, after, inverted)) continue;
-    const phrase = inverted ? phraseAfter(ctx, after + 1, Math.min(s1, after + 1 + MAX_INVERTED_SPEAKER)) : subjectBefore(ctx, s0, v);
+    const phrase = inverted ? phraseAfter(ctx, after + 1, Math.min(s1, after + 1 + MAX_INVERTED_SPEAKER + MAX_ROLE_TOKENS)) : subjectBefore(ctx, s0, v);
     // "X, an expert, says Libya is …": a name after the verb that a verb follows is what is said, not the speaker.
     if (inverted && phrase && FINITE_AFTER.has(ctx.tokens[phrase.last + 1]?.text ?? '')) continue;
     const mention = phrase?.kind === 'name' ? phrase.mention : null;

@@ -206,7 +206,7 @@ function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: Spea
 /** Words no described speaker ends on: a phrase ending so was cut off mid-way ("a letter from the chairman of the"). */
 const OPEN_ENDS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'with', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'and', 'or']);
 
-/** The described speaker without the open words it was cut on; '' when nothing else is left ("An"). */
+/** A described speaker or a role without the open words it was cut on; '' when nothing else is left ("An"). */
 function withoutOpenEnd(described: string): string {
   const words = described.split(' ');
   while (words.length > 0 && OPEN_ENDS.has(words.at(-1)!.toLowerCase())) words.pop();
@@ -247,7 +247,8 @@ function recentDescribed(history: readonly Spoken[]): string[] {
  * age: role-filter.ts) give no role.
  */
 export function cleanRole(role: string): string | null {
-  const spaced = role.replace(/\s+/g, ' ').replace(/[,\s]+$/, '');
+  // "executive chairman of", cut at the longest role shown: the open words it was cut on go too.
+  const spaced = withoutOpenEnd(role.replace(/\s+/g, ' ').replace(/[,\s]+$/, ''));
   // Only a role that is a name and nothing else loses its possessive: not "analyst at Standard & Poor's".
   const nameAlone = !spaced.split(' ').some((word) => /^\p{Ll}/u.test(word));
   const cleaned = (nameAlone ? spaced.replace(/(?<=[^\s’'])[’']s?$/, '') : spaced).trim()

@@ -113,3 +113,15 @@ describe('an affiliation after the name', () => {
     expect(quote?.speakerRole).toBeNull();
   });
 });
+
+describe('a role after a speaker named after the verb, carried to their later quotes', () => {
+  it('keeps the whole role, not the first dozen words', () => {
+    const quotes = quotesOf('“The ferry will run,” said Ravi Mehta, senior vice president of digital development and distribution at Brenn Valley Ferries. “It is all about trust,” he said.');
+    expect(quotes[1]?.speakerRole).toBe('senior vice president of digital development and distribution at Brenn Valley Ferries');
+  });
+
+  it('ends the role at a dash aside', () => {
+    const [quote] = quotesOf('“We regret it,” said Ravi Mehta, deputy chairman of Brenn Valley Ferries - a company that has run boats on the river for a century and more.');
+    expect(quote?.speakerRole).toBe('deputy chairman of Brenn Valley Ferries');
+  });
+});
