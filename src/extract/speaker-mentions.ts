@@ -369,7 +369,7 @@ function speechSubjects(context: ParagraphContext, ctx: PhraseContext): SpeechSu
     const after = according ? v + 1 : v;
     // "according to finance director Jo Roe": the name may follow its title.
     if (!according && !mayNameSpeaker(ctx, after, inverted)) continue;
-    const phrase = inverted ? phraseAfter(ctx, after + 1, Math.min(s1, after + 1 + MAX_INVERTED_SPEAKER + MAX_ROLE_TOKENS)) : subjectBefore(ctx, s0, v);
+    const phrase = inverted ? phraseAfter(ctx, after + 1, Math.min(s1, after + 1 + MAX_INVERTED_SPEAKER)) : subjectBefore(ctx, s0, v);
     // "X, an expert, says Libya is …": a name after the verb that a verb follows is what is said, not the speaker.
     if (inverted && phrase && FINITE_AFTER.has(ctx.tokens[phrase.last + 1]?.text ?? '')) continue;
     const mention = phrase?.kind === 'name' ? phrase.mention : null;

@@ -795,8 +795,7 @@ function roleAfter(ctx: PhraseContext, start: number, ceiling: number): { first:
   let end = start;
   while (end < ceiling && end - start < MAX_ROLE_TOKENS) {
     const token = ctx.tokens[end]!;
-    // "deputy chairman of Acme - a mining firm that …": a dash, spaced or not, ends the role too.
-    if (token.kind === 'quote' || /^(?:[,.;:!?—–]|--?)$/.test(token.text)) break;
+    if (token.kind === 'quote' || /^[,.;:!?—–]$/.test(token.text)) break;
     end++;
   }
   if (end === start) return null;

@@ -121,7 +121,7 @@ export function attributeQuotes(article: ArticleSpeakers, anchors: readonly Quot
       result = continuation(article, anchor, q, out, anchors) ?? talkerBefore(article, anchor, offset, memory) ?? result ?? NONE;
     }
     if (result.speaker && result.role === null) result = { ...result, role: roles.get(result.speaker) ?? null };
-    if (result.speaker && result.role) roles.set(result.speaker, roles.get(result.speaker) ?? result.role);
+    if (result.speaker && result.role) roles.set(result.speaker, fullerRole(roles.get(result.speaker), result.role));
     out.push(result);
     if (result.speaker) memory.history.push({ attribution: result, gender: genderOf(article, result), offset, paragraph: anchor.firstParagraph });
   });
@@ -201,6 +201,14 @@ function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: Spea
   const described = withoutOpenEnd(tokenText(article, paragraph, from, phrase.last));
   if (described === '') return null;
   return { name: describedAntecedent(described, recentDescribed(memory.history)) ?? described, kind: 'phrase', role };
+}
+
+/**
+ * The role to keep for a person: the first one given, unless a later one goes on from it ("chairman
+ * of Acme" after an introduction read only as far as "chairman").
+ */
+function fullerRole(kept: string | undefined, given: string): string {
+  return kept === undefined || (given.startsWith(kept) && given.length > kept.length) ? given : kept;
 }
 
 /** Words no described speaker ends on: a phrase ending so was cut off mid-way ("a letter from the chairman of the"). */
