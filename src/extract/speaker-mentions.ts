@@ -8,7 +8,7 @@ import { findNames, knownCapitals, NOT_PERSON_WORDS, ORGANISATION_WORDS, TITLES,
 import { NameIndex } from './name-index.js';
 import { AUXILIARIES, DETERMINERS, NOT_VERBS, POSSESSIVE, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { isCue } from './attribution-rules.js';
-import { MAX_ROLE_TOKENS, phraseAfter, subjectBefore, type PhraseContext } from './speaker-phrases.js';
+import { phraseAfter, subjectBefore, type PhraseContext } from './speaker-phrases.js';
 import { cleanRole, SUBORDINATORS, type ArticleSpeakers, type PronounMention, type SubjectMention } from './speakers.js';
 import { bodiesIn, groupsIn, type BodyMention } from './body-mentions.js';
 import { learnGenders } from './gender-evidence.js';
