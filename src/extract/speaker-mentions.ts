@@ -18,7 +18,7 @@ import { openingNames } from './opening-names.js';
 const MAX_SUBJECT_OFFSET = 25;
 /** Marks that close an aside between a subject and its verb: "Jane Roe, a lawyer, said", "Roe (D-Ohio) said". */
 const CLOSES_ASIDE = new Set([',', ')']);
-/** "said Jane Roe, a lawyer": the speaker named after a verb is read this many tokens forward (its role up to MAX_ROLE_TOKENS more). */
+/** "said Jane Roe, a lawyer": the speaker named after a verb is read this many tokens forward. */
 const MAX_INVERTED_SPEAKER = 12;
 
 /** Words after which a name is an object, not a subject. */
