@@ -114,7 +114,7 @@ function antecedent(sources: ReadonlyArray<{ start: number; text: string }>, off
 /**
  * Protocol v2: does a source name one person? Not when it opens with "by" (a passive agent span),
  * nor when the head of its first chunk (cut at the first preposition: "leaders of X" → "leaders",
- * "a new poll from X" → "poll", "the Texas senator" → "senator") is a lower-case word (a plural, a
+ * "a new poll from X" → "poll", "the state senator" → "senator") is a lower-case word (a plural, a
  * document, or a description of someone named before), an organisation word, or a bare acronym in
  * capitals ("the FBI").
  */
@@ -123,8 +123,8 @@ function canBeOnePerson(source: string): boolean {
   if (/^by$/i.test(chunks[0]![0] ?? '')) return false;
   const first = headOf(chunks[0]!);
   if (/^\p{Ll}+[^s]s$/u.test(first) || ORG_HEADS.test(first)) return false;
-  // A chunk must end in a name: "the Texas senator", "The Ohio governor" name nobody (the search goes on to
-  // the name they describe); "her adviser, Jake Sullivan" and "Former secretary of State Clinton" do.
+  // A chunk must end in a name: "the state senator", "The county governor" name nobody (the search goes on to
+  // the name they describe); "her adviser, Jo Lind" and "Former secretary of state Roe" do.
   return chunks.some((words) => {
     const head = words.at(-1)?.replace(/[’'.]s?$/, '') ?? '';
     // "the FBI", "AP": a bare acronym; but "The Podesta Group's CEO" is a person.
@@ -132,7 +132,7 @@ function canBeOnePerson(source: string): boolean {
   });
 }
 
-/** "Cruz himself": the reflexive is not the head. */
+/** "Roe himself": the reflexive is not the head. */
 const REFLEXIVES = new Set(['himself', 'herself']);
 
 /** The head of a chunk: its last word before the first preposition, possessive dropped. */
@@ -154,7 +154,7 @@ function namesNobody(source: string): boolean {
   return (SPEECH_VERBS.has(first) && !/\p{Lu}/u.test(source)) || (source.replace(/[^\p{L}]/gu, '').length <= 1 && !isPronoun(source));
 }
 
-/** "Sen. Ted Cruz, who said" → "Ted Cruz": a relative pronoun stands for the name just before it. */
+/** "Sen. Jo Roe, who said" → "Jo Roe": a relative pronoun stands for the name just before it. */
 function relativeAntecedent(text: string, pronoun: string, offset: number): string | null {
   if (!/^(?:who|which|that)$/i.test(pronoun.trim())) return null;
   const before = text.slice(Math.max(0, offset - 80), offset).replace(/[\s,]+$/, '');

@@ -124,7 +124,7 @@ export const SOURCE_CHUNK_SEPARATOR = /,|\s*[—–]\s*|\s+--?\s+|--/;
 /**
  * Head words of a gold source: per chunk (comma- or dash-separated) (parentheses and who/which/that clauses cut),
  * its last word; and when that word is capitalised, the last word of each capitalised run in it
- * ("Joel Pollak of Breitbart California" → pollak, california; "a GOP data expert" → expert).
+ * ("Sam Hale of Harbour Daily" → hale, daily; "a GOP data expert" → expert).
  */
 export function speakerHeads(gold: string): string[] {
   const heads: string[] = [];

@@ -236,7 +236,7 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
     return { kind: 'phrase', first, last, mention: null, role: null };
   }
   if (person && person !== final && person.firstToken === first && person.kind === 'person' && PREPOSITIONS.has(lower(ctx.tokens[person.lastToken + 1]))) {
-    // "Joel Pollak of Breitbart California": a person and where they work.
+    // "Sam Hale of Harbour Daily": a person and where they work.
     return { kind: 'name', first, last: person.lastToken, mention: person, role: { first: person.lastToken + 1, last } };
   }
   if (final && final.lastToken === last) {

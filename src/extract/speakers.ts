@@ -223,7 +223,7 @@ function withoutOpenEnd(described: string): string {
 
 /**
  * The first of two speakers joined by "and", as the article names it: resolved to the full name
- * ("Cruz and Trump" → "Ted Cruz and Donald Trump"), except a lone first name, which shares the
+ * ("Roe and Marek" → "Jo Roe and Ivo Marek"), except a lone first name, which shares the
  * surname after it ("David and Jeanne Heidler"), not another David's.
  */
 function partnerName(article: ArticleSpeakers, partner: NameMention, offset: number): string {
