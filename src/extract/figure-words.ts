@@ -178,17 +178,17 @@ export const AUXILIARIES = new Set(['is', 'was', 'were', 'are', 'will', 'would',
 /** Words that open what a participle takes: "requiring the …", "living with …". */
 const PARTICIPLE_OBJECT_STARTS = ['the', 'a', 'an', 'their', 'its', 'his', 'her', 'our', 'with', 'in', 'on', 'at', 'for', 'from', 'to', 'by', 'into', 'as'];
 
-/** "requiring the council's services", "living with foster families": an -ing word heading a phrase, not an adjective. */
 /** Words that put a number on the noun before them: "pupils aged 11 to 16", "homes priced at £200,000". */
 const MEASURE_INTRODUCERS = new Set(['aged', 'priced', 'valued', 'worth', 'costing', 'weighing', 'measuring']);
 
-/** "aged 11": a measuring word followed by a figure (or "at"/"up to" and one) ends the noun it follows. */
+/** "aged 11", "priced at £200,000": a measuring word before a figure (perhaps after at, about, over …) ends the noun it follows. */
 function introducesMeasure(tokens: readonly Token[], k: number): boolean {
   if (!isWord(tokens[k]) || !MEASURE_INTRODUCERS.has(tokens[k]!.lower)) return false;
   const next = isWord(tokens[k + 1], 'at', 'about', 'around', 'over', 'under', 'between') ? tokens[k + 2] : tokens[k + 1];
   return next !== undefined && (next.type === 'num' || /^[£$€]/.test(next.text));
 }
 
+/** "requiring the council's services", "living with foster families": an -ing word heading a phrase, not an adjective. */
 export function isParticiple(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k];
   return isWord(word) && (word?.lower.endsWith('ing') ?? false) && (word?.lower.length ?? 0) > 5 && isWord(tokens[k + 1], ...PARTICIPLE_OBJECT_STARTS);
