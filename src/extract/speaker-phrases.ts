@@ -252,6 +252,13 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
     const role = descriptor && roleFirst !== undefined ? { first: roleFirst, last: pre.at(-1)! } : null;
     return { kind: 'name', first: final.firstToken, last, mention: final, role };
   }
+  return describedPhrase(ctx, seg);
+}
+
+/** A described speaker with no name at its end: "a council spokesman", "About four in 10 voters", "her campaign". */
+function describedPhrase(ctx: PhraseContext, seg: readonly number[]): SpeakerPhrase | null {
+  const first = seg[0]!;
+  const last = seg.at(-1)!;
   const head = lower(ctx.tokens[last]);
   // "About four in 10 voters", "21 percent": a share of people, as polls report them.
   const words = seg.map((i) => lower(ctx.tokens[i]));
@@ -260,7 +267,7 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   // "her campaign is planning", "a reporter can be heard": the described speaker ends before a helper verb.
   const helper = seg.findIndex((i, n) => n > 0 && FINITE_HELPERS.has(lower(ctx.tokens[i])));
   if (helper !== -1) return phraseOf(ctx, seg.slice(0, helper));
-  const described = DETERMINERS.has(firstWord) || (SOURCE_NOUNS.has(head) && seg.length <= 4) || groupOfPeople(ctx, seg) || share;
+  const described = DETERMINERS.has(lower(ctx.tokens[first])) || (SOURCE_NOUNS.has(head) && seg.length <= 4) || groupOfPeople(ctx, seg) || share;
   if (described && seg.length <= MAX_PHRASE_TOKENS && (ctx.tokens[last]!.kind === 'word' || share)) {
     return { kind: 'phrase', first, last, mention: null, role: null };
   }
@@ -395,6 +402,11 @@ function singleSubjectBefore(ctx: PhraseContext, floor: number, verb: number): S
     if (RELATIVE_OPENERS.has(ctx.tokens[k - 1]?.text ?? '')) { i = k; break; }
   }
   if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))) return relativeAntecedent(ctx, floor, i);
+  return subjectOfClause(ctx, floor, i);
+}
+
+/** The subject read from the comma-separated segments of the clause ending at token i, asides dropped. */
+function subjectOfClause(ctx: PhraseContext, floor: number, i: number): SpeakerPhrase | null {
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
   dropAsides(ctx, segments);
   // "Jo Roe, 38, a teacher, said": the age between a name and its description is no part of either.
