@@ -13,3 +13,6 @@ export function quotesOf(body: string): Quote[] {
 export function quoteHolding(body: string, words: string): Quote | undefined {
   return quotesOf(body).find((q) => q.text.includes(words));
 }
+
+/** [rule, body, the quote's words, expected speaker]: a speaker-rule table row; the first quote holding those words is checked. */
+export type SpeakerRow = [rule: string, body: string, quoted: string, speaker: string | null];

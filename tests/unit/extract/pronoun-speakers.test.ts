@@ -1,17 +1,6 @@
 // Whom "he" and "she" stand for in an attribution, one invented story each: no corpus text.
 import { describe, expect, it } from 'vitest';
-import { parseArticleText, isProblem } from '../../../src/ingest/parse.js';
-import { extractQuotes } from '../../../src/extract/quotes.js';
-import type { Quote } from '../../../src/model.js';
-
-function quotesOf(body: string): Quote[] {
-  const article = parseArticleText('story.txt', `Headline for the test\n\n${body}\n`);
-  if (isProblem(article)) throw new Error(article.message);
-  return extractQuotes(article);
-}
-
-/** [rule, body, the quote's words, expected speaker]: the first quote holding those words is checked. */
-type Row = [rule: string, body: string, quoted: string, speaker: string | null];
+import { type SpeakerRow as Row, quoteHolding } from '../../helpers/quotes-of.js';
 
 const PRONOUNS: Row[] = [
   ['a lone name the article calls "his" is a person for "he"', 'Tom Eliot spoke first and thanked Okafor. Okafor, for all the praise his plan won, looked tired. “We are not done yet,” he said.', 'We are not done yet', 'Okafor'],
@@ -40,7 +29,7 @@ const PRONOUNS: Row[] = [
 
 describe('pronoun speakers: who "he" and "she" stand for', () => {
   it.each(PRONOUNS)('%s', (_rule, body, quoted, speaker) => {
-    const quote = quotesOf(body).find((q) => q.text.includes(quoted));
+    const quote = quoteHolding(body, quoted);
     expect(quote?.speaker).toBe(speaker);
   });
 });

@@ -2,13 +2,10 @@
 // second subject), and the words after a speaker's comma (a description or the main clause).
 // Invented sentences only.
 import { describe, expect, it } from 'vitest';
-import { parseArticleText, isProblem } from '../../../src/ingest/parse.js';
-import { extractQuotes } from '../../../src/extract/quotes.js';
+import { quotesOf } from '../../helpers/quotes-of.js';
 
 function firstQuote(body: string) {
-  const article = parseArticleText('story.txt', `Headline for the test\n\n${body}\n`);
-  if (isProblem(article)) throw new Error(article.message);
-  return extractQuotes(article)[0];
+  return quotesOf(body)[0];
 }
 
 describe('a coordinated description between a name and its verb', () => {

@@ -2,18 +2,7 @@
 // titles inside a speaker phrase, introductions without a speech verb), one invented sentence each:
 // no corpus text.
 import { describe, expect, it } from 'vitest';
-import { parseArticleText, isProblem } from '../../../src/ingest/parse.js';
-import { extractQuotes } from '../../../src/extract/quotes.js';
-import type { Quote } from '../../../src/model.js';
-
-function quotesOf(body: string): Quote[] {
-  const article = parseArticleText('story.txt', `Headline for the test\n\n${body}\n`);
-  if (isProblem(article)) throw new Error(article.message);
-  return extractQuotes(article);
-}
-
-/** [rule, body, the quote's words, expected speaker]: the first quote holding those words is checked. */
-type Row = [rule: string, body: string, quoted: string, speaker: string | null];
+import { type SpeakerRow as Row, quoteHolding, quotesOf } from '../../helpers/quotes-of.js';
 
 const ROWS: Row[] = [
   ['a nickname in marks inside a name leaves the name whole (trailing verb)', '“We will not move,” Jane “Jojo” Roe said.', 'We will not move', 'Jane Roe'],
@@ -48,7 +37,7 @@ const ROWS: Row[] = [
 
 describe('speaker constructions', () => {
   it.each(ROWS)('%s', (_rule, body, quoted, speaker) => {
-    const quote = quotesOf(body).find((q) => q.text.includes(quoted));
+    const quote = quoteHolding(body, quoted);
     expect(quote?.speaker).toBe(speaker);
   });
 

@@ -2,13 +2,11 @@
 // that sentence carries no quote ("Jo Marsh, a union organiser, said staff were angry. … “…,” Ms Marsh
 // said."). Invented sentences only.
 import { describe, expect, it } from 'vitest';
-import { parseArticleText, isProblem } from '../../../src/ingest/parse.js';
-import { extractQuotes } from '../../../src/extract/quotes.js';
+import { quotesOf as allQuotesOf } from '../../helpers/quotes-of.js';
 
+/** The speech quotes (not terms) of a story of these paragraphs. */
 function quotesOf(...paragraphs: string[]) {
-  const article = parseArticleText('story.txt', `Headline for the test\n\n${paragraphs.join('\n\n')}\n`);
-  if (isProblem(article)) throw new Error(article.message);
-  return extractQuotes(article).filter((q) => q.kind !== 'term');
+  return allQuotesOf(paragraphs.join('\n\n')).filter((q) => q.kind !== 'term');
 }
 
 describe('a role given where the speaker is introduced without a quote', () => {

@@ -1,17 +1,6 @@
 // Speaker attribution rules, one invented sentence (or short story) each: no corpus text.
 import { describe, expect, it } from 'vitest';
-import { parseArticleText, isProblem } from '../../../src/ingest/parse.js';
-import { extractQuotes } from '../../../src/extract/quotes.js';
-import type { Quote } from '../../../src/model.js';
-
-function quotesOf(body: string): Quote[] {
-  const article = parseArticleText('story.txt', `Headline for the test\n\n${body}\n`);
-  if (isProblem(article)) throw new Error(article.message);
-  return extractQuotes(article);
-}
-
-/** [rule, body, the quote's words, expected speaker]: the first quote holding those words is checked. */
-type Row = [rule: string, body: string, quoted: string, speaker: string | null];
+import { type SpeakerRow as Row, quoteHolding } from '../../helpers/quotes-of.js';
 
 const NAMED: Row[] = [
   ['a relative clause on a description that stands for the name before it', 'Ravi Shah spoke first. Shah, a Leeds native who writes songs in his spare time, has cast himself as a “data-savvy strategist.”', 'data-savvy strategist', 'Ravi Shah'],
@@ -178,21 +167,21 @@ const PRONOUNS: Row[] = [
 
 describe('named speakers', () => {
   it.each(NAMED)('%s', (_rule, body, quoted, speaker) => {
-    const quote = quotesOf(body).find((q) => q.text.includes(quoted));
+    const quote = quoteHolding(body, quoted);
     expect(quote?.speaker).toBe(speaker);
   });
 });
 
 describe('a speaker carried to the next paragraph', () => {
   it.each(CARRIED)('%s', (_rule, body, quoted, speaker) => {
-    const quote = quotesOf(body).find((q) => q.text.includes(quoted));
+    const quote = quoteHolding(body, quoted);
     expect(quote?.speaker).toBe(speaker);
   });
 });
 
 describe('pronoun speakers', () => {
   it.each(PRONOUNS)('%s', (_rule, body, quoted, speaker) => {
-    const quote = quotesOf(body).find((q) => q.text.includes(quoted));
+    const quote = quoteHolding(body, quoted);
     expect(quote?.speaker).toBe(speaker);
   });
 });
