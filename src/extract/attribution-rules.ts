@@ -722,7 +722,7 @@ function describedSubject(ctx: PhraseContext, i: number, before: number): Speake
 }
 
 /**
- * "The Rove ad hits Clinton for …", "The campaign projects that …": after a noun, a lower-case "-s"
+ * "The Marek ad hits Roe for …", "The campaign projects that …": after a noun, a lower-case "-s"
  * word followed by an object (a determiner, a name, "that" or a colon) is the verb.
  */
 function presentVerbAt(ctx: PhraseContext, k: number): boolean {
