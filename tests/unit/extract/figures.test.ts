@@ -55,7 +55,7 @@ describe('surface forms', () => {
     ['The works will take three years.', [{ text: 'three years', value: 3, unit: 'duration', measure: 'years' }]],
     ['The lorry carried 25 tonnes of grain.', [{ value: 25, unit: 'other', measure: 'tonnes' }]],
     ['The course lasts two and a half years.', [{ value: 2.5, unit: 'duration' }]],
-    ['The trust has had two-and-a-half years to mend it.', [{ text: 'two-and-a-half years', value: 2.5, unit: 'duration' }]],
+    ['Repairs to the weir took two-and-a-half years in all.', [{ text: 'two-and-a-half years', value: 2.5, unit: 'duration' }]],
     ['Inflation was −0.3% in April.', [{ value: -0.3, unit: 'percent' }]],
     ['The rupee closed at 43.3 to the dollar.', [{ value: 43.3, kind: 'ratio', measure: 'per dollar' }]],
     ['The firm is the region’s second-largest employer.', [{ value: 2, kind: 'rank' }]],
