@@ -8,7 +8,7 @@ import { findNames, knownCapitals, NOT_PERSON_WORDS, ORGANISATION_WORDS, TITLES,
 import { NameIndex } from './name-index.js';
 import { AUXILIARIES, DETERMINERS, NOT_VERBS, POSSESSIVE, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { isCue } from './attribution-rules.js';
-import { phraseAfter, subjectBefore, type PhraseContext } from './speaker-phrases.js';
+import { phraseAfter, phraseOf, subjectBefore, type PhraseContext } from './speaker-phrases.js';
 import { cleanRole, SUBORDINATORS, type ArticleSpeakers, type PronounMention, type SubjectMention } from './speakers.js';
 import { bodiesIn, groupsIn, type BodyMention } from './body-mentions.js';
 import { learnGenders } from './gender-evidence.js';
@@ -55,6 +55,8 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
       if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention) || inBracketedSentence(context, mention)) continue;
       subjects.push({ offset: mention.start, paragraph: p, mention });
       taken = sentence;
+      const title = titleOpeningSentence(context, phraseContexts[p]!, mention);
+      if (title) described.push({ mention, role: cleanRole(text.slice(context.tokens[title.first]!.start, context.tokens[title.last]!.end)) });
     }
     pronouns.push(...pronounsIn(context, p));
     bodies.push(...bodiesIn(text, context, p, names));
@@ -86,6 +88,29 @@ function introducedRoles(names: NameIndex, described: ReadonlyArray<{ mention: N
   }
   return roles;
 }
+
+/** The words of a job title before a subject's name are at most this many ("Town manager", "Kelsford Town assistant manager"). */
+const MAX_OPENING_TITLE_WORDS = 4;
+
+/**
+ * "Town manager Dean Holloway made two changes": a job title that opens the sentence and runs into
+ * the subject's name introduces the person with a role, whatever the verb.
+ */
+function titleOpeningSentence(context: ParagraphContext, ctx: PhraseContext, mention: NameMention): { first: number; last: number } | null {
+  const start = context.sentenceStarts[context.sentenceOf[mention.firstToken]!]!;
+  if (mention.firstToken === start || mention.firstToken - start > MAX_OPENING_TITLE_WORDS) return null;
+  const segment: number[] = [];
+  for (let k = start; k <= mention.lastToken; k++) segment.push(k);
+  const role = phraseOf(ctx, segment)?.role;
+  if (!role || role.last >= mention.firstToken || !isJobWord(context.tokens[role.last]!.text)) return null;
+  // "But chairman Jo Roe …", "And former England captain …": the conjunction is the sentence's, not the title's.
+  const first = SENTENCE_LINKS.has(context.tokens[role.first]!.text.toLowerCase()) ? role.first + 1 : role.first;
+  for (let k = first; k <= role.last; k++) if (context.tokens[k]!.kind !== 'word' || SENTENCE_LINKS.has(context.tokens[k]!.text.toLowerCase())) return null;
+  return first <= role.last ? { first, last: role.last } : null;
+}
+
+/** Words that link a sentence to the one before; a title never holds them. */
+const SENTENCE_LINKS = new Set(['but', 'and', 'so', 'yet', 'also', 'then', 'now', 'still', 'meanwhile', 'however', 'perhaps', 'first', 'nonetheless']);
 
 /** Every "he" and "she" outside quotes: each is the subject of its clause. */
 function pronounsIn(context: ParagraphContext, paragraph: number): PronounMention[] {

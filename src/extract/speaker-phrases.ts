@@ -390,6 +390,7 @@ function singleSubjectBefore(ctx: PhraseContext, floor: number, verb: number): S
   if (dashed !== -1) i = dashed - 1;
   // "Shah, who has run the firm since 1990, said": the subject ends at the comma before the relative clause.
   const aside = relativeAside(ctx, floor, i);
+  const clauseRole = aside === -1 ? null : identityClause(ctx, aside + 1, i - 1);
   if (aside !== -1) i = aside - 1;
   // "Beck, who has in the past described …": a relative pronoun a few words before the verb.
   for (let k = i - 1; k >= Math.max(floor, i - MAX_RELATIVE_GAP); k--) {
@@ -402,7 +403,24 @@ function singleSubjectBefore(ctx: PhraseContext, floor: number, verb: number): S
     if (RELATIVE_OPENERS.has(ctx.tokens[k - 1]?.text ?? '')) { i = k; break; }
   }
   if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))) return relativeAntecedent(ctx, floor, i);
-  return subjectOfClause(ctx, floor, i);
+  const subject = subjectOfClause(ctx, floor, i);
+  return subject?.kind === 'name' && !subject.role && clauseRole ? { ...subject, role: clauseRole } : subject;
+}
+
+/**
+ * Verbs by which a "who" clause says what a person is ("Jo Roe, who chairs the committee, said"),
+ * not what they did or felt ("who asked not to be named", "who was visibly angry"):
+ * only these make the clause the speaker's role.
+ */
+const IDENTITY_VERBS = new Set(['chairs', 'chaired', 'leads', 'led', 'heads', 'headed', 'runs', 'ran', 'owns', 'manages', 'managed',
+  'represents', 'represented', 'founded', 'co-founded', 'directs', 'directed', 'coaches', 'coached', 'teaches', 'taught',
+  'oversees', 'oversaw', 'edits', 'edited', 'organised', 'organized', 'captains', 'captained', 'presides']);
+
+/** Tokens [from, to] as a role when they are a short "who" clause of an identity verb made of plain words. */
+function identityClause(ctx: PhraseContext, from: number, to: number): { first: number; last: number } | null {
+  if (lower(ctx.tokens[from]) !== 'who' || !IDENTITY_VERBS.has(lower(ctx.tokens[from + 1])) || to - from + 1 > MAX_ROLE_TOKENS) return null;
+  for (let k = from; k <= to; k++) if (ctx.tokens[k]!.kind !== 'word') return null;
+  return { first: from, last: to };
 }
 
 /** The subject read from the comma-separated segments of the clause ending at token i, asides dropped. */

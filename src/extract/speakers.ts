@@ -262,7 +262,32 @@ export function cleanRole(role: string): string | null {
   const cleaned = (nameAlone ? spaced.replace(/(?<=[^\s’'])[’']s?$/, '') : spaced).trim()
     // "The trust’s chief executive, Mark Osei, said": the capital was the sentence's, not the role's.
     .replace(/^(?:The|A|An)(?= \p{Ll})/u, (article) => article.toLowerCase());
-  return cleaned === '' || !isRoleText(cleaned) ? null : cleaned;
+  return cleaned === '' || !isRoleText(cleaned) ? null : withoutSentenceCapital(cleaned);
+}
+
+/**
+ * Common words that open a job title before a name ("Chief executive Jo Roe said", "Former England
+ * captain …"). Only these lose a capital the sentence gave them; a capitalised opener not listed may
+ * be a name ("Labour leader", "Wendshire councillor"), whose capital is its own.
+ * Modifiers lose it whenever the title is not in title case ("Former Liverpool manager"); nouns only
+ * when a lower-case word follows them, since "Police Federation chairman" opens with a body's name.
+ */
+const ROLE_MODIFIERS = new Set(['chief', 'head', 'deputy', 'senior', 'former', 'acting', 'interim', 'assistant', 'lead', 'principal',
+  'managing', 'executive', 'general', 'joint', 'shadow', 'prospective', 'new', 'then']);
+const ROLE_NOUNS_OPENING = new Set(['council', 'county', 'finance', 'press', 'club', 'team', 'site', 'project', 'campaign', 'union',
+  'school', 'hospital', 'police', 'fire', 'party', 'group', 'company', 'dance', 'music', 'art', 'film', 'football', 'rugby']);
+const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'with', 'on', 'to']);
+
+/** "Chief executive" → "chief executive": a common opener in a title not in title case took the sentence's capital. */
+function withoutSentenceCapital(role: string): string {
+  const [first, ...rest] = role.split(' ');
+  const opener = first!.toLowerCase();
+  if (rest.length === 0 || !/^\p{Lu}\p{Ll}*$/u.test(first!)) return role;
+  // "Chief executive of Acme": the words up to the first preposition tell whether the title is in title case.
+  const cut = rest.findIndex((word) => ROLE_PREPOSITIONS.has(word));
+  const title = cut > 0 ? rest.slice(0, cut) : rest;
+  const lowered = ROLE_MODIFIERS.has(opener) ? title.some((word) => /^\p{Ll}/u.test(word)) : ROLE_NOUNS_OPENING.has(opener) && /^\p{Ll}/u.test(title[0] ?? '');
+  return lowered ? opener + role.slice(first!.length) : role;
 }
 
 function genderOf(article: ArticleSpeakers, attribution: Attribution): Gender {

@@ -92,7 +92,7 @@ describe.skipIf(!haveSeeds)('quotes in seed 003 (multi-paragraph quotes, nesting
 
   it('Paul Hodgkinson: six paragraphs, the nested report quote kept inside, the last paragraph with no opening mark', () => {
     const q = quotes.find((x) => x.speaker === 'Paul Hodgkinson')!;
-    expect(q).toMatchObject({ speakerRole: 'Group leader', cue: 'said', kind: 'full', line: 35 });
+    expect(q).toMatchObject({ speakerRole: 'group leader', cue: 'said', kind: 'full', line: 35 });
     expect(q.paragraphs.map((p) => p.line)).toEqual([35, 37, 39, 41, 43, 45]);
     expect(q.text).toContain('that "senior leaders have not sufficiently prioritised');
     expect(q.text).toContain('several ‘inadequate’ inspection reports');

@@ -26,11 +26,31 @@ describe('a role given where the speaker is introduced without a quote', () => {
       ['“The ferry will run all winter,” Mr Okoro said.',
         'Tunde Okoro, the harbour master, said repairs to the slipway had finished early.'],
       'Tunde Okoro', 'the harbour master'],
+    ['a job title opening a sentence whose verb is not speech',
+      ['Kelsford Rovers manager Ned Osgood made three changes at half-time.',
+        'Osgood said: “We were second best for 45 minutes.”'],
+      'Ned Osgood', 'Kelsford Rovers manager'],
+    ['a conjunction before that title is the sentence’s, not the title’s',
+      ['But former Kelsford captain Tunde Okoro rejected the plan.',
+        '“It will silt up within a year,” Mr Okoro said.'],
+      'Tunde Okoro', 'former Kelsford captain'],
+    ['a "who" clause of what the person does is their role',
+      ['Cllr Rita Vance, who chairs the licensing committee, said the decision had been close.',
+        '“We read every objection,” she said.'],
+      'Rita Vance', 'who chairs the licensing committee'],
   ];
   it.each(cases)('%s', (_why, paragraphs, speaker, role) => {
     const [quote] = quotesOf(...paragraphs);
     expect(quote?.speaker).toBe(speaker);
     expect(quote?.speakerRole).toBe(role);
+  });
+
+  it('gives no role from a sentence opener that is not a job title, nor from a "who" clause of what they did', () => {
+    const quotes = quotesOf(
+      'Yesterday Ned Osgood made three changes.', '“We were poor,” Mr Osgood said.',
+      'Tunde Okoro, who spoke after the vote, said the plan was rushed.', '“It will silt up,” Mr Okoro said.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerRole])).toEqual([['Ned Osgood', null], ['Tunde Okoro', null]]);
   });
 
   it('keeps the role the quote’s own attribution gives', () => {

@@ -2,6 +2,7 @@
 // clause, an adverbial, an age, a manner) give no role. Invented sentences only.
 import { describe, expect, it } from 'vitest';
 import { isRoleText } from '../../../src/extract/role-filter.js';
+import { cleanRole } from '../../../src/extract/speakers.js';
 import { quoteHolding } from '../../helpers/quotes-of.js';
 
 /** [rule, body, the quote's words, expected role]. */
@@ -20,6 +21,29 @@ const ROLES: Row[] = [
 describe('speaker roles: not every word beside a name is a role', () => {
   it.each(ROLES)('%s', (_rule, body, quoted, role) => {
     expect(quoteHolding(body, quoted)?.speakerRole).toBe(role);
+  });
+});
+
+/** A title that opens the sentence keeps its capital only where it is a name's. */
+const CAPITALS: Row[] = [
+  ['a job title opening the sentence loses the sentence capital', 'Chief executive Noor Bassey said: “We grew.”', 'We grew', 'chief executive'],
+  ['so does a longer one', 'Deputy head teacher Ivo Marek said: “It is late.”', 'It is late', 'deputy head teacher'],
+  ['a party or place opening the title keeps its capital', 'Labour councillor Ivo Marek said: “It is late.”', 'It is late', 'Labour councillor'],
+];
+
+describe('speaker roles: capitals', () => {
+  it.each(CAPITALS)('%s', (_rule, body, quoted, role) => {
+    expect(quoteHolding(body, quoted)?.speakerRole).toBe(role);
+  });
+});
+
+describe('cleanRole: a sentence capital on a common title word', () => {
+  it.each([
+    ['Chief executive', 'chief executive'], ['Chief executive of Harbour Foods', 'chief executive of Harbour Foods'],
+    ['Council leader', 'council leader'], ['Chief Executive', 'Chief Executive'], ['Labour leader', 'Labour leader'],
+    ['Chief', 'Chief'],
+  ])('%s → %s', (text, expected) => {
+    expect(cleanRole(text)).toBe(expected);
   });
 });
 
