@@ -79,7 +79,10 @@ class ParagraphPairer {
     private readonly marks: readonly QuoteMark[],
   ) {
     this.nextCloser = singleCloserLookahead(marks);
+    this.doubleCloserFollows = doubleCloserLookahead(marks);
   }
+
+  private readonly doubleCloserFollows: boolean[];
 
   open(mark: QuoteMark | null, family: MarkFamily): void {
     if (this.stack.length >= MAX_NESTING) return;
@@ -122,6 +125,18 @@ class ParagraphPairer {
     return /[.!?]/.test(this.text[i]!);
   }
 
+  /**
+   * `"We were told nothing.' The council …`: a single mark with no single quote open, right after a
+   * sentence's punctuation, while a double quote is open that no later double mark closes: the writer
+   * closed the double quote with the wrong mark. Read as an opening mark instead, it would carry the
+   * narrative after it into the quote.
+   */
+  singleClosesDouble(mark: QuoteMark, markIndex: number): boolean {
+    if (mark.family !== 'single' || mark.inWord || this.stack.at(-1)?.family !== 'double' || this.doubleCloserFollows[markIndex]) return false;
+    const after = this.text[mark.offset + mark.width];
+    return /[.!?,]/.test(this.text[mark.offset - 1] ?? '') && (mark.offset + mark.width >= this.paragraph.end || /\s/.test(after ?? ''));
+  }
+
   topmost(family: MarkFamily): number {
     for (let i = this.stack.length - 1; i >= 0; i--) if (this.stack[i]!.family === family) return i;
     return -1;
@@ -131,6 +146,7 @@ class ParagraphPairer {
     const found = this.topmost(mark.family);
     if (mark.facing === 'open' && this.reopensAfterSentence(mark)) this.close(mark.offset, this.stack.length - 1, null);
     if (mark.facing === 'open') return this.open(mark, mark.family);
+    if (found === -1 && this.singleClosesDouble(mark, markIndex)) return this.close(mark.offset, this.stack.length - 1, mark.offset, mark.width);
     if (found === -1) {
       // A closing mark with nothing to close: an apostrophe (single) or a stray mark (double).
       if (mark.facing === 'either' && !mark.inWord) this.open(mark, mark.family);
@@ -157,6 +173,18 @@ function singleCloserLookahead(marks: readonly QuoteMark[]): Array<number | null
     else closer = i;
   }
   return next;
+}
+
+/** For each mark, whether a double mark that can close comes after it before the next opening double mark. One backward pass. */
+function doubleCloserLookahead(marks: readonly QuoteMark[]): boolean[] {
+  const follows = new Array<boolean>(marks.length).fill(false);
+  let closer = false;
+  for (let i = marks.length - 1; i >= 0; i--) {
+    follows[i] = closer;
+    const mark = marks[i]!;
+    if (mark.family === 'double') closer = mark.facing !== 'open';
+  }
+  return follows;
 }
 
 /** Records one paragraph's piece of a quote; `start` is just after the opening mark (or the paragraph start). */

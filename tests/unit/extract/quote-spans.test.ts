@@ -43,6 +43,10 @@ describe('quote spans', () => {
     ['unclosed quote ends with its paragraph', '“One and on\n\nNext paragraph here.', [{ depth: 0, text: 'One and on' }]],
     ['stray closing mark is ignored', 'Nothing” here.', []],
     ['a straight mark reopening after a sentence end starts a new quote', 'She said: "We doubled it. "We will double it again."', [{ depth: 0, text: 'We doubled it.' }, { depth: 0, text: 'We will double it again.' }]],
+    ['a double quote closed with a single mark ends there, not at the paragraph end', 'She said: "We were told nothing.\' The road shut at noon.', [{ depth: 0, text: 'We were told nothing.' }]],
+    ['the same before a new quote', '"We were told nothing,\' she said. "Nobody called."', [{ depth: 0, text: 'We were told nothing,' }, { depth: 0, text: 'Nobody called.' }]],
+    ['a single quote opened inside still nests', '"Fans sang \'we love you.\' It was loud," she said.', [{ depth: 0, text: "Fans sang 'we love you.' It was loud," }, { depth: 1, text: 'we love you.' }]],
+    ['a single mark after punctuation is no close when a double close follows', '"They shouted, \'Out!\' and, \'Now.\' Then it ended," she said.', [{ depth: 0, text: "They shouted, 'Out!' and, 'Now.' Then it ended," }, { depth: 1, text: 'Out!' }, { depth: 1, text: 'Now.' }]],
     ['rock ’n’ roll is no quote', 'They played rock ’n’ roll all night.', []],
     ['empty quotes are ignored', 'He said “” and left.', []],
   ])('%s', (_name, text, expected) => {
