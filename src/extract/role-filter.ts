@@ -71,6 +71,9 @@ function isLonePastParticiple(word: string): boolean {
   return (word.endsWith('ed') || word.endsWith('-up')) && /^\p{Ll}/u.test(word) && word.split('-').every((part) => part === '' || /^\p{Ll}+$/u.test(part));
 }
 
+/** Words that only modify a title ("senior Conservative MP", "former chair"): never a role alone. */
+const LONE_MODIFIERS = new Set(['senior', 'junior', 'former', 'acting', 'interim', 'deputy', 'assistant', 'joint', 'then', 'new', 'top', 'leading']);
+
 /** Does this text describe the speaker (a job, a party, an affiliation), rather than being a clause or adverbial? */
 export function isRoleText(role: string): boolean {
   const words = role.split(/\s+/).filter(Boolean);
@@ -87,6 +90,8 @@ export function isRoleText(role: string): boolean {
   if (WEEKDAYS.has(first) || /^[\d.,%]+$/.test(first) && (words.length === 1 || /^(?:percent|minutes?|hours?|days?|weeks?|years?)$/i.test(words[1]!))) return false;
   // "exasperated", "choked-up": a lone participle says how they spoke, not who they are.
   if (words.length === 1 && isLonePastParticiple(words[0]!) && !STATUS_WORDS.has(words[0]!)) return false;
+  // "senior" cut from "senior Conservative MP": a modifier alone says nothing of who they are.
+  if (words.length === 1 && LONE_MODIFIERS.has(first)) return false;
   // "whose son is in Year 8": a clause that says who they are through what is theirs.
   if (first === 'whose') return true;
   for (const word of words.slice(1, 1 + MAX_CLAUSE_SUBJECT_WORDS)) {

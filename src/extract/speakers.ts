@@ -135,7 +135,14 @@ function findRule(article: ArticleSpeakers, anchor: QuoteAnchor): RuleMatch | nu
   const firstCtx = article.phraseContexts[anchor.firstParagraph]!;
   const before = anchor.firstToken === 0 ? anchor.firstParagraph - 1 : -1;
   const endsParagraph = anchor.lastToken === last.tokens.length - 1 && anchor.lastParagraph + 1 < article.phraseContexts.length;
-  return trailingRule(last, lastCtx, anchor.lastToken)
+  const trailing = trailingRule(last, lastCtx, anchor.lastToken);
+  // "Roe said: “We lost.” The council later apologised.": a colon right before the quote names its
+  // speaker; the sentence after it is new narrative, not a second attribution.
+  if (trailing && firstCtx.tokens[anchor.firstToken - 1]?.text === ':' && endsSentence(lastCtx, anchor.lastToken)) {
+    const leading = leadingRule(first, firstCtx, anchor.firstToken);
+    if (leading?.speaker) return leading;
+  }
+  return trailing
     ?? (endsParagraph ? signatureParagraphRule(article.phraseContexts[anchor.lastParagraph + 1]!) : null)
     ?? leadingRule(first, firstCtx, anchor.firstToken)
     ?? (before >= 0 ? colonParagraphRule(article.contexts[before]!, article.phraseContexts[before]!) : null)
@@ -143,6 +150,11 @@ function findRule(article: ArticleSpeakers, anchor: QuoteAnchor): RuleMatch | nu
     ?? passiveRule(first, firstCtx, anchor.firstToken)
     ?? subjectRule(first, firstCtx, anchor.firstToken)
     ?? (anchor.opensSentence ? statementBefore(article, anchor) : null);
+}
+
+/** The quote's last token closes its sentence ("…lost.”", "…now?”") and a capital follows. */
+function endsSentence(ctx: PhraseContext, quoteToken: number): boolean {
+  return /[.!?]['"’”]?$/.test(ctx.tokens[quoteToken]!.text) && /^\p{Lu}/u.test(ctx.tokens[quoteToken + 1]?.text ?? '');
 }
 
 /** "X issued a statement. “…”": the sentence before the quote, in its paragraph or ending the paragraph before. */

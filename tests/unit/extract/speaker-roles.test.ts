@@ -51,7 +51,7 @@ describe('isRoleText', () => {
   it.each([
     ['managing director of Harbour Foods', true], ['acting chair of the board', true], ['Wyoming farm chairman', true],
     ['retired', true], ['the Gazette’s editor', true], ['whose daughter is a pupil there', true], ['then mayor of Tilbury', true], ['a teacher who was fired in May', true],
-    ['interrupting me', false], ['Taking it in', false], ['Expecting trouble', false], ['Instead', false], ['During the debate', false], ['it was', false],
+    ['senior', false], ['former', false], ['interrupting me', false], ['Taking it in', false], ['Expecting trouble', false], ['Instead', false], ['During the debate', false], ['it was', false],
     ['the crowd kept booing', false], ['44', false], ['3 percent', false], ['exasperated', false], ['Sunday morning', false], ['then', false],
   ])('%s → %s', (text, expected) => {
     expect(isRoleText(text)).toBe(expected);

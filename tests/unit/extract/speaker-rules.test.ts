@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { type SpeakerRow as Row, quoteHolding } from '../../helpers/quotes-of.js';
 
 const NAMED: Row[] = [
+  ['a colon introduction beats a next sentence that reads like an attribution', 'Ana Ruiz said: "We were told nothing about the closure." The council later apologised to the families.', 'told nothing', 'Ana Ruiz'],
+  ['a colon introduction by a body, then a person’s sentence', 'The trust said: "Every complaint is taken seriously." Rosa Lind said this was not enough.', 'Every complaint', 'The trust'],
   ['a relative clause on a description that stands for the name before it', 'Ravi Shah spoke first. Shah, a Leeds native who writes songs in his spare time, has cast himself as a “data-savvy strategist.”', 'data-savvy strategist', 'Ravi Shah'],
   ['relative clause between name and verb', '“We will build it,” Ravi Shah, who has run the firm since 1990, said.', 'We will build it', 'Ravi Shah'],
   ['a quoted title inside a relative aside before the verb', 'Sam Okoro, a contestant on the quiz show “Brain Race,” who later drove a van for Ivan Holt, said the firm was “slow but fair.”', 'slow but fair', 'Sam Okoro'],
