@@ -16,6 +16,13 @@ export const WEIGHT_CONTENT = 0.15;
 export const WEIGHT_POSITION = 0.1;
 /** A second quote by the same speaker keeps this share of its score, so other voices come first. */
 export const REPEAT_SPEAKER_FACTOR = 0.6;
+/**
+ * A fragment of fewer words than this ("around the clock") means little out of its sentence: it
+ * keeps SHORT_FRAGMENT_FACTOR of its score, so it is a key quote only when nothing fuller is left.
+ * Higher drops more fragments that carry a claim ("a further headwind of £4m").
+ */
+export const SHORT_FRAGMENT_WORDS = 5;
+export const SHORT_FRAGMENT_FACTOR = 0.4;
 /** Quotes of about this many words score full marks for length. */
 export const GOOD_LENGTH_WORDS = 12;
 /** Past this many words, the length score falls. */
@@ -48,11 +55,13 @@ function contentScore(text: string): number {
 /** A quote's score before the same-speaker penalty (0 for terms). */
 export function quoteScore(quote: Quote, index: number, total: number): number {
   if (quote.kind === 'term') return 0;
-  return WEIGHT_SPEAKER * speakerScore(quote)
+  const words = wordCount(quote.text);
+  const score = WEIGHT_SPEAKER * speakerScore(quote)
     + WEIGHT_KIND * (quote.kind === 'full' ? 1 : 0.5)
-    + WEIGHT_LENGTH * lengthScore(wordCount(quote.text))
+    + WEIGHT_LENGTH * lengthScore(words)
     + WEIGHT_CONTENT * contentScore(quote.text)
     + WEIGHT_POSITION * (1 - index / Math.max(1, total));
+  return quote.kind === 'partial' && words < SHORT_FRAGMENT_WORDS ? score * SHORT_FRAGMENT_FACTOR : score;
 }
 
 /** A stretch of the article already in front of the reader (a summary sentence). */

@@ -22,6 +22,15 @@ describe('rankQuotes', () => {
     expect(ranked).not.toContain(0);
   });
 
+  it('puts a fragment of a few words after a second full quote of a speaker already chosen', () => {
+    const ranked = rankQuotes([
+      quote('Most of the people who come to us could be treated somewhere else, and sooner.', 'Rhea Imrie'),
+      quote('This centre gives them that place, on the same site, with no appointment.', 'Rhea Imrie'),
+      quote('around the clock', 'Marcus Osei', 'partial'),
+    ], 3);
+    expect(ranked).toEqual([0, 1, 2]);
+  });
+
   it('respects the limit and returns nothing for zero', () => {
     expect(rankQuotes(quotes, 0)).toEqual([]);
     expect(rankQuotes(quotes, 10)).toHaveLength(4);
