@@ -109,8 +109,6 @@ function titleOpeningSentence(context: ParagraphContext, ctx: PhraseContext, men
   return first <= role.last ? { first, last: role.last } : null;
 }
 
-/** Words that link a sentence to the one before; a title never holds them. */
-const SENTENCE_LINKS = new Set(['but', 'and', 'so', 'yet', 'also', 'then', 'now', 'still', 'meanwhile', 'however', 'perhaps', 'first', 'nonetheless']);
 
 /** Every "he" and "she" outside quotes: each is the subject of its clause. */
 function pronounsIn(context: ParagraphContext, paragraph: number): PronounMention[] {
@@ -133,6 +131,9 @@ function reportsSentence(context: ParagraphContext, i: number): boolean {
 
 /** Words after which a he/she still opens a main clause ("…, and he said", "But she …"). */
 const COORDINATORS = new Set(['and', 'but', 'yet', 'so', 'then']);
+
+/** Words that link a sentence to the one before; a title never holds them. */
+const SENTENCE_LINKS = new Set([...COORDINATORS, 'also', 'now', 'still', 'meanwhile', 'however', 'perhaps', 'first', 'nonetheless']);
 
 /**
  * "She said …", "On Sunday, she …", "and he …": the pronoun opens a main clause, so it is the
