@@ -212,6 +212,8 @@ function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: Spea
   const from = phrase.partner && !partner ? phrase.partner.lastToken + 2 : phrase.first;
   const described = withoutOpenEnd(tokenText(article, paragraph, from, phrase.last));
   if (described === '') return null;
+  const person = isPersonEpithet(described) ? epithetPerson(article, offset, paragraph, memory) : null;
+  if (person) return { name: person.speaker!, kind: person.speakerKind ?? 'unknown', role: role ?? person.role };
   return { name: describedAntecedent(described, recentDescribed(memory.history)) ?? described, kind: 'phrase', role };
 }
 
@@ -383,8 +385,48 @@ function latestBody(article: ArticleSpeakers, history: readonly Spoken[], offset
 }
 
 /** A person of unknown gender may be he or she; one of known gender only the pronoun of it. */
-function fitsGender(known: Gender, wanted: Gender): boolean {
-  return known === null || known === wanted;
+/** A gender a pronoun asks for, or 'any' for an epithet ("the 30-year-old") that names no gender. */
+type WantedGender = Gender | 'any';
+
+function fitsGender(known: Gender, wanted: WantedGender): boolean {
+  return wanted === 'any' || known === null || known === wanted;
+}
+
+/**
+ * Nationals a report calls a person by once named ("…,” said the American"). Only words for one
+ * person: "the Chinese", "the Swiss" are as often a government or a team.
+ */
+const DEMONYMS = new Set(['american', 'briton', 'englishman', 'englishwoman', 'scot', 'welshman', 'welshwoman', 'irishman', 'irishwoman',
+  'frenchman', 'frenchwoman', 'german', 'italian', 'spaniard', 'dutchman', 'belgian', 'austrian', 'swede', 'norwegian', 'dane', 'finn',
+  'pole', 'czech', 'russian', 'ukrainian', 'serb', 'croat', 'romanian', 'hungarian', 'greek', 'turk', 'israeli', 'iranian', 'iraqi',
+  'egyptian', 'moroccan', 'nigerian', 'kenyan', 'ethiopian', 'australian', 'aussie', 'kiwi', 'canadian', 'mexican', 'brazilian',
+  'argentine', 'argentinian', 'chilean', 'colombian', 'indian', 'pakistani', 'jamaican', 'zimbabwean', 'ghanaian', 'cameroonian',
+  'slovak', 'latvian', 'lithuanian', 'estonian', 'georgian', 'uruguayan', 'peruvian', 'cuban', 'filipino', 'texan', 'californian',
+  'yorkshireman', 'ulsterman', 'cornishman']);
+
+/** Last words of events and honours that a name reader may take for a person's name ("Australian Open"). */
+const EVENT_WORDS = new Set(['open', 'cup', 'olympic', 'olympics', 'games', 'championship', 'championships', 'prix', 'trophy', 'league', 'awards', 'festival', 'classic', 'masters', 'series']);
+
+/** "the American", "the 30-year-old": an epithet that stands for a person just named, not a described source. */
+function isPersonEpithet(described: string): boolean {
+  const match = /^the (\S+)$/i.exec(described);
+  return match !== null && (/^\d+-year-old$/.test(match[1]!) || (/^\p{Lu}/u.test(match[1]!) && DEMONYMS.has(match[1]!.toLowerCase())));
+}
+
+/** The person an epithet stands for: the latest one speaking or named as a subject, within pronoun reach. */
+function epithetPerson(article: ArticleSpeakers, offset: number, paragraph: number, memory: Memory): Attribution | null {
+  const reach = paragraph - PRONOUN_REACH_PARAGRAPHS;
+  let spoken: Spoken | null = null;
+  for (let i = memory.history.length - 1; i >= 0 && memory.history[i]!.paragraph >= reach; i--) {
+    const h = memory.history[i]!;
+    if (canBePerson(article, h.attribution.speakerKind, h.attribution.speaker)) { spoken = h; break; }
+  }
+  const subject = latestSubject(article.subjects, article, offset, reach, 'any');
+  const resolved = subject && (!spoken || subject.offset > spoken.offset) ? article.names.resolve(subject.mention, subject.offset) : null;
+  // A capitalised pair read as a person may be an event or a title ("the US Open", "Double Olympic champion …").
+  if (resolved) return resolved.kind === 'person' && !EVENT_WORDS.has(resolved.name.split(' ').at(-1)!.toLowerCase())
+    ? { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: null } : null;
+  return spoken?.attribution.speakerKind === 'person' ? spoken.attribution : null;
 }
 
 /**
@@ -405,11 +447,11 @@ function canBePerson(article: ArticleSpeakers, kind: SpeakerKind | null, name: s
 const MAX_SUBJECTS_LOOKED = 8;
 
 /** The latest sentence-opening person name before `offset`. Binary search over the sorted list. */
-function latestSubject(list: readonly SubjectMention[], article: ArticleSpeakers, offset: number, reach: number, gender: Gender): SubjectMention | null {
+function latestSubject(list: readonly SubjectMention[], article: ArticleSpeakers, offset: number, reach: number, gender: WantedGender): SubjectMention | null {
   const lo = firstSubjectFrom(list, offset);
   for (let i = lo - 1, looked = 0; i >= 0 && list[i]!.paragraph >= reach && looked < MAX_SUBJECTS_LOOKED; i--, looked++) {
     const candidate = list[i]!;
-    const resolved = article.names.resolve(candidate.mention, candidate.offset, gender);
+    const resolved = article.names.resolve(candidate.mention, candidate.offset, gender === 'any' ? null : gender);
     if (canBePerson(article, resolved.kind, resolved.name) && fitsGender(resolved.gender, gender)) return candidate;
   }
   return null;

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { type SpeakerRow as Row, quoteHolding } from '../../helpers/quotes-of.js';
 
 const NAMED: Row[] = [
+  ['a nationality epithet stands for the person just named', 'Andre Voss beat Jurgen Hale in the final. “It was hard,” Hale said.\n\nAnd Voss, who was tired, said Hale had played well. “A lot of players can do that now,” said the American.', 'A lot of players', 'Andre Voss'],
+  ['an age epithet stands for the person just named', 'Kara Vance won the race on Sunday. “I was nervous at the start,” the 30-year-old said.', 'nervous at the start', 'Kara Vance'],
+  ['an epithet after an event name read as a person is left as written', 'A comeback at the Kelsford Open ended early. “It was hard,” said the 22-year-old.', 'It was hard', 'the 22-year-old'],
+  ['"the Chinese" may be a government: left as written', 'Ivo Marek met officials in Beijing. “We will talk again,” the Chinese said.', 'talk again', 'the Chinese'],
   ['a colon introduction beats a next sentence that reads like an attribution', 'Ana Ruiz said: "We were told nothing about the closure." The council later apologised to the families.', 'told nothing', 'Ana Ruiz'],
   ['a colon introduction by a body, then a person’s sentence', 'The trust said: "Every complaint is taken seriously." Rosa Lind said this was not enough.', 'Every complaint', 'The trust'],
   ['a relative clause on a description that stands for the name before it', 'Ravi Shah spoke first. Shah, a Leeds native who writes songs in his spare time, has cast himself as a “data-savvy strategist.”', 'data-savvy strategist', 'Ravi Shah'],
