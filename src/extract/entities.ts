@@ -38,7 +38,10 @@ export const ORGANISATION_WORDS = set(`council department ministry office commit
   magazine tribune herald guardian telegraph mail gazette review chronicle globe observer standard reuters
   associated cnn bbc msnbc nbc abc cbs npr pbs nhs fbi cia nsa un eu nato
   police council coalition alliance society movement project studio studios airlines airways motors
-  foundation partnership commissioners caucus chamber exchange reserve embassy consulate pac`);
+  foundation partnership commissioners caucus chamber exchange reserve embassy consulate pac
+  co-operative cooperative co-op lab labs laboratory laboratories museum library gallery theatre theater orchestra
+  charity clinic academy festival courier mercury echo examiner advertiser argus bulletin dispatch inquirer sentinel courant
+  ledger`);
 
 /** Capitalised words that start sentences but never names. Lower case. */
 const NOT_NAME_STARTS = set(`the a an in on at of for to by with from but and or if as when while after before despite
@@ -63,6 +66,9 @@ export const NOT_PERSON_WORDS = set(`fair palace republicans democrats democrati
   american americans muslims muslim christians christian latino latinos hispanic black white asian african europe
   european union east west north south middle global national international federal world democrat independent
   conservative liberal libertarian progressive`);
+
+/** Colour words in NOT_PERSON_WORDS that are also common surnames. */
+const COLOUR_SURNAMES = set('white black');
 
 /** First words of two-word place names ("New Zealand", "South Carolina", "Los Angeles"): not people. */
 const PLACE_STARTS = set(`new north south east west united saudi los san las santa hong sri costa el puerto great middle
@@ -250,7 +256,9 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   const firstLower = nameWords[0]!.toLowerCase();
   const place = !hasPersonTitle && PLACE_STARTS.has(firstLower);
   const firstName = FEMALE_FIRST_NAMES.has(firstLower) || MALE_FIRST_NAMES.has(firstLower);
-  const looksPersonal = nameWords.length >= 2 && nameWords.length <= 4 && !nameWords.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()));
+  // "Kelli White", "Cilla Black": a colour that is a common surname ends a name; elsewhere it describes ("White House").
+  const looksPersonal = nameWords.length >= 2 && nameWords.length <= 4
+    && !nameWords.some((w, i) => NOT_PERSON_WORDS.has(w.toLowerCase()) && !(i === nameWords.length - 1 && COLOUR_SURNAMES.has(w.toLowerCase())));
   const kind: NameKind = isOrg ? 'organisation' : place ? 'unknown' : hasPersonTitle || firstName || looksPersonal ? 'person' : 'unknown';
   return {
     name: nameWords.join(' '),

@@ -22,6 +22,10 @@ describe('findNames', () => {
     ['It angered Former Republican voters.', []],
     // A place and a party noun describe someone; they are not a person's name.
     ['Yesterday the Leeds Democrat spoke.', [['Leeds Democrat', 'unknown', null]]],
+    // A colour that is a common surname ends a person's name; a newspaper or a lab is a body.
+    ['Yesterday Kelli White spoke.', [['Kelli White', 'person', null]]],
+    ['It was in the Kelsford Courier.', [['Kelsford Courier', 'organisation', null]]],
+    ['It was the Harbour Sports Lab.', [['Harbour Sports Lab', 'organisation', null]]],
     ['Neither Kowalski nor Brandt came.', [['Kowalski', 'unknown', null], ['Brandt', 'unknown', null]]],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
