@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type SpeakerRow as Row, quoteHolding } from '../../helpers/quotes-of.js';
 
 const NAMED: Row[] = [
-  ['"she" is never the newspaper a quote appeared in', 'Sprinter Jack White says he took pills.\n\n“He told me it was fine,” White said in the Kelsford Courier. But she added: “It was my decision.”', 'my decision', null],
+  ['"she" is never the newspaper a quote appeared in', 'Sprinter Jack White says he took pills.\n\n“He told me it was fine,” White said in the Kelsford Courier. But she added: “The choice was mine alone.”', 'choice was mine', null],
   ['a nationality epithet stands for the person just named', 'Andre Voss beat Jurgen Hale in the final. “It was hard,” Hale said.\n\nAnd Voss, who was tired, said Hale had played well. “A lot of players can do that now,” said the American.', 'A lot of players', 'Andre Voss'],
   ['an age epithet stands for the person just named', 'Kara Vance won the race on Sunday. “I was nervous at the start,” the 30-year-old said.', 'nervous at the start', 'Kara Vance'],
   ['an epithet after an event name read as a person is left as written', 'A comeback at the Kelsford Open ended early. “It was hard,” said the 22-year-old.', 'It was hard', 'the 22-year-old'],
