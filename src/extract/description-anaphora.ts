@@ -36,3 +36,30 @@ export function describedAntecedent(speaker: string, earlier: readonly string[])
   }
   return null;
 }
+
+/**
+ * Nouns for one person that a described speaker may end on ("a council spokeswoman", "a senior
+ * official"): such a speaker can be the "he" or "she" of the next quotes. Bodies ("the council") and
+ * plurals ("officials") cannot.
+ */
+const PERSON_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'minister', 'secretary', 'director',
+  'executive', 'manager', 'adviser', 'advisor', 'aide', 'source', 'lawyer', 'attorney', 'officer', 'inspector', 'councillor',
+  'mp', 'member', 'resident', 'witness', 'teacher', 'doctor', 'analyst', 'economist', 'expert', 'candidate', 'chairman',
+  'chairwoman', 'chair', 'leader', 'owner', 'worker', 'nurse', 'surgeon', 'professor', 'researcher', 'scientist', 'engineer',
+  'coach', 'boss', 'captain', 'player', 'manageress', 'headteacher', 'head', 'governor', 'mayor', 'senator', 'spokesperson']);
+
+/**
+ * "A council spokeswoman": a described speaker that is one new person, by its head noun. Only an
+ * indefinite one: "the Tory leader" mostly stands for someone already named, whom "he" names better.
+ */
+export function describesOnePerson(described: string): boolean {
+  const words = headPhrase(described);
+  return words.length >= 2 && /^(?:a|an|one)$/.test(words[0]!) && PERSON_NOUNS.has(words.at(-1)!);
+}
+
+/** The gender a described person's head noun gives ("spokeswoman" female, "chairman" male), else null. */
+export function describedGender(described: string): 'male' | 'female' | null {
+  const head = headPhrase(described).at(-1) ?? '';
+  if (/woman$/.test(head)) return 'female';
+  return /man$/.test(head) ? 'male' : null;
+}

@@ -9,7 +9,8 @@ import { NameIndex } from './name-index.js';
 import { AUXILIARIES, DETERMINERS, NOT_VERBS, POSSESSIVE, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { isCue } from './attribution-rules.js';
 import { phraseAfter, phraseOf, subjectBefore, type PhraseContext } from './speaker-phrases.js';
-import { cleanRole, SUBORDINATORS, type ArticleSpeakers, type PronounMention, type SubjectMention } from './speakers.js';
+import { cleanRole, SUBORDINATORS, type ArticleSpeakers, type DescribedTalker, type PronounMention, type SubjectMention } from './speakers.js';
+import { describedGender, describesOnePerson } from './description-anaphora.js';
 import { bodiesIn, groupsIn, type BodyMention } from './body-mentions.js';
 import { learnGenders } from './gender-evidence.js';
 import { openingNames } from './opening-names.js';
@@ -36,6 +37,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
   const people: SubjectMention[] = [];
   const speaking = new Set<string>();
   const talkers: SubjectMention[] = [];
+  const describedTalkers: DescribedTalker[] = [];
   const pronouns: PronounMention[] = [];
   const bodies: BodyMention[] = [];
   const groups: BodyMention[] = [];
@@ -61,17 +63,30 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     pronouns.push(...pronounsIn(context, p));
     bodies.push(...bodiesIn(text, context, p, names));
     groups.push(...groupsIn(text, context, p, names));
-    for (const { mention, role } of speechSubjects(context, phraseContexts[p]!)) {
+    const describedHere: Array<{ offset: number; first: number; last: number }> = [];
+    for (const { mention, role } of speechSubjects(context, phraseContexts[p]!, describedHere)) {
       if (mention.kind === 'unknown') speaking.add(mention.name);
       talkers.push({ offset: mention.start, paragraph: p, mention });
       if (role) described.push({ mention, role: cleanRole(text.slice(context.tokens[role.first]!.start, context.tokens[role.last]!.end)) });
     }
+    describedTalkers.push(...describedPeople(text, context, p, describedHere));
   });
   talkers.sort((a, b) => a.offset - b.offset);
+  describedTalkers.sort((a, b) => a.offset - b.offset);
   const names = new NameIndex(mentions);
   learnGenders(names, subjects, contexts);
   const roles = introducedRoles(names, described);
-  return { text, contexts, phraseContexts, names, subjects, people, speaking, talkers, pronouns, bodies, groups, roles };
+  return { text, contexts, phraseContexts, names, subjects, people, speaking, talkers, describedTalkers, pronouns, bodies, groups, roles };
+}
+
+/** The described speakers of a paragraph's speech verbs that are one person ("A council spokeswoman said …"). */
+function describedPeople(text: string, context: ParagraphContext, paragraph: number, found: ReadonlyArray<{ offset: number; first: number; last: number }>): DescribedTalker[] {
+  const out: DescribedTalker[] = [];
+  for (const { offset, first, last } of found) {
+    const speaker = text.slice(context.tokens[first]!.start, context.tokens[last]!.end).replace(/\s+/g, ' ').replace(/,$/, '');
+    if (describesOnePerson(speaker)) out.push({ offset, paragraph, speaker, gender: describedGender(speaker) });
+  }
+  return out;
 }
 
 /**
@@ -379,7 +394,7 @@ function mayNameSpeaker(ctx: PhraseContext, v: number, inverted: boolean): boole
  * lawyer, said", "Roe (D-Ohio), who …, told", "said Jane Roe". Names after a preposition ("took to
  * Twitter to say") and possessives ("Roe’s office said") are not speakers.
  */
-function speechSubjects(context: ParagraphContext, ctx: PhraseContext): SpeechSubject[] {
+function speechSubjects(context: ParagraphContext, ctx: PhraseContext, described?: Array<{ offset: number; first: number; last: number }>): SpeechSubject[] {
   const out: SpeechSubject[] = [];
   for (let v = 0; v < ctx.tokens.length; v++) {
     const according = ctx.tokens[v]!.text === 'according' && isCue(ctx, v);
@@ -394,7 +409,13 @@ function speechSubjects(context: ParagraphContext, ctx: PhraseContext): SpeechSu
     const inverted = according || ((before === undefined || (before.kind !== 'word' && !closesAside)) && !isListenerVerb(ctx.tokens[v]!.text));
     const after = according ? v + 1 : v;
     // "according to finance director Jo Roe": the name may follow its title.
-    if (!according && !mayNameSpeaker(ctx, after, inverted)) continue;
+    const named = according || mayNameSpeaker(ctx, after, inverted);
+    // "A council spokeswoman said the road …": one described person speaking, for a later "she said".
+    if (!named && !inverted && described) {
+      const subject = subjectBefore(ctx, s0, v);
+      if (subject?.kind === 'phrase') described.push({ offset: ctx.tokens[subject.first]!.start, first: subject.first, last: subject.last });
+    }
+    if (!named) continue;
     const phrase = inverted ? phraseAfter(ctx, after + 1, Math.min(s1, after + 1 + MAX_INVERTED_SPEAKER)) : subjectBefore(ctx, s0, v);
     // "X, an expert, says Libya is …": a name after the verb that a verb follows is what is said, not the speaker.
     if (inverted && phrase && FINITE_AFTER.has(ctx.tokens[phrase.last + 1]?.text ?? '')) continue;

@@ -11,7 +11,7 @@ import { statementRule } from './statement-rule.js';
 import type { NameKind, NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
 import type { BodyMention } from './body-mentions.js';
-import { describedAntecedent } from './description-anaphora.js';
+import { describedAntecedent, describedGender, describesOnePerson } from './description-anaphora.js';
 import { isRoleText } from './role-filter.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 
@@ -53,6 +53,14 @@ export interface SubjectMention {
   mention: NameMention;
 }
 
+/** A described speaker who is one person ("A council spokeswoman said …"), outside quotes. */
+export interface DescribedTalker {
+  offset: number;
+  paragraph: number;
+  speaker: string;
+  gender: Gender;
+}
+
 export interface ArticleSpeakers {
   text: string;
   contexts: readonly ParagraphContext[];
@@ -66,6 +74,8 @@ export interface ArticleSpeakers {
   speaking: ReadonlySet<string>;
   /** Names right before a speech verb ("Smith argued"), quoted or not: who was speaking last. */
   talkers: readonly SubjectMention[];
+  /** Described people speaking outside quotes, in text order: antecedents for he/she as named talkers are. */
+  describedTalkers: readonly DescribedTalker[];
   /** Every "he" and "she" outside quotes, in text order: each carries its person forward. */
   pronouns: readonly PronounMention[];
   /** Organisations named as sentence subjects or sources, in text order: candidates for "it" and "they". */
@@ -309,6 +319,7 @@ function genderOf(article: ArticleSpeakers, attribution: Attribution): Gender {
   // "Ms. Acosta" when no full name was introduced: the title tells.
   const title = /^(Mr|Mrs|Ms|Miss)\.?\s/.exec(attribution.speaker)?.[1];
   if (title) return title === 'Mr' ? 'male' : 'female';
+  if (attribution.speakerKind === 'phrase') return describedGender(attribution.speaker);
   return article.names.genderOf(attribution.speaker);
 }
 
@@ -339,29 +350,49 @@ function latestPronoun(article: ArticleSpeakers, memory: Memory, word: string, o
 
 /** he/she → the latest person speaking or named as a subject; it/they → the latest body speaking. */
 function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, paragraph: number, memory: Memory, anyPerson = true): Attribution | null {
-  const { history } = memory;
   const reach = paragraph - PRONOUN_REACH_PARAGRAPHS;
-  if (word === 'he' || word === 'she') {
-    const gender = PRONOUN_GENDER[word]!;
-    let spoken: Spoken | null = null;
-    for (let i = history.length - 1; i >= 0 && history[i]!.paragraph >= reach; i--) {
-      const h = history[i]!;
-      if (canBePerson(article, h.attribution.speakerKind, h.attribution.speaker) && fitsGender(h.gender, gender)) { spoken = h; break; }
-    }
-    const talker = latestSubject(article.talkers, article, offset, reach, gender);
-    const named = latestSubject(article.subjects, article, offset, reach, gender);
-    const chained = latestPronoun(article, memory, word, offset, reach);
-    const subject = (talker && (!named || talker.offset > named.offset) ? talker : named)
-      ?? (spoken || chained || !anyPerson ? null : latestSubject(article.people, article, offset, reach, gender));
-    const latestSpoken = chained && (!spoken || chained.offset > spoken.offset) ? chained : spoken;
-    if (subject && (!latestSpoken || subject.offset > latestSpoken.offset)) {
-      const resolved = article.names.resolve(subject.mention, subject.offset, gender);
-      return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: null };
-    }
-    return latestSpoken ? latestSpoken.attribution : null;
-  }
+  if (word === 'he' || word === 'she') return resolvePerson(article, word, offset, reach, memory, anyPerson);
   // "they" more often stands for people or a plural group than for one organisation named before.
-  if (word === 'it' || word === 'they') return latestBody(article, history, offset, reach, word === 'it');
+  if (word === 'it' || word === 'they') return latestBody(article, memory.history, offset, reach, word === 'it');
+  return null;
+}
+
+/** he/she → the latest of: a person (or one described person) speaking, a name talking or named as a subject. */
+function resolvePerson(article: ArticleSpeakers, word: string, offset: number, reach: number, memory: Memory, anyPerson: boolean): Attribution | null {
+  const { history } = memory;
+  const gender = PRONOUN_GENDER[word]!;
+  let spoken: Spoken | null = null;
+  for (let i = history.length - 1; i >= 0 && history[i]!.paragraph >= reach; i--) {
+    const h = history[i]!;
+    const person = canBePerson(article, h.attribution.speakerKind, h.attribution.speaker)
+      || (h.attribution.speakerKind === 'phrase' && describesOnePerson(h.attribution.speaker!));
+    if (person && fitsGender(h.gender, gender)) { spoken = h; break; }
+  }
+  const talker = latestSubject(article.talkers, article, offset, reach, gender);
+  const named = latestSubject(article.subjects, article, offset, reach, gender);
+  const chained = latestPronoun(article, memory, word, offset, reach);
+  const described = latestDescribedTalker(article, offset, reach, gender);
+  const subject = (talker && (!named || talker.offset > named.offset) ? talker : named)
+    ?? (spoken || chained || described || !anyPerson ? null : latestSubject(article.people, article, offset, reach, gender));
+  const latestSpoken = chained && (!spoken || chained.offset > spoken.offset) ? chained : spoken;
+  const latest = Math.max(subject?.offset ?? -1, latestSpoken?.offset ?? -1);
+  if (described && described.offset > latest) return { speaker: described.speaker, speakerKind: 'phrase', role: null, cue: null, rule: null };
+  if (subject && (!latestSpoken || subject.offset > latestSpoken.offset)) {
+    const resolved = article.names.resolve(subject.mention, subject.offset, gender);
+    return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: null };
+  }
+  return latestSpoken ? latestSpoken.attribution : null;
+}
+
+/** The latest described person speaking outside quotes before `offset`, within reach, of a fitting gender. */
+function latestDescribedTalker(article: ArticleSpeakers, offset: number, reach: number, gender: Gender): DescribedTalker | null {
+  const list = article.describedTalkers;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const talker = list[i]!;
+    if (talker.offset >= offset) continue;
+    if (talker.paragraph < reach) return null;
+    if (fitsGender(talker.gender, gender)) return talker;
+  }
   return null;
 }
 
