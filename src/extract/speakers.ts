@@ -359,15 +359,8 @@ function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, 
 
 /** he/she → the latest of: a person (or one described person) speaking, a name talking or named as a subject. */
 function resolvePerson(article: ArticleSpeakers, word: string, offset: number, reach: number, memory: Memory, anyPerson: boolean): Attribution | null {
-  const { history } = memory;
   const gender = PRONOUN_GENDER[word]!;
-  let spoken: Spoken | null = null;
-  for (let i = history.length - 1; i >= 0 && history[i]!.paragraph >= reach; i--) {
-    const h = history[i]!;
-    const person = canBePerson(article, h.attribution.speakerKind, h.attribution.speaker)
-      || (h.attribution.speakerKind === 'phrase' && describesOnePerson(h.attribution.speaker!));
-    if (person && fitsGender(h.gender, gender)) { spoken = h; break; }
-  }
+  const spoken = latestSpokenPerson(article, memory.history, reach, gender, true);
   const talker = latestSubject(article.talkers, article, offset, reach, gender);
   const named = latestSubject(article.subjects, article, offset, reach, gender);
   const chained = latestPronoun(article, memory, word, offset, reach);
@@ -382,6 +375,17 @@ function resolvePerson(article: ArticleSpeakers, word: string, offset: number, r
     return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: null };
   }
   return latestSpoken ? latestSpoken.attribution : null;
+}
+
+/** The latest quote's speaker within reach who is a person of a fitting gender (or, with `described`, one described person). */
+function latestSpokenPerson(article: ArticleSpeakers, history: readonly Spoken[], reach: number, gender: WantedGender, described: boolean): Spoken | null {
+  for (let i = history.length - 1; i >= 0 && history[i]!.paragraph >= reach; i--) {
+    const { attribution, gender: known } = history[i]!;
+    const person = canBePerson(article, attribution.speakerKind, attribution.speaker)
+      || (described && attribution.speakerKind === 'phrase' && describesOnePerson(attribution.speaker!));
+    if (person && fitsGender(known, gender)) return history[i]!;
+  }
+  return null;
 }
 
 /** The latest described person speaking outside quotes before `offset`, within reach, of a fitting gender. */
@@ -447,11 +451,7 @@ function isPersonEpithet(described: string): boolean {
 /** The person an epithet stands for: the latest one speaking or named as a subject, within pronoun reach. */
 function epithetPerson(article: ArticleSpeakers, offset: number, paragraph: number, memory: Memory): Attribution | null {
   const reach = paragraph - PRONOUN_REACH_PARAGRAPHS;
-  let spoken: Spoken | null = null;
-  for (let i = memory.history.length - 1; i >= 0 && memory.history[i]!.paragraph >= reach; i--) {
-    const h = memory.history[i]!;
-    if (canBePerson(article, h.attribution.speakerKind, h.attribution.speaker)) { spoken = h; break; }
-  }
+  const spoken = latestSpokenPerson(article, memory.history, reach, 'any', false);
   const subject = latestSubject(article.subjects, article, offset, reach, 'any');
   const resolved = subject && (!spoken || subject.offset > spoken.offset) ? article.names.resolve(subject.mention, subject.offset) : null;
   // A capitalised pair read as a person may be an event or a title ("the US Open", "Double Olympic champion …").
