@@ -8,7 +8,7 @@ import { CHANGE_WORDS, MONTHS } from './figure-lexicon.js';
 import { isCapitalised, isPhraseEnd, isSym, isWord, gluedHyphen } from './figure-tokens.js';
 import { clauseBefore, tailAfter } from './figure-clause.js';
 import { agedPerson } from './figure-age-context.js';
-import { MONEY_VERBS, asParticiple, changeNounBefore, isBaseMoneyVerb, isRecipientVerb, movementResult, passiveResult } from './figure-verbs.js';
+import { MONEY_VERBS, asParticiple, changeNoun, isBaseMoneyVerb, isRecipientVerb, movementResult, passiveResult } from './figure-verbs.js';
 import {
   AUXILIARIES, DETERMINERS, MAX_LOOK_BACK, MAX_PHRASE_WORDS, TIME_WORDS, contentRunLeft, contentRunRight, isChangeVerb,
   isContent, isParticiple, isTimeRun, isVerbLike, isYearToken, joinTokens, type FigureSpan, type Taken,
@@ -72,7 +72,7 @@ function contextPhrase(tokens: readonly Token[], span: FigureSpan, taken: Taken)
   if (span.kind === 'date' && isWord(tokens[span.first - 1], 'of') && TIME_POSITION_NOUNS.has(tokens[span.first - 2]?.lower ?? '')) return null;
   if (span.unit === 'duration' && span.measure && !adjectival) return eventContext(tokens, span.first, span.last + 1, span.measure, taken);
   if (isFrequency(tokens, span)) return eventContext(tokens, span.first, span.last + 2, 'times', taken);
-  const after = phraseAfter(tokens, span.last + 1, taken, span.kind);
+  const after = phraseAfter(tokens, span, taken);
   if (after) return after;
   if (span.unit === 'duration' && span.measure) return time ? `${span.measure} ${time}` : span.measure;
   // "they plan to buy 4,300 acres", "beat the record by 800 metres": a measure counts the event it measures.
@@ -139,12 +139,13 @@ function perPeriod(tokens: readonly Token[], at: number): boolean {
 
 /** The figure is followed by the noun it counts: "604 children", "nine posts". */
 export function namesItsNoun(tokens: readonly Token[], span: FigureSpan, taken: Taken): boolean {
-  return span.unit !== 'duration' && phraseAfter(tokens, span.last + 1, taken, span.kind) !== null;
+  return span.unit !== 'duration' && phraseAfter(tokens, span, taken) !== null;
 }
 
 /** "604 children", "20% of staff", "seven serious notifications", "500 dedicated, passionate and committed staff". */
-function phraseAfter(tokens: readonly Token[], at: number, taken: Taken, kind: string): string | null {
-  const money = kind === 'money';
+function phraseAfter(tokens: readonly Token[], span: FigureSpan, taken: Taken): string | null {
+  const at = span.last + 1;
+  const money = span.kind === 'money';
   let k = skipParenthesis(tokens, at);
   // "the 0.6% forecast", "a £2m total": nouns that are verbs elsewhere, so not content words.
   if (isWord(tokens[k], ...HEAD_NOUNS_AFTER) && isPhraseEnd(tokens[k + 1])) return tokens[k]?.text ?? null;
@@ -161,21 +162,33 @@ function phraseAfter(tokens: readonly Token[], at: number, taken: Taken, kind: s
     // "22 of the 45 seats", "half of the 2,000-metre-long wall": the part counts what the whole counts.
     k = pastFigure(tokens, k, taken);
     // "£1.2m of the cost": a noun that is no content word elsewhere.
-    if (isWord(tokens[k], ...HEAD_NOUNS_AFTER)) return withResult(tokens, k, postModifier(tokens, k + 1, taken), taken, kind);
+    if (isWord(tokens[k], ...HEAD_NOUNS_AFTER)) return withResult(tokens, k, postModifier(tokens, k + 1, taken), taken, span);
   }
   const last = contentRunRight(tokens, k, taken);
   if (last < 0 || isTimeRun(tokens, k, last)) return null;
   const end = extendList(tokens, last, taken);
-  return withResult(tokens, k, postModifier(tokens, end + 1, taken), taken, kind);
+  return withResult(tokens, k, postModifier(tokens, end + 1, taken), taken, span);
 }
 
 /**
  * The phrase tokens[start..end] after a figure and what happened to the things it names: "patients … seen",
- * "cost came from a national heritage grant". A date is no group of things that something happened to.
+ * "cost came from a national heritage grant". A date is no group of things that something happened to, and
+ * after "none of its three stores" what happened did not happen to them.
  */
-function withResult(tokens: readonly Token[], start: number, end: number, taken: Taken, kind: string): string {
-  const result = kind === 'date' || kind === 'year' ? null : passiveResult(tokens, end + 1) ?? movementResult(tokens, end + 1, taken);
+function withResult(tokens: readonly Token[], start: number, end: number, taken: Taken, span: FigureSpan): string {
+  const none = span.kind === 'date' || span.kind === 'year' || deniedBefore(tokens, span.first);
+  const result = none ? null : passiveResult(tokens, end + 1) ?? movementResult(tokens, end + 1, taken);
   return result === null ? joinTokens(tokens, start, end) : `${joinTokens(tokens, start, end)} ${result}`;
+}
+
+/** Words that deny what follows of the figure's things: "none of its three stores", "no 40 homes", "not 12 people". */
+const DENIALS = ['none', 'neither', 'no', 'not', 'nor', 'never'];
+
+/** "none of the 12 stores": a denial before the figure, past "of" and determiners. */
+function deniedBefore(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (isWord(tokens[k], 'of', ...DETERMINERS)) k--;
+  return isWord(tokens[k], ...DENIALS);
 }
 
 /** Comparatives that, with "than", say what a figure is measured against: "24% higher than in 2003". */
@@ -201,7 +214,7 @@ function comparison(tokens: readonly Token[], at: number): string | null {
 
 /** "profits rose 12%", "pushed its profits down by 12 per cent": the size of a change counts the "fall in profits". */
 function changed(tokens: readonly Token[], span: FigureSpan, named: string | null): string | null {
-  const change = named === null ? null : changeNounBefore(tokens, span);
+  const change = named === null ? null : changeNoun(tokens, span);
   return change ? `${change} in ${named}` : named;
 }
 

@@ -48,25 +48,35 @@ export function isRecipientVerb(token: Token | undefined): boolean {
 }
 
 /**
- * "rose 12%", "fell by £2m", "pushed its profits down by 12 per cent", "up 5%": the figure at tokens[first] is the
- * size of a change, named "rise" or "fall" by its direction; null when it is a level ("rose to 7%") or no change.
- * Nouns ("a rise of 5%") are left to the phrase they head.
+ * "rose 12%", "fell by £2m", "pushed its profits down by 12 per cent", "up 5%", "closed 6% lower": the figure at
+ * `span` is the size of a change, named "rise", "fall" or "growth"; null when it is a level ("rose to 7%") or no
+ * change. Nouns ("a rise of 5%") are left to the phrase they head.
  */
-export function changeNounBefore(tokens: readonly Token[], span: FigureSpan): 'rise' | 'fall' | 'growth' | null {
+export function changeNoun(tokens: readonly Token[], span: FigureSpan): 'rise' | 'fall' | 'growth' | null {
   const by = isWord(tokens[span.first - 1], 'by');
   const word = tokens[by ? span.first - 2 : span.first - 1];
-  if (!isWord(word)) return null;
-  const lower = word?.lower ?? '';
+  const lower = isWord(word) ? word?.lower ?? '' : '';
   const direction = CHANGE_WORDS.get(lower);
   const particle = lower === 'up' || lower === 'down';
   const verbal = isChangeVerb(lower) || particle || /(?:s|ing)$/.test(lower);
-  if (!direction || !verbal || lower === 'higher' || lower === 'lower' || MONEY_VERBS.has(lower)) return null;
   // "cut £2m", "shed 300 jobs": without "by", the figure after such a verb is what it removes, not the change.
-  if (!by && TRANSITIVE_CHANGES.has(lower)) return null;
+  const removed = !by && TRANSITIVE_CHANGES.has(lower);
   // "flagged up eight holes": a bare count after "up" is the object of a phrasal verb; "up 5%", "down 40p" are changes.
-  if (!by && particle && span.kind === 'count' && span.measure === null) return null;
+  const phrasal = !by && particle && isBareCount(span);
+  if (!direction || !verbal || lower === 'higher' || lower === 'lower' || MONEY_VERBS.has(lower) || removed || phrasal) return changeAfter(tokens, span);
   if (GROWTH_VERBS.has(lower)) return 'growth';
   return direction === 'up' ? 'rise' : 'fall';
+}
+
+/** "closed 6.2% lower", "ended 40p up": a direction right after the figure, with no "than" (a comparison) after it. */
+function changeAfter(tokens: readonly Token[], span: FigureSpan): 'rise' | 'fall' | null {
+  const after = tokens[span.last + 1];
+  if (isBareCount(span) || !isWord(after, 'higher', 'lower', 'up', 'down') || isWord(tokens[span.last + 2], 'than')) return null;
+  return CHANGE_WORDS.get(after?.lower ?? '') === 'up' ? 'rise' : 'fall';
+}
+
+function isBareCount(span: FigureSpan): boolean {
+  return span.kind === 'count' && span.measure === null;
 }
 
 /** "the economy grew 3%" is growth in the economy more than a rise in it. */
