@@ -23,6 +23,7 @@ export class ArticleCase {
     // "Kelsford's", "McDonald", "NHS": a possessive, an inner capital or an acronym is a name.
     if (word.length < 2 || !/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(word)) return false;
     const lower = word.toLowerCase();
+    if (isDemonym(lower)) return false;
     this.scan();
     if (this.midCapitals.has(word)) return false;
     if (this.lowerUses?.has(lower)) return true;
@@ -45,6 +46,19 @@ export class ArticleCase {
       }
     }
   }
+}
+
+/**
+ * Endings of words for peoples and their languages ("British", "Japanese", "Italian", "European", "American"),
+ * capitalised wherever they stand. Common words with these endings ("rubbish", "librarian") rarely open what a
+ * figure counts, and a kept capital costs less than a lowered name.
+ */
+const DEMONYM_ENDINGS = /(?:ish|ese|ian|ean|can)$/;
+/** Demonyms with other endings. */
+const DEMONYMS = new Set(['french', 'dutch', 'greek', 'thai', 'swiss', 'welsh', 'czech', 'german', 'iraqi', 'israeli', 'pakistani', 'saudi', 'afghan', 'scots']);
+
+function isDemonym(lower: string): boolean {
+  return DEMONYMS.has(lower) || (lower.length > 5 && DEMONYM_ENDINGS.test(lower));
 }
 
 /** The capital at `index` follows an opener (perhaps after spaces), or starts the text. */

@@ -8,7 +8,7 @@ import { CHANGE_WORDS, MONTHS } from './figure-lexicon.js';
 import { isCapitalised, isPhraseEnd, isSym, isWord, gluedHyphen } from './figure-tokens.js';
 import { clauseBefore, tailAfter } from './figure-clause.js';
 import { agedPerson } from './figure-age-context.js';
-import { MONEY_VERBS, asParticiple, changeNoun, isBaseMoneyVerb, isRecipientVerb, movementResult, passiveResult } from './figure-verbs.js';
+import { MONEY_VERBS, asParticiple, changeNoun, isBaseMoneyVerb, movementResult, passiveResult, recipientLink } from './figure-verbs.js';
 import {
   AUXILIARIES, DETERMINERS, MAX_LOOK_BACK, MAX_PHRASE_WORDS, TIME_WORDS, contentRunLeft, contentRunRight, isChangeVerb,
   isContent, isParticiple, isTimeRun, isVerbLike, isYearToken, joinTokens, type FigureSpan, type Taken,
@@ -218,9 +218,14 @@ function changed(tokens: readonly Token[], span: FigureSpan, named: string | nul
   return change ? `${change} in ${named}` : named;
 }
 
-/** Words that may stand between the noun before a sum and the sum: "cost the council a further £2m". */
-function onlySumLeaders(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (!isWord(tokens[k]) || !SUM_LEADERS.has(tokens[k]?.lower ?? '')) return false;
+/** Words that may stand between who pays a sum and the sum: "cost the council a further £2m"; not "pay stamp duty to £120,000". */
+const RECIPIENT_GAP = new Set(['a', 'an', 'further', 'extra', 'another', 'additional', 'just', 'only', 'some']);
+
+const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
+
+/** tokens[from..to] are all words of `words` (true when there are none). */
+function onlyWords(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k <= to; k++) if (!isWord(tokens[k]) || !words.has(tokens[k]?.lower ?? '')) return false;
   return true;
 }
 
@@ -238,14 +243,18 @@ function subjectContext(tokens: readonly Token[], span: FigureSpan, taken: Taken
   if (subject === null) return null;
   const { start, end } = subject;
   if (start === end && isBaseMoneyVerb(tokens[end]) && span.kind !== 'year' && span.kind !== 'date') {
-    const owner = subjectPhrase(tokens, start, taken);
-    return `${asParticiple(tokens[end]?.text ?? '')}${owner ? ` by ${owner}` : ''}`;
+    // The one who borrows is named only when nothing but auxiliaries stands between: not across "which they say would".
+    const owner = subjectSpan(tokens, start, taken);
+    const named = owner !== null && onlyWords(tokens, owner.end + 1, start - 1, AUXILIARIES);
+    return `${asParticiple(tokens[end]?.text ?? '')}${named ? ` by ${joinTokens(tokens, owner.start, owner.end)}` : ''}`;
   }
   let verb = start - 1;
   while (isWord(tokens[verb], ...DETERMINERS)) verb--;
-  if (isRecipientVerb(tokens[verb]) && onlySumLeaders(tokens, end + 1, span.first - 1)) {
+  // "were offered a price drop": in a passive the noun after the verb is what is given, not who gets it.
+  const link = span.kind === 'money' && !isWord(tokens[verb - 1], ...BE_FORMS) ? recipientLink(tokens[verb]) : null;
+  if (link !== null && onlyWords(tokens, end + 1, span.first - 1, RECIPIENT_GAP)) {
     const period = perPeriod(tokens, span.last + 1) ? ` ${joinTokens(tokens, span.last + 1, span.last + 2)}` : '';
-    return `${joinTokens(tokens, verb, end)}${period}`;
+    return `${link} ${joinTokens(tokens, verb + 1, end)}${period}`;
   }
   const gap = span.first - 1 - end;
   if (!compared || gap < 1 || gap > COMPARED_VERB_WORDS) return subject.text;

@@ -36,15 +36,26 @@ export function isBaseMoneyVerb(token: Token | undefined): boolean {
   return isWord(token) && PARTICIPLES.has(token?.lower ?? '');
 }
 
-/** Verbs whose first object is who gets or pays a sum, the sum being the second: "cost the council £2.7m". */
-const RECIPIENT_VERBS = new Set([
-  'cost', 'costs', 'costing', 'give', 'gives', 'gave', 'given', 'giving', 'pay', 'pays', 'paid', 'paying', 'owe', 'owes',
-  'owed', 'charge', 'charges', 'charged', 'lend', 'lends', 'lent', 'award', 'awards', 'awarded', 'grant', 'granted',
-  'offer', 'offers', 'offered', 'save', 'saves', 'saved', 'earn', 'earns', 'earned', 'net', 'netted', 'hand', 'handed',
+/**
+ * Verbs whose first object is who gets or pays a sum, the sum being the second ("cost the council £2.7m"), and how
+ * the sum's context names that one: "cost to the council", "paid to Fiat", "saved for the taxpayer".
+ */
+const RECIPIENT_VERBS: ReadonlyMap<string, string> = new Map([
+  ...forms('cost to', 'cost', 'costs', 'costing'), ...forms('given to', 'give', 'gives', 'gave', 'given', 'giving'),
+  ...forms('paid to', 'pay', 'pays', 'paid', 'paying'), ...forms('owed to', 'owe', 'owes', 'owed'),
+  ...forms('charged to', 'charge', 'charges', 'charged'), ...forms('lent to', 'lend', 'lends', 'lent'),
+  ...forms('awarded to', 'award', 'awards', 'awarded'), ...forms('granted to', 'grant', 'grants', 'granted'),
+  ...forms('offered to', 'offer', 'offers', 'offered'), ...forms('handed to', 'hand', 'hands', 'handed'),
+  ...forms('saved for', 'save', 'saves', 'saved'), ...forms('earned for', 'earn', 'earns', 'earned'),
 ]);
 
-export function isRecipientVerb(token: Token | undefined): boolean {
-  return isWord(token) && RECIPIENT_VERBS.has(token?.lower ?? '');
+function forms(phrase: string, ...words: string[]): Array<[string, string]> {
+  return words.map((word) => [word, phrase]);
+}
+
+/** "cost" → "cost to", "gave" → "given to": how a sum names who got or paid it, or null for other words. */
+export function recipientLink(token: Token | undefined): string | null {
+  return isWord(token) ? RECIPIENT_VERBS.get(token?.lower ?? '') ?? null : null;
 }
 
 /**
@@ -53,6 +64,8 @@ export function isRecipientVerb(token: Token | undefined): boolean {
  * change. Nouns ("a rise of 5%") are left to the phrase they head.
  */
 export function changeNoun(tokens: readonly Token[], span: FigureSpan): 'rise' | 'fall' | 'growth' | null {
+  // "cuts would fall in 2011": a year or a date dates a change and is never its size.
+  if (span.kind === 'year' || span.kind === 'date') return null;
   const by = isWord(tokens[span.first - 1], 'by');
   const word = tokens[by ? span.first - 2 : span.first - 1];
   const lower = isWord(word) ? word?.lower ?? '' : '';
