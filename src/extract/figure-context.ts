@@ -218,7 +218,7 @@ function changed(tokens: readonly Token[], span: FigureSpan, named: string | nul
   return change ? `${change} in ${named}` : named;
 }
 
-/** Words that may stand between who pays a sum and the sum: "cost the council a further £2m"; not "pay stamp duty to £120,000". */
+/** Words that may stand between who pays a sum and the sum: "cost the council a further £2m"; not "raise the fee cap to £90,000". */
 const RECIPIENT_GAP = new Set(['a', 'an', 'further', 'extra', 'another', 'additional', 'just', 'only', 'some']);
 
 const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
