@@ -38,7 +38,7 @@ export function isBaseMoneyVerb(token: Token | undefined): boolean {
 
 /**
  * Verbs whose first object is who gets or pays a sum, the sum being the second ("cost the council £2.7m"), and how
- * the sum's context names that one: "cost to the council", "paid to Fiat", "saved for the taxpayer".
+ * the sum's context names that one: "cost to the council", "paid to the builder", "saved for the taxpayer".
  */
 const RECIPIENT_VERBS: ReadonlyMap<string, string> = new Map([
   ...forms('cost to', 'cost', 'costs', 'costing'), ...forms('given to', 'give', 'gives', 'gave', 'given', 'giving'),
