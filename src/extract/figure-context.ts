@@ -8,6 +8,7 @@ import { CHANGE_WORDS, MONTHS } from './figure-lexicon.js';
 import { isCapitalised, isPhraseEnd, isSym, isWord, gluedHyphen } from './figure-tokens.js';
 import { clauseBefore, tailAfter } from './figure-clause.js';
 import { agedPerson } from './figure-age-context.js';
+import { MONEY_VERBS, asParticiple, changeNoun, isBaseMoneyVerb, movementResult, passiveResult, recipientLink } from './figure-verbs.js';
 import {
   AUXILIARIES, DETERMINERS, MAX_LOOK_BACK, MAX_PHRASE_WORDS, TIME_WORDS, contentRunLeft, contentRunRight, isChangeVerb,
   isContent, isParticiple, isTimeRun, isVerbLike, isYearToken, joinTokens, type FigureSpan, type Taken,
@@ -71,7 +72,7 @@ function contextPhrase(tokens: readonly Token[], span: FigureSpan, taken: Taken)
   if (span.kind === 'date' && isWord(tokens[span.first - 1], 'of') && TIME_POSITION_NOUNS.has(tokens[span.first - 2]?.lower ?? '')) return null;
   if (span.unit === 'duration' && span.measure && !adjectival) return eventContext(tokens, span.first, span.last + 1, span.measure, taken);
   if (isFrequency(tokens, span)) return eventContext(tokens, span.first, span.last + 2, 'times', taken);
-  const after = phraseAfter(tokens, span.last + 1, taken, span.kind === 'money');
+  const after = phraseAfter(tokens, span, taken);
   if (after) return after;
   if (span.unit === 'duration' && span.measure) return time ? `${span.measure} ${time}` : span.measure;
   // "they plan to buy 4,300 acres", "beat the record by 800 metres": a measure counts the event it measures.
@@ -82,8 +83,10 @@ function contextPhrase(tokens: readonly Token[], span: FigureSpan, taken: Taken)
   const purpose = span.kind === 'money' ? moneyPurpose(tokens, span, taken) : null;
   // "a sum of £3m is earmarked for repairs": after "a total of", "a sum of", what the sum is for says more.
   const valueOnly = isWord(tokens[span.first - 1], 'of') && VALUE_NOUNS.has(tokens[span.first - 2]?.lower ?? '');
-  const named = measureNounPhrase(tokens, span.first, taken) ?? (valueOnly ? purpose : null) ?? ofPhrase(tokens, span.first, taken) ?? purpose ?? subjectPhrase(tokens, span.first, taken);
   const compared = comparison(tokens, span.last + 1);
+  const counted = measureNounPhrase(tokens, span.first, taken) ?? (valueOnly ? purpose : null) ?? ofPhrase(tokens, span.first, taken);
+  // A sum's purpose is never the size of a change; what a noun or a subject names may be ("profits rose 12%": "rise in profits").
+  const named = counted === null && purpose !== null ? purpose : changed(tokens, span, counted ?? subjectContext(tokens, span, taken, compared !== null));
   if (named && compared) return `${named} ${compared}`;
   if (compared) return compared;
   // "pay £3m for the road repairs this year": the purpose already ends with the words timePhrase took for a time.
@@ -136,11 +139,13 @@ function perPeriod(tokens: readonly Token[], at: number): boolean {
 
 /** The figure is followed by the noun it counts: "604 children", "nine posts". */
 export function namesItsNoun(tokens: readonly Token[], span: FigureSpan, taken: Taken): boolean {
-  return span.unit !== 'duration' && phraseAfter(tokens, span.last + 1, taken, span.kind === 'money') !== null;
+  return span.unit !== 'duration' && phraseAfter(tokens, span, taken) !== null;
 }
 
 /** "604 children", "20% of staff", "seven serious notifications", "500 dedicated, passionate and committed staff". */
-function phraseAfter(tokens: readonly Token[], at: number, taken: Taken, money = false): string | null {
+function phraseAfter(tokens: readonly Token[], span: FigureSpan, taken: Taken): string | null {
+  const at = span.last + 1;
+  const money = span.kind === 'money';
   let k = skipParenthesis(tokens, at);
   // "the 0.6% forecast", "a £2m total": nouns that are verbs elsewhere, so not content words.
   if (isWord(tokens[k], ...HEAD_NOUNS_AFTER) && isPhraseEnd(tokens[k + 1])) return tokens[k]?.text ?? null;
@@ -157,13 +162,33 @@ function phraseAfter(tokens: readonly Token[], at: number, taken: Taken, money =
     // "22 of the 45 seats", "half of the 2,000-metre-long wall": the part counts what the whole counts.
     k = pastFigure(tokens, k, taken);
     // "£1.2m of the cost": a noun that is no content word elsewhere.
-    if (isWord(tokens[k], ...HEAD_NOUNS_AFTER)) return joinTokens(tokens, k, postModifier(tokens, k + 1, taken));
+    if (isWord(tokens[k], ...HEAD_NOUNS_AFTER)) return withResult(tokens, k, postModifier(tokens, k + 1, taken), taken, span);
   }
   const last = contentRunRight(tokens, k, taken);
   if (last < 0 || isTimeRun(tokens, k, last)) return null;
   const end = extendList(tokens, last, taken);
-  const modified = postModifier(tokens, end + 1, taken);
-  return joinTokens(tokens, k, modified);
+  return withResult(tokens, k, postModifier(tokens, end + 1, taken), taken, span);
+}
+
+/**
+ * The phrase tokens[start..end] after a figure and what happened to the things it names: "patients … seen",
+ * "cost came from a national heritage grant". A date is no group of things that something happened to, and
+ * after "none of its three stores" what happened did not happen to them.
+ */
+function withResult(tokens: readonly Token[], start: number, end: number, taken: Taken, span: FigureSpan): string {
+  const none = span.kind === 'date' || span.kind === 'year' || deniedBefore(tokens, span.first);
+  const result = none ? null : passiveResult(tokens, end + 1) ?? movementResult(tokens, end + 1, taken);
+  return result === null ? joinTokens(tokens, start, end) : `${joinTokens(tokens, start, end)} ${result}`;
+}
+
+/** Words that deny what follows of the figure's things: "none of its three stores", "no 40 homes", "not 12 people". */
+const DENIALS = ['none', 'neither', 'no', 'not', 'nor', 'never'];
+
+/** "none of the 12 stores": a denial before the figure, past "of" and determiners. */
+function deniedBefore(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (isWord(tokens[k], 'of', ...DETERMINERS)) k--;
+  return isWord(tokens[k], ...DENIALS);
 }
 
 /** Comparatives that, with "than", say what a figure is measured against: "24% higher than in 2003". */
@@ -187,21 +212,63 @@ function comparison(tokens: readonly Token[], at: number): string | null {
   return end > at + 1 ? joinTokens(tokens, at, end) : null;
 }
 
+/** "profits rose 12%", "pushed its profits down by 12 per cent": the size of a change counts the "fall in profits". */
+function changed(tokens: readonly Token[], span: FigureSpan, named: string | null): string | null {
+  const change = named === null ? null : changeNoun(tokens, span);
+  return change ? `${change} in ${named}` : named;
+}
+
+/** Words that may stand between who pays a sum and the sum: "cost the council a further £2m"; not "raise the fee cap to £90,000". */
+const RECIPIENT_GAP = new Set(['a', 'an', 'further', 'extra', 'another', 'additional', 'just', 'only', 'some']);
+
+const BE_FORMS = ['is', 'are', 'was', 'were', 'be', 'been', 'being'];
+
+/** tokens[from..to] are all words of `words` (true when there are none). */
+function onlyWords(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = from; k <= to; k++) if (!isWord(tokens[k]) || !words.has(tokens[k]?.lower ?? '')) return false;
+  return true;
+}
+
+/** Most words of the verb between a subject and its figure kept before a comparison: "will cost", "had been". */
+export const COMPARED_VERB_WORDS = 3;
+
+/**
+ * What the subject of the figure's clause says it counts. Three readings of the words before the figure go
+ * beyond the subject itself: "cost the council £2.7m a year" (the noun is who pays: "cost the council a year");
+ * "will borrow £900,000" (the noun is the verb: "borrowed by …"); and "will cost £2.3m more than planned" (a
+ * comparison needs its verb: "the defences will cost more than planned").
+ */
+function subjectContext(tokens: readonly Token[], span: FigureSpan, taken: Taken, compared: boolean): string | null {
+  const subject = subjectSpan(tokens, span.first, taken);
+  if (subject === null) return null;
+  const { start, end } = subject;
+  if (start === end && isBaseMoneyVerb(tokens[end]) && span.kind !== 'year' && span.kind !== 'date') {
+    // The one who borrows is named only when nothing but auxiliaries stands between: not across "which they say would".
+    const owner = subjectSpan(tokens, start, taken);
+    const named = owner !== null && onlyWords(tokens, owner.end + 1, start - 1, AUXILIARIES);
+    return `${asParticiple(tokens[end]?.text ?? '')}${named ? ` by ${joinTokens(tokens, owner.start, owner.end)}` : ''}`;
+  }
+  let verb = start - 1;
+  while (isWord(tokens[verb], ...DETERMINERS)) verb--;
+  // "were offered a price drop": in a passive the noun after the verb is what is given, not who gets it.
+  const link = span.kind === 'money' && !isWord(tokens[verb - 1], ...BE_FORMS) ? recipientLink(tokens[verb]) : null;
+  if (link !== null && onlyWords(tokens, end + 1, span.first - 1, RECIPIENT_GAP)) {
+    const period = perPeriod(tokens, span.last + 1) ? ` ${joinTokens(tokens, span.last + 1, span.last + 2)}` : '';
+    return `${link} ${joinTokens(tokens, verb + 1, end)}${period}`;
+  }
+  const gap = span.first - 1 - end;
+  if (!compared || gap < 1 || gap > COMPARED_VERB_WORDS) return subject.text;
+  for (let k = end + 1; k < span.first; k++) if (!isWord(tokens[k]) || !(AUXILIARIES.has(tokens[k]?.lower ?? '') || isVerbLike(tokens[k]))) return subject.text;
+  return `${subject.text} ${joinTokens(tokens, end + 1, span.first - 1)}`;
+}
+
 /** Prepositions after a sum that say what it pays for or where it comes from: "£310,000 on consultants". */
 const PURPOSE_PREPOSITIONS = ['on', 'for', 'in', 'towards', 'toward', 'from', 'to', 'by'];
 
 /** Prepositions that say what a sum is for even when no verb takes it: "£85,000 towards equipment". */
 const PLAIN_PURPOSE_PREPOSITIONS = ['on', 'towards', 'toward'];
 
-/** Verbs that take a sum as their object and say what happens to it: "spent", "raised", "borrow", "take". */
-const MONEY_VERBS = new Set([
-  'take', 'took', 'taken', 'borrow', 'borrowed', 'invest', 'invested', 'spend', 'spent', 'raise', 'raised', 'pay',
-  'paid', 'receive', 'received', 'contribute', 'contributed', 'donate', 'donated', 'give', 'gave', 'lend', 'lent',
-  'owe', 'owed', 'fined', 'charge', 'charged', 'save', 'saved', 'earmarked', 'allocated', 'bought', 'sold', 'won',
-  'lost', 'award', 'awarded', 'set', 'put', 'add', 'added', 'claim', 'claimed', 'seek', 'sought', 'return', 'repay',
-]);
-
-/** Words between such a verb and its sum: "raised a further £46,000", "bought for $9.4bn". */
+/** Words between a money verb and its sum: "raised a further £46,000", "bought for $9.4bn". */
 const SUM_LEADERS = new Set(['a', 'an', 'further', 'extra', 'another', 'additional', 'just', 'only', 'some', 'for', 'nearly', 'almost', 'about', 'around', 'over', 'up', 'to']);
 
 /** "spent £310,000 on outside consultants", "raised £46,000 for furniture": the verb and what the sum is for. */
@@ -218,7 +285,7 @@ function moneyPurpose(tokens: readonly Token[], span: FigureSpan, taken: Taken):
   const last = contentRunRight(tokens, start, taken);
   if (last < 0 || isTimeRun(tokens, start, last)) return null;
   const end = postModifier(tokens, extendList(tokens, last, taken) + 1, taken);
-  return `${verb ? `${verb} ` : ''}${joinTokens(tokens, k, end)}`;
+  return `${verb ? `${asParticiple(verb)} ` : ''}${joinTokens(tokens, k, end)}`;
 }
 
 /** "is earmarked", "was going", "will go": the index of the verb a sum at tokens[at - 1] is the subject of, or -1. */
@@ -422,6 +489,17 @@ export const LEVEL_SUBJECT_BUDGET = 6;
 
 /** The subject of the verb that carries the figure: "Quarterly profits at TimeWarner jumped 76%". */
 function subjectPhrase(tokens: readonly Token[], first: number, taken: Taken, budget = LEFT_SKIP_BUDGET): string | null {
+  return subjectSpan(tokens, first, taken, budget)?.text ?? null;
+}
+
+/** A subject phrase: its text, and the first and last token of its own noun run (without an owner it names). */
+interface Subject {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function subjectSpan(tokens: readonly Token[], first: number, taken: Taken, budget = LEFT_SKIP_BUDGET): Subject | null {
   let k = first - 1;
   let skipped = 0;
   while (k >= Math.max(0, first - MAX_LOOK_BACK) && skipped <= budget && !isSym(tokens[k], ';', ':')) {
@@ -442,7 +520,7 @@ function subjectPhrase(tokens: readonly Token[], first: number, taken: Taken, bu
       k = start - 1;
       continue;
     }
-    return withOwner(tokens, start, k, taken);
+    return { text: withOwner(tokens, start, k, taken), start, end: k };
   }
   return null;
 }

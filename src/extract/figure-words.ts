@@ -64,6 +64,9 @@ export interface FigureSpan {
 /** Past and base forms of change verbs ("rose", "jumped") are never what is counted; the nouns ("growth", "rise") may be. */
 const IRREGULAR_CHANGE_VERBS = new Set(['rose', 'fell', 'grew', 'sank', 'slid', 'shrank', 'leapt', 'lost', 'risen', 'fallen', 'grown', 'sunk', 'shrunk', 'shed', 'up', 'down', 'higher', 'lower', 'cut']);
 
+/** Change verbs in a past form that is never an adjective: "the captain rose highest" ends the noun at "captain". */
+const SIMPLE_PASTS = new Set(['rose', 'fell', 'grew', 'sank', 'slid', 'shrank', 'leapt']);
+
 export function isChangeVerb(lower: string): boolean {
   return CHANGE_WORDS.has(lower) && (lower.endsWith('ed') || IRREGULAR_CHANGE_VERBS.has(lower));
 }
@@ -121,7 +124,7 @@ export function contentRunRight(tokens: readonly Token[], at: number, taken: Tak
   while (k < tokens.length && words < MAX_PHRASE_WORDS && !taken.has(k)) {
     const compound = last >= 0 && linkedRight(tokens, last) === k;
     // "advanced nurse practitioners", "reduced fares": a change verb before a noun is an adjective.
-    const adjective = isChangeVerb(tokens[k]?.lower ?? '') && isWord(tokens[k]) && isContent(tokens[k + 1]);
+    const adjective = isChangeVerb(tokens[k]?.lower ?? '') && !SIMPLE_PASTS.has(tokens[k]?.lower ?? '') && isWord(tokens[k]) && isContent(tokens[k + 1]);
     if (!isContentAt(tokens, k) && !compound && !adjective) break;
     if (last >= 0 && (isParticiple(tokens, k) || introducesMeasure(tokens, k))) break;
     last = k;

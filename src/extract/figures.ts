@@ -9,7 +9,8 @@ import { tokenize, type Token } from '../text/figure-tokenizer.js';
 import { copyMention, scanTokens, type Mention } from './figure-scan.js';
 import { relateMentions, type RelatedMention } from './figure-relations.js';
 import { continuesChange, figureContext, namesItsNoun, takenTokens, timePhrase } from './figure-context.js';
-import { isWord } from './figure-tokens.js';
+import { isCapitalised, isWord } from './figure-tokens.js';
+import { ArticleCase, lowerOpener } from './figure-case.js';
 import { withoutLinks } from './figure-links.js';
 
 export { rankFigures } from './figure-rank.js';
@@ -37,7 +38,7 @@ export function listedFigures(article: Article): { article: Article; figures: Fi
 
 /** Every numeric quantity in the article body, in reading order; stops once `limit` figures are found. */
 export function extractFigures(article: Article, limit = Number.POSITIVE_INFINITY): Figure[] {
-  const lines = new LineIndex(article.text);
+  const where: ArticleWhere = { article, lines: new LineIndex(article.text), cases: new ArticleCase(article.text, article.sentences) };
   const figures: Figure[] = [];
   for (const chunk of sentenceChunks(article.sentences)) {
     if (figures.length >= limit) break;
@@ -60,7 +61,7 @@ export function extractFigures(article: Article, limit = Number.POSITIVE_INFINIT
       if (own.length > 0) {
         const local = tokens.slice(t, end);
         // A loop, not push(...): a sentence may hold more figures than a call may take arguments.
-        for (const figure of sentenceFigures(article, sentence, local, relateMentions(local, own), figures.length, lines)) figures.push(figure);
+        for (const figure of sentenceFigures(where, sentence, local, relateMentions(local, own), figures.length)) figures.push(figure);
       }
       t = end;
     }
@@ -92,8 +93,15 @@ function shiftMention(m: Mention, offset: number, end: number): Mention {
   return copyMention(m, { first: m.first - offset, last: Math.min(m.last, end - 1) - offset, numberAt: m.numberAt - offset });
 }
 
+/** The article a sentence's figures are read from: its text, where its lines start, how it writes its words. */
+interface ArticleWhere {
+  article: Article;
+  lines: LineIndex;
+  cases: ArticleCase;
+}
+
 function sentenceFigures(
-  article: Article, sentence: Sentence, tokens: readonly Token[], mentions: readonly RelatedMention[], base: number, lines: LineIndex,
+  { article, lines, cases }: ArticleWhere, sentence: Sentence, tokens: readonly Token[], mentions: readonly RelatedMention[], base: number,
 ): Figure[] {
   const taken = takenTokens(tokens.length, mentions);
   const contexts = mentions.map((m) => figureContext(tokens, m, taken));
@@ -107,6 +115,7 @@ function sentenceFigures(
   continueChanges(tokens, mentions, contexts);
   continueEllipses(tokens, mentions, contexts, ownNoun);
   shareChangeContexts(tokens, mentions, contexts, ownNoun);
+  lowerOpeners(tokens, contexts, cases);
   return mentions.map((m, j) => {
     const start = tokens[m.first]?.start ?? sentence.start;
     const end = tokens[m.last]?.end ?? start;
@@ -128,6 +137,20 @@ function sentenceFigures(
       measure: m.measure,
       direction: m.direction,
     };
+  });
+}
+
+/** Most symbols (quote marks, brackets) before the first word of a sentence. */
+const MAX_OPENING_SYMBOLS = 3;
+
+/** "Turnout was 29.6 per cent": contexts take the sentence's first word in lower case when it is a common word. */
+function lowerOpeners(tokens: readonly Token[], contexts: Array<string | null>, cases: ArticleCase): void {
+  let at = 0;
+  while (at < MAX_OPENING_SYMBOLS && tokens[at]?.type === 'sym') at++;
+  const opener = tokens[at];
+  if (opener?.type !== 'word' || !isCapitalised(opener)) return;
+  contexts.forEach((context, j) => {
+    if (context?.includes(opener.text)) contexts[j] = lowerOpener(context, opener.text, cases);
   });
 }
 
