@@ -409,7 +409,7 @@ function singleSubjectBefore(ctx: PhraseContext, floor: number, verb: number): S
 
 /**
  * Verbs by which a "who" clause says what a person is ("Jo Roe, who chairs the committee, said"),
- * not what they did or felt ("who asked not to be named", "who was visibly angry"):
+ * not what they did or felt ("who spoke after the vote", "who was visibly angry"):
  * only these make the clause the speaker's role.
  */
 const IDENTITY_VERBS = new Set(['chairs', 'chaired', 'leads', 'led', 'heads', 'headed', 'runs', 'ran', 'owns', 'manages', 'managed',
