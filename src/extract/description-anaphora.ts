@@ -63,3 +63,29 @@ export function describedGender(described: string): 'male' | 'female' | null {
   if (/woman$/.test(head)) return 'female';
   return /man$/.test(head) ? 'male' : null;
 }
+
+/**
+ * Nationals a report calls a person by once named ("…,” said the American"). Only words for one
+ * person: "the Chinese", "the Swiss" are as often a government or a team.
+ */
+const DEMONYMS = new Set(['american', 'briton', 'englishman', 'englishwoman', 'scot', 'welshman', 'welshwoman', 'irishman', 'irishwoman',
+  'frenchman', 'frenchwoman', 'german', 'italian', 'spaniard', 'dutchman', 'belgian', 'austrian', 'swede', 'norwegian', 'dane', 'finn',
+  'pole', 'czech', 'russian', 'ukrainian', 'serb', 'croat', 'romanian', 'hungarian', 'greek', 'turk', 'israeli', 'iranian', 'iraqi',
+  'egyptian', 'moroccan', 'nigerian', 'kenyan', 'ethiopian', 'australian', 'aussie', 'kiwi', 'canadian', 'mexican', 'brazilian',
+  'argentine', 'argentinian', 'chilean', 'colombian', 'indian', 'pakistani', 'jamaican', 'zimbabwean', 'ghanaian', 'cameroonian',
+  'slovak', 'latvian', 'lithuanian', 'estonian', 'georgian', 'uruguayan', 'peruvian', 'cuban', 'filipino', 'texan', 'californian',
+  'yorkshireman', 'ulsterman', 'cornishman']);
+
+/** Last words of events and honours that a name reader may take for a person's name ("Australian Open"). */
+const EVENT_WORDS = new Set(['open', 'cup', 'olympic', 'olympics', 'games', 'championship', 'championships', 'prix', 'trophy', 'league', 'awards', 'festival', 'classic', 'masters', 'series']);
+
+/** "the American", "the 30-year-old": an epithet that stands for a person just named, not a described source. */
+export function isPersonEpithet(described: string): boolean {
+  const match = /^the (\S+)$/i.exec(described);
+  return match !== null && (/^\d+-year-old$/.test(match[1]!) || (/^\p{Lu}/u.test(match[1]!) && DEMONYMS.has(match[1]!.toLowerCase())));
+}
+
+/** "Australian Open", "Double Olympic": a capitalised run read as a person's name that names an event or honour. */
+export function isEventName(name: string): boolean {
+  return EVENT_WORDS.has(name.split(' ').at(-1)!.toLowerCase());
+}

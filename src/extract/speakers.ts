@@ -11,7 +11,7 @@ import { statementRule } from './statement-rule.js';
 import type { NameKind, NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
 import type { BodyMention } from './body-mentions.js';
-import { describedAntecedent, describedGender, describesOnePerson } from './description-anaphora.js';
+import { describedAntecedent, describedGender, describesOnePerson, isEventName, isPersonEpithet } from './description-anaphora.js';
 import { isRoleText } from './role-filter.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 
@@ -427,27 +427,6 @@ function fitsGender(known: Gender, wanted: WantedGender): boolean {
   return wanted === 'any' || known === null || known === wanted;
 }
 
-/**
- * Nationals a report calls a person by once named ("…,” said the American"). Only words for one
- * person: "the Chinese", "the Swiss" are as often a government or a team.
- */
-const DEMONYMS = new Set(['american', 'briton', 'englishman', 'englishwoman', 'scot', 'welshman', 'welshwoman', 'irishman', 'irishwoman',
-  'frenchman', 'frenchwoman', 'german', 'italian', 'spaniard', 'dutchman', 'belgian', 'austrian', 'swede', 'norwegian', 'dane', 'finn',
-  'pole', 'czech', 'russian', 'ukrainian', 'serb', 'croat', 'romanian', 'hungarian', 'greek', 'turk', 'israeli', 'iranian', 'iraqi',
-  'egyptian', 'moroccan', 'nigerian', 'kenyan', 'ethiopian', 'australian', 'aussie', 'kiwi', 'canadian', 'mexican', 'brazilian',
-  'argentine', 'argentinian', 'chilean', 'colombian', 'indian', 'pakistani', 'jamaican', 'zimbabwean', 'ghanaian', 'cameroonian',
-  'slovak', 'latvian', 'lithuanian', 'estonian', 'georgian', 'uruguayan', 'peruvian', 'cuban', 'filipino', 'texan', 'californian',
-  'yorkshireman', 'ulsterman', 'cornishman']);
-
-/** Last words of events and honours that a name reader may take for a person's name ("Australian Open"). */
-const EVENT_WORDS = new Set(['open', 'cup', 'olympic', 'olympics', 'games', 'championship', 'championships', 'prix', 'trophy', 'league', 'awards', 'festival', 'classic', 'masters', 'series']);
-
-/** "the American", "the 30-year-old": an epithet that stands for a person just named, not a described source. */
-function isPersonEpithet(described: string): boolean {
-  const match = /^the (\S+)$/i.exec(described);
-  return match !== null && (/^\d+-year-old$/.test(match[1]!) || (/^\p{Lu}/u.test(match[1]!) && DEMONYMS.has(match[1]!.toLowerCase())));
-}
-
 /** The person an epithet stands for: the latest one speaking or named as a subject, within pronoun reach. */
 function epithetPerson(article: ArticleSpeakers, offset: number, paragraph: number, memory: Memory): Attribution | null {
   const reach = paragraph - PRONOUN_REACH_PARAGRAPHS;
@@ -455,7 +434,7 @@ function epithetPerson(article: ArticleSpeakers, offset: number, paragraph: numb
   const subject = latestSubject(article.subjects, article, offset, reach, 'any');
   const resolved = subject && (!spoken || subject.offset > spoken.offset) ? article.names.resolve(subject.mention, subject.offset) : null;
   // A capitalised pair read as a person may be an event or a title ("the US Open", "Double Olympic champion …").
-  if (resolved) return resolved.kind === 'person' && !EVENT_WORDS.has(resolved.name.split(' ').at(-1)!.toLowerCase())
+  if (resolved) return resolved.kind === 'person' && !isEventName(resolved.name)
     ? { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: null } : null;
   return spoken?.attribution.speakerKind === 'person' ? spoken.attribution : null;
 }
