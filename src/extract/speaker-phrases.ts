@@ -333,7 +333,31 @@ function relativeAntecedent(ctx: PhraseContext, floor: number, i: number): Speak
   // "Okafor, a Leeds native who paints …": the description stands for the name before it.
   const named = antecedent.length >= 2 && /^an?$/i.test(ctx.tokens[seg[0]!]!.text) ? wholeName(ctx, antecedent.at(-2)!) : null;
   if (named && named.kind !== 'organisation') return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: seg[0]!, last: seg.at(-1)! } };
-  return phraseOf(ctx, seg);
+  const comma = ctx.tokens[i - 1]?.text === ',';
+  return phraseOf(ctx, seg) ?? (comma && lower(ctx.tokens[i]) === 'who' ? objectBeforeWho(ctx, seg) : null);
+}
+
+/**
+ * Words before a described object that make it a place or a part ("Democrats across the country, who",
+ * "the head of the union, who"): the "who" is about a noun before them, not the object.
+ */
+const NOT_BEFORE_OBJECT = new Set(['of', 'in', 'at', 'on', 'across', 'around', 'throughout', 'near', 'within', 'about', 'for']);
+
+/** A described object is at most this many words from its determiner ("the deputy county mayor"). */
+const MAX_OBJECT_WORDS = 5;
+
+/**
+ * "Hale sat through a lecture from the county mayor, who said …": a "who" clause set off by a comma
+ * after a whole clause is about the person its last words describe: a determiner and the words up to
+ * the comma ("the Wendshire county mayor").
+ */
+function objectBeforeWho(ctx: PhraseContext, seg: readonly number[]): SpeakerPhrase | null {
+  for (let n = seg.length - 2; n >= Math.max(0, seg.length - MAX_OBJECT_WORDS); n--) {
+    const token = ctx.tokens[seg[n]!]!;
+    if (token.kind !== 'word' || PREPOSITIONS.has(lower(token))) return null;
+    if (DETERMINERS.has(lower(token))) return n > 0 && NOT_BEFORE_OBJECT.has(lower(ctx.tokens[seg[n - 1]!])) ? null : phraseOf(ctx, seg.slice(n));
+  }
+  return null;
 }
 
 /** The subject of the verb at token `verb`, looking back no further than `floor`; two names joined by "and" speak together. */

@@ -33,6 +33,15 @@ const ROWS: Row[] = [
   ['a body before "and" in a title after the verb is no second speaker', '“We will look at it again,” said Arts and Heritage Secretary Nora Pike.', 'look at it again', 'Nora Pike'],
   ['a body before "and" in a title before the verb is no second speaker', 'Arts and Heritage Secretary Nora Pike said the museum would “stay open.”', 'stay open', 'Nora Pike'],
   ['"and" inside a clause with a helper verb before the subject joins no speakers', 'Tom Eliot picked the team. When asked if Ana Reyes and Tariq Okafor would play Eliot replied: “Probably both of them.”', 'Probably both', 'Tom Eliot'],
+  ['a "who" clause after a whole clause is about the described person before its comma', 'In Kelsford, Hale sat through a long talk from the county surveyor, who said that the bypass had been good for “the town as well as the farms.”', 'the town as well', 'the county surveyor'],
+  ['an abstract subject with an unlisted verb names no speaker', 'The regulation also requires “three separate visits” for every stall holder.', 'three separate visits', null],
+  ['a participle right after the quote opens no speaker: the sentence subject spoke', 'Tom Hale spoke first. He welcomed the news that Ms. Dunmore had set out her views “not only in the Gazette but on the radio,” echoing some local critics who have suggested that she is cautious.', 'not only in the Gazette', 'Tom Hale'],
+  ['after a quote ending its sentence, a modal verb reports nothing', 'Ada Brook spoke first. “We will not back down on the pier.” A quarter of the board can ask the full council to vote on it.', 'We will not back down', 'Ada Brook'],
+  ['"states" before a period closes an attribution right after the quote', '“They know Ada Brook is the only one strong enough,” a voice-over in the advert states.', 'They know Ada Brook', 'a voice-over in the advert'],
+  ['"state" before "in" closes an attribution right after the quote', '“Today the council is one of the leading bodies in the county,” the Kelsford councillors state in the report.', 'Today the council', 'the Kelsford councillors'],
+  ['"states" after a number is a place, not a verb', 'The mayor said the scheme “covers farms in nine states.” It starts in May.', 'covers farms', 'The mayor'],
+  ['a participle opening the sentence belongs to the subject after its clause', 'Acknowledging that the mayor “says a lot of silly things,” though, Tom Hale did suggest that the plan works.', 'says a lot of silly things', 'Tom Hale'],
+  ['a name after a preposition of place stands for no "he"', 'On Tuesday, at a meeting in Sallow Bay, Tom Hale met growers.\n\nOne grower raised the water question. She asked Hale about the “two million” litres lost. He began by talking about his father.\n\n“Anyone been there?” he asked.', 'Anyone been there', 'Tom Hale'],
 ];
 
 describe('speaker constructions', () => {
