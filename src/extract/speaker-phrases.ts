@@ -203,6 +203,23 @@ function namedAtEnd(ctx: PhraseContext, seg: readonly number[]): NameMention | n
   return phrase?.kind === 'name' && phrase.mention?.kind === 'person' && phrase.first - seg[0]! <= MAX_DESCRIPTOR_TOKENS ? phrase.mention : null;
 }
 
+/** Words looked back over, from a name, for the preposition whose object it is ("with radio hosts Dan Pell and"). */
+const MAX_OBJECT_REACH = 6;
+
+/**
+ * Does a preposition govern the name starting at `start` ("with Dan Pell", "with radio hosts Dan Pell
+ * and Mia Grant")? Looks back over the first of a pair and a short lower-case descriptor.
+ */
+function objectOfPreposition(ctx: PhraseContext, start: number): boolean {
+  let k = start - 1;
+  if (lower(ctx.tokens[k]) === 'and') {
+    k--;
+    while (k >= 0 && start - k <= MAX_OBJECT_REACH && ctx.tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k]!.text)) k--;
+  }
+  while (k >= 0 && start - k <= MAX_OBJECT_REACH && ctx.tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && !PREPOSITIONS.has(lower(ctx.tokens[k])) && !CLAUSE_BOUNDARIES.has(lower(ctx.tokens[k]))) k--;
+  return k >= 0 && PREPOSITIONS.has(lower(ctx.tokens[k]));
+}
+
 /** A lower-case description or a determiner phrase: a role when it stands beside a name. */
 function isDescription(ctx: PhraseContext, seg: readonly number[], maxTokens = MAX_ROLE_TOKENS): boolean {
   const first = ctx.tokens[seg[0]!];
@@ -456,7 +473,8 @@ function subjectOfClause(ctx: PhraseContext, floor: number, i: number): SpeakerP
   const last = segments.at(-1);
   if (!last) return null;
   const previous = segments.at(-2);
-  const apposed = previous ? wholeName(ctx, previous) ?? namedAtEnd(ctx, previous) : null;
+  // "In an interview with Dan Pell, the candidate said": a name right after a preposition is its object, no one apposed.
+  const apposed = previous && !objectOfPreposition(ctx, previous[0]!) ? wholeName(ctx, previous) ?? namedAtEnd(ctx, previous) : null;
   if (previous && apposed && isAge(ctx, last)) {
     return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: null };
   }

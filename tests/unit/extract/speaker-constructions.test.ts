@@ -42,6 +42,10 @@ const ROWS: Row[] = [
   ['"states" after a number is a place, not a verb', 'The mayor said the scheme “covers farms in nine states.” It starts in May.', 'covers farms', 'The mayor'],
   ['a participle opening the sentence belongs to the subject after its clause', 'Acknowledging that the mayor “says a lot of silly things,” though, Tom Hale did suggest that the plan works.', 'says a lot of silly things', 'Tom Hale'],
   ['a name after a preposition of place stands for no "he"', 'On Tuesday, at a meeting in Sallow Bay, Tom Hale met growers.\n\nOne grower raised the water question. She asked Hale about the “two million” litres lost. He began by talking about his father.\n\n“Anyone been there?” he asked.', 'Anyone been there', 'Tom Hale'],
+  ['a name closing an opening phrase is its object, not apposed to the subject', 'In an interview with Dan Pell, the Labour candidate said the toll was “unfair to farmers” and should go.', 'unfair to farmers', 'the Labour candidate'],
+  ['a pair of names closing an opening phrase is its object', 'In a long talk with radio hosts Dan Pell and Mia Grant, the Labour candidate stated that the toll was “unfair to farmers.”', 'unfair to farmers', 'the Labour candidate'],
+  ['a participle phrase ending in a name is no apposition either', 'Speaking to Dan Pell on Monday, the Labour candidate said the toll was “unfair to farmers.”', 'unfair to farmers', 'the Labour candidate'],
+  ['a name after "what" in an object clause is still the subject', 'Ivo Marek guarded the votes in what Ada Brook, the party treasurer, called “a street fight.”', 'a street fight', 'Ada Brook'],
 ];
 
 describe('speaker constructions', () => {
