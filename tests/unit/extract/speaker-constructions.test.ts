@@ -46,6 +46,7 @@ const ROWS: Row[] = [
   ['a pair of names closing an opening phrase is its object', 'In a long talk with radio hosts Dan Pell and Mia Grant, the Labour candidate stated that the toll was “unfair to farmers.”', 'unfair to farmers', 'the Labour candidate'],
   ['a participle phrase ending in a name is no apposition either', 'Speaking to Dan Pell on Monday, the Labour candidate said the toll was “unfair to farmers.”', 'unfair to farmers', 'the Labour candidate'],
   ['a name after "what" in an object clause is still the subject', 'Ivo Marek guarded the votes in what Ada Brook, the party treasurer, called “a street fight.”', 'a street fight', 'Ada Brook'],
+  ['a participle opening its sentence with no subject goes on with the speaker before', 'Later, Tom Hale said of the row that the audit “was not kind.” Adding, “Still, like every audit, it is never as bad as it reads.”', 'Still, like every audit', 'Tom Hale'],
 ];
 
 describe('speaker constructions', () => {
