@@ -505,6 +505,14 @@ const PARTICIPLE_BEFORE_TIME = /^(?:\p{Ll}+ed|written|given|taken|shown|made|hel
 /** Time phrases stepped over between a subject and its verb ("Roe on Monday also last week said" is two). */
 const MAX_TIME_PHRASES = 2;
 
+/** Participles that pass their subject on through "to" ("Roe is reported to have called …", "was said to be"). */
+const RAISING_PARTICIPLES = new Set(['reported', 'said', 'believed', 'understood', 'thought', 'alleged', 'known', 'rumoured', 'rumored']);
+
+/** "is reported to have called": a raising participle after a form of "be" and before "to" is a helper of the verb after it. */
+function raisingAt(ctx: PhraseContext, i: number): boolean {
+  return RAISING_PARTICIPLES.has(lower(ctx.tokens[i])) && lower(ctx.tokens[i + 1]) === 'to' && /^(?:is|was|are|were|been|be)$/.test(lower(ctx.tokens[i - 1]));
+}
+
 /**
  * The last token before `verb` that is not a helper ("has also said"), an adverb or a time phrase
  * ("Roe on Monday said", "The board less than two weeks ago said"); below `floor` when none is left.
@@ -512,7 +520,7 @@ const MAX_TIME_PHRASES = 2;
 function helpersBefore(ctx: PhraseContext, floor: number, verb: number): number {
   let i = verb - 1;
   for (let n = 0; ; n++) {
-    while (i >= floor && isAuxiliary(ctx.tokens[i]!)) i--;
+    while (i >= floor && (isAuxiliary(ctx.tokens[i]!) || raisingAt(ctx, i))) i--;
     const time = n < MAX_TIME_PHRASES && i >= floor ? timePhraseStart(ctx.tokens, floor + 1, i) : -1;
     // "the order released Friday said": a time right after a participle belongs to it, not to the verb.
     if (time === -1 || PARTICIPLE_BEFORE_TIME.test(ctx.tokens[time - 1]!.text)) return i;

@@ -47,6 +47,7 @@ const ROWS: Row[] = [
   ['a participle phrase ending in a name is no apposition either', 'Speaking to Dan Pell on Monday, the Labour candidate said the toll was “unfair to farmers.”', 'unfair to farmers', 'the Labour candidate'],
   ['a name after "what" in an object clause is still the subject', 'Ivo Marek guarded the votes in what Ada Brook, the party treasurer, called “a street fight.”', 'a street fight', 'Ada Brook'],
   ['a participle opening its sentence with no subject goes on with the speaker before', 'Later, Tom Hale said of the row that the audit “was not kind.” Adding, “Still, like every audit, it is never as bad as it reads.”', 'Still, like every audit', 'Tom Hale'],
+  ['"is reported to have" passes the subject on to the verb after it', 'Councillor Tom Hale is reported to have described the ferry crews as “free riders” who lean on the county.', 'free riders', 'Tom Hale'],
 ];
 
 describe('speaker constructions', () => {
