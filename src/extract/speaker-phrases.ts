@@ -468,6 +468,7 @@ function identityClause(ctx: PhraseContext, from: number, to: number): { first: 
 function subjectOfClause(ctx: PhraseContext, floor: number, i: number): SpeakerPhrase | null {
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
   dropAsides(ctx, segments);
+  if (segments.length > 0) segments[segments.length - 1] = withoutAgentPhrase(ctx, segments.at(-1)!);
   // "Jo Roe, 38, a teacher, said": the age between a name and its description is no part of either.
   if (segments.length >= 3 && isAge(ctx, segments.at(-2)!)) segments.splice(-2, 1);
   const last = segments.at(-1);
@@ -497,6 +498,18 @@ function subjectOfClause(ctx: PhraseContext, floor: number, i: number): SpeakerP
     phrase.role = { first: previous[0]!, last: previous.at(-1)! };
   }
   return phrase;
+}
+
+/**
+ * "A letter from the club obtained by the Echo warns": a described subject ends before a participle
+ * and its "by" agent, who only passed the thing on; the thing described speaks.
+ */
+function withoutAgentPhrase(ctx: PhraseContext, seg: number[]): number[] {
+  if (seg.length < 4 || !DETERMINERS.has(lower(ctx.tokens[seg[0]!]))) return seg;
+  for (let n = 2; n < seg.length - 1; n++) {
+    if (PARTICIPLE_BEFORE_TIME.test(ctx.tokens[seg[n]!]!.text) && lower(ctx.tokens[seg[n + 1]!]) === 'by') return seg.slice(0, n);
+  }
+  return seg;
 }
 
 /** A lower-case "-ed" word or a common irregular participle: "released Friday", "written last year". */

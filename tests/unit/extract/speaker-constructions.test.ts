@@ -48,6 +48,8 @@ const ROWS: Row[] = [
   ['a name after "what" in an object clause is still the subject', 'Ivo Marek guarded the votes in what Ada Brook, the party treasurer, called “a street fight.”', 'a street fight', 'Ada Brook'],
   ['a participle opening its sentence with no subject goes on with the speaker before', 'Later, Tom Hale said of the row that the audit “was not kind.” Adding, “Still, like every audit, it is never as bad as it reads.”', 'Still, like every audit', 'Tom Hale'],
   ['"is reported to have" passes the subject on to the verb after it', 'Councillor Tom Hale is reported to have described the ferry crews as “free riders” who lean on the county.', 'free riders', 'Tom Hale'],
+  ['a participle and its "by" agent end a described subject: the thing passed on speaks', 'A March letter from the Kelsford Rowing Club obtained by The Wendshire Echo warns that “any further contact will be through our solicitor.”', 'any further contact', 'A March letter from the Kelsford Rowing Club'],
+  ['the same after the quote', '“The slipway stays shut,” a note from the harbour master seen by the Echo said.', 'The slipway stays shut', 'a note from the harbour master'],
 ];
 
 describe('speaker constructions', () => {
