@@ -469,6 +469,7 @@ function subjectOfClause(ctx: PhraseContext, floor: number, i: number): SpeakerP
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
   dropAsides(ctx, segments);
   if (segments.length > 0) segments[segments.length - 1] = withoutAgentPhrase(ctx, segments.at(-1)!);
+  joinAdjectiveList(ctx, segments);
   // "Jo Roe, 38, a teacher, said": the age between a name and its description is no part of either.
   if (segments.length >= 3 && isAge(ctx, segments.at(-2)!)) segments.splice(-2, 1);
   const last = segments.at(-1);
@@ -498,6 +499,19 @@ function subjectOfClause(ctx: PhraseContext, floor: number, i: number): SpeakerP
     phrase.role = { first: previous[0]!, last: previous.at(-1)! };
   }
   return phrase;
+}
+
+/**
+ * "the bespectacled, 71-year-old engineer said": a determiner and one adjective, a comma, then the
+ * rest of the description in lower case are one described subject (the comma lists adjectives).
+ */
+function joinAdjectiveList(ctx: PhraseContext, segments: number[][]): void {
+  const previous = segments.at(-2);
+  const last = segments.at(-1);
+  if (!previous || !last || previous.length !== 2 || !DETERMINERS.has(lower(ctx.tokens[previous[0]!]))) return;
+  const lowerWord = (k: number) => ctx.tokens[k]!.kind === 'word' && /^[\p{Ll}\d]/u.test(ctx.tokens[k]!.text);
+  if (!lowerWord(previous[1]!) || !last.every(lowerWord) || DETERMINERS.has(lower(ctx.tokens[last[0]!]))) return;
+  segments.splice(-2, 2, [...previous, ...last]);
 }
 
 /**

@@ -50,6 +50,7 @@ const ROWS: Row[] = [
   ['"is reported to have" passes the subject on to the verb after it', 'Councillor Tom Hale is reported to have described the ferry crews as “free riders” who lean on the county.', 'free riders', 'Tom Hale'],
   ['a participle and its "by" agent end a described subject: the thing passed on speaks', 'A March letter from the Kelsford Rowing Club obtained by The Wendshire Echo warns that “any further contact will be through our solicitor.”', 'any further contact', 'A March letter from the Kelsford Rowing Club'],
   ['the same after the quote', '“The slipway stays shut,” a note from the harbour master seen by the Echo said.', 'The slipway stays shut', 'a note from the harbour master'],
+  ['two adjectives listed with a comma stay in one described speaker', '“We fixed the weir first,” the soft-spoken, 64-year-old engineer said on Friday.', 'We fixed the weir', 'the soft-spoken, 64-year-old engineer'],
 ];
 
 describe('speaker constructions', () => {
