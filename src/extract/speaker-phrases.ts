@@ -839,6 +839,8 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
   if (!single) return null;
   const phrase = pairs ? withPartnerAfter(ctx, single, ceiling) : single;
   if (phrase.partner) return phrase;
+  const alias = phrase.kind === 'phrase' ? knownAs(ctx, phrase, ceiling) : null;
+  if (alias) return alias;
   const comma = phrase.last + 1;
   if (phrase.kind === 'phrase' && ctx.tokens[comma]?.text === ',') {
     const named = apposedName(ctx, comma + 1, ceiling);
@@ -846,6 +848,22 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
   }
   if (phrase.kind !== 'pronoun' && ctx.tokens[comma]?.text === ',' && !phrase.role) phrase.role = roleAfter(ctx, comma + 1, ceiling);
   return phrase;
+}
+
+/** Participles that end a description before the name it goes by ("known as", "identified only as"). */
+const ALIAS_PARTICIPLES = new Set(['known', 'identified', 'named', 'called']);
+
+/**
+ * "said the night manager known as Bert", "a worker identified only as Bert": a description that
+ * runs into "known as" and a name is that name, the description its role.
+ */
+function knownAs(ctx: PhraseContext, phrase: SpeakerPhrase, ceiling: number): SpeakerPhrase | null {
+  let k = phrase.last;
+  if (lower(ctx.tokens[k]) === 'only') k--;
+  if (!ALIAS_PARTICIPLES.has(lower(ctx.tokens[k])) || lower(ctx.tokens[phrase.last + 1]) !== 'as' || k <= phrase.first) return null;
+  const named = findNames(ctx.tokens as never, ctx.knownCaps, phrase.last + 2, Math.min(ceiling, phrase.last + 6))[0];
+  if (!named || named.firstToken !== phrase.last + 2 || named.kind === 'organisation') return null;
+  return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: phrase.first, last: k - 1 } };
 }
 
 /**

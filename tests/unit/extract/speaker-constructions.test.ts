@@ -51,6 +51,8 @@ const ROWS: Row[] = [
   ['a participle and its "by" agent end a described subject: the thing passed on speaks', 'A March letter from the Kelsford Rowing Club obtained by The Wendshire Echo warns that “any further contact will be through our solicitor.”', 'any further contact', 'A March letter from the Kelsford Rowing Club'],
   ['the same after the quote', '“The slipway stays shut,” a note from the harbour master seen by the Echo said.', 'The slipway stays shut', 'a note from the harbour master'],
   ['two adjectives listed with a comma stay in one described speaker', '“We fixed the weir first,” the soft-spoken, 64-year-old engineer said on Friday.', 'We fixed the weir', 'the soft-spoken, 64-year-old engineer'],
+  ['a description running into "known as" and a name is that name', '“Nobody told us to wait,” said the night manager known as Bert, who asked that his surname be kept out.', 'Nobody told us to wait', 'Bert'],
+  ['"identified only as" names the speaker too', '“Nobody told us to wait,” said a ferry hand identified only as Bert.', 'Nobody told us to wait', 'Bert'],
 ];
 
 describe('speaker constructions', () => {
