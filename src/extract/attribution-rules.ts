@@ -193,6 +193,8 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
   if (isCue(ctx, k) && separated) {
     // "…,” telling reporters", "…,” told the crowd": the phrase after "tell" or a participle is who heard it.
     if (/^(?:told|tells|tell)$/.test(lower(ctx, k)) || (lower(ctx, k) !== 'according' && /ing$/.test(lower(ctx, k)))) return null;
+    // "The advert, titled “Unity?”, concludes that …": a verb before "that" has a clause after it, no speaker.
+    if (lower(ctx, k + 1) === 'that') return null;
     const skip = lower(ctx, k) === 'according' ? 2 : 1;
     const speaker = phraseAfter(ctx, k + skip, limit);
     if (speaker) return { rule: 'trailing', cueToken: k, cue: cueText(ctx, k), speaker };

@@ -53,6 +53,7 @@ const ROWS: Row[] = [
   ['two adjectives listed with a comma stay in one described speaker', '“We fixed the weir first,” the soft-spoken, 64-year-old engineer said on Friday.', 'We fixed the weir', 'the soft-spoken, 64-year-old engineer'],
   ['a description running into "known as" and a name is that name', '“Nobody told us to wait,” said the night manager known as Bert, who asked that his surname be kept out.', 'Nobody told us to wait', 'Bert'],
   ['"identified only as" names the speaker too', '“Nobody told us to wait,” said a ferry hand identified only as Bert.', 'Nobody told us to wait', 'Bert'],
+  ['a verb right after a quote and before "that" names no speaker after it', 'The advert, titled “Builder?”, concludes that Hale is too reckless to lead.', 'Builder?', null],
 ];
 
 describe('speaker constructions', () => {
