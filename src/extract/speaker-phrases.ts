@@ -468,7 +468,8 @@ function identityClause(ctx: PhraseContext, from: number, to: number): { first: 
 function subjectOfClause(ctx: PhraseContext, floor: number, i: number): SpeakerPhrase | null {
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
   dropAsides(ctx, segments);
-  if (segments.length > 0) segments[segments.length - 1] = withoutAgentPhrase(ctx, segments.at(-1)!);
+  // Only a subject standing alone: after a name, "one of the candidates beaten by Roe" is a role, kept whole.
+  if (segments.length === 1) segments[0] = withoutAgentPhrase(ctx, segments[0]!);
   joinAdjectiveList(ctx, segments);
   // "Jo Roe, 38, a teacher, said": the age between a name and its description is no part of either.
   if (segments.length >= 3 && isAge(ctx, segments.at(-2)!)) segments.splice(-2, 1);
