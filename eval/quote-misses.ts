@@ -29,7 +29,7 @@ function goldKind(annotated: string, pronoun: boolean): string {
   return /^\p{Lu}/u.test(head) ? 'name' : 'description';
 }
 
-/** One line per scored gold quote (article, first word, right or wrong, predicted speaker): diff two runs with --dump. */
+/** One line per scored gold quote (article, first word, right or wrong, predicted speaker, the rule that gave it): diff two runs with --dump. */
 const dumped: string[] = [];
 /** Per gold kind: scored quotes and right speakers. */
 const byKind = new Map<string, { scored: number; right: number }>();
@@ -45,7 +45,7 @@ function missesOf(a: PolnearArticle): { misses: Miss[]; scored: number } {
     if (score.speakerRight[i] === null) return;
     const assigned = mine.quotes.map((q, j) => ({ q, j })).filter(({ j }) => score.assigned[j] === i);
     const main = assigned.reduce((x, y) => (overlapSize(y.j, mine.predictions, g.words) > overlapSize(x.j, mine.predictions, g.words) ? y : x));
-    dumped.push(`${a.name}@${Math.min(...g.words)} ${score.speakerRight[i] ? 'right' : 'WRONG'} | gold ${g.speaker} | got ${main.q.speaker}`);
+    dumped.push(`${a.name}@${Math.min(...g.words)} ${score.speakerRight[i] ? 'right' : 'WRONG'} | gold ${g.speaker} | got ${main.q.speaker} | ${traced[mine.keptIndex[main.j]!]!.rule ?? 'none'}`);
     const kind = byKind.get(goldKind(g.speakerAsAnnotated ?? '', g.pronoun)) ?? { scored: 0, right: 0 };
     kind.scored++;
     if (score.speakerRight[i]) kind.right++;

@@ -5,7 +5,7 @@
 import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
 import { CLAUSE_BOUNDARIES, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
-import { findNames } from './entities.js';
+import { findNames, ORGANISATION_WORDS } from './entities.js';
 import { isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
@@ -54,10 +54,7 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   // "the United States", "Islamic State": a capitalised word is a name, unless it opens the sentence.
   // "…,” Roe Tweeted on Friday": some papers capitalise the verb of Twitter.
   if (/^\p{Lu}/u.test(token.text) && !/^tweet/.test(word) && i > 0 && !/^[.!?:;“"]$/.test(ctx.tokens[i - 1]!.text) && ctx.tokens[i - 1]!.kind !== 'quote') return false;
-  // "primary contests in states with …": "state" is a verb only before what is stated.
-  if ((word === 'state' || word === 'states') && !/^(?:that|the|a|an|his|her|their|its|:|,)$/.test(lower(ctx, i + 1)) && ctx.tokens[i + 1]?.kind !== 'quote') return false;
-  // "in many northern states, and …": after a preposition, "states" and a comma end a place, unless a quote follows.
-  if ((word === 'state' || word === 'states') && lower(ctx, i + 1) === ',' && ctx.tokens[i + 2]?.kind !== 'quote' && prepositionBefore(ctx, i)) return false;
+  if ((word === 'state' || word === 'states') && !stateIsVerb(ctx, i)) return false;
   const before = lower(ctx, i - 1);
   // "offered a Trump-style retort", "the congressional report said", "Clinton’s stock answer": a verb that is also a
   // noun, two words after a determiner or a possessive, is the noun (not "the Democrats claim", a plural subject).
@@ -67,6 +64,33 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   if (DETERMINERS.has(before)) return pronominalSubject(ctx, i);
   // "Roe’s comments", "Sanders’ comments" (the mark a token of its own): a possessive makes the word a noun.
   return !/[’']s$/.test(before) && !/^[’']$/.test(before);
+}
+
+/**
+ * "primary contests in states with …": "state" is a verb only before what is stated, or before a
+ * comma, or before a period or "in" closing an attribution right after a quote ("…,” the councillors
+ * state in the report"). After a number, "states" ends a place ("in 12 states."); so it does before a
+ * comma after a preposition ("in many northern states, and …"), unless a quote follows.
+ */
+function stateIsVerb(ctx: PhraseContext, i: number): boolean {
+  const next = lower(ctx, i + 1);
+  if (ctx.tokens[i + 1]?.kind === 'quote' || /^(?:that|the|a|an|his|her|their|its|:)$/.test(next)) return true;
+  if (!/^(?:,|\.|in)$/.test(next)) return false;
+  if (next === ',' && ctx.tokens[i + 2]?.kind === 'quote') return true;
+  if (next !== ',' && !quoteJustBefore(ctx, i)) return false;
+  return (next !== ',' || !prepositionBefore(ctx, i)) && !/^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|many|several|all|other|some)$/.test(lower(ctx, i - 1));
+}
+
+/** A subject between a quote and its verb is at most this many tokens ("…,” a voice-over in the new ad states."). */
+const MAX_SUBJECT_AFTER_QUOTE = 8;
+
+/** Is there a quote just before token i, in its sentence, with only a short subject between? */
+function quoteJustBefore(ctx: PhraseContext, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - MAX_SUBJECT_AFTER_QUOTE); k--) {
+    if (ctx.tokens[k]!.kind === 'quote') return true;
+    if (/^[.!?;:]$/.test(ctx.tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 /** Determiners that stand alone as a subject: "Many said …", "Another tweeted, “…”". */
@@ -159,7 +183,8 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
   let k = quoteToken + 1;
   if (ctx.tokens[k]?.text === ',' || ctx.tokens[k]?.text === '—' || ctx.tokens[k]?.text === '–') k++;
   const first = ctx.tokens[k];
-  if (!first || first.kind !== 'word') return null;
+  // "…,” echoing critics who have said …": a participle after the quote opens no subject; the sentence's subject spoke.
+  if (!first || first.kind !== 'word' || /^\p{Ll}{2,}ing$/u.test(first.text) && !isCue(ctx, k)) return null;
   const limit = Math.min(ctx.tokens.length, k + MAX_TRAILING_GAP);
   // "…,” said X" needs its comma (inside or after the marks): "an ‘inadequate’ report into …" is no attribution.
   // A whole sentence in marks followed by "said X" is attributed even when the comma was dropped.
@@ -168,6 +193,8 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
   if (isCue(ctx, k) && separated) {
     // "…,” telling reporters", "…,” told the crowd": the phrase after "tell" or a participle is who heard it.
     if (/^(?:told|tells|tell)$/.test(lower(ctx, k)) || (lower(ctx, k) !== 'according' && /ing$/.test(lower(ctx, k)))) return null;
+    // "The advert, titled “Unity?”, concludes that …": a verb before "that" has a clause after it, no speaker.
+    if (lower(ctx, k + 1) === 'that') return null;
     const skip = lower(ctx, k) === 'according' ? 2 : 1;
     const speaker = phraseAfter(ctx, k + skip, limit);
     if (speaker) return { rule: 'trailing', cueToken: k, cue: cueText(ctx, k), speaker };
@@ -181,7 +208,7 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     if (!isCue(ctx, v)) continue;
     const speaker = subjectBefore(ctx, k, v);
     if (!speaker || !startsAt(ctx, speaker, k)) return null;
-    if (opensNewSentence(ctx, quoteToken) && !endsAttribution(ctx, v) && !(speaker.first === k && speaker.kind === 'name' && reportsBack(ctx, v, /\?['"’”]?$/.test(ctx.tokens[quoteToken]!.text)))) return null;
+    if (opensNewSentence(ctx, quoteToken) && !reportsQuoteBefore(ctx, quoteToken, k, v, speaker)) return null;
     return { rule: 'trailing', cueToken: v, cue: cueText(ctx, v), speaker };
   }
   return null;
@@ -239,6 +266,16 @@ function signatureAt(ctx: PhraseContext, dash: number): RuleMatch | null {
 /** "“… the top 1 percent.”¶- Jane Roe.": a paragraph that opens with a dash and a name signs the quote ending the one before. */
 export function signatureParagraphRule(ctx: PhraseContext): RuleMatch | null {
   return signatureAt(ctx, 0);
+}
+
+/**
+ * After a quote that ends its sentence, does the next sentence (subject from `k`, verb at `v`) report it
+ * ("“…” Roe said.", "“…?” Roe asked at the meeting.")? Not when a modal puts the verb in what may
+ * happen ("“…” A quarter of the board can ask …"): that sentence goes on with the story.
+ */
+function reportsQuoteBefore(ctx: PhraseContext, quoteToken: number, k: number, v: number, speaker: SpeakerPhrase): boolean {
+  if (MODALS.has(lower(ctx, v - 1))) return false;
+  return endsAttribution(ctx, v) || (speaker.first === k && speaker.kind === 'name' && reportsBack(ctx, v, /\?['"’”]?$/.test(ctx.tokens[quoteToken]!.text)));
 }
 
 /** "“… death.” Bernie Sanders called …": the quote ended its sentence and a capital starts the next. */
@@ -360,9 +397,34 @@ function relativeClosedBefore(ctx: PhraseContext, speaker: SpeakerPhrase, v: num
 
 function activeAt(ctx: PhraseContext, s0: number, v: number, quoteToken: number): RuleMatch {
   let speaker = parentheticalSpeaker(ctx, v, quoteToken) ?? speakerOfCue(ctx, s0, quoteToken, v);
+  if (!speaker && v === s0 && /ing$/.test(lower(ctx, v))) speaker = subjectAfterOpening(ctx, quoteToken);
   if (!speaker && (/ing$/.test(lower(ctx, v)) || coordinated(ctx, s0, v))) speaker = earlierSubject(ctx, s0, v);
   if (!speaker && (v === s0 || invertedAt(ctx, v))) speaker = speakerAfterVerb(ctx, v, quoteToken);
   return { rule: 'leading', cueToken: v, cue: cueText(ctx, v), speaker };
+}
+
+/** Words after a quote before the comma that closes an opening participle clause ("…,” though, Roe …"). */
+const MAX_OPENING_CLAUSE_TAIL = 6;
+/** Adverbs set off by commas between an opening clause and the subject ("…,” though, Roe did say"). */
+const LINKING_ADVERBS = new Set(['though', 'however', 'still', 'nonetheless', 'meanwhile', 'also']);
+
+/**
+ * "Acknowledging that the mayor “says silly things,” Roe did suggest …": a participle opening the
+ * sentence belongs to the main clause's subject, named after the comma that closes the participle
+ * clause (past the quote, and past an aside adverb), when a verb follows it.
+ */
+function subjectAfterOpening(ctx: PhraseContext, quoteToken: number): SpeakerPhrase | null {
+  let k = /,['"’”]?$/.test(ctx.tokens[quoteToken]!.text) ? quoteToken : -1;
+  for (let i = quoteToken + 1; k === -1 && i < Math.min(ctx.tokens.length, quoteToken + MAX_OPENING_CLAUSE_TAIL); i++) {
+    if (/^[.!?;:]$/.test(ctx.tokens[i]!.text) || ctx.tokens[i]!.kind === 'quote') return null;
+    if (ctx.tokens[i]!.text === ',') k = i;
+  }
+  if (k === -1) return null;
+  if (LINKING_ADVERBS.has(lower(ctx, k + 1)) && ctx.tokens[k + 2]?.text === ',') k += 2;
+  const subject = subjectAt(ctx, k + 1, Math.min(ctx.tokens.length, k + 1 + MAX_OPENING_PHRASE));
+  if (!subject || subject.kind === 'phrase') return null;
+  const verb = ctx.tokens[subject.last + 1];
+  return verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) ? subject : null;
 }
 
 /**
@@ -784,6 +846,22 @@ const NOT_AFTER_HELPER = new Set(['in', 'on', 'at', 'to', 'a', 'an', 'the', 'no'
 const NOT_REPORTING = new Set(['is', 'was', 'has', 'does', 'as', 'its', 'this', 'his', 'hers', 'always', 'less', 'unless', 'across', 'plus', 'thus', 'us']);
 
 /**
+ * Endings of abstract nouns ("The legislation", "Those stances", "His standing", "The discussion"): with
+ * a verb we do not list they describe a state of affairs, so the sentence quotes no one. Leaving out
+ * "-ment" keeps "The statement notes …"; bodies ("The commission", "the coalition") are exempt below.
+ */
+const ABSTRACT_ENDING = /^\p{Ll}+(?:tion|sion|ance|ence|ness|ity|ing)s?$/u;
+
+/** A described subject whose head word is an abstract noun and no body or group of people. */
+function abstractHead(ctx: PhraseContext, subject: SpeakerPhrase): boolean {
+  const head = lower(ctx, subject.last);
+  return subject.kind === 'phrase' && ABSTRACT_ENDING.test(head) && !ORGANISATION_WORDS.has(head) && !SOURCE_NOUNS.has(head) && !GATHERED_PEOPLE.has(head);
+}
+
+/** Nouns with an abstract ending that stand for people gathered ("The audience chanted “…”"). */
+const GATHERED_PEOPLE = new Set(['audience', 'audiences', 'congregation', 'delegation', 'delegations', 'opposition', 'community']);
+
+/**
  * "Hoover estimated that there are “…”", "Frank cites … “…”": a verb we do not list, right after the
  * name or pronoun that opens the quote's sentence, with the quote later in that sentence.
  */
@@ -802,5 +880,6 @@ export function subjectRule(context: ParagraphContext, ctx: PhraseContext, quote
   if (!verb || v >= quoteToken || verb.kind !== 'word' || NOT_REPORTING.has(verb.text)) return null;
   // "estimated", "cites", or any verb after a helper: "is promising", "did post", "has pointed out".
   if (!/^\p{Ll}+(?:ed|s)$/u.test(verb.text) && !(helped && /^\p{Ll}+$/u.test(verb.text) && !NOT_AFTER_HELPER.has(verb.text))) return null;
-  return { rule: 'subject', cueToken: v, cue: verb.text, speaker: subject };
+  // "The legislation also mandates “…”": the sentence still reports words, but names no one who said them.
+  return { rule: 'subject', cueToken: v, cue: verb.text, speaker: abstractHead(ctx, found) ? null : subject };
 }

@@ -1,6 +1,7 @@
 // Genders the article itself tells: "Kasich said he …", "Roe thanked her staff" — a name opening
 // its sentence, and the first personal pronoun soon after it with no other name between, most often
-// stands for that name. Votes are counted over the article; a tie tells nothing. Used for people
+// stands for that name; so does a family word the name renames ("her father, Brad,"). Votes are
+// counted over the article; a tie tells nothing. Used for people
 // whose first name and title say nothing ("Chris", a bare surname), so that "she said" does not
 // reach back to a man.
 import { opensSentence, type ParagraphContext } from './quote-context.js';
@@ -38,6 +39,19 @@ function evidenceAfter(context: ParagraphContext, subject: SubjectMention): Gend
   return null;
 }
 
+/** Family words that tell the gender of the name set off after them ("her father, Brad,"). */
+const KIN_GENDERS: Record<string, Gender> = {
+  father: 'male', husband: 'male', son: 'male', brother: 'male', grandfather: 'male', uncle: 'male', nephew: 'male', widower: 'male', boyfriend: 'male',
+  mother: 'female', wife: 'female', daughter: 'female', sister: 'female', grandmother: 'female', aunt: 'female', niece: 'female', widow: 'female', girlfriend: 'female',
+};
+
+/** "Her father, Brad, 39, worried …": a name set off by a comma right after a family word has that word's gender. */
+function kinBefore(context: ParagraphContext, subject: SubjectMention): Gender {
+  const first = subject.mention.firstToken;
+  if (context.tokens[first - 1]?.text !== ',') return null;
+  return KIN_GENDERS[context.tokens[first - 2]?.text.toLowerCase() ?? ''] ?? null;
+}
+
 /** Conjunctions that open a sentence by joining it to the one before ("And Roe, …, said"). */
 const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so']);
 
@@ -58,7 +72,7 @@ function isParenthetical(context: ParagraphContext, pronoun: number): boolean {
 export function learnGenders(names: NameIndex, subjects: readonly SubjectMention[], contexts: readonly ParagraphContext[]): void {
   const votes = new Map<string, number>();
   for (const subject of subjects) {
-    const gender = evidenceAfter(contexts[subject.paragraph]!, subject);
+    const gender = kinBefore(contexts[subject.paragraph]!, subject) ?? evidenceAfter(contexts[subject.paragraph]!, subject);
     if (!gender) continue;
     const name = names.resolve(subject.mention, subject.offset).name;
     votes.set(name, (votes.get(name) ?? 0) + (gender === 'male' ? 1 : -1));

@@ -47,7 +47,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     mentions.push(...names);
     let taken = -1;
     for (const mention of names) {
-      if (mention.kind === 'person' || mention.kind === 'unknown') people.push({ offset: mention.start, paragraph: p, mention });
+      if ((mention.kind === 'person' || mention.kind === 'unknown') && !namesPlace(context, mention)) people.push({ offset: mention.start, paragraph: p, mention });
       const speaks = speaksHere(context, mention) && personLike(phraseContexts[p]!, mention);
       if (mention.kind === 'unknown' && (speaks || (personLike(phraseContexts[p]!, mention) && introducesWho(context, mention)))) speaking.add(mention.name);
       // "Roe noted that Smith has acknowledged …": Smith's words are reported by Roe, who is the one talking.
@@ -124,6 +124,18 @@ function titleOpeningSentence(context: ParagraphContext, ctx: PhraseContext, men
   return first <= role.last ? { first, last: role.last } : null;
 }
 
+
+/** Prepositions of place: a name right after one is where something happened ("a forum in Palo Alto"), not who. */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
+
+/**
+ * "at a forum in Sallow Bay, Jo Roe …": a name after a preposition of place is a place, so no "he"
+ * or "she" stands for it; a possessive is still someone's ("in Roe's view").
+ */
+function namesPlace(context: ParagraphContext, mention: NameMention): boolean {
+  const before = context.tokens[mention.firstToken - 1]?.text.toLowerCase() ?? '';
+  return PLACE_PREPOSITIONS.has(before) && !POSSESSIVE.test(context.tokens[mention.lastToken]!.text);
+}
 
 /** Every "he" and "she" outside quotes: each is the subject of its clause. */
 function pronounsIn(context: ParagraphContext, paragraph: number): PronounMention[] {

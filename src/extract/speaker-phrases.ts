@@ -203,6 +203,23 @@ function namedAtEnd(ctx: PhraseContext, seg: readonly number[]): NameMention | n
   return phrase?.kind === 'name' && phrase.mention?.kind === 'person' && phrase.first - seg[0]! <= MAX_DESCRIPTOR_TOKENS ? phrase.mention : null;
 }
 
+/** Words looked back over, from a name, for the preposition whose object it is ("with radio hosts Dan Pell and"). */
+const MAX_OBJECT_REACH = 6;
+
+/**
+ * Does a preposition govern the name starting at `start` ("with Dan Pell", "with radio hosts Dan Pell
+ * and Mia Grant")? Looks back over the first of a pair and a short lower-case descriptor.
+ */
+function objectOfPreposition(ctx: PhraseContext, start: number): boolean {
+  let k = start - 1;
+  if (lower(ctx.tokens[k]) === 'and') {
+    k--;
+    while (k >= 0 && start - k <= MAX_OBJECT_REACH && ctx.tokens[k]!.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k]!.text)) k--;
+  }
+  while (k >= 0 && start - k <= MAX_OBJECT_REACH && ctx.tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && !PREPOSITIONS.has(lower(ctx.tokens[k])) && !CLAUSE_BOUNDARIES.has(lower(ctx.tokens[k]))) k--;
+  return k >= 0 && PREPOSITIONS.has(lower(ctx.tokens[k]));
+}
+
 /** A lower-case description or a determiner phrase: a role when it stands beside a name. */
 function isDescription(ctx: PhraseContext, seg: readonly number[], maxTokens = MAX_ROLE_TOKENS): boolean {
   const first = ctx.tokens[seg[0]!];
@@ -333,7 +350,31 @@ function relativeAntecedent(ctx: PhraseContext, floor: number, i: number): Speak
   // "Okafor, a Leeds native who paints …": the description stands for the name before it.
   const named = antecedent.length >= 2 && /^an?$/i.test(ctx.tokens[seg[0]!]!.text) ? wholeName(ctx, antecedent.at(-2)!) : null;
   if (named && named.kind !== 'organisation') return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: seg[0]!, last: seg.at(-1)! } };
-  return phraseOf(ctx, seg);
+  const comma = ctx.tokens[i - 1]?.text === ',';
+  return phraseOf(ctx, seg) ?? (comma && lower(ctx.tokens[i]) === 'who' ? objectBeforeWho(ctx, seg) : null);
+}
+
+/**
+ * Words before a described object that make it a place or a part ("Democrats across the country, who",
+ * "the head of the union, who"): the "who" is about a noun before them, not the object.
+ */
+const NOT_BEFORE_OBJECT = new Set(['of', 'in', 'at', 'on', 'across', 'around', 'throughout', 'near', 'within', 'about', 'for']);
+
+/** A described object is at most this many words from its determiner ("the deputy county mayor"). */
+const MAX_OBJECT_WORDS = 5;
+
+/**
+ * "Hale sat through a lecture from the county mayor, who said …": a "who" clause set off by a comma
+ * after a whole clause is about the person its last words describe: a determiner and the words up to
+ * the comma ("the Wendshire county mayor").
+ */
+function objectBeforeWho(ctx: PhraseContext, seg: readonly number[]): SpeakerPhrase | null {
+  for (let n = seg.length - 2; n >= Math.max(0, seg.length - MAX_OBJECT_WORDS); n--) {
+    const token = ctx.tokens[seg[n]!]!;
+    if (token.kind !== 'word' || PREPOSITIONS.has(lower(token))) return null;
+    if (DETERMINERS.has(lower(token))) return n > 0 && NOT_BEFORE_OBJECT.has(lower(ctx.tokens[seg[n - 1]!])) ? null : phraseOf(ctx, seg.slice(n));
+  }
+  return null;
 }
 
 /** The subject of the verb at token `verb`, looking back no further than `floor`; two names joined by "and" speak together. */
@@ -427,12 +468,16 @@ function identityClause(ctx: PhraseContext, from: number, to: number): { first: 
 function subjectOfClause(ctx: PhraseContext, floor: number, i: number): SpeakerPhrase | null {
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
   dropAsides(ctx, segments);
+  // Only a subject standing alone: after a name, "one of the candidates beaten by Roe" is a role, kept whole.
+  if (segments.length === 1) segments[0] = withoutAgentPhrase(ctx, segments[0]!);
+  joinAdjectiveList(ctx, segments);
   // "Jo Roe, 38, a teacher, said": the age between a name and its description is no part of either.
   if (segments.length >= 3 && isAge(ctx, segments.at(-2)!)) segments.splice(-2, 1);
   const last = segments.at(-1);
   if (!last) return null;
   const previous = segments.at(-2);
-  const apposed = previous ? wholeName(ctx, previous) ?? namedAtEnd(ctx, previous) : null;
+  // "In an interview with Dan Pell, the candidate said": a name right after a preposition is its object, no one apposed.
+  const apposed = previous && !objectOfPreposition(ctx, previous[0]!) ? wholeName(ctx, previous) ?? namedAtEnd(ctx, previous) : null;
   if (previous && apposed && isAge(ctx, last)) {
     return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: null };
   }
@@ -457,11 +502,44 @@ function subjectOfClause(ctx: PhraseContext, floor: number, i: number): SpeakerP
   return phrase;
 }
 
+/**
+ * "the bespectacled, 71-year-old engineer said": a determiner and one adjective, a comma, then the
+ * rest of the description in lower case are one described subject (the comma lists adjectives).
+ */
+function joinAdjectiveList(ctx: PhraseContext, segments: number[][]): void {
+  const previous = segments.at(-2);
+  const last = segments.at(-1);
+  if (!previous || !last || previous.length !== 2 || !DETERMINERS.has(lower(ctx.tokens[previous[0]!]))) return;
+  const lowerWord = (k: number) => ctx.tokens[k]!.kind === 'word' && /^[\p{Ll}\d]/u.test(ctx.tokens[k]!.text);
+  if (!lowerWord(previous[1]!) || !last.every(lowerWord) || DETERMINERS.has(lower(ctx.tokens[last[0]!]))) return;
+  segments.splice(-2, 2, [...previous, ...last]);
+}
+
+/**
+ * "A letter from the club obtained by the Echo warns": a described subject ends before a participle
+ * and its "by" agent, who only passed the thing on; the thing described speaks.
+ */
+function withoutAgentPhrase(ctx: PhraseContext, seg: number[]): number[] {
+  if (seg.length < 4 || !DETERMINERS.has(lower(ctx.tokens[seg[0]!]))) return seg;
+  for (let n = 2; n < seg.length - 1; n++) {
+    if (PARTICIPLE_BEFORE_TIME.test(ctx.tokens[seg[n]!]!.text) && lower(ctx.tokens[seg[n + 1]!]) === 'by') return seg.slice(0, n);
+  }
+  return seg;
+}
+
 /** A lower-case "-ed" word or a common irregular participle: "released Friday", "written last year". */
 const PARTICIPLE_BEFORE_TIME = /^(?:\p{Ll}+ed|written|given|taken|shown|made|held|sent|done|seen|told|said)$/u;
 
 /** Time phrases stepped over between a subject and its verb ("Roe on Monday also last week said" is two). */
 const MAX_TIME_PHRASES = 2;
+
+/** Participles that pass their subject on through "to" ("Roe is reported to have called …", "was said to be"). */
+const RAISING_PARTICIPLES = new Set(['reported', 'said', 'believed', 'understood', 'thought', 'alleged', 'known', 'rumoured', 'rumored']);
+
+/** "is reported to have called": a raising participle after a form of "be" and before "to" is a helper of the verb after it. */
+function raisingAt(ctx: PhraseContext, i: number): boolean {
+  return RAISING_PARTICIPLES.has(lower(ctx.tokens[i])) && lower(ctx.tokens[i + 1]) === 'to' && /^(?:is|was|are|were|been|be)$/.test(lower(ctx.tokens[i - 1]));
+}
 
 /**
  * The last token before `verb` that is not a helper ("has also said"), an adverb or a time phrase
@@ -470,7 +548,7 @@ const MAX_TIME_PHRASES = 2;
 function helpersBefore(ctx: PhraseContext, floor: number, verb: number): number {
   let i = verb - 1;
   for (let n = 0; ; n++) {
-    while (i >= floor && isAuxiliary(ctx.tokens[i]!)) i--;
+    while (i >= floor && (isAuxiliary(ctx.tokens[i]!) || raisingAt(ctx, i))) i--;
     const time = n < MAX_TIME_PHRASES && i >= floor ? timePhraseStart(ctx.tokens, floor + 1, i) : -1;
     // "the order released Friday said": a time right after a participle belongs to it, not to the verb.
     if (time === -1 || PARTICIPLE_BEFORE_TIME.test(ctx.tokens[time - 1]!.text)) return i;
@@ -762,6 +840,8 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
   if (!single) return null;
   const phrase = pairs ? withPartnerAfter(ctx, single, ceiling) : single;
   if (phrase.partner) return phrase;
+  const alias = phrase.kind === 'phrase' ? knownAs(ctx, phrase, ceiling) : null;
+  if (alias) return alias;
   const comma = phrase.last + 1;
   if (phrase.kind === 'phrase' && ctx.tokens[comma]?.text === ',') {
     const named = apposedName(ctx, comma + 1, ceiling);
@@ -769,6 +849,22 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
   }
   if (phrase.kind !== 'pronoun' && ctx.tokens[comma]?.text === ',' && !phrase.role) phrase.role = roleAfter(ctx, comma + 1, ceiling);
   return phrase;
+}
+
+/** Participles that end a description before the name it goes by ("known as", "identified only as"). */
+const ALIAS_PARTICIPLES = new Set(['known', 'identified', 'named', 'called']);
+
+/**
+ * "said the night manager known as Bert", "a worker identified only as Bert": a description that
+ * runs into "known as" and a name is that name, the description its role.
+ */
+function knownAs(ctx: PhraseContext, phrase: SpeakerPhrase, ceiling: number): SpeakerPhrase | null {
+  let k = phrase.last;
+  if (lower(ctx.tokens[k]) === 'only') k--;
+  if (!ALIAS_PARTICIPLES.has(lower(ctx.tokens[k])) || lower(ctx.tokens[phrase.last + 1]) !== 'as' || k <= phrase.first) return null;
+  const named = findNames(ctx.tokens as never, ctx.knownCaps, phrase.last + 2, Math.min(ceiling, phrase.last + 6))[0];
+  if (!named || named.firstToken !== phrase.last + 2 || named.kind === 'organisation') return null;
+  return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: phrase.first, last: k - 1 } };
 }
 
 /**

@@ -4,7 +4,7 @@
 // she) or body (it, they) last speaking or last named as a subject. A quote with no rule of its own
 // continues the speaker of the quote before it in its paragraph, or of the quote ending the
 // paragraph before when it opens its own. Nothing found: the speaker is null.
-import type { ParagraphContext } from './quote-context.js';
+import { opensSentence, type ParagraphContext } from './quote-context.js';
 import { colonParagraphRule, signatureParagraphRule, passiveRule, subjectRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
 import { isTitleInPhrase, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 import { statementRule } from './statement-rule.js';
@@ -127,7 +127,7 @@ export function attributeQuotes(article: ArticleSpeakers, anchors: readonly Quot
     const offset = article.contexts[anchor.firstParagraph]!.tokens[anchor.firstToken]!.start;
     followPronouns(article, memory, offset);
     let result = match ? fromMatch(article, match, anchor, offset, memory, roles) : null;
-    if (!result || result.speaker === null && result.cue === null) {
+    if (!result || result.speaker === null && (result.cue === null || subjectlessParticiple(article, anchor, match))) {
       result = continuation(article, anchor, q, out, anchors) ?? talkerBefore(article, anchor, offset, memory) ?? result ?? NONE;
     }
     if (result.speaker && result.role === null) result = { ...result, role: roles.get(result.speaker) ?? null };
@@ -136,6 +136,15 @@ export function attributeQuotes(article: ArticleSpeakers, anchors: readonly Quot
     if (result.speaker) memory.history.push({ attribution: result, gender: genderOf(article, result), offset, paragraph: anchor.firstParagraph });
   });
   return out;
+}
+
+/**
+ * "… said the report “was not good.” Adding, “Now …”": a participle opening its sentence with no
+ * subject of its own goes on with whoever spoke before, as a quote with no verb does.
+ */
+function subjectlessParticiple(article: ArticleSpeakers, anchor: QuoteAnchor, match: RuleMatch | null): boolean {
+  if (!match || match.rule !== 'leading' || match.speaker !== null || !/ing$/.test(match.cue ?? '')) return false;
+  return opensSentence(article.contexts[anchor.firstParagraph]!, match.cueToken);
 }
 
 function findRule(article: ArticleSpeakers, anchor: QuoteAnchor): RuleMatch | null {

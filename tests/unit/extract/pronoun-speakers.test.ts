@@ -28,6 +28,8 @@ const PRONOUNS: Row[] = [
   ['a relative "who" opened by a dash stands for the name before it', 'Ivo Marek ran the council for years. Mayor Tom Eliot - who earlier said he would “close the port” - spoke on Monday.', 'close the port', 'Tom Eliot'],
   ['"he said" after reported words is not the subject of those words', 'Ivo Marek spoke at the rally. Also, Tom Eliot is no friend of the town, he said. “He never was.”', 'He never was', 'Ivo Marek'],
   ['"…, he says" after a place or body resolves before the sentence', 'Ivo Marek runs the port. Tom Eliot may outbid the town, he says, but that is fine. “We will manage,” he said.', 'We will manage', 'Ivo Marek'],
+  ['a family word before a name set off by commas tells its gender', 'Ada Brook, 14, carried a banner. Her father, Brad, looked on. “We came for her,” he said.', 'We came for her', 'Brad'],
+  ['a family word tells the gender of a name set off with an age after it', 'Ada Brook, 14, carried a banner. Her uncle, Brad, 52, feared that the march was too long. “My legs are done,” he said.', 'My legs are done', 'Brad'],
 ];
 
 describe('pronoun speakers: who "he" and "she" stand for', () => {
