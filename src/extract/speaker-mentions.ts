@@ -425,7 +425,9 @@ function speechSubjects(context: ParagraphContext, ctx: PhraseContext, described
     // "A council spokeswoman said the road …": one described person speaking, for a later "she said".
     if (!named && !inverted && described) {
       const subject = subjectBefore(ctx, s0, v);
-      if (subject?.kind === 'phrase') described.push({ offset: ctx.tokens[subject.first]!.start, first: subject.first, last: subject.last });
+      // Not "Ms Roe — a former aide who describes herself …": an appositive or a relative clause's antecedent is someone named.
+      const apposed = subject && (/^[,—–-]$/.test(ctx.tokens[subject.first - 1]?.text ?? '') || /^(?:who|that)$/i.test(ctx.tokens[v - 1]?.text ?? ''));
+      if (subject?.kind === 'phrase' && !apposed) described.push({ offset: ctx.tokens[subject.first]!.start, first: subject.first, last: subject.last });
     }
     if (!named) continue;
     const phrase = inverted ? phraseAfter(ctx, after + 1, Math.min(s1, after + 1 + MAX_INVERTED_SPEAKER)) : subjectBefore(ctx, s0, v);

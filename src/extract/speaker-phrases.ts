@@ -342,13 +342,24 @@ function isSubjectPronoun(ctx: PhraseContext, i: number): boolean {
 /** Punctuation that opens a relative clause after its antecedent ("Roe, who …", "Roe - who …"). */
 const RELATIVE_OPENERS = new Set([',', '-', '—', '–', '--']);
 
+/** Tokens looked back over from a dash for the name it sets a description off from. */
+const MAX_DASHED_NAME_TOKENS = 6;
+
+/** "Ms Roe — a former aide who …": the person named right before the dash that opens the description at `start`. */
+function nameBeforeDash(ctx: PhraseContext, floor: number, start: number): NameMention | null {
+  if (!/^[—–-]$/.test(ctx.tokens[start - 1]?.text ?? '')) return null;
+  const seg: number[] = [];
+  for (let k = Math.max(floor, start - 1 - MAX_DASHED_NAME_TOKENS); k < start - 1; k++) seg.push(k);
+  return seg.length > 0 ? namedAtEnd(ctx, seg) : null;
+}
+
 /** "Roe, who …, said": the speaker a relative pronoun at `i` stands for, from the phrase before it. */
 function relativeAntecedent(ctx: PhraseContext, floor: number, i: number): SpeakerPhrase | null {
   const antecedent = segmentsOf(ctx, clauseBefore(ctx, floor, RELATIVE_OPENERS.has(ctx.tokens[i - 1]?.text ?? '') ? i - 1 : i));
   const seg = antecedent.at(-1);
   if (!seg) return null;
   // "Okafor, a Leeds native who paints …": the description stands for the name before it.
-  const named = antecedent.length >= 2 && /^an?$/i.test(ctx.tokens[seg[0]!]!.text) ? wholeName(ctx, antecedent.at(-2)!) : null;
+  const named = /^an?$/i.test(ctx.tokens[seg[0]!]!.text) ? (antecedent.length >= 2 ? wholeName(ctx, antecedent.at(-2)!) : nameBeforeDash(ctx, floor, seg[0]!)) : null;
   if (named && named.kind !== 'organisation') return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: seg[0]!, last: seg.at(-1)! } };
   const comma = ctx.tokens[i - 1]?.text === ',';
   return phraseOf(ctx, seg) ?? (comma && lower(ctx.tokens[i]) === 'who' ? objectBeforeWho(ctx, seg) : null);

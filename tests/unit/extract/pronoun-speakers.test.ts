@@ -5,6 +5,7 @@ import { type SpeakerRow as Row, quoteHolding } from '../../helpers/quotes-of.js
 const PRONOUNS: Row[] = [
   ['"she" after an anonymous spokeswoman speaking outside quotes is that spokeswoman', 'Ivo Marek runs the depot. A council spokeswoman said the road would reopen on Monday. “We are sorry for the delay,” she said.', 'sorry for the delay', 'A council spokeswoman'],
   ['but not when the gender does not fit', 'A council spokeswoman said the road would reopen on Monday. “We are sorry for the delay,” he said.', 'sorry for the delay', null],
+  ['a description set off by a dash after a name is that person, not a new one', 'Then came Ms Ada Roe — a former council press aide who describes herself as “fond of cats” — with a sharper tone.\n\n“Try a little class,” she wrote.', 'a little class', 'Ada Roe'],
   ['a definite description stays with the person already named', 'Ivo Marek leads the group. The group leader said the plan was late. “We will catch up,” he said.', 'catch up', 'Ivo Marek'],
   ['a lone name the article calls "his" is a person for "he"', 'Tom Eliot spoke first and thanked Okafor. Okafor, for all the praise his plan won, looked tired. “We are not done yet,” he said.', 'We are not done yet', 'Okafor'],
   ['"X, he said," tells nothing of X\'s gender', 'Kim Lowe spoke first. Robin Ames met the mayor. “Harwich,” she said. Ames, he said, was late. Ames thanked the staff.\n\n“We need answers now,” she said.', 'We need answers now', 'Robin Ames'],
