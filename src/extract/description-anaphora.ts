@@ -46,7 +46,7 @@ const PERSON_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offic
   'executive', 'manager', 'adviser', 'advisor', 'aide', 'source', 'lawyer', 'attorney', 'officer', 'inspector', 'councillor',
   'mp', 'member', 'resident', 'witness', 'teacher', 'doctor', 'analyst', 'economist', 'expert', 'candidate', 'chairman',
   'chairwoman', 'chair', 'leader', 'owner', 'worker', 'nurse', 'surgeon', 'professor', 'researcher', 'scientist', 'engineer',
-  'coach', 'boss', 'captain', 'player', 'manageress', 'headteacher', 'head', 'governor', 'mayor', 'senator', 'spokesperson']);
+  'coach', 'boss', 'captain', 'player', 'manageress', 'headteacher', 'head', 'governor', 'mayor', 'senator']);
 
 /**
  * "A council spokeswoman": a described speaker that is one new person, by its head noun. Only an

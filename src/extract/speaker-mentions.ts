@@ -63,7 +63,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     pronouns.push(...pronounsIn(context, p));
     bodies.push(...bodiesIn(text, context, p, names));
     groups.push(...groupsIn(text, context, p, names));
-    const describedHere: Array<{ offset: number; first: number; last: number }> = [];
+    const describedHere: DescribedSpan[] = [];
     for (const { mention, role } of speechSubjects(context, phraseContexts[p]!, describedHere)) {
       if (mention.kind === 'unknown') speaking.add(mention.name);
       talkers.push({ offset: mention.start, paragraph: p, mention });
@@ -79,8 +79,11 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
   return { text, contexts, phraseContexts, names, subjects, people, speaking, talkers, describedTalkers, pronouns, bodies, groups, roles };
 }
 
+/** Where a described subject of a speech verb stands: its text offset and first and last tokens. */
+interface DescribedSpan { offset: number; first: number; last: number }
+
 /** The described speakers of a paragraph's speech verbs that are one person ("A council spokeswoman said …"). */
-function describedPeople(text: string, context: ParagraphContext, paragraph: number, found: ReadonlyArray<{ offset: number; first: number; last: number }>): DescribedTalker[] {
+function describedPeople(text: string, context: ParagraphContext, paragraph: number, found: readonly DescribedSpan[]): DescribedTalker[] {
   const out: DescribedTalker[] = [];
   for (const { offset, first, last } of found) {
     const speaker = text.slice(context.tokens[first]!.start, context.tokens[last]!.end).replace(/\s+/g, ' ').replace(/,$/, '');
@@ -406,7 +409,7 @@ function mayNameSpeaker(ctx: PhraseContext, v: number, inverted: boolean): boole
  * lawyer, said", "Roe (D-Ohio), who …, told", "said Jane Roe". Names after a preposition ("took to
  * Twitter to say") and possessives ("Roe’s office said") are not speakers.
  */
-function speechSubjects(context: ParagraphContext, ctx: PhraseContext, described?: Array<{ offset: number; first: number; last: number }>): SpeechSubject[] {
+function speechSubjects(context: ParagraphContext, ctx: PhraseContext, described?: DescribedSpan[]): SpeechSubject[] {
   const out: SpeechSubject[] = [];
   for (let v = 0; v < ctx.tokens.length; v++) {
     const according = ctx.tokens[v]!.text === 'according' && isCue(ctx, v);
