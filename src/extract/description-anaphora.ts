@@ -1,7 +1,12 @@
 // "A council spokesperson said …" then "…,” the spokesperson said": the second speaker is the same
 // one, and the issue asks for the speaker as first introduced. A definite description ("the
 // spokesperson", "the council spokeswoman") stands for the latest earlier described speaker whose
-// head noun is the same and which has every word the definite one adds ("council").
+// head noun is the same and which has every word the definite one adds ("council"). Also here: which
+// descriptions are one new person ("a council spokeswoman", a possible "she" later), which are an
+// epithet for someone just named ("the American", "the 30-year-old"), and which capitalised runs
+// name an event rather than a person ("Australian Open").
+
+import type { Gender } from './name-index.js';
 
 /** Words that end a description's head phrase: what follows them qualifies the head ("a spokesman for the mayor"). */
 const QUALIFIER = /^(?:for|of|at|with|from|in|on|to|who|whose|which|that)$/i;
@@ -58,7 +63,7 @@ export function describesOnePerson(described: string): boolean {
 }
 
 /** The gender a described person's head noun gives ("spokeswoman" female, "chairman" male), else null. */
-export function describedGender(described: string): 'male' | 'female' | null {
+export function describedGender(described: string): Gender {
   const head = headPhrase(described).at(-1) ?? '';
   if (/woman$/.test(head)) return 'female';
   return /man$/.test(head) ? 'male' : null;

@@ -127,7 +127,6 @@ function titleOpeningSentence(context: ParagraphContext, ctx: PhraseContext, men
   return first <= role.last ? { first, last: role.last } : null;
 }
 
-
 /** Prepositions of place: a name right after one is where something happened ("a forum in Palo Alto"), not who. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 

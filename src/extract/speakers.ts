@@ -116,6 +116,11 @@ interface Spoken {
 
 const NONE: Attribution = { speaker: null, speakerKind: null, role: null, cue: null, rule: null };
 
+/** A speaker found by reference (a pronoun, an epithet), with no role, cue or rule of its own. */
+function spokenBy(speaker: string, speakerKind: SpeakerKind): Attribution {
+  return { ...NONE, speaker, speakerKind };
+}
+
 /** Attributes every quote, in text order. */
 export function attributeQuotes(article: ArticleSpeakers, anchors: readonly QuoteAnchor[]): Attribution[] {
   const memory: Memory = { history: [], chain: [], cursor: 0 };
@@ -378,10 +383,10 @@ function resolvePerson(article: ArticleSpeakers, word: string, offset: number, r
     ?? (spoken || chained || described || !anyPerson ? null : latestSubject(article.people, article, offset, reach, gender));
   const latestSpoken = chained && (!spoken || chained.offset > spoken.offset) ? chained : spoken;
   const latest = Math.max(subject?.offset ?? -1, latestSpoken?.offset ?? -1);
-  if (described && described.offset > latest) return { speaker: described.speaker, speakerKind: 'phrase', role: null, cue: null, rule: null };
+  if (described && described.offset > latest) return spokenBy(described.speaker, 'phrase');
   if (subject && (!latestSpoken || subject.offset > latestSpoken.offset)) {
     const resolved = article.names.resolve(subject.mention, subject.offset, gender);
-    return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: null };
+    return spokenBy(resolved.name, resolved.kind);
   }
   return latestSpoken ? latestSpoken.attribution : null;
 }
@@ -400,11 +405,9 @@ function latestSpokenPerson(article: ArticleSpeakers, history: readonly Spoken[]
 /** The latest described person speaking outside quotes before `offset`, within reach, of a fitting gender. */
 function latestDescribedTalker(article: ArticleSpeakers, offset: number, reach: number, gender: Gender): DescribedTalker | null {
   const list = article.describedTalkers;
-  for (let i = list.length - 1; i >= 0; i--) {
-    const talker = list[i]!;
-    if (talker.offset >= offset) continue;
-    if (talker.paragraph < reach) return null;
-    if (fitsGender(talker.gender, gender)) return talker;
+  // Binary search to the first talker at or after `offset`: a scan from the end would be quadratic over a long article's pronouns.
+  for (let i = firstSubjectFrom(list, offset) - 1; i >= 0 && list[i]!.paragraph >= reach; i--) {
+    if (fitsGender(list[i]!.gender, gender)) return list[i]!;
   }
   return null;
 }
@@ -417,21 +420,21 @@ function latestBody(article: ArticleSpeakers, history: readonly Spoken[], offset
   }
   const body = named ? article.bodies[firstSubjectFrom(article.bodies, offset) - 1] : undefined;
   if (body && body.paragraph >= reach && (!spoken || body.offset > spoken.offset)) {
-    return { speaker: body.name, speakerKind: 'organisation', role: null, cue: null, rule: null };
+    return spokenBy(body.name, 'organisation');
   }
   // "Residents marched in protest. They chanted …": "they" stands for the group last named as a subject.
   const group = named ? undefined : article.groups[firstSubjectFrom(article.groups, offset) - 1];
   const groupReach = reach + PRONOUN_REACH_PARAGRAPHS - GROUP_REACH_PARAGRAPHS;
   if (group && group.paragraph >= groupReach && (!spoken || group.offset > spoken.offset)) {
-    return { speaker: group.name, speakerKind: 'phrase', role: null, cue: null, rule: null };
+    return spokenBy(group.name, 'phrase');
   }
   return spoken ? spoken.attribution : null;
 }
 
-/** A person of unknown gender may be he or she; one of known gender only the pronoun of it. */
 /** A gender a pronoun asks for, or 'any' for an epithet ("the 30-year-old") that names no gender. */
 type WantedGender = Gender | 'any';
 
+/** A person of unknown gender may be he or she; one of known gender only the pronoun of it. */
 function fitsGender(known: Gender, wanted: WantedGender): boolean {
   return wanted === 'any' || known === null || known === wanted;
 }
@@ -444,7 +447,7 @@ function epithetPerson(article: ArticleSpeakers, offset: number, paragraph: numb
   const resolved = subject && (!spoken || subject.offset > spoken.offset) ? article.names.resolve(subject.mention, subject.offset) : null;
   // A capitalised pair read as a person may be an event or a title ("the US Open", "Double Olympic champion …").
   if (resolved) return resolved.kind === 'person' && !isEventName(resolved.name)
-    ? { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: null } : null;
+    ? spokenBy(resolved.name, resolved.kind) : null;
   return spoken?.attribution.speakerKind === 'person' ? spoken.attribution : null;
 }
 
