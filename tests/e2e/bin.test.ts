@@ -71,7 +71,8 @@ describe.skipIf(!built)('signals', () => {
       await new Promise<void>((resolve) => {
         child.stdout?.on('data', (chunk: Buffer) => {
           seen += chunk.toString();
-          if (seen.length > 20_000) resolve();
+          // The first whole line is enough: waiting for more let a loaded machine's child finish first.
+          if (seen.includes('\n')) resolve();
         });
       });
       child.kill('SIGINT');
@@ -79,7 +80,8 @@ describe.skipIf(!built)('signals', () => {
       expect(result.exitCode).toBe(130);
       expect(result.stderr).toBe('');
       const lines = result.stdout.split('\n').filter(Boolean);
-      expect(lines.length).toBeGreaterThan(1);
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.length).toBeLessThan(3000);
       for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     } finally {
       rmSync(dir, { recursive: true, force: true });
