@@ -3,12 +3,12 @@
 // names, figures or quotes, and how long it is. Also the flags that keep a sentence out of a summary.
 
 import type { Article, Figure, Quote } from '../model.js';
-import { contentTerms, countTerms } from '../text/tokens.js';
-import { sentenceTerms, termId } from '../text/sentence-terms.js';
+import { contentTerms, countTerms, NEWS_STOPWORDS } from '../text/tokens.js';
+import { sentenceTerms, termId, type SentenceTerms } from '../text/sentence-terms.js';
 import {
   cosinesWith, inverseFrequencies, sparseSimilarityMatrix, sparseVector, termBags, TermNumbers, type SparseVector, type TermBag,
 } from '../text/term-bags.js';
-import { overlapGraphOfSets, pageRank, scaleToMax } from './centrality.js';
+import { pageRank, scaleToMax } from './centrality.js';
 import {
   danglingOpener, hasDigits, hasQuoteMarks, isCaptionOrByline, isFragment, isHeading, isRunTogether, nameMentionCount, type Opener,
 } from './signals.js';
@@ -44,7 +44,7 @@ export interface SentenceFeatures {
   position: number;
   paragraphLead: number;
   centrality: number;
-  coverage: number;
+  wordCentrality: number;
   frequency: number;
   headline: number;
   people: number;
@@ -70,7 +70,11 @@ export interface ArticleAnalysis {
   similarity: number[][];
 }
 
-export function analyzeArticle(article: Article, extraction: Extraction = {}): ArticleAnalysis {
+/**
+ * `wordCentrality: false` leaves that feature 0 for a summary whose weights ignore it (a brief): its
+ * sentence graph is one of the two costliest steps here.
+ */
+export function analyzeArticle(article: Article, extraction: Extraction = {}, { wordCentrality: wanted = true } = {}): ArticleAnalysis {
   const considered = article.sentences.slice(0, MAX_CANDIDATES);
   // Each sentence is tokenised once; every feature below reads these.
   const tokenised = considered.map((s) => sentenceTerms(s.text));
@@ -84,7 +88,7 @@ export function analyzeArticle(article: Article, extraction: Extraction = {}): A
   const vectors = bags.map((bag) => sparseVector(bag, idf));
   const similarity = sparseSimilarityMatrix(vectors, numbers.size);
   const centrality = scaleToMax(pageRank(similarity));
-  const coverage = scaleToMax(pageRank(overlapGraphOfSets(bags.map((bag) => bag.terms), numbers.size)));
+  const wordCentrality = wanted ? wordCountCentrality(bags, tokenised, numbers.size) : [];
   const frequency = scaleToMax(bagFrequencyScores(bags, numbers.size));
   const headlineSimilarity = article.headline ? cosinesWith(vectors, sparseVector(headlineBag, idf), numbers.size) : null;
   const headlineShare = headlineOverlap(bags, headlineBag, numbers.size);
@@ -102,7 +106,7 @@ export function analyzeArticle(article: Article, extraction: Extraction = {}): A
         position: Math.exp(-i / POSITION_SCALE),
         paragraphLead: article.sentences[i - 1]?.paragraph === sentence.paragraph ? 0 : 1,
         centrality: centrality[i] ?? 0,
-        coverage: coverage[i] ?? 0,
+        wordCentrality: wordCentrality[i] ?? 0,
         frequency: frequency[i] ?? 0,
         headline: headlineShare[i]!,
         people: Math.min(1, nameMentionCount(sentence.text) / NAME_SATURATION),
@@ -113,6 +117,24 @@ export function analyzeArticle(article: Article, extraction: Extraction = {}): A
     };
   });
   return { sentences, similarity };
+}
+
+/** PageRank over the cosine of the sentences' word counts, news stopwords included, scaled to 1. */
+function wordCountCentrality(bags: readonly TermBag[], tokenised: readonly SentenceTerms[], termCount: number): number[] {
+  const vectors = bags.map((bag, i) => wordCountVector(bag, tokenised[i]!.newsWords, termCount));
+  return scaleToMax(pageRank(sparseSimilarityMatrix(vectors, termCount + NEWS_STOPWORDS.length)));
+}
+
+/**
+ * The sentence's term counts, no idf (a word the whole article repeats counts fully), and its news
+ * stopwords, numbered from `firstNewsTerm` on.
+ */
+function wordCountVector(bag: TermBag, newsWords: readonly number[], firstNewsTerm: number): SparseVector {
+  const counts = new Map<number, number>();
+  for (const k of newsWords) counts.set(firstNewsTerm + k, (counts.get(firstNewsTerm + k) ?? 0) + 1);
+  const terms = Int32Array.from([...bag.terms, ...counts.keys()]);
+  const weights = [...bag.counts, ...counts.values()];
+  return { terms, weights, norm: Math.hypot(...weights) };
 }
 
 function exclusion(text: string, wordCount: number, headlineSimilarity: number): SentenceInfo['excluded'] {

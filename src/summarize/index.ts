@@ -19,9 +19,9 @@ export function summaryLength(article: Article, options: LengthOptions): number 
 
 /** The summary of `article`: the best sentences within the budget, in article order, with their score parts. */
 export function summarize(article: Article, options: LengthOptions, extraction?: Extraction): SummarySentence[] {
-  const analysis = analyzeArticle(article, extraction);
   const length = summaryLength(article, options);
   const profile = profileFor(briefness(length, article.sentences.length));
+  const analysis = analyzeArticle(article, extraction, { wordCentrality: profile.weights.wordCentrality !== 0 });
   const { chosen, scored } = chooseSentences(analysis, { sentences: length, words: options.words }, profile);
   return chosen.map((i) => {
     const sentence = article.sentences[i]!;

@@ -13,7 +13,7 @@ import { BRIEF_SELECTION, CONDENSED_SELECTION, type SelectionParams } from './se
 export const BRIEF_SHARE = 0.3;
 /**
  * A summary keeping at least this share is a condensed article: LONG_WEIGHTS, best total score.
- * Between the two the weights blend linearly. Lower moves mid-length summaries towards coverage.
+ * Between the two the weights blend linearly. Lower moves mid-length summaries towards the condensed weights.
  */
 export const CONDENSED_SHARE = 0.35;
 

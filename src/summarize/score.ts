@@ -16,8 +16,8 @@ export const SHORT_WEIGHTS: Readonly<SentenceFeatures> = {
   paragraphLead: 0.1,
   /** LexRank-style centrality (TF-IDF cosine): like many other sentences. Higher favours the story's core over its news peg. */
   centrality: 0.5,
-  /** TextRank centrality (shared words, not cosine): favours long sentences; a short summary wants tight ones. */
-  coverage: 0,
+  /** Centrality by raw word counts, news stopwords included: in a brief it picks attributions over the news peg. */
+  wordCentrality: 0,
   /** Mean frequency of the sentence's words in the article (Luhn). Overlaps centrality, rewards density over breadth. */
   frequency: 0.5,
   /** Shares words with the headline. Higher follows the editor's framing; too high picks sentences that repeat it. */
@@ -43,21 +43,25 @@ export const LONG_WEIGHTS: Readonly<SentenceFeatures> = {
   position: 0.1,
   /** Paragraph openers are no likelier to belong in a condensed article than other sentences. */
   paragraphLead: 0,
-  /** Cosine centrality: half as much as coverage; it keeps focus when coverage favours a long digression. */
-  centrality: 0.5,
-  /** Shared-words coverage: the main signal; higher picks sentences that touch more of the story's threads. */
-  coverage: 1,
+  /** TF-IDF centrality: no help once wordCentrality is weighed (it favours a sentence's rare words over the story's common ones). */
+  centrality: 0,
+  /**
+   * Centrality by raw word counts, reporting words and other news stopwords included: the main signal.
+   * A condensed article keeps the sentences that say what the story keeps saying, and who said it.
+   * The other weights only break near ties at this size; lower lets position and length count more.
+   */
+  wordCentrality: 8,
   /** Word frequency: a little; it overlaps both centralities. */
   frequency: 0.25,
-  /** The headline: coverage already rewards its words, which the whole story repeats. */
+  /** The headline: wordCentrality already rewards its words, which the whole story repeats. */
   headline: 0,
   /** Names: a nudge towards sentences saying who, as a condensed article keeps them. */
   people: 0.1,
-  /** Figures (counted by the figure extractor): no help once coverage is weighed. */
+  /** Figures (counted by the figure extractor): no help once wordCentrality is weighed. */
   figures: 0,
   /** Quotes neither help nor hurt here. */
   quote: 0,
-  /** Comfortable length: a little; coverage already prefers full sentences to scraps. */
+  /** Comfortable length: a little; wordCentrality already prefers full sentences to scraps. */
   length: 0.15,
 };
 

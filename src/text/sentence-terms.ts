@@ -5,7 +5,7 @@
 // lower-cased text and looked up in an open-addressing table; a string is made only for a word
 // not seen before.
 
-import { nextWordStart, STOPWORDS, stem, wordEnd } from './tokens.js';
+import { NEWS_STOPWORDS, nextWordStart, STOPWORDS, stem, wordEnd } from './tokens.js';
 
 export interface SentenceTerms {
   /** Stems of the content words, in order: termsOfWords(words(text)). */
@@ -14,6 +14,8 @@ export interface SentenceTerms {
   ids: number[];
   /** How many words the text has: words(text).length. */
   words: number;
+  /** Each news stopword the text uses (see NEWS_STOPWORDS), as its index in that list, in order. */
+  newsWords: number[];
 }
 
 /**
@@ -46,8 +48,11 @@ let slots = new Int32Array(capacity * SLOT_FIELDS);
 let units = new Uint16Array(FIRST_UNITS);
 let unitsUsed = 0;
 let size = 0;
-/** slots[TERM] of a stopword. */
+/** slots[TERM] of a function word. */
 const STOPWORD = -1;
+/** slots[TERM] of the news stopword NEWS_STOPWORDS[k] is FIRST_NEWS_WORD - k (below UNNUMBERED). */
+const FIRST_NEWS_WORD = -3;
+const NEWS_WORD_INDEX = new Map(NEWS_STOPWORDS.map((word, k) => [word, k]));
 
 /**
  * Every distinct term (stem) of a remembered word, numbered: a term's number lets the summarizer
@@ -73,6 +78,7 @@ export function sentenceTerms(text: string): SentenceTerms {
   const lower = text.toLowerCase();
   const terms: string[] = [];
   const ids: number[] = [];
+  const newsWords: number[] = [];
   let count = 0;
   for (let start = nextWordStart(lower, 0); start < lower.length; ) {
     const end = wordEnd(lower, start);
@@ -85,10 +91,12 @@ export function sentenceTerms(text: string): SentenceTerms {
     } else if (id === UNNUMBERED) {
       terms.push(unnumbered);
       ids.push(NO_TERM_ID);
+    } else if (id <= FIRST_NEWS_WORD) {
+      newsWords.push(FIRST_NEWS_WORD - id);
     }
     start = nextWordStart(lower, end);
   }
-  return { terms, ids, words: count };
+  return { terms, ids, words: count, newsWords };
 }
 
 /** The code unit at `i` with ’ read as ', as words() writes it. */
@@ -114,8 +122,8 @@ function sameWord(at: number, text: string, start: number, end: number): boolean
 }
 
 /**
- * The term of the word text[start, end) as its id; STOPWORD for a stopword; UNNUMBERED for a term
- * without an id, which is then in `unnumbered`.
+ * The term of the word text[start, end) as its id; STOPWORD for a function word; FIRST_NEWS_WORD - k
+ * for NEWS_STOPWORDS[k]; UNNUMBERED for a term without an id, which is then in `unnumbered`.
  */
 function termAt(text: string, start: number, end: number): number {
   const hash = hashOf(text, start, end);
@@ -128,8 +136,10 @@ function termAt(text: string, start: number, end: number): number {
   const raw = text.slice(start, end);
   const word = raw.includes('’') ? raw.replace(/’/g, "'") : raw;
   if (STOPWORDS.has(word)) {
-    if (size < MAX_REMEMBERED_WORDS) remember(slot, hash, word, STOPWORD);
-    return STOPWORD;
+    const news = NEWS_WORD_INDEX.get(word);
+    const code = news === undefined ? STOPWORD : FIRST_NEWS_WORD - news;
+    if (size < MAX_REMEMBERED_WORDS) remember(slot, hash, word, code);
+    return code;
   }
   const term = stem(word);
   if (size < MAX_REMEMBERED_WORDS) {

@@ -6,24 +6,34 @@ import { stemmer } from 'stemmer';
 /** A word: letters or digits, with inner apostrophes or hyphens kept ("don't", "mid-term", "3.5"). */
 const WORD = /[\p{L}\p{N}]+(?:(?:['’\-.,][\p{L}\p{N}]+)*)/gu;
 
-/**
- * Function words that say nothing about what a sentence is about. A standard English list plus the
- * reporting words news prose repeats in every story ("said", "says", "told", "mr"), which would
- * otherwise make every attributed sentence look central.
- */
-export const STOPWORDS: ReadonlySet<string> = new Set((
-  'a about above after again against all almost also although am among an and another any anyone anything are ' +
-  'around as at be became because become been before being below between both but by can cannot could did do does ' +
-  'doing done down during each either else even ever every few for from further get gets got had has have having he ' +
-  'her here hers herself him himself his how however i if in into is it its itself just least less like made make many ' +
-  'may me might more most much must my myself neither no nor not now of off often on once one only or other others ' +
-  'our ours ourselves out over own per perhaps put rather said same say saying says she should since so some still ' +
-  'such than that the their theirs them themselves then there these they this those though through thus to too told ' +
-  'toward towards under unless until up upon us very via was we were what whatever when where whether which while who ' +
-  'whom whose why will with within without would yet you your yours yourself yourselves mr mrs ms dr ' +
-  "it's that's he's she's there's i'm i've i'd i'll we're we've they're they've you're can't won't don't doesn't didn't " +
-  "isn't aren't wasn't weren't hasn't haven't hadn't wouldn't couldn't shouldn't let's"
+/** A standard English list of function words: they say nothing about what a sentence is about. */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set((
+  'a about above after again against all am an and any are as at be because been before being below ' +
+  'between both but by can did do does doing down during each few for from further had has have having ' +
+  'he her here hers herself him himself his how i if in into is it its itself just me more most my ' +
+  'myself no nor not now of off on once only or other our ours ourselves out over own same she should ' +
+  'so some such than that the their theirs them themselves then there these they this those through to ' +
+  'too under until up very was we were what when where which while who whom why will with you your ' +
+  "yours yourself yourselves it's she's you're won't don't doesn't didn't isn't aren't wasn't weren't " +
+  "hasn't haven't hadn't wouldn't couldn't shouldn't"
 ).split(' '));
+
+/**
+ * Words news prose repeats in every story, which the standard list keeps: reporting words ("said",
+ * "told", "mr"), modal verbs, and common adverbs and determiners ("also", "still", "many"). Most
+ * features leave them out with the function words, or every attributed sentence would look central;
+ * the summarizer's word-count centrality counts them (see features.ts, wordCentrality).
+ */
+export const NEWS_STOPWORDS: readonly string[] = (
+  "almost also although among another anyone anything around became become can't cannot could done dr " +
+  "either else even ever every get gets got he's however i'd i'll i'm i've least less let's like made " +
+  'make many may might mr mrs ms much must neither often one others per perhaps put rather said say ' +
+  "saying says since still that's there's they're they've though thus told toward towards unless upon " +
+  "us via we're we've whatever whether whose within without would yet"
+).split(' ');
+
+/** Function words and news stopwords: the words left out of a sentence's content terms. */
+export const STOPWORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...NEWS_STOPWORDS]);
 
 /**
  * Lower-cased word tokens of `text`, in order; curly apostrophes become straight ones. The words

@@ -17,6 +17,19 @@ describe('analyzeArticle', () => {
     }
   });
 
+  it('counts reporting words in word-count centrality, so sentences saying who said what hang together', () => {
+    const story = parse([
+      'Toll row', '',
+      'The council said tolls would rise in May.',
+      'The mayor said the rise was fair.',
+      'Drivers said they were angry.',
+      'Bridge tolls paid for repairs.',
+    ].join('\n'));
+    const centrality = analyzeArticle(story).sentences.map((s) => s.features.wordCentrality);
+    // The drivers share only "said" with the others; the last sentence shares "tolls" with the first.
+    expect(centrality[2]).toBeGreaterThan(centrality[3]!);
+  });
+
   it('ranks earlier sentences higher on position', () => {
     const positions = analysis.sentences.map((s) => s.features.position);
     expect(positions).toEqual([...positions].sort((a, b) => b - a));

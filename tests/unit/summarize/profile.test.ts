@@ -46,9 +46,9 @@ describe('profileFor', () => {
     expect(profileFor(0.01).selection.antecedentReach).toBe(BRIEF.selection.antecedentReach);
   });
 
-  it('weighs position less and coverage more in a condensed article than in a brief', () => {
+  it('weighs position less and word-count centrality more in a condensed article than in a brief', () => {
     expect(CONDENSED.weights.position).toBeLessThan(BRIEF.weights.position);
-    expect(CONDENSED.weights.coverage).toBeGreaterThan(BRIEF.weights.coverage);
+    expect(CONDENSED.weights.wordCentrality).toBeGreaterThan(BRIEF.weights.wordCentrality);
   });
 
   it('chooses a condensed article by score alone, a brief with MMR', () => {

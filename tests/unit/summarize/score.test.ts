@@ -3,12 +3,12 @@ import { scoreSentence, WEIGHTS } from '../../../src/summarize/score.js';
 import type { SentenceFeatures } from '../../../src/summarize/features.js';
 
 const zero: SentenceFeatures = {
-  position: 0, paragraphLead: 0, centrality: 0, coverage: 0, frequency: 0, headline: 0, people: 0, figures: 0, quote: 0, length: 0,
+  position: 0, paragraphLead: 0, centrality: 0, wordCentrality: 0, frequency: 0, headline: 0, people: 0, figures: 0, quote: 0, length: 0,
 };
 
 describe('scoreSentence', () => {
   it('has one part per feature, in a fixed order, adding up to the score', () => {
-    const features = { ...zero, position: 1, coverage: 0.5, headline: 0.25, length: 1 };
+    const features = { ...zero, position: 1, centrality: 0.5, headline: 0.25, length: 1 };
     const { score, parts } = scoreSentence(features);
     expect(Object.keys(parts)).toEqual(Object.keys(WEIGHTS));
     expect(Object.values(parts).reduce((a, b) => a + b, 0)).toBeCloseTo(score, 12);
@@ -26,7 +26,7 @@ describe('scoreSentence', () => {
   });
 
   it('scores a lead sentence above a late one, other things equal', () => {
-    const late = { ...zero, position: 0.05, coverage: 0.5, length: 1 };
+    const late = { ...zero, position: 0.05, centrality: 0.5, length: 1 };
     const early = { ...late, position: 1 };
     expect(scoreSentence(early).score).toBeGreaterThan(scoreSentence(late).score);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { NO_TERM_ID, sentenceTerms as withIds, termId } from '../../../src/text/sentence-terms.js';
-import { termsOfWords, words } from '../../../src/text/tokens.js';
+import { NEWS_STOPWORDS, termsOfWords, words } from '../../../src/text/tokens.js';
 
 /** sentenceTerms without the ids (checked on their own below). */
 function sentenceTerms(text: string) {
@@ -62,5 +62,19 @@ describe('sentenceTerms', () => {
     });
     expect(new Set(ids).size).toBe(new Set(terms).size);
     expect(termId('a term no sentence had')).toBe(NO_TERM_ID);
+  });
+});
+
+describe('sentenceTerms newsWords', () => {
+  const news = (text: string) => withIds(text).newsWords.map((k) => NEWS_STOPWORDS[k]);
+
+  it('lists the news stopwords in order, each time it meets one, and leaves them out of the terms', () => {
+    expect(news('Mr Pryce said the plan would fail, and said so twice.')).toEqual(['mr', 'said', 'would', 'said']);
+    expect(withIds('Mr Pryce said the plan would fail.').terms).toEqual(['pryce', 'plan', 'fail']);
+  });
+
+  it('reads curly apostrophes and capitals as the list writes them, and skips function words', () => {
+    expect(news('They’ve TOLD us it is done.')).toEqual(["they've", 'told', 'us', 'done']);
+    expect(news('The bridge and the river.')).toEqual([]);
   });
 });

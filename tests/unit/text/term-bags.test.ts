@@ -4,7 +4,7 @@ import {
   cosinesWith, inverseFrequencies, sparseSimilarityMatrix, sparseVector, termBags, TermNumbers,
 } from '../../../src/text/term-bags.js';
 import { cosine, inverseDocumentFrequency, similarityMatrix, tfidfVector } from '../../../src/text/vectors.js';
-import { overlapGraph, overlapGraphOfSets, pageRank } from '../../../src/summarize/centrality.js';
+import { pageRank } from '../../../src/summarize/centrality.js';
 
 // Sentences as term lists over a small vocabulary, so that they share terms and repeat them.
 const termList = fc.array(fc.constantFrom('bridg', 'vote', 'council', 'river', 'cost', 'mayor', 'flood', 'wall', 'm', 'x'), { maxLength: 12 });
@@ -80,18 +80,8 @@ describe('term bags', () => {
 });
 
 describe('sparse graphs', () => {
-  it('overlapGraphOfSets equals overlapGraph on the same sentences', () => {
-    fc.assert(fc.property(documents, (docs) => {
-      const numbers = new TermNumbers();
-      const bags = termBags(docs, numbers);
-      expect(overlapGraphOfSets(bags.map((b) => b.terms), numbers.size)).toEqual(overlapGraph(docs));
-    }));
-  });
-
   it('pageRank over positive edges only equals the dense iteration bit for bit', () => {
     fc.assert(fc.property(documents, (docs) => {
-      const graph = overlapGraph(docs);
-      expect(pageRank(graph)).toEqual(densePageRank(graph));
       const idf = inverseDocumentFrequency(docs);
       const similarity = similarityMatrix(docs.map((d) => tfidfVector(d, idf)));
       expect(pageRank(similarity)).toEqual(densePageRank(similarity));
