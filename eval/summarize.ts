@@ -31,13 +31,15 @@ function mean(scores: readonly RougeScores[]): Means {
   return { rouge1: sum('rouge1'), rouge2: sum('rouge2'), rougeL: sum('rougeL'), docs: scores.length };
 }
 
-function evaluate(docs: readonly SummaryDoc[], dump: string | null, corpus: string): Record<string, Record<Split, Means>> {
+function evaluate(
+  docs: readonly SummaryDoc[], dump: string | null, corpus: string, length: (doc: SummaryDoc) => number = (doc) => doc.sentences,
+): Record<string, Record<Split, Means>> {
   const table: Record<string, Record<Split, Means>> = {};
   for (const [name, system] of Object.entries(SYSTEMS)) {
     const scores: Record<Split, RougeScores[]> = { all: [], tune: [], held: [] };
     const preds: string[] = [];
     for (const doc of docs) {
-      const text = summaryText(doc.article, system(doc.article, doc.sentences));
+      const text = summaryText(doc.article, system(doc.article, length(doc)));
       const score = rougeScores(doc.reference, text);
       scores.all.push(score);
       scores[halfOf(doc.id)].push(score);
@@ -96,6 +98,10 @@ function main(): void {
   const bbc = loadBbc();
   if (bbc) {
     sections.push(formatTable('BBC News Summary (length = reference sentence count)', evaluate(bbc, dump, 'bbc')));
+    sections.push(formatTable(
+      'BBC News Summary (length = reference pieces holding a word: lone quote marks not counted)',
+      evaluate(bbc, null, 'bbc-worded', (doc) => doc.wordedSentences ?? doc.sentences),
+    ));
     sections.push(`### Speed\n\n${measureSpeed(bbc)}`);
   } else console.error('eval:summarize: ../shared/corpora/bbc-news-summary not found: BBC skipped');
   if (sections.length === 0) return;

@@ -13,6 +13,8 @@ export interface SummaryDoc {
   reference: string;
   /** Number of sentences the system summary gets. */
   sentences: number;
+  /** BBC: the reference's pieces that hold a word (a lone quote mark the glued-summary split makes is none). */
+  wordedSentences?: number;
 }
 
 /** The project root: the nearest folder above this file with a package.json (works from src and dist). */
@@ -66,7 +68,8 @@ export function loadBbc(): SummaryDoc[] | null {
       const article = parseArticleBytes(`bbc/${id}`, readFileSync(path.join(BBC_DIR, 'articles', id)));
       if (isProblem(article)) continue;
       const parts = splitGluedSummary(decodeText(readFileSync(path.join(BBC_DIR, 'summaries', id))));
-      docs.push({ id, article, reference: parts.join(' '), sentences: parts.length });
+      const wordedSentences = parts.filter((part) => /[\p{L}\p{N}]/u.test(part)).length;
+      docs.push({ id, article, reference: parts.join(' '), sentences: parts.length, wordedSentences });
     }
   }
   return docs;
