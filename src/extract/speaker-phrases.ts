@@ -5,6 +5,7 @@ import type { ContextToken } from './quote-context.js';
 import { findNames, TITLES, type NameMention } from './entities.js';
 import { timePhraseStart } from './time-phrases.js';
 import { isCountOfPeople, isQuantityShare } from './quantity-subjects.js';
+import { pollOfShare } from './poll-sources.js';
 import {
   SPEECH_VERBS as SPEECH_VERB_SET,
   AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, FINITE_HELPERS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS,
@@ -390,6 +391,8 @@ function objectBeforeWho(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
 
 /** The subject of the verb at token `verb`, looking back no further than `floor`; two names joined by "and" speak together. */
 export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): SpeakerPhrase | null {
+  const poll = pollOfShare(ctx, floor, verb);
+  if (poll) return poll;
   const subject = singleSubjectBefore(ctx, floor, verb);
   return subject && subject.kind !== 'pronoun' ? withPartnerBefore(ctx, floor, subject) : subject;
 }
@@ -704,7 +707,9 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
     // too; not "…, retired neurosurgeon Ben Carson said", where it describes the subject.
     const pastParticiple = /^\p{Ll}+ed$/u.test(ctx.tokens[last[0]!]!.text) && PREPOSITIONS.has(lower(ctx.tokens[last[1] ?? -1]));
     const participle = (/^\p{Ll}+ing$/u.test(ctx.tokens[last[0]!]!.text) && !PREPOSITIONS.has(first)) || pastParticiple;
-    const aside = (opensPrepositionalPhrase(first) && last.length <= MAX_ROLE_TOKENS) || RELATIVE_PRONOUNS.has(first) || participle
+    // "Last week, about half of the tenants said": a hedge that is also a preposition opens a share of people, the subject.
+    const prepositional = opensPrepositionalPhrase(first) && last.length <= MAX_ROLE_TOKENS && !isQuantityShare(last.map((i) => lower(ctx.tokens[i])));
+    const aside = prepositional || RELATIVE_PRONOUNS.has(first) || participle
       || (last.length === 1 && (PARTY_TAG.test(ctx.tokens[last[0]!]!.text) || ADVERB_ASIDES.has(first)));
     // "Roe, 22, of Flint, Mich., said": a place after a prepositional aside belongs to it.
     // Not "Later, at the club, Trump said": the place follows an aside after a name ("Roe, 22, of Flint, Mich.").
