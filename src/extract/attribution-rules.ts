@@ -4,7 +4,7 @@
 // its sentence ("… “…”, he said."), and a passive agent ("… identified by Ofsted inspectors").
 import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
-import { CLAUSE_BOUNDARIES, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
+import { CLAUSE_BOUNDARIES, IRREGULAR_PASTS, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
 import { findNames, ORGANISATION_WORDS } from './entities.js';
 import { isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
@@ -769,7 +769,7 @@ function describedSubject(ctx: PhraseContext, i: number, before: number): Speake
   for (let k = i; k < Math.min(before, i + MAX_DESCRIBED_SUBJECT); k++) {
     const token = ctx.tokens[k]!;
     // "The retired surgeon": right after the determiner an "-ed" word is an adjective, not the verb.
-    if (token.kind !== 'word' || (k > i && (isAuxiliary(token) || (k > i + 1 && /^\p{Ll}+ed$/u.test(token.text)) || isCue(ctx, k)))) break;
+    if (token.kind !== 'word' || (k > i && (isAuxiliary(token) || (k > i + 1 && (/^\p{Ll}+ed$/u.test(token.text) || IRREGULAR_PASTS.has(token.text))) || isCue(ctx, k)))) break;
     if (k > i + 1 && presentVerbAt(ctx, k)) break;
     seg.push(k);
   }

@@ -54,6 +54,11 @@ const ROWS: Row[] = [
   ['a description running into "known as" and a name is that name', '“Nobody told us to wait,” said the night manager known as Bert, who asked that his surname be kept out.', 'Nobody told us to wait', 'Bert'],
   ['"identified only as" names the speaker too', '“Nobody told us to wait,” said a ferry hand identified only as Bert.', 'Nobody told us to wait', 'Bert'],
   ['a verb right after a quote and before "that" names no speaker after it', 'The advert, titled “Builder?”, concludes that Hale is too reckless to lead.', 'Builder?', null],
+  ['an irregular past verb ends a sentence subject before a participle after a comma', 'The harbour master sought to calm the crowd, and shrugged off a heckler with a smile, saying the man would "not be thrown out" of the hall.', 'not be thrown out', 'The harbour master'],
+  ['a past verb and its object end a described subject before a participle', 'The county treasurer emailed the members saying: "The fight goes on" and vowing to run again.', 'The fight goes on', 'The county treasurer'],
+  ['a past verb and its object end a lone determiner subject', 'Another showed three old photos telling "the story of the harbour."', 'the story of the harbour', 'Another'],
+  ['a past verb and its object end a subject before "calling"', 'The ferry company sent the press a statement calling the report "a work of fiction."', 'a work of fiction', 'The ferry company'],
+  ['a past verb and its object end a subject before an infinitive of speech', 'The mayor held a short meeting to say the pier was "beyond repair."', 'beyond repair', 'The mayor'],
 ];
 
 describe('speaker constructions', () => {
