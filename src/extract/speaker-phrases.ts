@@ -333,7 +333,9 @@ function subjectBeforePastVerb(ctx: PhraseContext, seg: readonly number[]): Spea
   const verb = pastVerbWithObject(ctx, seg);
   if (verb === -1) return null;
   const described = DETERMINERS.has(lower(ctx.tokens[seg[0]!])) || isPossessiveAt(ctx, seg[0]!);
-  const subject = phraseOf(ctx, seg.slice(0, verb));
+  // "The council last week voted …": a time between the subject and its verb is no part of it.
+  const time = verb > 2 ? timePhraseStart(ctx.tokens, seg[2]!, seg[verb - 1]!) : -1;
+  const subject = phraseOf(ctx, seg.slice(0, time === -1 ? verb : seg.indexOf(time)));
   return subject && (described || subject.mention?.kind === 'person') ? subject : null;
 }
 

@@ -59,6 +59,10 @@ const ROWS: Row[] = [
   ['a past verb and its object end a lone determiner subject', 'Another showed three old photos telling "the story of the harbour."', 'the story of the harbour', 'Another'],
   ['a past verb and its object end a subject before "calling"', 'The ferry company sent the press a statement calling the report "a work of fiction."', 'a work of fiction', 'The ferry company'],
   ['a past verb and its object end a subject before an infinitive of speech', 'The mayor held a short meeting to say the pier was "beyond repair."', 'beyond repair', 'The mayor'],
+  ['"went on" with a place after it is no speech verb', 'Ada Brook said that after the band went on stage, "the crowd went wild."', 'the crowd went wild', 'Ada Brook'],
+  ['"goes on" with a noun after it is no speech verb', 'Sen. Ada Brook told the paper that when the Assembly goes on holiday, "I will be out knocking on doors."', 'knocking on doors', 'Ada Brook'],
+  ['a time phrase after a plural noun does not make the noun a verb', 'A group of 40 local potters this week signed a short letter urging the town to "keep the kilns burning."', 'keep the kilns burning', 'A group of 40 local potters'],
+  ['a time between a described subject and its past verb is no part of the subject', 'The county treasurer on Monday emailed the members saying: "The fight goes on."', 'The fight goes on', 'The county treasurer'],
 ];
 
 describe('speaker constructions', () => {
