@@ -49,8 +49,9 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   if (word === 'according') return lower(ctx, i + 1) === 'to';
   if (word === 'put' || word === 'puts') return lower(ctx, i + 1) === 'it'; // "as X put it, “…”"
   if (POINT_FORMS.has(word)) return lower(ctx, i + 1) === 'out'; // "as X pointed out, “…”"
-  // "…,” Trump went on." / "Roe went on: “…”": only with no word after "on"; "the band went on stage" went somewhere.
-  if (word === 'went' || word === 'goes') return lower(ctx, i + 1) === 'on' && ctx.tokens[i + 2]?.kind !== 'word';
+  // "…,” Trump went on." / "Roe went on: “…”" / "went on about “…”": only with no other word after "on";
+  // "the band went on stage" went somewhere.
+  if (word === 'went' || word === 'goes') return lower(ctx, i + 1) === 'on' && (ctx.tokens[i + 2]?.kind !== 'word' || lower(ctx, i + 2) === 'about');
   if (word === 'shot' || word === 'fired' || word === 'hit') return lower(ctx, i + 1) === 'back'; // "…,” Smith shot back"
   if (!SPEECH_VERBS.has(word)) return false;
   // "the United States", "Islamic State": a capitalised word is a name, unless it opens the sentence.

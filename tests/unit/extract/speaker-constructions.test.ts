@@ -63,6 +63,7 @@ const ROWS: Row[] = [
   ['"goes on" with a noun after it is no speech verb', 'Sen. Ada Brook told the paper that when the Assembly goes on holiday, "I will be out knocking on doors."', 'knocking on doors', 'Ada Brook'],
   ['a time phrase after a plural noun does not make the noun a verb', 'A group of 40 local potters this week signed a short letter urging the town to "keep the kilns burning."', 'keep the kilns burning', 'A group of 40 local potters'],
   ['a time between a described subject and its past verb is no part of the subject', 'The county treasurer on Monday emailed the members saying: "The fight goes on."', 'The fight goes on', 'The county treasurer'],
+  ['"went on about" is still a speech verb', 'Ada Brook waved at the crowd, and as Ivo Marek went on about "the broken promises of the council," she left the hall.', 'the broken promises', 'Ivo Marek'],
 ];
 
 describe('speaker constructions', () => {
