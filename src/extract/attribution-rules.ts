@@ -4,8 +4,9 @@
 // its sentence ("… “…”, he said."), and a passive agent ("… identified by Ofsted inspectors").
 import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
-import { CLAUSE_BOUNDARIES, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
+import { CLAUSE_BOUNDARIES, IRREGULAR_PASTS, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
 import { findNames, ORGANISATION_WORDS } from './entities.js';
+import { timePhraseStart } from './time-phrases.js';
 import { isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
@@ -48,7 +49,9 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   if (word === 'according') return lower(ctx, i + 1) === 'to';
   if (word === 'put' || word === 'puts') return lower(ctx, i + 1) === 'it'; // "as X put it, “…”"
   if (POINT_FORMS.has(word)) return lower(ctx, i + 1) === 'out'; // "as X pointed out, “…”"
-  if (word === 'went' || word === 'goes') return lower(ctx, i + 1) === 'on' && !/^(?:to|with)$/.test(lower(ctx, i + 2)); // "…,” Trump went on
+  // "…,” Trump went on." / "Roe went on: “…”" / "went on about “…”": only with no other word after "on";
+  // "the band went on stage" went somewhere.
+  if (word === 'went' || word === 'goes') return lower(ctx, i + 1) === 'on' && (ctx.tokens[i + 2]?.kind !== 'word' || lower(ctx, i + 2) === 'about');
   if (word === 'shot' || word === 'fired' || word === 'hit') return lower(ctx, i + 1) === 'back'; // "…,” Smith shot back"
   if (!SPEECH_VERBS.has(word)) return false;
   // "the United States", "Islamic State": a capitalised word is a name, unless it opens the sentence.
@@ -769,7 +772,7 @@ function describedSubject(ctx: PhraseContext, i: number, before: number): Speake
   for (let k = i; k < Math.min(before, i + MAX_DESCRIBED_SUBJECT); k++) {
     const token = ctx.tokens[k]!;
     // "The retired surgeon": right after the determiner an "-ed" word is an adjective, not the verb.
-    if (token.kind !== 'word' || (k > i && (isAuxiliary(token) || (k > i + 1 && /^\p{Ll}+ed$/u.test(token.text)) || isCue(ctx, k)))) break;
+    if (token.kind !== 'word' || (k > i && (isAuxiliary(token) || (k > i + 1 && (/^\p{Ll}+ed$/u.test(token.text) || IRREGULAR_PASTS.has(token.text))) || isCue(ctx, k)))) break;
     if (k > i + 1 && presentVerbAt(ctx, k)) break;
     seg.push(k);
   }
@@ -791,6 +794,8 @@ function presentVerbAt(ctx: PhraseContext, k: number): boolean {
   if (!/^\p{Ll}{2,}[^s]s$/u.test(ctx.tokens[k]!.text)) return false;
   const next = ctx.tokens[k + 1];
   if (!next) return false;
+  // "A group of local artists this week published …": a time after the noun is no object of it.
+  if (timePhraseStart(ctx.tokens, k + 1, k + 2) === k + 1) return false;
   // Not a quote right after: "The new plans “will not …”" is a noun before its quote.
   return next.text === ':' || lower(ctx, k + 1) === 'that' || DETERMINERS.has(lower(ctx, k + 1)) || /^\p{Lu}/u.test(next.text);
 }

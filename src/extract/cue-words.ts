@@ -65,6 +65,9 @@ export const AUXILIARIES = forms(
   'additionally separately once went goes go on to however too himself herself themselves itself', 'finally', 'ultimately', 'tearfully', 'angrily', 'proudly', 'frankly',
 );
 
+/** Common irregular pasts that a reporting sentence's subject does before a participle ("sought to calm the crowd, saying"). */
+export const IRREGULAR_PASTS = forms('sought took made gave sent held brought began wrote spoke met left won lost struck threw went came saw found kept drew');
+
 /** Words that end the subject going backwards from a verb ("… while the council said"). */
 export const CLAUSE_BOUNDARIES = forms(
   'that and but while with as because when after before if although though where so since whereas or',

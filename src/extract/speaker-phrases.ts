@@ -5,9 +5,10 @@ import type { ContextToken } from './quote-context.js';
 import { findNames, TITLES, type NameMention } from './entities.js';
 import { timePhraseStart } from './time-phrases.js';
 import { isCountOfPeople, isQuantityShare } from './quantity-subjects.js';
+import { pollOfShare } from './poll-sources.js';
 import {
   SPEECH_VERBS as SPEECH_VERB_SET,
-  AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, FINITE_HELPERS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS,
+  AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, FINITE_HELPERS, IRREGULAR_PASTS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS,
 } from './cue-words.js';
 
 /** A subject is looked for at most this many tokens before its verb. */
@@ -284,11 +285,58 @@ function describedPhrase(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   // "her campaign is planning", "a reporter can be heard": the described speaker ends before a helper verb.
   const helper = seg.findIndex((i, n) => n > 0 && FINITE_HELPERS.has(lower(ctx.tokens[i])));
   if (helper !== -1) return phraseOf(ctx, seg.slice(0, helper));
+  // "The county judge pointed to …, saying": the described speaker ends before its own clause's verb.
+  const subject = subjectBeforePastVerb(ctx, seg);
+  if (subject) return subject;
   const described = DETERMINERS.has(lower(ctx.tokens[first])) || (SOURCE_NOUNS.has(head) && seg.length <= 4) || groupOfPeople(ctx, seg) || share;
   if (described && seg.length <= MAX_PHRASE_TOKENS && (ctx.tokens[last]!.kind === 'word' || share)) {
     return { kind: 'phrase', first, last, mention: null, role: null };
   }
   return null;
+}
+
+/** "a group called the dock workers": a naming participle before its name is part of the description. */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'titled', 'entitled', 'labelled', 'labeled', 'nicknamed', 'styled']);
+/** Words that open a verb's object, not a reduced relative's complement ("the order released Friday", "a site linked to a group"). */
+const OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some']);
+/** A lone word before such a verb that points at a thing, not a speaker ("This prompted the paper to …"). */
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those', 'it']);
+
+/**
+ * Where the subject in `seg` ends before a past-tense verb that takes an object or an infinitive ("sought to calm",
+ * "showed three photos"): the phrase was a whole clause read back from a participle, and the
+ * speaker is its subject before the verb. A past participle after its noun with a preposition or
+ * a time ("released Friday", "linked to a group") is no verb here. -1 when there is none.
+ */
+function pastVerbWithObject(ctx: PhraseContext, seg: readonly number[]): number {
+  for (let n = 1; n < seg.length - 1; n++) {
+    const word = ctx.tokens[seg[n]!]!.text;
+    if ((!/^\p{Ll}+ed$/u.test(word) && !IRREGULAR_PASTS.has(word)) || NAMING_PARTICIPLES.has(word)) continue;
+    const next = lower(ctx.tokens[seg[n + 1]!]);
+    const infinitive = next === 'to' && /^\p{Ll}+$/u.test(ctx.tokens[seg[n + 2] ?? -1]?.text ?? '') && !OBJECT_OPENERS.has(lower(ctx.tokens[seg[n + 2]!]));
+    if (!infinitive && !OBJECT_OPENERS.has(next)) continue;
+    // "The agency also secretly helped …": adverbs and helpers before the verb belong to it.
+    let end = n;
+    while (end > 1 && (isAuxiliary(ctx.tokens[seg[end - 1]!]!) || /^\p{Ll}+ly$/u.test(ctx.tokens[seg[end - 1]!]!.text))) end--;
+    return end === 1 && DEMONSTRATIVES.has(lower(ctx.tokens[seg[0]!])) ? -1 : end;
+  }
+  return -1;
+}
+
+/**
+ * The subject before a past verb with an object in `seg` ("the clerk held a short hearing"): a
+ * described one or a person's name; not a bare plural ("Officials searched their records for …",
+ * which names no one who spoke). Null when `seg` has no such verb.
+ */
+function subjectBeforePastVerb(ctx: PhraseContext, seg: readonly number[]): SpeakerPhrase | null {
+  const verb = pastVerbWithObject(ctx, seg);
+  if (verb === -1) return null;
+  const described = DETERMINERS.has(lower(ctx.tokens[seg[0]!])) || isPossessiveAt(ctx, seg[0]!);
+  // "The council last week voted …": a time between the subject and its verb is no part of it.
+  const time = verb > 2 ? timePhraseStart(ctx.tokens, seg[2]!, seg[verb - 1]!) : -1;
+  const subject = phraseOf(ctx, seg.slice(0, time === -1 ? verb : seg.indexOf(time)));
+  return subject && (described || subject.mention?.kind === 'person') ? subject : null;
 }
 
 /** Indefinite pronouns that name an unnamed speaker: "Someone called it …", "Everyone agreed that …". */
@@ -390,6 +438,8 @@ function objectBeforeWho(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
 
 /** The subject of the verb at token `verb`, looking back no further than `floor`; two names joined by "and" speak together. */
 export function subjectBefore(ctx: PhraseContext, floor: number, verb: number): SpeakerPhrase | null {
+  const poll = pollOfShare(ctx, floor, verb);
+  if (poll) return poll;
   const subject = singleSubjectBefore(ctx, floor, verb);
   return subject && subject.kind !== 'pronoun' ? withPartnerBefore(ctx, floor, subject) : subject;
 }
@@ -704,7 +754,9 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
     // too; not "…, retired neurosurgeon Ben Carson said", where it describes the subject.
     const pastParticiple = /^\p{Ll}+ed$/u.test(ctx.tokens[last[0]!]!.text) && PREPOSITIONS.has(lower(ctx.tokens[last[1] ?? -1]));
     const participle = (/^\p{Ll}+ing$/u.test(ctx.tokens[last[0]!]!.text) && !PREPOSITIONS.has(first)) || pastParticiple;
-    const aside = (opensPrepositionalPhrase(first) && last.length <= MAX_ROLE_TOKENS) || RELATIVE_PRONOUNS.has(first) || participle
+    // "Last week, about half of the tenants said": a hedge that is also a preposition opens a share of people, the subject.
+    const prepositional = opensPrepositionalPhrase(first) && last.length <= MAX_ROLE_TOKENS && !isQuantityShare(last.map((i) => lower(ctx.tokens[i])));
+    const aside = prepositional || RELATIVE_PRONOUNS.has(first) || participle
       || (last.length === 1 && (PARTY_TAG.test(ctx.tokens[last[0]!]!.text) || ADVERB_ASIDES.has(first)));
     // "Roe, 22, of Flint, Mich., said": a place after a prepositional aside belongs to it.
     // Not "Later, at the club, Trump said": the place follows an aside after a name ("Roe, 22, of Flint, Mich.").

@@ -54,6 +54,16 @@ const ROWS: Row[] = [
   ['a description running into "known as" and a name is that name', '“Nobody told us to wait,” said the night manager known as Bert, who asked that his surname be kept out.', 'Nobody told us to wait', 'Bert'],
   ['"identified only as" names the speaker too', '“Nobody told us to wait,” said a ferry hand identified only as Bert.', 'Nobody told us to wait', 'Bert'],
   ['a verb right after a quote and before "that" names no speaker after it', 'The advert, titled “Builder?”, concludes that Hale is too reckless to lead.', 'Builder?', null],
+  ['an irregular past verb ends a sentence subject before a participle after a comma', 'The harbour master sought to calm the crowd, and shrugged off a heckler with a smile, saying the man would "not be thrown out" of the hall.', 'not be thrown out', 'The harbour master'],
+  ['a past verb and its object end a described subject before a participle', 'The county treasurer emailed the members saying: "The fight goes on" and vowing to run again.', 'The fight goes on', 'The county treasurer'],
+  ['a past verb and its object end a lone determiner subject', 'Another showed three old photos telling "the story of the harbour."', 'the story of the harbour', 'Another'],
+  ['a past verb and its object end a subject before "calling"', 'The ferry company sent the press a statement calling the report "a work of fiction."', 'a work of fiction', 'The ferry company'],
+  ['a past verb and its object end a subject before an infinitive of speech', 'The mayor held a short meeting to say the pier was "beyond repair."', 'beyond repair', 'The mayor'],
+  ['"went on" with a place after it is no speech verb', 'Ada Brook said that after the band went on stage, "the crowd went wild."', 'the crowd went wild', 'Ada Brook'],
+  ['"goes on" with a noun after it is no speech verb', 'Sen. Ada Brook told the paper that when the Assembly goes on holiday, "I will be out knocking on doors."', 'knocking on doors', 'Ada Brook'],
+  ['a time phrase after a plural noun does not make the noun a verb', 'A group of 40 local potters this week signed a short letter urging the town to "keep the kilns burning."', 'keep the kilns burning', 'A group of 40 local potters'],
+  ['a time between a described subject and its past verb is no part of the subject', 'The county treasurer on Monday emailed the members saying: "The fight goes on."', 'The fight goes on', 'The county treasurer'],
+  ['"went on about" is still a speech verb', 'Ada Brook waved at the crowd, and as Ivo Marek went on about "the broken promises of the council," she left the hall.', 'the broken promises', 'Ivo Marek'],
 ];
 
 describe('speaker constructions', () => {
