@@ -59,6 +59,13 @@ const PHRASE_STOPS = new Set(['in', 'on', 'at', 'during', 'to', 'after', 'before
 
 /** Prepositions a described speaker may hold ("a source close to the campaign", "an aide in the office"). */
 const KEPT_IN_DESCRIPTIONS = new Set(['in', 'to', 'with', 'at']);
+/**
+ * Where and how a speaker said it, not who they are: "said an official in a briefing", "said the
+ * group in a statement" end the described speaker at the preposition.
+ */
+const OCCASION_NOUNS = new Set(['statement', 'briefing', 'interview', 'letter', 'email', 'e-mail', 'speech', 'press', 'news',
+  'conference', 'post', 'tweet', 'blog', 'message', 'memo', 'note', 'video', 'broadcast', 'podcast', 'radio', 'television', 'tv',
+  'phone', 'telephone', 'call', 'hearing', 'debate', 'rally', 'meeting', 'session', 'address', 'report', 'filing', 'testimony']);
 
 export interface SpeakerPhrase {
   kind: 'name' | 'pronoun' | 'phrase';
@@ -409,8 +416,25 @@ function relativeAntecedent(ctx: PhraseContext, floor: number, i: number): Speak
   // "Okafor, a Leeds native who paints …": the description stands for the name before it.
   const named = /^an?$/i.test(ctx.tokens[seg[0]!]!.text) ? (antecedent.length >= 2 ? wholeName(ctx, antecedent.at(-2)!) : nameBeforeDash(ctx, floor, seg[0]!)) : null;
   if (named && named.kind !== 'organisation') return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: seg[0]!, last: seg.at(-1)! } };
-  const comma = ctx.tokens[i - 1]?.text === ',';
-  return phraseOf(ctx, seg) ?? (comma && lower(ctx.tokens[i]) === 'who' ? objectBeforeWho(ctx, seg) : null);
+  const commaWho = ctx.tokens[i - 1]?.text === ',' && lower(ctx.tokens[i]) === 'who';
+  const phrase = phraseOf(ctx, seg);
+  if (phrase?.kind === 'name' || !commaWho) return phrase;
+  return nameClosingClause(ctx, seg) ?? phrase ?? objectBeforeWho(ctx, seg);
+}
+
+/** Tokens looked back over from a name for an "of" that makes it part of a description ("the son of Duke Ivo"). */
+const OF_REACH = 2;
+
+/**
+ * "The charges were rejected by Home Secretary Ann Pike, who accused …": a "who" set off by a comma
+ * right after a person's name is about that person, whatever clause the name ends; but not after
+ * "of" ("Lord Tam, the second son of former Duke Ivo, who said …" is about the son).
+ */
+function nameClosingClause(ctx: PhraseContext, seg: readonly number[]): SpeakerPhrase | null {
+  const name = namesIn(ctx, seg.slice(-(MAX_DESCRIPTOR_TOKENS + 3))).at(-1);
+  if (!name || name.kind !== 'person' || name.lastToken !== seg.at(-1)) return null;
+  for (let k = name.firstToken - 1; k >= name.firstToken - OF_REACH; k--) if (lower(ctx.tokens[k]) === 'of') return null;
+  return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role: null };
 }
 
 /**
@@ -893,7 +917,7 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
   for (let i = start; i < ceiling && seg.length < MAX_PHRASE_TOKENS + 2; i++) {
     const token = ctx.tokens[i]!;
     if (token.kind !== 'word' && !(described && /^[’']s$/.test(token.text))) break;
-    if (seg.length > 0 && PHRASE_STOPS.has(token.text) && !(described && KEPT_IN_DESCRIPTIONS.has(token.text))) break;
+    if (seg.length > 0 && PHRASE_STOPS.has(token.text) && !(described && KEPT_IN_DESCRIPTIONS.has(token.text) && !namesOccasion(ctx, i))) break;
     seg.push(i);
   }
   if (described && seg.length > MAX_PHRASE_TOKENS) seg.length = MAX_PHRASE_TOKENS;
@@ -912,6 +936,15 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
   }
   if (phrase.kind !== 'pronoun' && ctx.tokens[comma]?.text === ',' && !phrase.role) phrase.role = roleAfter(ctx, comma + 1, ceiling);
   return phrase;
+}
+
+/** The preposition at `i` opens a phrase naming the occasion ("in a statement", "at a press conference", "in an interview with"). */
+function namesOccasion(ctx: PhraseContext, i: number): boolean {
+  let k = i + 1;
+  if (DETERMINERS.has(lower(ctx.tokens[k]))) k++;
+  // "in a televised address", "at a hastily called press conference": up to two words before the noun.
+  for (let end = k + 3; k < end && ctx.tokens[k]?.kind === 'word'; k++) if (OCCASION_NOUNS.has(lower(ctx.tokens[k]).replace(/[,.;:]$/, ''))) return true;
+  return false;
 }
 
 /** Participles that end a description before the name it goes by ("known as", "identified only as"). */

@@ -63,6 +63,11 @@ const ROWS: Row[] = [
   ['"goes on" with a noun after it is no speech verb', 'Sen. Ada Brook told the paper that when the Assembly goes on holiday, "I will be out knocking on doors."', 'knocking on doors', 'Ada Brook'],
   ['a time phrase after a plural noun does not make the noun a verb', 'A group of 40 local potters this week signed a short letter urging the town to "keep the kilns burning."', 'keep the kilns burning', 'A group of 40 local potters'],
   ['a time between a described subject and its past verb is no part of the subject', 'The county treasurer on Monday emailed the members saying: "The fight goes on."', 'The fight goes on', 'The county treasurer'],
+  ['"in a statement" after a described speaker tells how it was said, not who said it', '“We will appeal,” said a harbour spokesman in a statement on Friday.', 'We will appeal', 'a harbour spokesman'],
+  ['"at a press conference" following a described speaker ends it too', '“The pier is safe,” said the county engineer at a hastily called press conference.', 'The pier is safe', 'the county engineer'],
+  ['a place after "in" stays in a described speaker', '“The pier is safe,” said an engineer in the harbour office.', 'The pier is safe', 'an engineer in the harbour office'],
+  ['a comma-set "who" right after a name ending a passive clause is about that name', 'The charges were rejected by Home Secretary Ann Pike, who accused the opposition of "playing games" with the figures.', 'playing games', 'Ann Pike'],
+  ['a comma-set "who" after "of" and a name is about the description, not the name', 'His friend Lord Tam Pell, the second son of former Duke Ivo of Arland, who said the job was "work, work, work" at the time.', 'work, work, work', 'the second son of former Duke Ivo of Arland'],
   ['"went on about" is still a speech verb', 'Ada Brook waved at the crowd, and as Ivo Marek went on about "the broken promises of the council," she left the hall.', 'the broken promises', 'Ivo Marek'],
 ];
 
