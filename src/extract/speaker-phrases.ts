@@ -918,6 +918,8 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
     const token = ctx.tokens[i]!;
     if (token.kind !== 'word' && !(described && /^[’']s$/.test(token.text))) break;
     if (seg.length > 0 && PHRASE_STOPS.has(token.text) && !(described && KEPT_IN_DESCRIPTIONS.has(token.text) && !namesOccasion(ctx, i))) break;
+    // "according to the council report the scheme marked …": a second determiner after a noun opens the clause's subject.
+    if (seg.length > 1 && DETERMINERS.has(lower(token)) && !PREPOSITIONS.has(lower(ctx.tokens[i - 1]))) break;
     seg.push(i);
   }
   if (described && seg.length > MAX_PHRASE_TOKENS) seg.length = MAX_PHRASE_TOKENS;

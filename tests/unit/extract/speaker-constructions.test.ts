@@ -68,6 +68,8 @@ const ROWS: Row[] = [
   ['a place after "in" stays in a described speaker', '“The pier is safe,” said an engineer in the harbour office.', 'The pier is safe', 'an engineer in the harbour office'],
   ['a comma-set "who" right after a name ending a passive clause is about that name', 'The charges were rejected by Home Secretary Ann Pike, who accused the opposition of "playing games" with the figures.', 'playing games', 'Ann Pike'],
   ['a comma-set "who" after "of" and a name is about the description, not the name', 'His friend Lord Tam Pell, the second son of former Duke Ivo of Arland, who said the job was "work, work, work" at the time.', 'work, work, work', 'the second son of former Duke Ivo of Arland'],
+  ['a second determiner after "according to" and a noun opens the next clause', 'According to the county survey the scheme marked Kelsford out as "a model for the region".', 'a model for the region', 'the county survey'],
+  ['a determiner after a preposition stays in a described speaker', '“We are ready,” said the head of the harbour union on Monday.', 'We are ready', 'the head of the harbour union'],
   ['"went on about" is still a speech verb', 'Ada Brook waved at the crowd, and as Ivo Marek went on about "the broken promises of the council," she left the hall.', 'the broken promises', 'Ivo Marek'],
 ];
 
