@@ -62,11 +62,27 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   // "offered a Trump-style retort", "the congressional report said", "Clinton’s stock answer": a verb that is also a
   // noun, two words after a determiner or a possessive, is the noun (not "the Democrats claim", a plural subject).
   if (NOUN_LIKE_CUES.has(word) && nounAfterModifier(ctx, i)) return false;
+  if (pluralNounCue(ctx, i, word)) return false;
   if (before === 'to' && !INFINITIVE_CUES.has(word)) return false; // "right to urge", but "went on to say"
   if (NOUN_BEFORE.has(before) && !STRONG_SPEECH_VERBS.has(word)) return false; // "secretary of state"
   if (DETERMINERS.has(before)) return pronominalSubject(ctx, i);
   // "Roe’s comments", "Sanders’ comments" (the mark a token of its own): a possessive makes the word a noun.
   return !/[’']s$/.test(before) && !/^[’']$/.test(before);
+}
+
+/** Words after which a verb takes an object ("shrugged off claims", "brushed aside claims"). */
+const PARTICLES = new Set(['off', 'aside', 'away', 'up', 'down', 'out']);
+
+/**
+ * "The mayor shrugged off claims …", "attacked the six new pledges as …": the plural of a speech
+ * verb that is also a noun is the noun after a past verb or its particle, or after a number and an
+ * adjective; "Democrats claim" keeps a plural subject's verb.
+ */
+function pluralNounCue(ctx: PhraseContext, i: number, word: string): boolean {
+  if (!/s$/.test(word) || !(NOUN_LIKE_CUES.has(word.slice(0, -1)) || NOUN_LIKE_CUES.has(word.slice(0, -2)))) return false;
+  const before = lower(ctx, i - 1);
+  if (PARTICLES.has(before) || /^\p{Ll}+ed$/u.test(before) || IRREGULAR_PASTS.has(before)) return true;
+  return /^\d|^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(lower(ctx, i - 2)) && /^\p{Ll}+$/u.test(before);
 }
 
 /**

@@ -70,6 +70,9 @@ const ROWS: Row[] = [
   ['a comma-set "who" after "of" and a name is about the description, not the name', 'His friend Lord Tam Pell, the second son of former Duke Ivo of Arland, who said the job was "work, work, work" at the time.', 'work, work, work', 'the second son of former Duke Ivo of Arland'],
   ['a second determiner after "according to" and a noun opens the next clause', 'According to the county survey the scheme marked Kelsford out as "a model for the region".', 'a model for the region', 'the county survey'],
   ['a determiner after a preposition stays in a described speaker', '“We are ready,” said the head of the harbour union on Monday.', 'We are ready', 'the head of the harbour union'],
+  ['the plural of a noun-like speech verb after a number and an adjective is the noun', 'The party chairman attacked the six new pledges as "meaningless" and left.', 'meaningless', 'The party chairman'],
+  ['the plural of a noun-like speech verb after a past verb and its particle is the noun', 'The harbour master brushed aside warnings about the pier as "scaremongering".', 'scaremongering', 'The harbour master'],
+  ['a plural subject keeps its plural speech verb', 'Local traders claim the new tolls are "daylight robbery".', 'daylight robbery', 'Local traders'],
   ['"went on about" is still a speech verb', 'Ada Brook waved at the crowd, and as Ivo Marek went on about "the broken promises of the council," she left the hall.', 'the broken promises', 'Ivo Marek'],
 ];
 
