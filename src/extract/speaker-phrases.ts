@@ -235,7 +235,16 @@ function isDescription(ctx: PhraseContext, seg: readonly number[], maxTokens = M
   const word = first.text.toLowerCase();
   if (PERSON_PRONOUNS.has(word) || OTHER_PRONOUNS.has(word) || RELATIVE_PRONOUNS.has(word)) return false;
   if (/^\d+$/.test(first.text) && seg.length === 1) return false;
-  return /^\p{Ll}/u.test(first.text) || DETERMINERS.has(word) || wholeName(ctx, seg) === null;
+  return /^\p{Ll}/u.test(first.text) || DETERMINERS.has(word) || titledRole(ctx, seg) || wholeName(ctx, seg) === null;
+}
+
+/** Words that open a job title written in capitals ("Chief Executive of …", "Director General of …"). */
+const TITLE_OPENERS = new Set(['chief', 'deputy', 'executive', 'managing', 'director', 'head', 'president', 'vice', 'chairman',
+  'chairwoman', 'chair', 'secretary', 'minister', 'leader', 'general', 'senior', 'former', 'acting', 'interim', 'assistant']);
+
+/** "Chief Executive of Kelsford Water Trust": a capitalised title with its "of"/"at" is a role, not a name. */
+function titledRole(ctx: PhraseContext, seg: readonly number[]): boolean {
+  return TITLE_OPENERS.has(lower(ctx.tokens[seg[0]!])) && seg.some((k) => lower(ctx.tokens[k]) === 'of' || lower(ctx.tokens[k]) === 'at');
 }
 
 /** What a run of tokens names: a pronoun, a name (with a descriptor before it), or a described speaker. */

@@ -73,6 +73,8 @@ const ROWS: Row[] = [
   ['the plural of a noun-like speech verb after a number and an adjective is the noun', 'The party chairman attacked the six new pledges as "meaningless" and left.', 'meaningless', 'The party chairman'],
   ['the plural of a noun-like speech verb after a past verb and its particle is the noun', 'The harbour master brushed aside warnings about the pier as "scaremongering".', 'scaremongering', 'The harbour master'],
   ['a plural subject keeps its plural speech verb', 'Local traders claim the new tolls are "daylight robbery".', 'daylight robbery', 'Local traders'],
+  ['a capitalised job title with "of" after a name is the role, not the speaker', 'Earlier, Tom Reed, Chief Executive of Kelsford Water Trust, had said: "We are sorry for the delay."', 'We are sorry', 'Tom Reed'],
+  ['a capitalised job title with "of" between the quote and the verb', '"We are sorry," Tom Reed, Director General of the Harbour Board, said.', 'We are sorry', 'Tom Reed'],
   ['"went on about" is still a speech verb', 'Ada Brook waved at the crowd, and as Ivo Marek went on about "the broken promises of the council," she left the hall.', 'the broken promises', 'Ivo Marek'],
 ];
 
