@@ -65,7 +65,8 @@ const KEPT_IN_DESCRIPTIONS = new Set(['in', 'to', 'with', 'at']);
  */
 const OCCASION_NOUNS = new Set(['statement', 'briefing', 'interview', 'letter', 'email', 'e-mail', 'speech', 'press', 'news',
   'conference', 'post', 'tweet', 'blog', 'message', 'memo', 'note', 'video', 'broadcast', 'podcast', 'radio', 'television', 'tv',
-  'phone', 'telephone', 'call', 'hearing', 'debate', 'rally', 'meeting', 'session', 'address', 'report', 'filing', 'testimony']);
+  'phone', 'telephone', 'call', 'hearing', 'debate', 'rally', 'meeting', 'session', 'address', 'report', 'filing', 'testimony',
+  'review', 'article', 'column', 'editorial']);
 
 export interface SpeakerPhrase {
   kind: 'name' | 'pronoun' | 'phrase';
@@ -934,7 +935,8 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
   if (described && seg.length > MAX_PHRASE_TOKENS) seg.length = MAX_PHRASE_TOKENS;
   const titled = described ? titledDescription(ctx, seg) : null;
   if (titled) return titled;
-  const single = phraseOf(ctx, trimToName(ctx, seg));
+  const found = phraseOf(ctx, trimToName(ctx, seg));
+  const single = found?.kind === 'phrase' && described ? describedName(ctx, seg) ?? found : found;
   if (!single) return null;
   const phrase = pairs ? withPartnerAfter(ctx, single, ceiling) : single;
   if (phrase.partner) return phrase;
@@ -985,6 +987,17 @@ function titledDescription(ctx: PhraseContext, seg: readonly number[]): SpeakerP
   const preposition = seg.findIndex((i, n) => n > 0 && PREPOSITIONS.has(lower(ctx.tokens[i])));
   const head = phraseOf(ctx, preposition === -1 ? seg : seg.slice(0, preposition));
   return head?.kind === 'phrase' ? { kind: 'phrase', first: seg[0]!, last: title, mention: null, role: null } : null;
+}
+
+/**
+ * "said the minister for harbour affairs Tom Reed": a described speaker that ends in a person's name
+ * is that person, the description their role; not "the wife of Tom Reed" (a name after a preposition).
+ */
+function describedName(ctx: PhraseContext, seg: readonly number[]): SpeakerPhrase | null {
+  const name = namesIn(ctx, seg).at(-1);
+  if (!name || name.kind !== 'person' || name.lastToken !== seg.at(-1) || name.firstToken <= seg[0]! + 1) return null;
+  if (PREPOSITIONS.has(lower(ctx.tokens[name.firstToken - 1])) || POSSESSIVE.test(ctx.tokens[name.firstToken - 1]!.text)) return null;
+  return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role: { first: seg[0]!, last: name.firstToken - 1 } };
 }
 
 /**

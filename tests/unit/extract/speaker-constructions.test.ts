@@ -75,6 +75,9 @@ const ROWS: Row[] = [
   ['a plural subject keeps its plural speech verb', 'Local traders claim the new tolls are "daylight robbery".', 'daylight robbery', 'Local traders'],
   ['a capitalised job title with "of" after a name is the role, not the speaker', 'Earlier, Tom Reed, Chief Executive of Kelsford Water Trust, had said: "We are sorry for the delay."', 'We are sorry', 'Tom Reed'],
   ['a capitalised job title with "of" between the quote and the verb', '"We are sorry," Tom Reed, Director General of the Harbour Board, said.', 'We are sorry', 'Tom Reed'],
+  ['a described speaker after the verb that ends in a person\'s name is that person', '"We are sorry," said the minister for harbour affairs Tom Reed.', 'We are sorry', 'Tom Reed'],
+  ['a name after "of" in a described speaker leaves the description', '"We are sorry," said the wife of Tom Reed.', 'We are sorry', 'the wife of Tom Reed'],
+  ['"in its review" after a described speaker tells where it was said', '"A bold game," wrote the influential Harbour magazine in its review.', 'A bold game', 'the influential Harbour magazine'],
   ['"went on about" is still a speech verb', 'Ada Brook waved at the crowd, and as Ivo Marek went on about "the broken promises of the council," she left the hall.', 'the broken promises', 'Ivo Marek'],
 ];
 
