@@ -50,6 +50,7 @@ function isTerm(input: KindInput): boolean {
   if (afterLabelVerb(input) && !input.agentOrSpeech) return true;
   if (isTitle(input, words)) return true;
   if (short && isAttributive(input)) return true;
+  if (short && isListedExample(input.context, input.quoteToken)) return true;
   // A short phrase quoted again and again with nobody saying it is a label ("‘inadequate’").
   if (short && input.timesQuoted >= 2 && !input.attributed) return true;
   if (!input.attributed && isTitleCase(input.text, words)) return true;
@@ -99,6 +100,18 @@ function isAttributive(input: KindInput): boolean {
   if (!after || after.kind !== 'word' || !/^\p{Ll}/u.test(after.text)) return false;
   if (FUNCTION_WORDS.has(after.text.toLowerCase()) || STRONG_SPEECH_VERBS.has(after.text.toLowerCase())) return false;
   return !/[.!?,;:]$/.test(input.text);
+}
+
+/**
+ * "terms such as ‘hurricane’ or ‘flood’", "such as ‘affect’ and ‘effect’": a short quote given as an
+ * example, or joined by "or"/"and" to one, names a word or a thing; nobody says it.
+ */
+function isListedExample(context: ParagraphContext, quoteToken: number): boolean {
+  const word = (i: number) => (context.tokens[i]?.kind === 'word' ? context.tokens[i]!.text.toLowerCase() : '');
+  const before = quoteToken - 1;
+  if (word(before) === 'as' && word(before - 1) === 'such') return true;
+  const joined = (word(before) === 'or' || word(before) === 'and') && context.tokens[before - 1]?.kind === 'quote';
+  return joined && word(before - 2) === 'as' && word(before - 3) === 'such';
 }
 
 /** Could this be a sentence someone said: capitalised, or long enough to be more than a phrase? */

@@ -90,6 +90,8 @@ describe('kinds', () => {
     ['a scare quote before a noun', 'The town has an ‘outstanding’ museum.', 'outstanding'],
     ['a title after a possessive', 'She presents the station’s “Morning Roundup” every day.', 'Morning Roundup'],
     ['a short unattributed phrase', 'The so-called experts were wrong, and the “plan” failed.', 'plan'],
+    ['an example after "such as" in a sentence with a subject and verb', 'Other names in the survey were linked to the weather, such as “drizzle” or “gale”.', 'drizzle'],
+    ['an example joined by "or" to one after "such as"', 'Other names in the survey were linked to the weather, such as “drizzle” or “gale”.', 'gale'],
   ])('%s is a term, not speech', (_name, body, text) => {
     const quote = quotesOf(body).find((q) => q.text === text);
     expect(quote).toMatchObject({ kind: 'term', speaker: null });
