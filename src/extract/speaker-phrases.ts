@@ -687,11 +687,14 @@ function relativeAside(ctx: PhraseContext, floor: number, i: number): number {
   for (let k = i - 1; k >= Math.max(floor, i - MAX_CLAUSE_TOKENS); k--) {
     const token = ctx.tokens[k]!;
     // "Roe, a contestant on the show “The Apprentice,” who …, said": a quoted title may stand in the aside.
-    if ((token.kind === 'quote' && !isQuotedTitle(token)) || /^[.!?;:(]$/.test(token.text)) return -1;
+    // "…, whose albums include Night Tide: The Return, said": a colon before a capital inside a title goes on.
+    const subtitle = token.text === ':' && ctx.tokens[k + 1]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k + 1]!.text);
+    if ((token.kind === 'quote' && !isQuotedTitle(token)) || (/^[.!?;:(]$/.test(token.text) && !subtitle)) return -1;
     // "Roe, clad in a cape with lights that spelled Holt, said": a "that" relative inside the aside too.
     // "Others, waiting for the keys and the council’s answer, shouted": a participle clause is an aside too.
     const opensClause = CLAUSE_ASIDES.has(lower(token)) || PARTICIPLE_ASIDE.test(token.text);
-    if (RELATIVE_PRONOUNS.has(lower(token)) || lower(token) === 'that' || (opensClause && ctx.tokens[k - 1]?.text === ',')) relative = k;
+    // "The actor, whose films include …, said": a possessive relative opens an aside as "who" does.
+    if (RELATIVE_PRONOUNS.has(lower(token)) || lower(token) === 'that' || lower(token) === 'whose' || (opensClause && ctx.tokens[k - 1]?.text === ',')) relative = k;
     // "Roe, a teacher who has lived here, said": a description before the relative pronoun is the
     // speaker's role, which the subject reader cuts at the pronoun itself.
     else if (relative !== -1 && token.text === ',') return describesBefore(ctx, k + 1, relative, i) ? -1 : k;

@@ -78,6 +78,8 @@ const ROWS: Row[] = [
   ['a described speaker after the verb that ends in a person\'s name is that person', '"We are sorry," said the minister for harbour affairs Tom Reed.', 'We are sorry', 'Tom Reed'],
   ['a name after "of" in a described speaker leaves the description', '"We are sorry," said the wife of Tom Reed.', 'We are sorry', 'the wife of Tom Reed'],
   ['"in its review" after a described speaker tells where it was said', '"A bold game," wrote the influential Harbour magazine in its review.', 'A bold game', 'the influential Harbour magazine'],
+  ['a "whose" clause set off by commas is an aside, not the speaker', 'Harbour Nights won again. The singer Ana Reyes, whose albums include Blue Harbour and Night Tide, said: "We loved it."', 'We loved it', 'Ana Reyes'],
+  ['a title with a colon inside a "whose" aside goes on to the speaker', 'The award-winning singer Ana Reyes, whose albums include Night Tide: The Return, said: "We loved it."', 'We loved it', 'Ana Reyes'],
   ['"went on about" is still a speech verb', 'Ada Brook waved at the crowd, and as Ivo Marek went on about "the broken promises of the council," she left the hall.', 'the broken promises', 'Ivo Marek'],
 ];
 
