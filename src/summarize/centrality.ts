@@ -94,7 +94,7 @@ export function scaleToMax(values: readonly number[]): number[] {
  */
 export function overlapGraph(terms: readonly (readonly string[])[]): number[][] {
   const numbers = new Map<string, number>();
-  const sets = terms.map((list) => Int32Array.from(new Set(list), (term) => {
+  const sets = terms.map((list) => Array.from(new Set(list), (term) => {
     let n = numbers.get(term);
     if (n === undefined) numbers.set(term, (n = numbers.size));
     return n;
@@ -128,7 +128,7 @@ function nextStamp(): number {
 }
 
 /** overlapGraph over sentences given as their distinct term numbers (each below `termCount`). */
-export function overlapGraphOfSets(sets: readonly Int32Array[], termCount: number): number[][] {
+export function overlapGraphOfSets(sets: readonly (readonly number[])[], termCount: number): number[][] {
   const n = sets.length;
   const matrix = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   const mark = marksFor(termCount);

@@ -69,15 +69,19 @@ function slotOf(key: number, mask: number): number {
   return (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
 }
 
-/** A term list as its distinct terms (in order of first appearance) with how often each occurs. */
+/**
+ * A term list as its distinct terms (in order of first appearance) with how often each occurs.
+ * Plain arrays of small integers, not typed ones: two are made per sentence, and a typed array of
+ * more than a few numbers costs many times as much to make as the plain array it would copy.
+ */
 export interface TermBag {
-  terms: Int32Array;
-  counts: Int32Array;
+  terms: readonly number[];
+  counts: readonly number[];
 }
 
 /** A sparse TF-IDF vector over numbered terms, in the bag's term order, with its Euclidean norm. */
 export interface SparseVector {
-  terms: Int32Array;
+  terms: readonly number[];
   /** A plain array, not a typed one: one is made per sentence, and a typed array of more than a few numbers costs several times as much to make. */
   weights: number[];
   norm: number;
@@ -108,7 +112,7 @@ export function termBags(lists: readonly (readonly string[])[], numbers: TermNum
       }
     }
     for (const id of terms) slot[id] = -1;
-    return { terms: new Int32Array(terms), counts: new Int32Array(counts) };
+    return { terms, counts };
   });
 }
 
