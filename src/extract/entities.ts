@@ -113,8 +113,13 @@ function bare(word: string): string {
 }
 
 export function stripPossessive(word: string): string {
+  // Most words end in neither mark nor "s": they need no pattern run over them.
+  if (!POSSESSIVE_ENDS.has(word.at(-1) ?? '')) return word;
   return word.replace(/[’']s$/, '').replace(/(?<=s)[’']$/, '');
 }
+
+/** The last characters of a possessive: "Roe’s", "Roe's", "Jones’", "Jones'". */
+const POSSESSIVE_ENDS = new Set(['s', '’', "'"]);
 
 /** A capitalised word that may open a name ("Jane", "Rodney"), not a function word ("The", "In", "But"). */
 export function mayOpenName(word: string): boolean {
@@ -126,7 +131,7 @@ const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 /** Is the word a name word here: capitalised, and not a sentence-initial common word? */
 function nameWord(token: WordToken, sentenceStart: boolean, knownCaps: ReadonlySet<string>, next?: WordToken): boolean {
-  if (token.kind !== 'word' || !isCapitalised(token.text) || PARTY_TAG.test(token.text)) return false;
+  if (!capitalisedWord(token) || PARTY_TAG.test(token.text)) return false;
   const lower = bare(token.text);
   if (TITLES.has(lower)) return true;
   if (NOT_NAME_STARTS.has(lower)) return false;
@@ -137,6 +142,10 @@ function nameWord(token: WordToken, sentenceStart: boolean, knownCaps: ReadonlyS
     return next !== undefined && (firstName || !/(?:ing|ed|ly)$/.test(lower)) && nameWord(next, false, knownCaps) && isCapitalised(next.text);
   }
   return true;
+}
+
+function capitalisedWord(token: WordToken): boolean {
+  return token.kind === 'word' && isCapitalised(token.text);
 }
 
 /** Capitalised words seen away from a sentence start: the article's own proper nouns. */
@@ -174,7 +183,9 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
   const names: NameMention[] = [];
   let i = from;
   while (i < to) {
-    if (!nameWord(tokens[i]!, startsSentence(tokens, i), knownCaps, i + 1 < to ? tokens[i + 1] : undefined)) {
+    // Most tokens are no capitalised word: they are passed over before asking whether they open a sentence.
+    const token = tokens[i]!;
+    if (!capitalisedWord(token) || !nameWord(token, startsSentence(tokens, i), knownCaps, i + 1 < to ? tokens[i + 1] : undefined)) {
       i++;
       continue;
     }

@@ -4,9 +4,10 @@
 // lower case is not ("sales").
 
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
+import { CharRuns, isAsciiLetter, NO_RUN } from '../text/char-runs.js';
 
 /** Words as the check sees them: letters only, so "Pre-tax" is "Pre" and "tax", "Kelsford's" is "Kelsford" and "s". */
-const WORD = /[\p{L}\p{M}]+/gu;
+const WORDS = new CharRuns('[\\p{L}\\p{M}]', isAsciiLetter);
 /** Characters after which a capital opens a sentence, a quotation or a heading, and so says nothing of a name. */
 const OPENERS = new Set(['.', '!', '?', ':', ';', '"', '“', '‘', '\'', '(', '—', '–', '-', '\n', '#', '*', '>', '|']);
 
@@ -38,11 +39,12 @@ export class ArticleCase {
     this.lowerUses = new Set();
     for (const sentence of this.sentences) {
       const text = this.text.slice(sentence.start, sentence.end);
-      for (const match of text.matchAll(WORD)) {
-        const word = match[0];
+      for (let start = WORDS.start(text, 0), end = 0; start !== NO_RUN; start = WORDS.start(text, end)) {
+        end = WORDS.end(text, start);
+        const word = text.slice(start, end);
         if (word[0] === word[0]?.toLowerCase()) this.lowerUses.add(word);
         // "Labour’s Ms Cole": a capital that owns something is a name, even at a sentence start.
-        else if (!opensSentence(text, match.index) || /^['’]s\b/u.test(text.slice(match.index + word.length))) this.midCapitals.add(word);
+        else if (!opensSentence(text, start) || /^['’]s\b/u.test(text.slice(end))) this.midCapitals.add(word);
       }
     }
   }

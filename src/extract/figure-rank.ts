@@ -39,11 +39,13 @@ export function rankFigures(figures: readonly Figure[], limit: number, context: 
   for (const f of figures) if (f.changeFrom !== null) linked.add(f.changeFrom);
   const seen = new Map<string, number>();
   const repeats = new Map<string, number>();
-  for (const f of figures) repeats.set(keyOf(f), (repeats.get(keyOf(f)) ?? 0) + 1);
+  // Each key once: writing a value as a string is most of the cost of a key.
+  const keys = figures.map(keyOf);
+  for (const key of keys) repeats.set(key, (repeats.get(key) ?? 0) + 1);
   const scored: Array<{ index: number; score: number }> = [];
   figures.forEach((figure, index) => {
     if (figure.kind === 'other' || figure.value === null) return;
-    const key = keyOf(figure);
+    const key = keys[index]!;
     if (seen.has(key)) return;
     seen.set(key, index);
     const conversion = context.text !== undefined && isConversion(figures, index, context.text);

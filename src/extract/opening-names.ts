@@ -27,8 +27,9 @@ const CLAUSE_END = new Set(['.', '!', '?', ',', ';', ':', '—', '–']);
 
 /** Capitalised sentence openers of the article that a pronoun soon after shows to be people's names. */
 export function openingNames(contexts: readonly ParagraphContext[], knownCaps: ReadonlySet<string>): Set<string> {
-  const lower = new Set<string>();
-  for (const context of contexts) for (const token of context.tokens) if (token.kind === 'word' && !isCapitalised(token.text)) lower.add(token.text);
+  // The article's lower-case words, gathered only once a candidate needs them: most articles have
+  // none (a set of every word of every article was a large share of this function's time).
+  let lower: Set<string> | null = null;
   const found = new Set<string>();
   for (const context of contexts) {
     const tokens = context.tokens;
@@ -37,11 +38,19 @@ export function openingNames(contexts: readonly ParagraphContext[], knownCaps: R
       if (token.kind !== 'word' || !isCapitalised(token.text) || !startsSentence(tokens as never, i)) continue;
       const word = stripPossessive(token.text);
       // "Officials", "Asked", "Earlier": a word the article also writes in lower case, or a participle or adverb, is no name.
-      if (word !== token.text || knownCaps.has(word) || lower.has(word.toLowerCase()) || !looksLikeSurname(word)) continue;
-      if (verbAndPronounFollow(context, i)) found.add(word);
+      if (word !== token.text || knownCaps.has(word) || !looksLikeSurname(word) || !verbAndPronounFollow(context, i)) continue;
+      lower ??= lowerCaseWords(contexts);
+      if (!lower.has(word.toLowerCase())) found.add(word);
     }
   }
   return found;
+}
+
+/** Every word the article writes in lower case. */
+function lowerCaseWords(contexts: readonly ParagraphContext[]): Set<string> {
+  const lower = new Set<string>();
+  for (const context of contexts) for (const token of context.tokens) if (token.kind === 'word' && !isCapitalised(token.text)) lower.add(token.text);
+  return lower;
 }
 
 /**

@@ -143,7 +143,8 @@ function namesPlace(context: ParagraphContext, mention: NameMention): boolean {
 function pronounsIn(context: ParagraphContext, paragraph: number): PronounMention[] {
   const out: PronounMention[] = [];
   context.tokens.forEach((token, i) => {
-    if (token.kind !== 'word') return;
+    // Only a word of two or three letters can be he or she: the rest are passed over unlowered.
+    if (token.kind !== 'word' || token.text.length > 3) return;
     const word = token.text.toLowerCase();
     if (word !== 'he' && word !== 'she') return;
     // "Also, Marek is no friend of the port, he said.": the one who says it is someone the sentence has not named.

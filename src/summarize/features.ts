@@ -132,9 +132,9 @@ function wordCountCentrality(bags: readonly TermBag[], tokenised: readonly Sente
 function wordCountVector(bag: TermBag, newsWords: readonly number[], firstNewsTerm: number): SparseVector {
   const counts = new Map<number, number>();
   for (const k of newsWords) counts.set(firstNewsTerm + k, (counts.get(firstNewsTerm + k) ?? 0) + 1);
-  const terms = Int32Array.from([...bag.terms, ...counts.keys()]);
+  const terms = [...bag.terms, ...counts.keys()];
   const weights = [...bag.counts, ...counts.values()];
-  return { terms, weights, norm: Math.hypot(...weights) };
+  return { terms, weights, norm: Math.sqrt(weights.reduce((sum, w) => sum + w * w, 0)) };
 }
 
 function exclusion(text: string, wordCount: number, headlineSimilarity: number): SentenceInfo['excluded'] {

@@ -69,15 +69,19 @@ function slotOf(key: number, mask: number): number {
   return (Math.imul(key, 0x9e3779b1) >>> 0) & mask;
 }
 
-/** A term list as its distinct terms (in order of first appearance) with how often each occurs. */
+/**
+ * A term list as its distinct terms (in order of first appearance) with how often each occurs.
+ * Plain arrays of small integers, not typed ones: two are made per sentence, and a typed array of
+ * more than a few numbers costs many times as much to make as the plain array it would copy.
+ */
 export interface TermBag {
-  terms: Int32Array;
-  counts: Int32Array;
+  terms: readonly number[];
+  counts: readonly number[];
 }
 
 /** A sparse TF-IDF vector over numbered terms, in the bag's term order, with its Euclidean norm. */
 export interface SparseVector {
-  terms: Int32Array;
+  terms: readonly number[];
   /** A plain array, not a typed one: one is made per sentence, and a typed array of more than a few numbers costs several times as much to make. */
   weights: number[];
   norm: number;
@@ -108,7 +112,7 @@ export function termBags(lists: readonly (readonly string[])[], numbers: TermNum
       }
     }
     for (const id of terms) slot[id] = -1;
-    return { terms: new Int32Array(terms), counts: new Int32Array(counts) };
+    return { terms, counts };
   });
 }
 
@@ -186,31 +190,33 @@ export function cosinesWith(vectors: readonly SparseVector[], target: SparseVect
   return cosines;
 }
 
-/** The symmetric matrix of cosine similarities, zeros on the diagonal; equal to vectors.ts similarityMatrix. */
+/**
+ * The symmetric matrix of cosine similarities, zeros on the diagonal; equal to vectors.ts similarityMatrix.
+ * Each pair sums over its vector with fewer terms, reading the other's weights from a dense copy: every
+ * vector is spread once, and every pair it is the denser side of is taken there (spreading the denser
+ * side anew for each pair cost more than the sums).
+ */
 export function sparseSimilarityMatrix(vectors: readonly SparseVector[], termCount: number): number[][] {
   const n = vectors.length;
   const matrix = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  const [row, other] = zeroedScratch(termCount);
-  for (let i = 0; i < n; i++) {
-    const a = vectors[i]!;
-    if (a.norm === 0) continue;
-    spread(a, row);
-    for (let j = i + 1; j < n; j++) {
-      const b = vectors[j]!;
-      if (b.norm === 0) continue;
-      let dot: number;
-      if (a.terms.length <= b.terms.length) {
-        spread(b, other);
-        dot = dotWith(a, other);
-        clear(b, other);
-      } else {
-        dot = dotWith(b, row);
-      }
-      const value = dot / (a.norm * b.norm);
-      matrix[i]![j] = value;
-      matrix[j]![i] = value;
+  const [dense] = zeroedScratch(termCount);
+  for (let d = 0; d < n; d++) {
+    const denser = vectors[d]!;
+    if (denser.norm === 0) continue;
+    spread(denser, dense);
+    for (let s = 0; s < n; s++) {
+      const sparser = vectors[s]!;
+      if (s === d || sparser.norm === 0 || !sumsOver(sparser, s, denser, d)) continue;
+      const value = dotWith(sparser, dense) / (sparser.norm * denser.norm);
+      matrix[s]![d] = value;
+      matrix[d]![s] = value;
     }
-    clear(a, row);
+    clear(denser, dense);
   }
   return matrix;
+}
+
+/** Whether a pair's dot product sums over vector `a` (index i) rather than `b` (index j): the one with fewer terms, the earlier on a tie. */
+function sumsOver(a: SparseVector, i: number, b: SparseVector, j: number): boolean {
+  return a.terms.length < b.terms.length || (a.terms.length === b.terms.length && i < j);
 }

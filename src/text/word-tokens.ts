@@ -2,6 +2,7 @@
 // One regex pass; abbreviations keep their period ("Mr.", "Sen.", "U.S.") so a period token is a
 // candidate sentence end.
 import { isJsSpace } from './chars.js';
+import { CharRuns, isAsciiLetterOrDigit, NO_RUN } from './char-runs.js';
 
 export interface WordToken {
   text: string;
@@ -28,7 +29,7 @@ const WORD_START = /[\p{L}\p{N}]/u;
  * pattern on text with curly quotes, a tenth of a one-file run), so matches() below walks the same
  * grammar with this one class. Shared and reset before each use: tokenising is synchronous.
  */
-const RUN = /[\p{L}\p{N}]+/gu;
+const RUN = new CharRuns('[\\p{L}\\p{N}]', isAsciiLetterOrDigit);
 /** Marks that join two runs into one word ("O’Neill", "30-year-old", "U.S", "M&S"). */
 const JOINERS = new Set(['’', "'", '-', '.', '&']);
 
@@ -76,29 +77,24 @@ export function* matches(text: string, from: number, to: number): Generator<[num
 function eachMatch(text: string, from: number, to: number, visit: (start: number, match: string, run: boolean) => void): void {
   // Like a u-flag pattern given a start inside a surrogate pair, begin at the pair.
   let at = from > 0 && codePointLength(text, from - 1) === 2 ? from - 1 : from;
-  let run = nextRun(text, at);
+  let run = RUN.start(text, at);
   while (at < to) {
-    const runStart = run ? run.index : text.length;
+    const runStart = run === NO_RUN ? text.length : run;
     for (; at < runStart && at < to; at += codePointLength(text, at)) {
       if (!isJsSpace(text.charCodeAt(at))) visit(at, text.slice(at, at + codePointLength(text, at)), false);
     }
-    if (!run || runStart >= to) return;
-    let end = runStart + run[0].length;
-    run = nextRun(text, end + 1);
-    while (JOINERS.has(text[end]!) && run && run.index === end + 1) {
-      end = run.index + run[0].length;
-      run = nextRun(text, end + 1);
+    if (run === NO_RUN || runStart >= to) return;
+    let end = RUN.end(text, runStart);
+    run = RUN.start(text, end + 1);
+    while (JOINERS.has(text[end]!) && run === end + 1) {
+      end = RUN.end(text, run);
+      run = RUN.start(text, end + 1);
     }
     if (text[end] === '.') end++;
     visit(runStart, text.slice(runStart, end), true);
     at = end;
-    if (run && run.index < at) run = nextRun(text, at);
+    if (run !== NO_RUN && run < at) run = RUN.start(text, at);
   }
-}
-
-function nextRun(text: string, from: number): RegExpExecArray | null {
-  RUN.lastIndex = from;
-  return RUN.exec(text);
 }
 
 /** 2 for a surrogate pair (one code point, as the u flag reads it), else 1. */
