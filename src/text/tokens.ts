@@ -19,8 +19,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set((
 ).split(' '));
 
 /**
- * Words news prose repeats in every story, which the standard list keeps: reporting words ("said",
- * "told", "mr"), modal verbs, and common adverbs and determiners ("also", "still", "many"). Most
+ * Words news prose repeats in every story that a standard list counts as content: reporting words
+ * ("said", "told", "mr"), modal verbs, common adverbs and determiners ("also", "still", "many") and
+ * some contractions ("he's", "we're"). Most
  * features leave them out with the function words, or every attributed sentence would look central;
  * the summarizer's word-count centrality counts them (see features.ts, wordCentrality).
  */
