@@ -954,12 +954,16 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
   return phrase;
 }
 
+/** Words between the determiner and the occasion's noun ("in a televised address", "at a hastily called press conference"). */
+const MAX_OCCASION_MODIFIERS = 2;
+
 /** The preposition at `i` opens a phrase naming the occasion ("in a statement", "at a press conference", "in an interview with"). */
 function namesOccasion(ctx: PhraseContext, i: number): boolean {
   let k = i + 1;
   if (DETERMINERS.has(lower(ctx.tokens[k]))) k++;
-  // "in a televised address", "at a hastily called press conference": up to two words before the noun.
-  for (let end = k + 3; k < end && ctx.tokens[k]?.kind === 'word'; k++) if (OCCASION_NOUNS.has(lower(ctx.tokens[k]).replace(/[,.;:]$/, ''))) return true;
+  for (let end = k + MAX_OCCASION_MODIFIERS + 1; k < end && ctx.tokens[k]?.kind === 'word'; k++) {
+    if (OCCASION_NOUNS.has(lower(ctx.tokens[k]).replace(/[,.;:]$/, ''))) return true;
+  }
   return false;
 }
 
