@@ -78,3 +78,27 @@ export function withoutContradictions(result: ParagraphResult, positions: readon
   const aside = new Set(positions.filter((p) => contradictsPractice(p, tallies)).map((p) => p.boundary));
   return { ...result, gold: result.gold.filter((b) => !aside.has(b)), found: result.found.filter((b) => !aside.has(b)) };
 }
+
+/** Rounds of the oracle's threshold search: it settles in two or three; the cap only guards against a float cycle. */
+const MAX_ORACLE_ROUNDS = 20;
+
+/**
+ * The best boundary counts of any splitter that treats each construction one way everywhere (splits at
+ * every position of it, or at none): what the gold's own consistency allows at this grain of construction.
+ * Splitting a construction pays when its gold split share is at least half the F1 reached (F1 = 2TP / (TP +
+ * gold + FP)), so the threshold moves to F1 / 2 until it settles.
+ */
+export function constructionOracle(tallies: ReadonlyMap<string, ConstructionTally>): { truePositives: number; falsePositives: number; falseNegatives: number; f1: number } {
+  const all = [...tallies.values()];
+  const gold = all.reduce((sum, t) => sum + t.goldSplits, 0);
+  let threshold = 0.5;
+  for (let round = 0; ; round++) {
+    const split = all.filter((t) => t.goldSplits > 0 && t.goldSplits / t.positions >= threshold);
+    const truePositives = split.reduce((sum, t) => sum + t.goldSplits, 0);
+    const falsePositives = split.reduce((sum, t) => sum + t.positions - t.goldSplits, 0);
+    const f1 = (2 * truePositives) / (truePositives + gold + falsePositives);
+    // Each round's F1 is at least the last one's (a Dinkelbach step); a few rounds settle it.
+    if (f1 / 2 === threshold || round === MAX_ORACLE_ROUNDS) return { truePositives, falsePositives, falseNegatives: gold - truePositives, f1 };
+    threshold = f1 / 2;
+  }
+}

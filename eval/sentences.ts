@@ -17,7 +17,7 @@ import {
   type BoundaryCounts, type ParagraphResult, type Splitter, type SummaryMatch,
 } from './sentence-metrics.js';
 import {
-  contradictsPractice, MIN_PRACTICE_POSITIONS, positionsOf, PRACTICE_SHARE, practiceOf, tallyPositions, withoutContradictions,
+  constructionOracle, contradictsPractice, MIN_PRACTICE_POSITIONS, positionsOf, PRACTICE_SHARE, practiceOf, tallyPositions, withoutContradictions,
   type ConstructionTally, type Position,
 } from './sentence-consistency.js';
 import { SHORT_SENTENCE_WORDS } from './sentence-errors.js';
@@ -115,6 +115,7 @@ function evalBasil(listErrors: number): string[] {
       printErrors(errors.slice(0, listErrors), practice);
     }
   }
+  lines.push(oracleRow(practice, paragraphs.length));
   lines.push('', 'Self-contradiction: a position where the gold does the opposite of what it does in most places of the same construction');
   lines.push(`(at least ${MIN_PRACTICE_POSITIONS} positions, ${100 * PRACTICE_SHARE}% or more one way; the table below gives every construction with an error).`);
   lines.push('Those positions are left out of gold and found alike in the third row: neither hit nor miss, whatever the splitter does there.');
@@ -235,6 +236,18 @@ const INCONSISTENCY_NOTES = [
   'case (`… Go home!” and marched`) or when a lower-case word opens the quotation (`they chanted “Stop! Go home!” Then …`).',
   'A name ending in "Jr." before a capitalised word that is not a sentence opener is never split.',
 ];
+
+/**
+ * The last row: no splitter, but the best any splitter could score against this gold if it treats each
+ * construction (the grain of the construction table below) the same way everywhere.
+ */
+function oracleRow(practice: ReadonlyMap<string, ConstructionTally>, paragraphs: number): string {
+  const oracle = constructionOracle(practice);
+  const s = scores({ ...oracle, paragraphs, paragraphsRight: 0 });
+  const found = oracle.truePositives + oracle.falsePositives;
+  const gold = oracle.truePositives + oracle.falseNegatives;
+  return `| best splitter that treats each construction alike (a bound, not a splitter) | gold as given | ${gold} | ${found} | ${s.precision.toFixed(4)} | ${s.recall.toFixed(4)} | **${s.f1.toFixed(4)}** | — |`;
+}
 
 function scoreRow(name: string, against: string, counts: BoundaryCounts): string {
   const s = scores(counts);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { candidateBoundaries, constructionAt, describeConstruction, quoteDepths, SHORT_SENTENCE_WORDS } from '../../../eval/sentence-errors.js';
 import {
-  contradictsPractice, MIN_PRACTICE_POSITIONS, positionsOf, practiceOf, tallyPositions, withoutContradictions,
+  constructionOracle, contradictsPractice, MIN_PRACTICE_POSITIONS, positionsOf, practiceOf, tallyPositions, withoutContradictions,
 } from '../../../eval/sentence-consistency.js';
 import { joinGold, locateSummarySentences, scoreLocatedSentences } from '../../../eval/sentence-metrics.js';
 
@@ -77,6 +77,23 @@ describe('gold practice', () => {
     expect(withoutContradictions(keptResult, positions, tallies).found).toEqual([]);
     const splitResult = results[0]!;
     expect(withoutContradictions(splitResult, positionsOf(splitResult), tallies)).toEqual(splitResult);
+  });
+
+  it('bounds a construction-by-construction splitter: the gold\'s minority places count against it', () => {
+    // 10 split of 12 positions: splitting everywhere gives TP 10, FP 2, FN 0 → F1 = 20 / 22.
+    expect(constructionOracle(tallies)).toEqual({ truePositives: 10, falsePositives: 2, falseNegatives: 0, f1: 20 / 22 });
+  });
+
+  it('splits a construction the gold splits just under half the time when that raises F1', () => {
+    const tally = (positions: number, goldSplits: number) => ({ positions, goldSplits, foundSplits: 0, falsePositives: 0, falseNegatives: 0 });
+    // "a": 90 of 100 split. "c": 9 of 19 (0.47, under half): with "a" alone F1 = 180 / 199 = 0.905, and a
+    // construction pays when its split share beats F1 / 2, so "c" is split too (F1 = 198 / 218 = 0.908).
+    // "b": 10 of 100 split: kept together.
+    const withC = constructionOracle(new Map([['a', tally(100, 90)], ['c', tally(19, 9)]]));
+    expect(withC.truePositives).toBe(99);
+    expect(withC.f1).toBeCloseTo((2 * 99) / (99 + 99 + 20), 10);
+    const keepsB = constructionOracle(new Map([['a', tally(100, 90)], ['b', tally(100, 10)]]));
+    expect(keepsB).toMatchObject({ truePositives: 90, falsePositives: 10, falseNegatives: 10 });
   });
 
   it('has no practice for a construction split half the time', () => {
