@@ -138,9 +138,26 @@ function joinsRoles(ctx: PhraseContext, i: number): boolean {
   if (word !== 'and' && word !== 'or') return false;
   // "a tenant who lived on the estate and who did not want to be named": "and who" goes on with the relative clause.
   if (lower(ctx.tokens[i + 1]) === 'who') return true;
+  if (joinsTitles(ctx, i)) return true;
   const before = ctx.tokens[i - 1];
   if (before === undefined || before.kind !== 'word' || !/^\p{Ll}/u.test(before.text) || SPEECH_VERB_SET.has(before.text)) return false;
   return /^an?$/.test(lower(ctx.tokens[i + 1])) || secondRoleOfDescribed(ctx, i);
+}
+
+/** Job titles one person holds two of, joined by "and" ("chairman and chief executive", "founder and director"). */
+const JOINABLE_TITLES = new Set(['chairman', 'chairwoman', 'chair', 'founder', 'co-founder', 'president', 'director', 'owner',
+  'editor', 'chief', 'executive', 'manager', 'partner', 'publisher', 'secretary', 'treasurer', 'head', 'principal', 'deputy', 'vice']);
+
+/** "chairman and chief executive Tom Reed said": "and" between two job titles goes on naming one speaker. */
+function joinsTitles(ctx: PhraseContext, i: number): boolean {
+  const before = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  return before?.kind === 'word' && next?.kind === 'word' && JOINABLE_TITLES.has(lower(before)) && JOINABLE_TITLES.has(lower(next));
+}
+
+/** Tokens of a descriptor, two titles joined by "and" counted as one ("chairman and chief executive"). */
+function descriptorLength(ctx: PhraseContext, descriptor: readonly number[]): number {
+  return descriptor.reduce((length, k) => length - (lower(ctx.tokens[k]) === 'and' && joinsTitles(ctx, k) ? 2 : 0), descriptor.length);
 }
 
 /**
@@ -209,7 +226,7 @@ function wholeName(ctx: PhraseContext, seg: readonly number[]): NameMention | nu
 /** "81-year-old Parker Eaton": a segment that ends in a person's name after a short descriptor. */
 function namedAtEnd(ctx: PhraseContext, seg: readonly number[]): NameMention | null {
   const phrase = phraseOf(ctx, seg);
-  return phrase?.kind === 'name' && phrase.mention?.kind === 'person' && phrase.first - seg[0]! <= MAX_DESCRIPTOR_TOKENS ? phrase.mention : null;
+  return phrase?.kind === 'name' && phrase.mention?.kind === 'person' && descriptorLength(ctx, seg.filter((i) => i < phrase.first)) <= MAX_DESCRIPTOR_TOKENS ? phrase.mention : null;
 }
 
 /** Words looked back over, from a name, for the preposition whose object it is ("with radio hosts Dan Pell and"). */
@@ -282,7 +299,7 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
     if (pre.length > 0 && describedHead && hasPreposition && seg.length <= MAX_PHRASE_TOKENS) {
       return { kind: 'phrase', first, last, mention: null, role: null };
     }
-    const descriptor = pre.length > 0 && pre.length <= MAX_DESCRIPTOR_TOKENS && !hasPreposition;
+    const descriptor = pre.length > 0 && descriptorLength(ctx, pre) <= MAX_DESCRIPTOR_TOKENS && !hasPreposition;
     const roleFirst = descriptor && DETERMINERS.has(lower(ctx.tokens[pre[0]!])) ? pre[1] : pre[0];
     const role = descriptor && roleFirst !== undefined ? { first: roleFirst, last: pre.at(-1)! } : null;
     return { kind: 'name', first: final.firstToken, last, mention: final, role };
@@ -930,7 +947,7 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
   for (let i = start; i < ceiling && seg.length < MAX_PHRASE_TOKENS + 2; i++) {
     const token = ctx.tokens[i]!;
     if (token.kind !== 'word' && !(described && /^[’']s$/.test(token.text))) break;
-    if (seg.length > 0 && PHRASE_STOPS.has(token.text) && !(described && KEPT_IN_DESCRIPTIONS.has(token.text) && !namesOccasion(ctx, i))) break;
+    if (seg.length > 0 && PHRASE_STOPS.has(token.text) && !(described && KEPT_IN_DESCRIPTIONS.has(token.text) && !namesOccasion(ctx, i)) && !joinsTitles(ctx, i)) break;
     // "according to the council report the scheme marked …": a second determiner after a noun opens the clause's subject.
     if (seg.length > 1 && DETERMINERS.has(lower(token)) && !PREPOSITIONS.has(lower(ctx.tokens[i - 1]))) break;
     seg.push(i);

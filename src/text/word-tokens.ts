@@ -110,7 +110,8 @@ function token(text: string, start: number, kind: WordToken['kind']): WordToken 
 /** "Mr.", "U.S.", "J." keep their period; "said." does not. */
 function keepsPeriod(word: string): boolean {
   const bare = word.slice(0, -1);
-  if (bare.includes('.')) return true;
+  // "U.S.", "a.m.": an initialism keeps its period; "$3.2m." and "2.5." end with a sentence's period.
+  if (bare.includes('.')) return !/\p{N}/u.test(bare);
   if (/^\p{Lu}$/u.test(bare)) return true;
   return ABBREVIATIONS.has(bare.toLowerCase());
 }

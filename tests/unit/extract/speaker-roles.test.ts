@@ -31,6 +31,27 @@ const CAPITALS: Row[] = [
   ['a party or place opening the title keeps its capital', 'Labour councillor Ivo Marek said: “It is late.”', 'It is late', 'Labour councillor'],
 ];
 
+/** One person with two job titles joined by "and": the name is the speaker, both titles the role. */
+const JOINED_TITLES: Array<[rule: string, body: string, quoted: string, speaker: string, role: string | null]> = [
+  ['after the quote', 'Mirefield Foods had a loud year. “We sold more pies than ever,” chairwoman and chief executive Ines Varga said.', 'more pies', 'Ines Varga', 'chairwoman and chief executive'],
+  ['after the quote, the firm first', '“We sold more pies than ever,” Mirefield chairwoman and chief executive Ines Varga said.', 'more pies', 'Ines Varga', 'Mirefield chairwoman and chief executive'],
+  ['after the verb', '“We sold more pies than ever,” said founder and director Ines Varga.', 'more pies', 'Ines Varga', 'founder and director'],
+  ['before the verb, after a sentence closing on a money figure', 'Mirefield earned £4.6m. Mirefield president and chief executive Ines Varga called it “a vintage year”.', 'vintage year', 'Ines Varga', 'Mirefield president and chief executive'],
+  ['a figure with a unit ends the sentence before the speaker', 'Profits reached $2.5bn. Ines Varga added: “We sold more pies than ever.”', 'more pies', 'Ines Varga', null],
+];
+
+describe('speaker roles: two titles joined by "and"', () => {
+  it.each(JOINED_TITLES)('%s', (_rule, body, quoted, speaker, role) => {
+    const quote = quoteHolding(body, quoted);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.speakerRole).toBe(role);
+  });
+
+  it('leaves two people joined by "and" as two', () => {
+    expect(quoteHolding('“We sold more pies than ever,” said Ines Varga and Tom Reed.', 'more pies')?.speaker).toBe('Ines Varga and Tom Reed');
+  });
+});
+
 describe('speaker roles: capitals', () => {
   it.each(CAPITALS)('%s', (_rule, body, quoted, role) => {
     expect(quoteHolding(body, quoted)?.speakerRole).toBe(role);
