@@ -33,6 +33,8 @@ export interface KindInput {
   attributed: boolean;
   /** True when an agent ("… by X") or a speech verb links the quote to its speaker. */
   agentOrSpeech: boolean;
+  /** True when the attribution's cue is a speech verb or "according to"; false when it is another verb or none. */
+  speechCue: boolean;
   /** How often this text (lower case) is quoted in the article. */
   timesQuoted: number;
 }
@@ -50,6 +52,7 @@ function isTerm(input: KindInput): boolean {
   if (afterLabelVerb(input) && !input.agentOrSpeech) return true;
   if (isTitle(input, words)) return true;
   if (short && isAttributive(input)) return true;
+  if (short && !input.speechCue && afterDeterminer(input)) return true;
   if (short && isListedExample(input.context, input.quoteToken)) return true;
   // A short phrase quoted again and again with nobody saying it is a label ("‘inadequate’").
   if (short && input.timesQuoted >= 2 && !input.attributed) return true;
@@ -100,6 +103,15 @@ function isAttributive(input: KindInput): boolean {
   if (!after || after.kind !== 'word' || !/^\p{Ll}/u.test(after.text)) return false;
   if (FUNCTION_WORDS.has(after.text.toLowerCase()) || STRONG_SPEECH_VERBS.has(after.text.toLowerCase())) return false;
   return !/[.!?,;:]$/.test(input.text);
+}
+
+/**
+ * "gave the bank a ‘put option’", "stored on a ‘gamer card’": a short quote that a determiner opens is a
+ * noun phrase of its sentence; when no speech verb ties it to anyone, it names a thing.
+ */
+function afterDeterminer(input: KindInput): boolean {
+  const before = input.context.tokens[input.quoteToken - 1];
+  return before !== undefined && before.kind === 'word' && DETERMINERS.has(before.text.toLowerCase());
 }
 
 /**

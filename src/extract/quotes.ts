@@ -10,6 +10,7 @@ import { articleSpeakers } from './speaker-mentions.js';
 import { attributeQuotes, type Attribution, type QuoteAnchor } from './speakers.js';
 import { quoteKind, startsSentenceLike } from './quote-kind.js';
 import { isNickname } from './quote-nicknames.js';
+import { SPEECH_VERBS } from './cue-words.js';
 
 export { rankQuotes } from './quote-rank.js';
 
@@ -62,6 +63,7 @@ export function traceQuotes(article: Article, options: ExtractOptions = {}): Tra
       paragraphs: span.parts.length,
       attributed: attribution.speaker !== null || attribution.cue !== null,
       agentOrSpeech: attribution.rule === 'passive' || attribution.rule === 'trailing',
+      speechCue: isSpeechCue(attribution.cue),
       timesQuoted: times.get(text.toLowerCase()) ?? 1,
     });
     const speech = kind !== 'term';
@@ -151,4 +153,20 @@ function timesQuoted(text: string, spans: readonly QuoteSpan[]): Map<string, num
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return counts;
+}
+
+/**
+ * Verbs that report what someone said of a thing without being speech verbs: the quoted words after them
+ * are the speaker's ("praised the ‘spirit of cooperation’", "likened it to a ‘Rubik’s cube’").
+ */
+const EVALUATIVE_VERBS = new Set(`praise praises praised praising condemn condemns condemned condemning welcome welcomes welcomed
+  welcoming liken likens likened likening deny denies denied denying dub dubs dubbed brand brands branded accuse accuses accused
+  accusing express expresses expressed name names named naming defend defends defended defending reject rejects rejected rejecting hail hails hailed hailing dismiss
+  dismisses dismissed dismissing expect expects expected expecting`.split(/\s+/));
+
+/** A cue that reports speech: a speech or evaluative verb ("said", "described by", "praised") or "according to". */
+function isSpeechCue(cue: string | null): boolean {
+  if (cue === null) return false;
+  const verb = cue.toLowerCase().split(' ')[0]!;
+  return SPEECH_VERBS.has(verb) || EVALUATIVE_VERBS.has(verb) || verb === 'according';
 }

@@ -92,9 +92,20 @@ describe('kinds', () => {
     ['a short unattributed phrase', 'The so-called experts were wrong, and the “plan” failed.', 'plan'],
     ['an example after "such as" in a sentence with a subject and verb', 'Other names in the survey were linked to the weather, such as “drizzle” or “gale”.', 'drizzle'],
     ['an example joined by "or" to one after "such as"', 'Other names in the survey were linked to the weather, such as “drizzle” or “gale”.', 'gale'],
+    ['a noun phrase after a determiner with no speech verb', 'Instead, Mirefield traded a 9% share in itself for cash - and handed the mill a “buy-back clause” for later.', 'buy-back clause'],
+    ['a thing named after "a" as the object of a verb that is not speech', 'Kelsford Radio will store each listener’s requests on a “song card” this spring.', 'song card'],
   ])('%s is a term, not speech', (_name, body, text) => {
     const quote = quotesOf(body).find((q) => q.text === text);
     expect(quote).toMatchObject({ kind: 'term', speaker: null });
+  });
+
+  it.each([
+    ['a speech verb', 'Ravi Shah said the delay was a “bitter blow” for the town.', 'bitter blow', 'Ravi Shah'],
+    ['a verb that judges', 'Ravi Shah praised the volunteers for a “heroic effort” on the night.', 'heroic effort', 'Ravi Shah'],
+    ['a verb that likens', 'Ravi Shah likened the repairs to a “slow puzzle” with no picture.', 'slow puzzle', 'Ravi Shah'],
+    ['"described ... by"', 'The bridge was described as a “small miracle” by Ravi Shah.', 'small miracle', 'Ravi Shah'],
+  ])('a short quote after a determiner stays speech after %s', (_name, body, text, speaker) => {
+    expect(quotesOf(body).find((q) => q.text === text)).toMatchObject({ kind: 'partial', speaker });
   });
 
   it('full, partial and multi-paragraph quotes', () => {
