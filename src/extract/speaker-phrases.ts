@@ -709,7 +709,7 @@ function relativeAside(ctx: PhraseContext, floor: number, i: number): number {
     if ((token.kind === 'quote' && !isQuotedTitle(token)) || (/^[.!?;:(]$/.test(token.text) && !subtitle)) return -1;
     // "Roe, clad in a cape with lights that spelled Holt, said": a "that" relative inside the aside too.
     // "Others, waiting for the keys and the council’s answer, shouted": a participle clause is an aside too.
-    const opensClause = CLAUSE_ASIDES.has(lower(token)) || PARTICIPLE_ASIDE.test(token.text);
+    const opensClause = CLAUSE_ASIDES.has(lower(token)) || PARTICIPLE_ASIDE.test(token.text) || prepositionAfterName(ctx, k);
     // "The actor, whose films include …, said": a possessive relative opens an aside as "who" does.
     if (RELATIVE_PRONOUNS.has(lower(token)) || lower(token) === 'that' || lower(token) === 'whose' || (opensClause && ctx.tokens[k - 1]?.text === ',')) relative = k;
     // "Roe, a teacher who has lived here, said": a description before the relative pronoun is the
@@ -853,6 +853,19 @@ function opensPrepositionalRelative(ctx: PhraseContext, seg: readonly number[]):
 }
 
 /** "Cruz, when asked about it, responded": words that open a clause set off by commas between subject and verb. */
+/** Prepositions that, right after a comma, open a phrase set off between a subject and its verb. */
+const ASIDE_OPENING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'following', 'amid', 'within', 'despite']);
+
+/**
+ * "Marek, on his first day after Lind was sacked, admitted": a prepositional phrase set off right after a
+ * name is an aside; not "…in 1976, in what Roe called" (no name before the comma, and "what" opens a clause).
+ */
+function prepositionAfterName(ctx: PhraseContext, k: number): boolean {
+  const before = ctx.tokens[k - 2];
+  return ASIDE_OPENING_PREPOSITIONS.has(lower(ctx.tokens[k])) && ctx.tokens[k - 1]?.text === ',' && before?.kind === 'word'
+    && /^\p{Lu}/u.test(before.text) && !RELATIVE_PRONOUNS.has(lower(ctx.tokens[k + 1])) && lower(ctx.tokens[k + 1]) !== 'what';
+}
+
 const CLAUSE_ASIDES = new Set(['when', 'while', 'if', 'though', 'although', 'after', 'before', 'since', 'as', 'despite']);
 
 /** More words that open an aside between subject and verb: "Roe, after a long pause, said". */

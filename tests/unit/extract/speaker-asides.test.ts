@@ -62,3 +62,17 @@ describe('the words after a speaker’s comma', () => {
     expect(quote?.speakerRole).toBe(role);
   });
 });
+
+describe('a prepositional phrase set off between a name and its verb', () => {
+  it.each([
+    ['a phrase holding another person', 'Dr Ivo Marek, on his first day in the job after Rosa Lind was sacked, admitted “big challenges” lay ahead.', 'Ivo Marek'],
+    ['a phrase opened by "in"', 'Ivo Marek, in a letter sent after Rosa Lind resigned, said the board was “in good shape”.', 'Ivo Marek'],
+    ['a phrase opened by "at"', 'Ivo Marek, at a meeting with Rosa Lind, said the board was “in good shape”.', 'Ivo Marek'],
+  ])('%s: the name before it speaks', (_why, body, speaker) => {
+    expect(firstQuote(body)?.speaker).toBe(speaker);
+  });
+
+  it('not a phrase opened after a figure, nor "in what": the name inside speaks', () => {
+    expect(firstQuote('It ended in 1976, in what Ivo Marek, the treasurer for Rosa Lind, called “hand-to-hand combat.”')?.speaker).toBe('Ivo Marek');
+  });
+});
