@@ -29,6 +29,24 @@ const DESCRIPTOR_WORDS = set(`republican democratic democrat gop labour conserva
   british american english scottish welsh irish french german russian chinese federal county city district
   national international majority minority the of for and`);
 
+/**
+ * Job words that, capitalised at a sentence start, come before a name ("Writer Tony Cowell said",
+ * "Midfielder Sam Rivo scored"). Many are surnames too ("Isaac Singer"), so one is peeled only from
+ * the front of a run that still holds two name words after it.
+ */
+const JOB_WORDS = set(`writer author novelist poet playwright screenwriter singer songwriter rapper musician guitarist
+  drummer actor actress comedian presenter broadcaster journalist reporter columnist editor producer photographer
+  artist designer architect analyst economist strategist pollster lawyer solicitor barrister surgeon doctor nurse
+  teacher scientist researcher campaigner activist striker midfielder defender goalkeeper winger forward batsman
+  bowler jockey trainer manager boss skipper founder owner spokesman spokeswoman spokesperson veteran`);
+/** Name words a job word must leave after it: "Singer Bryan Adams" loses "Singer", "Isaac Singer" keeps it. */
+const MIN_WORDS_AFTER_JOB = 2;
+
+/** "Singer Sam Endicott": a mention whose title is a job word names that job, a role for the speaker. */
+export function isJobTitle(title: string | null): boolean {
+  return title !== null && !title.includes(' ') && JOB_WORDS.has(title.toLowerCase());
+}
+
 /** Last words that make a name an organisation. */
 export const ORGANISATION_WORDS = set(`council department ministry office committee commission agency association party
   campaign court police service services university college school hospital trust foundation institute center
@@ -228,7 +246,8 @@ function descriptorBeforeFirstName(lowered: readonly string[], k: number, descri
 /** How many of a person's run of name words are titles and descriptors before the name itself. */
 function titleEnd(words: readonly string[], lowered: readonly string[]): number {
   let k = 0;
-  while (k < words.length - 1 && (TITLES.has(lowered[k]!) || DESCRIPTOR_WORDS.has(lowered[k]!))) k++;
+  while (k < words.length - 1 && (TITLES.has(lowered[k]!) || DESCRIPTOR_WORDS.has(lowered[k]!)
+    || (JOB_WORDS.has(lowered[k]!) && words.length - k - 1 >= MIN_WORDS_AFTER_JOB))) k++;
   // "Industry Secretary Patricia Hewitt": everything up to the last title word is the title.
   for (let t = words.length - 2; t >= k; t--) if (TITLES.has(lowered[t]!)) { k = t + 1; break; }
   return k + descriptorBeforeFirstName(lowered, k);

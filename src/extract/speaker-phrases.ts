@@ -2,7 +2,7 @@
 // Bungard, chief executive of X, said"), or the phrase after it ("said a council spokesperson").
 // Works on context tokens; returns token positions plus a role (an appositive or a descriptor).
 import type { ContextToken } from './quote-context.js';
-import { findNames, TITLES, type NameMention } from './entities.js';
+import { findNames, isJobTitle, TITLES, type NameMention } from './entities.js';
 import { timePhraseStart } from './time-phrases.js';
 import { isCountOfPeople, isQuantityShare } from './quantity-subjects.js';
 import { pollOfShare } from './poll-sources.js';
@@ -299,6 +299,8 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
     if (pre.length > 0 && describedHead && hasPreposition && seg.length <= MAX_PHRASE_TOKENS) {
       return { kind: 'phrase', first, last, mention: null, role: null };
     }
+    // "Singer Sam Endicott said": a job word the name run opens with is the role.
+    if (pre.length === 0 && isJobTitle(final.title)) return { kind: 'name', first: final.firstToken, last, mention: final, role: { first: final.firstToken, last: final.firstToken } };
     const descriptor = pre.length > 0 && descriptorLength(ctx, pre) <= MAX_DESCRIPTOR_TOKENS && !hasPreposition;
     const roleFirst = descriptor && DETERMINERS.has(lower(ctx.tokens[pre[0]!])) ? pre[1] : pre[0];
     const role = descriptor && roleFirst !== undefined ? { first: roleFirst, last: pre.at(-1)! } : null;

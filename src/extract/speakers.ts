@@ -8,7 +8,7 @@ import { opensSentence, type ParagraphContext } from './quote-context.js';
 import { colonParagraphRule, signatureParagraphRule, passiveRule, subjectRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
 import { isTitleInPhrase, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 import { statementRule } from './statement-rule.js';
-import type { NameKind, NameMention } from './entities.js';
+import { isJobTitle, type NameKind, type NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
 import type { BodyMention } from './body-mentions.js';
 import { describedAntecedent, describedGender, describesOnePerson, isEventName, isPersonEpithet } from './description-anaphora.js';
@@ -320,6 +320,8 @@ const ROLE_PREPOSITIONS = new Set(['of', 'at', 'for', 'in', 'with', 'on', 'to'])
 function withoutSentenceCapital(role: string): string {
   const [first, ...rest] = role.split(' ');
   const opener = first!.toLowerCase();
+  // "Singer Sam Rivo said": a lone job word before a name is a common noun.
+  if (rest.length === 0 && isJobTitle(first!)) return opener;
   if (rest.length === 0 || !/^\p{Lu}\p{Ll}*$/u.test(first!)) return role;
   // "Chief executive of Acme": the words up to the first preposition tell whether the title is in title case.
   const cut = rest.findIndex((word) => ROLE_PREPOSITIONS.has(word));

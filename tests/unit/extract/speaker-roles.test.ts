@@ -52,6 +52,22 @@ describe('speaker roles: two titles joined by "and"', () => {
   });
 });
 
+/** A job word that opens a sentence before a name is no part of the name ("Singer Sam Rivo said"). */
+const JOB_WORDS_BEFORE_NAMES: Array<[rule: string, body: string, quoted: string, speaker: string, role: string | null]> = [
+  ['a job word opening the sentence, speaker before the verb', 'Singer Sam Rivo said: “We play on Friday.”', 'play on Friday', 'Sam Rivo', 'singer'],
+  ['a job word opening the sentence, pronoun after the quote', 'Midfielder Sam Rivo agreed it was odd. “It is not normal,” he said.', 'not normal', 'Sam Rivo', null],
+  ['a later pronoun finds the person, not the job word', 'Lawyer Ana Pereira, who acts for the tenants, spoke first. She said: “They were let down.”', 'let down', 'Ana Pereira', null],
+  ['a surname that is a job word stays a name', 'Isaac Singer agreed. “It is not normal,” he said.', 'not normal', 'Isaac Singer', null],
+];
+
+describe('speaker roles: a job word before a name', () => {
+  it.each(JOB_WORDS_BEFORE_NAMES)('%s', (_rule, body, quoted, speaker, role) => {
+    const quote = quoteHolding(body, quoted);
+    expect(quote?.speaker).toBe(speaker);
+    expect(quote?.speakerRole).toBe(role);
+  });
+});
+
 describe('speaker roles: capitals', () => {
   it.each(CAPITALS)('%s', (_rule, body, quoted, role) => {
     expect(quoteHolding(body, quoted)?.speakerRole).toBe(role);
