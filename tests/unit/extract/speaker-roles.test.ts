@@ -32,7 +32,16 @@ const CAPITALS: Row[] = [
 ];
 
 /** One person with two job titles joined by "and": the name is the speaker, both titles the role. */
-const JOINED_TITLES: Array<[rule: string, body: string, quoted: string, speaker: string, role: string | null]> = [
+/** [rule, body, the quote's words, expected speaker, expected role]. */
+type SpeakerRoleRow = [rule: string, body: string, quoted: string, speaker: string, role: string | null];
+
+function expectSpeakerAndRole(_rule: string, body: string, quoted: string, speaker: string, role: string | null): void {
+  const quote = quoteHolding(body, quoted);
+  expect(quote?.speaker).toBe(speaker);
+  expect(quote?.speakerRole).toBe(role);
+}
+
+const JOINED_TITLES: SpeakerRoleRow[] = [
   ['after the quote', 'Mirefield Foods had a loud year. “We sold more pies than ever,” chairwoman and chief executive Ines Varga said.', 'more pies', 'Ines Varga', 'chairwoman and chief executive'],
   ['after the quote, the firm first', '“We sold more pies than ever,” Mirefield chairwoman and chief executive Ines Varga said.', 'more pies', 'Ines Varga', 'Mirefield chairwoman and chief executive'],
   ['after the verb', '“We sold more pies than ever,” said founder and director Ines Varga.', 'more pies', 'Ines Varga', 'founder and director'],
@@ -41,11 +50,7 @@ const JOINED_TITLES: Array<[rule: string, body: string, quoted: string, speaker:
 ];
 
 describe('speaker roles: two titles joined by "and"', () => {
-  it.each(JOINED_TITLES)('%s', (_rule, body, quoted, speaker, role) => {
-    const quote = quoteHolding(body, quoted);
-    expect(quote?.speaker).toBe(speaker);
-    expect(quote?.speakerRole).toBe(role);
-  });
+  it.each(JOINED_TITLES)('%s', expectSpeakerAndRole);
 
   it('leaves two people joined by "and" as two', () => {
     expect(quoteHolding('“We sold more pies than ever,” said Ines Varga and Tom Reed.', 'more pies')?.speaker).toBe('Ines Varga and Tom Reed');
@@ -53,7 +58,7 @@ describe('speaker roles: two titles joined by "and"', () => {
 });
 
 /** A job word that opens a sentence before a name is no part of the name ("Singer Sam Rivo said"). */
-const JOB_WORDS_BEFORE_NAMES: Array<[rule: string, body: string, quoted: string, speaker: string, role: string | null]> = [
+const JOB_WORDS_BEFORE_NAMES: SpeakerRoleRow[] = [
   ['a job word opening the sentence, speaker before the verb', 'Singer Sam Rivo said: “We play on Friday.”', 'play on Friday', 'Sam Rivo', 'singer'],
   ['a job word opening the sentence, pronoun after the quote', 'Midfielder Sam Rivo agreed it was odd. “It is not normal,” he said.', 'not normal', 'Sam Rivo', null],
   ['a later pronoun finds the person, not the job word', 'Lawyer Ana Pereira, who acts for the tenants, spoke first. She said: “They were let down.”', 'let down', 'Ana Pereira', null],
@@ -61,11 +66,7 @@ const JOB_WORDS_BEFORE_NAMES: Array<[rule: string, body: string, quoted: string,
 ];
 
 describe('speaker roles: a job word before a name', () => {
-  it.each(JOB_WORDS_BEFORE_NAMES)('%s', (_rule, body, quoted, speaker, role) => {
-    const quote = quoteHolding(body, quoted);
-    expect(quote?.speaker).toBe(speaker);
-    expect(quote?.speakerRole).toBe(role);
-  });
+  it.each(JOB_WORDS_BEFORE_NAMES)('%s', expectSpeakerAndRole);
 });
 
 describe('speaker roles: capitals', () => {
