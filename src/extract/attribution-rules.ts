@@ -346,6 +346,11 @@ function reportsBack(ctx: PhraseContext, v: number, question: boolean): boolean 
   return true;
 }
 
+/** "… that Rivo told a French magazine: “…”": a name, its strong speech verb, and a colon right before the quote. */
+function namedColonSpeaker(ctx: PhraseContext, match: RuleMatch, v: number, quoteToken: number): boolean {
+  return ctx.tokens[quoteToken - 1]?.text === ':' && match.speaker?.kind === 'name' && STRONG_SPEECH_VERBS.has(lower(ctx, v));
+}
+
 /** Subject pronouns that open a reported clause after "said". */
 const REPORTED_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
@@ -386,7 +391,8 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
     nearest ??= match;
     if (!match.speaker) continue; // "X said the town lost a paper that said “…”": no subject here; look further back.
     // "X seized on it, arguing that it showed “…”": a verb inside a "that" clause reports what is said, not who says it.
-    if (lower(ctx, match.speaker.first - 1) === 'that') continue;
+    // But "The Post reports that Rivo told a magazine: “…”": a named speaker whose strong verb the colon ends speaks it.
+    if (lower(ctx, match.speaker.first - 1) === 'that' && !namedColonSpeaker(ctx, match, v, quoteToken)) continue;
     if (relativeClosedBefore(ctx, match.speaker, v, quoteToken)) continue;
     // The nearest strong verb ("said", "told") wins over weaker ones ("continue", "show") nearer the quote.
     if (STRONG_SPEECH_VERBS.has(lower(ctx, v)) && !MODALS.has(lower(ctx, v - 1))) { strong = match; break; }

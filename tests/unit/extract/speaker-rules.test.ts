@@ -134,6 +134,8 @@ const NAMED: Row[] = [
   ['"claim" after a determiner and a plural is still a verb', '"We want a vote," the Democrats claim in the letter.', 'We want a vote', 'Democrats'],
   ['a publication noun after a name names the publication', '"The Marek bus is already out of the depot," wrote Time magazine.', 'The Marek bus', 'Time magazine'],
   ['"riffed" is a speech verb', '"Save yourself the trouble - we are not moving," the Green mayoral nominee riffed on Monday.', 'Save yourself the trouble', 'the Green mayoral nominee'],
+  ['a name and its strong verb before a colon speak, inside a "that" clause too', 'The Kelsford Post reports that Sam Rivo told a radio show: “We rest in May.”', 'rest in May', 'Sam Rivo'],
+  ['a non-person subject of a "that" clause is passed over for the main subject', 'Ana Pereira seized on the report, arguing that it showed “a lack of care”.', 'lack of care', 'Ana Pereira'],
 ];
 
 const CARRIED: Row[] = [
