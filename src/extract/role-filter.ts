@@ -71,6 +71,11 @@ function isLonePastParticiple(word: string): boolean {
   return (word.endsWith('ed') || word.endsWith('-up')) && /^\p{Ll}/u.test(word) && word.split('-').every((part) => part === '' || /^\p{Ll}+$/u.test(part));
 }
 
+/** Moods and manners written before a name ("an angry Roe", "a defiant Roe"): how they were, not who they are. */
+const MOOD_WORDS = new Set(['angry', 'emotional', 'furious', 'happy', 'upset', 'defiant', 'good', 'bad', 'proud', 'jubilant', 'bullish',
+  'cautious', 'confident', 'bitter', 'calm', 'sad', 'sombre', 'somber', 'buoyant', 'indignant', 'triumphant', 'nervous', 'anxious',
+  'candid', 'blunt', 'frank', 'wry', 'unrepentant', 'unapologetic', 'upbeat', 'optimistic', 'pessimistic', 'downbeat', 'humble', 'modest']);
+
 /** Words that only modify a title ("senior Conservative MP", "former chair"): never a role alone. */
 const LONE_MODIFIERS = new Set(['senior', 'junior', 'former', 'acting', 'interim', 'deputy', 'assistant', 'joint', 'then', 'new', 'top', 'leading']);
 
@@ -90,14 +95,18 @@ export function isRoleText(role: string): boolean {
   if (WEEKDAYS.has(first) || /^[\d.,%]+$/.test(first) && (words.length === 1 || /^(?:percent|minutes?|hours?|days?|weeks?|years?)$/i.test(words[1]!))) return false;
   // "exasperated", "choked-up": a lone participle says how they spoke, not who they are.
   if (words.length === 1 && isLonePastParticiple(words[0]!) && !STATUS_WORDS.has(words[0]!)) return false;
+  // "An angry Roe said", "a tearful Roe", "the month-old group": a mood or an age alone is no role.
+  if (words.length === 1 && (MOOD_WORDS.has(first) || /^\p{Ll}{3,}ful$/u.test(words[0]!) || /^\p{Ll}[\p{Ll}-]*-old$/u.test(words[0]!))) return false;
   // "senior" cut from "senior Conservative MP": a modifier alone says nothing of who they are.
   if (words.length === 1 && LONE_MODIFIERS.has(first)) return false;
   // "whose son is in Year 8": a clause that says who they are through what is theirs.
   if (first === 'whose') return true;
-  for (const word of words.slice(1, 1 + MAX_CLAUSE_SUBJECT_WORDS)) {
-    const lower = word.toLowerCase();
+  for (let k = 1; k < Math.min(words.length, 1 + MAX_CLAUSE_SUBJECT_WORDS); k++) {
+    const lower = words[k]!.toLowerCase();
     if (RELATIVES.has(lower)) break;
     if (CLAUSE_VERBS.has(lower)) return false;
+    // "Scot initially defended": an adverb and a past verb make a clause.
+    if (/^\p{Ll}{3,}ly$/u.test(words[k]!) && !LY_ADJECTIVES.has(lower) && /^\p{Ll}+ed$/u.test(words[k + 1] ?? '')) return false;
   }
   return true;
 }
