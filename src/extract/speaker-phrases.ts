@@ -155,6 +155,18 @@ function joinsTitles(ctx: PhraseContext, i: number): boolean {
   return before?.kind === 'word' && next?.kind === 'word' && JOINABLE_TITLES.has(lower(before)) && JOINABLE_TITLES.has(lower(next));
 }
 
+/** Forms of address, not jobs: a role ends before them ("Kelsford Rovers manager Sir Ivo Marek"). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron',
+  'rev', 'reverend', 'colonel', 'col', 'captain', 'capt', 'general', 'gen', 'lt', 'sgt', 'sergeant']);
+
+/** How many words a name's title gives a role before the first honorific ("Labour MP" → 2, "Sir" → 0). */
+function jobWordsOfTitle(title: string | null): number {
+  if (title === null) return 0;
+  const words = title.split(' ');
+  const honorific = words.findIndex((word) => HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')));
+  return honorific === -1 ? words.length : honorific;
+}
+
 /** Tokens of a descriptor, two titles joined by "and" counted as one ("chairman and chief executive"). */
 function descriptorLength(ctx: PhraseContext, descriptor: readonly number[]): number {
   return descriptor.reduce((length, k) => length - (lower(ctx.tokens[k]) === 'and' && joinsTitles(ctx, k) ? 2 : 0), descriptor.length);
@@ -303,7 +315,9 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
     if (pre.length === 0 && isJobTitle(final.title)) return { kind: 'name', first: final.firstToken, last, mention: final, role: { first: final.firstToken, last: final.firstToken } };
     const descriptor = pre.length > 0 && descriptorLength(ctx, pre) <= MAX_DESCRIPTOR_TOKENS && !hasPreposition;
     const roleFirst = descriptor && DETERMINERS.has(lower(ctx.tokens[pre[0]!])) ? pre[1] : pre[0];
-    const role = descriptor && roleFirst !== undefined ? { first: roleFirst, last: pre.at(-1)! } : null;
+    // "backbench Labour MP Karen Buck": the title the name run opens with ends the role, up to an honorific ("… Sir Alex").
+    const roleLast = pre.at(-1)! + jobWordsOfTitle(final.title);
+    const role = descriptor && roleFirst !== undefined ? { first: roleFirst, last: roleLast } : null;
     return { kind: 'name', first: final.firstToken, last, mention: final, role };
   }
   return describedPhrase(ctx, seg);

@@ -65,6 +65,17 @@ const JOB_WORDS_BEFORE_NAMES: SpeakerRoleRow[] = [
   ['a surname that is a job word stays a name', 'Isaac Singer agreed. “It is not normal,” he said.', 'not normal', 'Isaac Singer', null],
 ];
 
+/** A title the name run opens with ("Labour MP") belongs to the role, up to a form of address ("Sir"). */
+const TITLES_IN_NAME_RUNS: SpeakerRoleRow[] = [
+  ['a lower-case word, then a party and a title', 'However, backbench Labour MP Rosa Lind warned: “The cuts go too far.”', 'cuts go too far', 'Rosa Lind', 'backbench Labour MP'],
+  ['a prefix joined to a capitalised title', 'The row grew as ex-Foreign Secretary Ivo Marek said he was “not surprised”.', 'not surprised', 'Ivo Marek', 'ex-Foreign Secretary'],
+  ['a form of address is no part of the role', 'Kelsford Rovers manager Sir Ivo Marek said: “We were lucky.”', 'We were lucky', 'Ivo Marek', 'Kelsford Rovers manager'],
+];
+
+describe('speaker roles: a title inside the name run', () => {
+  it.each(TITLES_IN_NAME_RUNS)('%s', expectSpeakerAndRole);
+});
+
 describe('speaker roles: a job word before a name', () => {
   it.each(JOB_WORDS_BEFORE_NAMES)('%s', expectSpeakerAndRole);
 });
