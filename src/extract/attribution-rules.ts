@@ -309,7 +309,7 @@ function opensNewSentence(ctx: PhraseContext, quoteToken: number): boolean {
  * with no "that" clause and no quote of its own (not "Smith said, “…" or "Smith said that …").
  */
 function endsAttribution(ctx: PhraseContext, v: number): boolean {
-  if (lower(ctx, v + 1) === 'that') return false;
+  if (lower(ctx, v + 1) === 'that' || opensReportedClause(ctx, v)) return false;
   // "…?” Roe remarked, alluding to …": a participle clause after the verb only comments on the quote.
   if (ctx.tokens[v + 1]?.text === ',' && /^\p{Ll}+ing$/u.test(ctx.tokens[v + 2]?.text ?? '')) return true;
   for (let i = v + 1; i < Math.min(ctx.tokens.length, v + 1 + MAX_ATTRIBUTION_TAIL); i++) {
@@ -335,6 +335,8 @@ function reportsBack(ctx: PhraseContext, v: number, question: boolean): boolean 
   if (!STRONG_SPEECH_VERBS.has(lower(ctx, v)) || lower(ctx, v + 1) === 'that') return false;
   // "Jane Roe said he would have …": a pronoun after the verb opens what is reported now, not a report of the quote before.
   if (REPORTED_SUBJECTS.has(lower(ctx, v + 1)) && !LISTENER_CUES.has(lower(ctx, v))) return false;
+  // "The alliance said misunderstandings had to be cleared up.": a noun after "said" opens what it says now.
+  if (opensReportedClause(ctx, v)) return false;
   for (let i = v + 1; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
     if (token.kind === 'quote') return false;
@@ -349,6 +351,22 @@ function reportsBack(ctx: PhraseContext, v: number, question: boolean): boolean 
 /** "… that Rivo told a French magazine: “…”": a name, its strong speech verb, and a colon right before the quote. */
 function namedColonSpeaker(ctx: PhraseContext, match: RuleMatch, v: number, quoteToken: number): boolean {
   return ctx.tokens[quoteToken - 1]?.text === ':' && match.speaker?.kind === 'name' && STRONG_SPEECH_VERBS.has(lower(ctx, v));
+}
+
+/**
+ * Words that may follow a verb reporting back the quote before it ("Roe said at a meeting", "Roe said
+ * on Monday", "Roe said yesterday"): a preposition, a time word or an adverb.
+ */
+const AFTER_REPORTING_VERB = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'while', 'when', 'as', 'to', 'of', 'about', 'from',
+  'with', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'recently', 'afterwards', 'then', 'also', 'again',
+  'simply', 'only', 'quietly', 'firmly', 'flatly', 'bluntly', 'candidly', 'privately', 'publicly', 'repeatedly', 'once']);
+
+/** After "said" or "says" (not "told"), a lower-case word that is no preposition, time word or adverb opens new reported words. */
+function opensReportedClause(ctx: PhraseContext, v: number): boolean {
+  const verb = lower(ctx, v);
+  const next = ctx.tokens[v + 1];
+  if ((verb !== 'said' && verb !== 'says') || next === undefined || next.kind !== 'word') return false;
+  return /^\p{Ll}/u.test(next.text) && !AFTER_REPORTING_VERB.has(next.text) && !/ly$/.test(next.text);
 }
 
 /** Subject pronouns that open a reported clause after "said". */

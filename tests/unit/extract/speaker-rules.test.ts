@@ -136,6 +136,8 @@ const NAMED: Row[] = [
   ['"riffed" is a speech verb', '"Save yourself the trouble - we are not moving," the Green mayoral nominee riffed on Monday.', 'Save yourself the trouble', 'the Green mayoral nominee'],
   ['a name and its strong verb before a colon speak, inside a "that" clause too', 'The Kelsford Post reports that Sam Rivo told a radio show: “We rest in May.”', 'rest in May', 'Sam Rivo'],
   ['a non-person subject of a "that" clause is passed over for the main subject', 'Ana Pereira seized on the report, arguing that it showed “a lack of care”.', 'lack of care', 'Ana Pereira'],
+  ['a name whose "said" opens new reported words does not report back the quote before', 'Ivo Marek said the vote was close. “We counted twice.” Rosa Lind said the count had been fair.', 'counted twice', 'Ivo Marek'],
+  ['a name and "said" with a time phrase after it reports back the quote before', 'The vote was close. “We counted twice.” Rosa Lind said on Monday.', 'counted twice', 'Rosa Lind'],
 ];
 
 const CARRIED: Row[] = [
