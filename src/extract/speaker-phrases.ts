@@ -822,7 +822,9 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
     // "An official, speaking on condition of anonymity, said", "The two, however, argue".
     // "The report, published on Monday, found": a past participle with its preposition opens an aside
     // too; not "…, retired neurosurgeon Ben Carson said", where it describes the subject.
-    const pastParticiple = /^\p{Ll}+ed$/u.test(ctx.tokens[last[0]!]!.text) && PREPOSITIONS.has(lower(ctx.tokens[last[1] ?? -1]));
+    // "Rivo, formerly managed by Reed at Hull, agreed": an adverb may come before the participle.
+    const p = /^\p{Ll}{3,}ly$/u.test(ctx.tokens[last[0]!]!.text) && last.length > 2 ? 1 : 0;
+    const pastParticiple = /^\p{Ll}+ed$/u.test(ctx.tokens[last[p]!]!.text) && PREPOSITIONS.has(lower(ctx.tokens[last[p + 1] ?? -1]));
     const participle = (/^\p{Ll}+ing$/u.test(ctx.tokens[last[0]!]!.text) && !PREPOSITIONS.has(first)) || pastParticiple;
     // "Last week, about half of the tenants said": a hedge that is also a preposition opens a share of people, the subject.
     const prepositional = opensPrepositionalPhrase(first) && last.length <= MAX_ROLE_TOKENS && !isQuantityShare(last.map((i) => lower(ctx.tokens[i])));

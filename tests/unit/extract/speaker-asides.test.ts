@@ -76,3 +76,9 @@ describe('a prepositional phrase set off between a name and its verb', () => {
     expect(firstQuote('It ended in 1976, in what Ivo Marek, the treasurer for Rosa Lind, called “hand-to-hand combat.”')?.speaker).toBe('Ivo Marek');
   });
 });
+
+describe('a past participle aside with an adverb before it', () => {
+  it('"X, formerly managed by Y at Z, agreed" is X', () => {
+    expect(firstQuote('Club midfielder Rivo, formerly managed by Reed at Hull, agreed that it was “odd”.')?.speaker).toBe('Rivo');
+  });
+});
