@@ -196,6 +196,20 @@ function describedAfterThe(connector: string, after: string): boolean {
   return PARTY_WORDS.has(bare(after)) || /^\p{Lu}{2,}$/u.test(after);
 }
 
+/** Given names that are also common words, kept out of names elsewhere ("Will Trump win?", "in June"). */
+const GIVEN_NAMES_THAT_ARE_WORDS = set('will april june may');
+/** What may follow "Will Davies" for the pair to be a name: an appositive's comma or a speech verb. */
+const AFTER_GIVEN_NAME_PAIR = set(', said says told added wrote');
+
+/** "Will Davies, a fellow at …, said" / "Will Davies said": such a given name, a surname, then a comma or a speech verb. */
+function wordAsGivenName(tokens: readonly WordToken[], i: number, to: number, knownCaps: ReadonlySet<string>): boolean {
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  // The comma or verb may lie past `to`: a subject reader asks about "Will Davies" alone.
+  return i + 1 < to && GIVEN_NAMES_THAT_ARE_WORDS.has(bare(tokens[i]!.text)) && next !== undefined && capitalisedWord(next)
+    && nameWord(next, false, knownCaps) && after !== undefined && AFTER_GIVEN_NAME_PAIR.has(after.text.toLowerCase());
+}
+
 /** Name runs in tokens[from, to). */
 export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<string>, from = 0, to = tokens.length): NameMention[] {
   const names: NameMention[] = [];
@@ -203,7 +217,7 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
   while (i < to) {
     // Most tokens are no capitalised word: they are passed over before asking whether they open a sentence.
     const token = tokens[i]!;
-    if (!capitalisedWord(token) || !nameWord(token, startsSentence(tokens, i), knownCaps, i + 1 < to ? tokens[i + 1] : undefined)) {
+    if (!capitalisedWord(token) || !(nameWord(token, startsSentence(tokens, i), knownCaps, i + 1 < to ? tokens[i + 1] : undefined) || wordAsGivenName(tokens, i, to, knownCaps))) {
       i++;
       continue;
     }

@@ -138,6 +138,9 @@ const NAMED: Row[] = [
   ['a non-person subject of a "that" clause is passed over for the main subject', 'Ana Pereira seized on the report, arguing that it showed “a lack of care”.', 'lack of care', 'Ana Pereira'],
   ['a name whose "said" opens new reported words does not report back the quote before', 'Ivo Marek said the vote was close. “We counted twice.” Rosa Lind said the count had been fair.', 'counted twice', 'Ivo Marek'],
   ['a name and "said" with a time phrase after it reports back the quote before', 'The vote was close. “We counted twice.” Rosa Lind said on Monday.', 'counted twice', 'Rosa Lind'],
+  ['a given name that is also a word, before a surname and a comma', '“We want a commons,” Will Doran, senior fellow at the Kelsford Institute told the radio.', 'want a commons', 'Will Doran'],
+  ['a given name that is also a word, before a surname and "said"', 'Will Doran said: “We want a commons.”', 'want a commons', 'Will Doran'],
+  ['a modal opening a question is no given name', 'Will Doran win? “Nobody knows,” Ivo Marek said.', 'Nobody knows', 'Ivo Marek'],
 ];
 
 const CARRIED: Row[] = [
