@@ -156,7 +156,7 @@ function joinsTitles(ctx: PhraseContext, i: number): boolean {
 }
 
 /** Forms of address, not jobs: a role ends before them ("Kelsford Rovers manager Sir Ivo Marek"). */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron',
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'baroness', 'baron', 'cllr', 'hon',
   'rev', 'reverend', 'colonel', 'col', 'captain', 'capt', 'general', 'gen', 'lt', 'sgt', 'sergeant']);
 
 /** How many words a name's title gives a role before the first honorific ("Labour MP" → 2, "Sir" → 0). */

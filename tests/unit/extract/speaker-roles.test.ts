@@ -70,6 +70,7 @@ const TITLES_IN_NAME_RUNS: SpeakerRoleRow[] = [
   ['a lower-case word, then a party and a title', 'However, backbench Labour MP Rosa Lind warned: “The cuts go too far.”', 'cuts go too far', 'Rosa Lind', 'backbench Labour MP'],
   ['a prefix joined to a capitalised title', 'The row grew as ex-Foreign Secretary Ivo Marek said he was “not surprised”.', 'not surprised', 'Ivo Marek', 'ex-Foreign Secretary'],
   ['a form of address is no part of the role', 'Kelsford Rovers manager Sir Ivo Marek said: “We were lucky.”', 'We were lucky', 'Ivo Marek', 'Kelsford Rovers manager'],
+  ['"Cllr" is a form of address too', 'Council leader Cllr Ivo Marek said: “We were lucky.”', 'We were lucky', 'Ivo Marek', 'council leader'],
 ];
 
 describe('speaker roles: a title inside the name run', () => {
