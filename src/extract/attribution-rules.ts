@@ -255,6 +255,33 @@ function quoteNounAfter(ctx: PhraseContext, quoteToken: number): RuleMatch | nul
   return speaker && speaker.kind !== 'pronoun' ? { rule: 'trailing', cueToken: k + 1, cue: null, speaker } : null;
 }
 
+/** Verbs that report someone else's words through a medium ("the agency quoted Roe as saying"). */
+const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quoting']);
+/** Words after "as" that close the quoted person ("as saying", "as telling", "as having said"). */
+const AS_SAYING = new Set(['saying', 'telling', 'having', 'writing', 'stating']);
+/** Words a quoted person's phrase may run to between "quoted" and "as" ("quoted the former chief executive Ivo Marek as"). */
+const MAX_QUOTED_PERSON_TOKENS = 8;
+
+/**
+ * "“…,” the news agency quoted Mr Marek as saying." / "The Post quoted Ivo Marek as saying: “…”": in the
+ * quote's sentence, the person between "quoted" and "as saying" spoke, not the medium that quoted them.
+ */
+export function quotedAsSayingRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
+  const [s0, s1] = sentenceRange(context, quoteToken);
+  for (let v = s0; v < s1; v++) {
+    // "Dixon was quoted by the paper as saying": the passive's subject spoke; the other rules read it.
+    if (!QUOTING_VERBS.has(lower(ctx, v)) || PASSIVE_BEFORE.has(lower(ctx, v - 1))) continue;
+    for (let a = v + 2; a < Math.min(s1, v + 2 + MAX_QUOTED_PERSON_TOKENS); a++) {
+      if (ctx.tokens[a]!.kind !== 'word') break;
+      if (lower(ctx, a) !== 'as' || !AS_SAYING.has(lower(ctx, a + 1))) continue;
+      const speaker = phraseAfter(ctx, v + 1, a, false);
+      if (!speaker) return null;
+      return { rule: v < quoteToken ? 'leading' : 'trailing', cueToken: a + 1, cue: ctx.tokens[a + 1]!.text, speaker };
+    }
+  }
+  return null;
+}
+
 function partyTagPeriod(ctx: PhraseContext, i: number): boolean {
   return ctx.tokens[i]!.text === '.' && PARTY_TAG.test(ctx.tokens[i - 1]?.text ?? '');
 }

@@ -5,7 +5,7 @@
 // continues the speaker of the quote before it in its paragraph, or of the quote ending the
 // paragraph before when it opens its own. Nothing found: the speaker is null.
 import { opensSentence, type ParagraphContext } from './quote-context.js';
-import { colonParagraphRule, signatureParagraphRule, passiveRule, subjectRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
+import { colonParagraphRule, quotedAsSayingRule, signatureParagraphRule, passiveRule, subjectRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
 import { isTitleInPhrase, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 import { statementRule } from './statement-rule.js';
 import { isJobTitle, type NameKind, type NameMention } from './entities.js';
@@ -166,7 +166,8 @@ function findRule(article: ArticleSpeakers, anchor: QuoteAnchor): RuleMatch | nu
     const leading = leadingRule(first, firstCtx, anchor.firstToken);
     if (leading?.speaker) return leading;
   }
-  return trailing
+  return quotedAsSayingRule(first, firstCtx, anchor.firstToken)
+    ?? trailing
     ?? (endsParagraph ? signatureParagraphRule(article.phraseContexts[anchor.lastParagraph + 1]!) : null)
     ?? leadingRule(first, firstCtx, anchor.firstToken)
     ?? (before >= 0 ? colonParagraphRule(article.contexts[before]!, article.phraseContexts[before]!) : null)

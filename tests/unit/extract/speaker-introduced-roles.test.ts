@@ -115,8 +115,13 @@ describe('a described speaker cut off mid-phrase', () => {
   });
 
   it('reads "tweet" after an adjective as the noun', () => {
-    const [quote] = quotesOf('A short tweet quoted the mayor as saying “We will reopen the pier soon.”');
+    const [quote] = quotesOf('A short tweet said: “We will reopen the pier soon.”');
     expect(quote?.speaker).toBe('A short tweet');
+  });
+
+  it('gives the words a tweet quoted someone as saying to that person, not the tweet', () => {
+    const [quote] = quotesOf('A short tweet quoted the mayor as saying “We will reopen the pier soon.”');
+    expect(quote?.speaker).toBe('the mayor');
   });
 });
 

@@ -141,6 +141,9 @@ const NAMED: Row[] = [
   ['a given name that is also a word, before a surname and a comma', '“We want a commons,” Will Doran, senior fellow at the Kelsford Institute told the radio.', 'want a commons', 'Will Doran'],
   ['a given name that is also a word, before a surname and "said"', 'Will Doran said: “We want a commons.”', 'want a commons', 'Will Doran'],
   ['a modal opening a question is no given name', 'Will Doran win? “Nobody knows,” Ivo Marek said.', 'Nobody knows', 'Ivo Marek'],
+  ['the person a medium quoted as saying spoke, after the quote', '“It was sold in the old way,” the Kelsford news agency quoted Ivo Marek as saying.', 'old way', 'Ivo Marek'],
+  ['the person a medium quoted as saying spoke, before the quote', 'The Kelsford Post quoted Ivo Marek as saying: “It was sold in the old way.”', 'old way', 'Ivo Marek'],
+  ['a partial quote inside what the medium quoted', 'The Kelsford Post quoted Ivo Marek as saying the sale was “a scandal”.', 'a scandal', 'Ivo Marek'],
 ];
 
 const CARRIED: Row[] = [
