@@ -47,7 +47,8 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     mentions.push(...names);
     let taken = -1;
     for (const mention of names) {
-      if ((mention.kind === 'person' || mention.kind === 'unknown') && !namesPlace(context, mention)) people.push({ offset: mention.start, paragraph: p, mention });
+      const thing = namesThing(context, mention);
+      if ((mention.kind === 'person' || mention.kind === 'unknown') && !namesPlace(context, mention) && !thing) people.push({ offset: mention.start, paragraph: p, mention });
       const speaks = speaksHere(context, mention) && personLike(phraseContexts[p]!, mention);
       if (mention.kind === 'unknown' && (speaks || (personLike(phraseContexts[p]!, mention) && introducesWho(context, mention)))) speaking.add(mention.name);
       // "Roe noted that Smith has acknowledged …": Smith's words are reported by Roe, who is the one talking.
@@ -55,8 +56,10 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
       const sentence = context.sentenceOf[mention.firstToken]!;
       // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
       if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention) || inBracketedSentence(context, mention)) continue;
-      subjects.push({ offset: mention.start, paragraph: p, mention });
       taken = sentence;
+      // The thing keeps the sentence's subject slot, so no name later in it ("… in the Kessel Cup final") takes it.
+      if (thing) continue;
+      subjects.push({ offset: mention.start, paragraph: p, mention });
       const title = titleOpeningSentence(context, phraseContexts[p]!, mention);
       if (title) described.push({ mention, role: cleanRole(text.slice(context.tokens[title.first]!.start, context.tokens[title.last]!.end)) });
     }
@@ -197,6 +200,25 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   if (before?.text === ',' && after?.text === ',' && isVerbAfter(context, next + 1)) return true;
   if (after && ASIDE_OPENERS.has(after.text)) return (mention.kind === 'person' && opensSentence(context, mention.firstToken)) || verbAfterAside(context, next);
   return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text) && !describesNameAfter(context, next);
+}
+
+/**
+ * "If the so-called Harlow Effect held, …": a run of capitalised words after an article names a thing,
+ * not someone a later he/she stands for, unless it ends in a party member ("The Ohio Republican said …").
+ * One word is left alone: "the Belgian", "the Reds" stand for the player or team just named.
+ */
+function namesThing(context: ParagraphContext, mention: NameMention): boolean {
+  return mention.kind !== 'organisation' && afterArticle(context, mention.firstToken) && !PARTY_MEMBERS.test(context.tokens[mention.lastToken]!.text);
+}
+
+/** Capitalised words for one member of a party: after "the" they make an epithet for a person, not a thing's name. */
+const PARTY_MEMBERS = /^(?:Republican|Democrat|Independent|Libertarian|Socialist|Conservative|Liberal|Tory)$/;
+
+/** Whether token `first` follows "the"/"a"/"an", directly or past one hyphenated modifier ("the so-called", "a long-awaited"). */
+function afterArticle(context: ParagraphContext, first: number): boolean {
+  const isArticle = (i: number) => /^(?:the|a|an)$/i.test(context.tokens[i]?.text ?? '');
+  const before = context.tokens[first - 1];
+  return isArticle(first - 1) || (before !== undefined && /^\p{Ll}+-\p{Ll}+$/u.test(before.text) && isArticle(first - 2));
 }
 
 /**

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { type SpeakerRow as Row, quoteHolding } from '../../helpers/quotes-of.js';
 
 const PRONOUNS: Row[] = [
+  ['a capitalised run after "the so-called" names a thing, not whom "he" stands for', 'Ivo Marek spoke at the rally on Monday. If the so-called Kessel Effect were real, there would be fewer drivers on the road.\n\n“Nobody is afraid,” he said.', 'Nobody is afraid', 'Ivo Marek'],
+  ['but "the" and a party member is an epithet for a person', 'Ivo Marek spoke to reporters. The Ohio Republican later praised the mayor, but he warned of cuts. “We cannot spend what we do not have,” he said.', 'We cannot spend', 'Ivo Marek'],
   ['"she" after an anonymous spokeswoman speaking outside quotes is that spokeswoman', 'Ivo Marek runs the depot. A council spokeswoman said the road would reopen on Monday. “We are sorry for the delay,” she said.', 'sorry for the delay', 'A council spokeswoman'],
   ['but not when the gender does not fit', 'A council spokeswoman said the road would reopen on Monday. “We are sorry for the delay,” he said.', 'sorry for the delay', null],
   ['a description set off by a dash after a name is that person, not a new one', 'Then came Ms Ada Roe — a former council press aide who describes herself as “fond of cats” — with a sharper tone.\n\n“Try a little class,” she wrote.', 'a little class', 'Ada Roe'],
