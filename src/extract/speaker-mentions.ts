@@ -52,7 +52,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
       const speaks = speaksHere(context, mention) && personLike(phraseContexts[p]!, mention);
       if (mention.kind === 'unknown' && (speaks || (personLike(phraseContexts[p]!, mention) && introducesWho(context, mention)))) speaking.add(mention.name);
       // "Roe noted that Smith has acknowledged …": Smith's words are reported by Roe, who is the one talking.
-      if (speaks && mention.kind !== 'organisation' && !inThatClause(context, mention)) talkers.push({ offset: mention.start, paragraph: p, mention });
+      if (speaks && mention.kind !== 'organisation' && !thing && !inThatClause(context, mention)) talkers.push({ offset: mention.start, paragraph: p, mention });
       const sentence = context.sentenceOf[mention.firstToken]!;
       // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
       if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention) || inBracketedSentence(context, mention)) continue;
@@ -203,8 +203,8 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
 }
 
 /**
- * "If the so-called Harlow Effect held, …": a run of capitalised words after an article names a thing,
- * not someone a later he/she stands for, unless it ends in a party member ("The Ohio Republican said …").
+ * "If the so-called Harlow Effect held, …", "…, the Kelsford Clarion reported": a run of capitalised words
+ * after an article names a thing, not someone a later he/she stands for (as subject or as talker), unless it ends in a party member ("The Ohio Republican said …").
  * One word is left alone: "the Belgian", "the Reds" stand for the player or team just named.
  */
 function namesThing(context: ParagraphContext, mention: NameMention): boolean {
