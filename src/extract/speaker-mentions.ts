@@ -214,12 +214,18 @@ function namesThing(context: ParagraphContext, mention: NameMention): boolean {
 /** Capitalised words for one member of a party: after "the" they make an epithet for a person, not a thing's name. */
 const PARTY_MEMBERS = /^(?:Republican|Democrat|Independent|Libertarian|Socialist|Conservative|Liberal|Tory)$/;
 
-/** Whether token `first` follows "the"/"a"/"an", directly or past one hyphenated modifier ("the so-called", "a long-awaited"). */
+/**
+ * Whether token `first` follows an article or a count ("the", "a", "two", "3"), directly or past one
+ * hyphenated modifier ("the so-called", "a long-awaited"): "three Kelsford Marathons" names events.
+ */
 function afterArticle(context: ParagraphContext, first: number): boolean {
-  const isArticle = (i: number) => /^(?:the|a|an)$/i.test(context.tokens[i]?.text ?? '');
+  const isArticle = (i: number) => ARTICLES_AND_COUNTS.test(context.tokens[i]?.text ?? '');
   const before = context.tokens[first - 1];
   return isArticle(first - 1) || (before !== undefined && /^\p{Ll}+-\p{Ll}+$/u.test(before.text) && isArticle(first - 2));
 }
+
+/** Words before a capitalised run that make it a thing's name. Counts stop at ten: larger ones are written in digits. */
+const ARTICLES_AND_COUNTS = /^(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
 
 /**
  * "(Acme Footwear makes her shoes.)", "(Subscribe to the Harbour Hour podcast.)": a sentence in

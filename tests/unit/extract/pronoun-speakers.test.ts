@@ -5,6 +5,7 @@ import { type SpeakerRow as Row, quoteHolding } from '../../helpers/quotes-of.js
 const PRONOUNS: Row[] = [
   ['a capitalised run after "the so-called" names a thing, not whom "he" stands for', 'Ivo Marek spoke at the rally on Monday. If the so-called Kessel Effect were real, there would be fewer drivers on the road.\n\n“Nobody is afraid,” he said.', 'Nobody is afraid', 'Ivo Marek'],
   ['a paper after "the" that reports is not whom "he" stands for', 'Ivo Marek carried one of the banners through the town. The march ended in silence, the Kelsford Clarion reported. “I cried the whole way,” he said.', 'I cried the whole way', 'Ivo Marek'],
+  ['a capitalised run after a count names events, not whom "he" stands for', 'Ivo Marek spoke at the rally on Monday. He has run three Kessel Marathons since his knee healed.\n\n“Nobody is afraid,” he said.', 'Nobody is afraid', 'Ivo Marek'],
   ['but "the" and a party member is an epithet for a person', 'Ivo Marek spoke to reporters. The Ohio Republican later praised the mayor, but he warned of cuts. “We cannot spend what we do not have,” he said.', 'We cannot spend', 'Ivo Marek'],
   ['"she" after an anonymous spokeswoman speaking outside quotes is that spokeswoman', 'Ivo Marek runs the depot. A council spokeswoman said the road would reopen on Monday. “We are sorry for the delay,” she said.', 'sorry for the delay', 'A council spokeswoman'],
   ['but not when the gender does not fit', 'A council spokeswoman said the road would reopen on Monday. “We are sorry for the delay,” he said.', 'sorry for the delay', null],
