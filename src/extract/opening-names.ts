@@ -38,7 +38,7 @@ export function openingNames(contexts: readonly ParagraphContext[], knownCaps: R
       if (token.kind !== 'word' || !isCapitalised(token.text) || !startsSentence(tokens as never, i)) continue;
       const word = stripPossessive(token.text);
       // "Officials", "Asked", "Earlier": a word the article also writes in lower case, or a participle or adverb, is no name.
-      if (word !== token.text || knownCaps.has(word) || !looksLikeSurname(word) || !verbAndPronounFollow(context, i)) continue;
+      if (word !== token.text || knownCaps.has(word) || !looksLikeSurname(word) || !(verbAndPronounFollow(context, i) || introducesQuote(context, i))) continue;
       lower ??= lowerCaseWords(contexts);
       if (!lower.has(word.toLowerCase())) found.add(word);
     }
@@ -70,6 +70,23 @@ function verbAndPronounFollow(context: ParagraphContext, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Marek said, “…”", "Marek went on to say: “…”": lower-case words up to a speech verb, then a comma or
+ * colon and a quote. Whoever opens such a sentence is the one quoted, so a person or a body by name.
+ */
+function introducesQuote(context: ParagraphContext, i: number): boolean {
+  const tokens = context.tokens;
+  for (let v = i + 1; v <= i + MAX_WORDS_TO_SPEECH_VERB && v < tokens.length; v++) {
+    const word = tokens[v]!.text;
+    if (!/^\p{Ll}+$/u.test(word)) return false;
+    if (SPEECH_VERBS.has(word)) return /^[,:]$/.test(tokens[v + 1]?.text ?? '') && tokens[v + 2]?.kind === 'quote';
+  }
+  return false;
+}
+
+/** Words from the name to its speech verb: "went on to say" is four. More reaches longer verb phrases, which are rare. */
+const MAX_WORDS_TO_SPEECH_VERB = 4;
 
 /** A lower-case finite verb by its form: a past ("admitted"), a present ("argues"), a helper or a speech verb. */
 function isVerbLike(word: string): boolean {

@@ -47,16 +47,19 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     mentions.push(...names);
     let taken = -1;
     for (const mention of names) {
-      if ((mention.kind === 'person' || mention.kind === 'unknown') && !namesPlace(context, mention)) people.push({ offset: mention.start, paragraph: p, mention });
+      const thing = namesThing(context, mention);
+      if ((mention.kind === 'person' || mention.kind === 'unknown') && !namesPlace(context, mention) && !thing) people.push({ offset: mention.start, paragraph: p, mention });
       const speaks = speaksHere(context, mention) && personLike(phraseContexts[p]!, mention);
       if (mention.kind === 'unknown' && (speaks || (personLike(phraseContexts[p]!, mention) && introducesWho(context, mention)))) speaking.add(mention.name);
       // "Roe noted that Smith has acknowledged …": Smith's words are reported by Roe, who is the one talking.
-      if (speaks && mention.kind !== 'organisation' && !inThatClause(context, mention)) talkers.push({ offset: mention.start, paragraph: p, mention });
+      if (speaks && mention.kind !== 'organisation' && !thing && !inThatClause(context, mention)) talkers.push({ offset: mention.start, paragraph: p, mention });
       const sentence = context.sentenceOf[mention.firstToken]!;
       // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
       if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention) || inBracketedSentence(context, mention)) continue;
-      subjects.push({ offset: mention.start, paragraph: p, mention });
       taken = sentence;
+      // The thing keeps the sentence's subject slot, so no name later in it ("… in the Kessel Cup final") takes it.
+      if (thing) continue;
+      subjects.push({ offset: mention.start, paragraph: p, mention });
       const title = titleOpeningSentence(context, phraseContexts[p]!, mention);
       if (title) described.push({ mention, role: cleanRole(text.slice(context.tokens[title.first]!.start, context.tokens[title.last]!.end)) });
     }
@@ -198,6 +201,31 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   if (after && ASIDE_OPENERS.has(after.text)) return (mention.kind === 'person' && opensSentence(context, mention.firstToken)) || verbAfterAside(context, next);
   return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text) && !describesNameAfter(context, next);
 }
+
+/**
+ * "If the so-called Harlow Effect held, …", "…, the Kelsford Clarion reported": a run of capitalised words
+ * after an article names a thing, not someone a later he/she stands for (as subject or as talker), unless it ends in a party member ("The Ohio Republican said …").
+ * One word is left alone: "the Belgian", "the Reds" stand for the player or team just named.
+ */
+function namesThing(context: ParagraphContext, mention: NameMention): boolean {
+  return mention.kind !== 'organisation' && afterArticle(context, mention.firstToken) && !PARTY_MEMBERS.test(context.tokens[mention.lastToken]!.text);
+}
+
+/** Capitalised words for one member of a party: after "the" they make an epithet for a person, not a thing's name. */
+const PARTY_MEMBERS = /^(?:Republican|Democrat|Independent|Libertarian|Socialist|Conservative|Liberal|Tory)$/;
+
+/**
+ * Whether token `first` follows an article or a count ("the", "a", "two", "3"), directly or past one
+ * hyphenated modifier ("the so-called", "a long-awaited"): "three Kelsford Marathons" names events.
+ */
+function afterArticle(context: ParagraphContext, first: number): boolean {
+  const isArticle = (i: number) => ARTICLES_AND_COUNTS.test(context.tokens[i]?.text ?? '');
+  const before = context.tokens[first - 1];
+  return isArticle(first - 1) || (before !== undefined && /^\p{Ll}+-\p{Ll}+$/u.test(before.text) && isArticle(first - 2));
+}
+
+/** Words before a capitalised run that make it a thing's name. Counts stop at ten: larger ones are written in digits. */
+const ARTICLES_AND_COUNTS = /^(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
 
 /**
  * "(Acme Footwear makes her shoes.)", "(Subscribe to the Harbour Hour podcast.)": a sentence in

@@ -3,6 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { type SpeakerRow as Row, quoteHolding } from '../../helpers/quotes-of.js';
 
 const PRONOUNS: Row[] = [
+  ['a capitalised run after "the so-called" names a thing, not whom "he" stands for', 'Ivo Marek spoke at the rally on Monday. If the so-called Kessel Effect were real, there would be fewer drivers on the road.\n\n“Nobody is afraid,” he said.', 'Nobody is afraid', 'Ivo Marek'],
+  ['a paper after "the" that reports is not whom "he" stands for', 'Ivo Marek carried one of the banners through the town. The march ended in silence, the Kelsford Clarion reported. “I cried the whole way,” he said.', 'I cried the whole way', 'Ivo Marek'],
+  ['a capitalised run after a count names events, not whom "he" stands for', 'Ivo Marek spoke at the rally on Monday. He has run three Kessel Marathons since his knee healed.\n\n“Nobody is afraid,” he said.', 'Nobody is afraid', 'Ivo Marek'],
+  ['but "the" and a party member is an epithet for a person', 'Ivo Marek spoke to reporters. The Ohio Republican later praised the mayor, but he warned of cuts. “We cannot spend what we do not have,” he said.', 'We cannot spend', 'Ivo Marek'],
   ['"she" after an anonymous spokeswoman speaking outside quotes is that spokeswoman', 'Ivo Marek runs the depot. A council spokeswoman said the road would reopen on Monday. “We are sorry for the delay,” she said.', 'sorry for the delay', 'A council spokeswoman'],
   ['but not when the gender does not fit', 'A council spokeswoman said the road would reopen on Monday. “We are sorry for the delay,” he said.', 'sorry for the delay', null],
   ['a description set off by a dash after a name is that person, not a new one', 'Then came Ms Ada Roe — a former council press aide who describes herself as “fond of cats” — with a sharper tone.\n\n“Try a little class,” she wrote.', 'a little class', 'Ada Roe'],
@@ -19,6 +23,8 @@ const PRONOUNS: Row[] = [
   ['a name right after a subordinator is not the sentence\'s subject', 'Jane Roe spoke at the rally. She said it went well. As Ivo Marek looked on, she thanked the staff. “It was a long night,” she said.', 'It was a long night', 'Jane Roe'],
   ['a speech verb in an opening subordinate clause does not make the main subject reported', 'Mary Cole spoke first. Although much was said about the vote, Ada Brook took the last step. “I met the board,” she said.', 'I met the board', 'Ada Brook'],
   ['a "that" opening its clause is a pronoun, not reported speech', 'Tom Eliot led the race. But that was in May, and since then Ivo Marek has closed the gap. “We are catching up,” he said.', 'We are catching up', 'Ivo Marek'],
+  ['a surname only ever opening its sentence is a name when its speech verb introduces a quote', 'Tom Eliot spoke first.\n\nOkafor went on to say, “We lost the room.”', 'We lost the room', 'Okafor'],
+  ['but a capitalised plural so opening stays what it was', 'The bridge was closed on Monday.\n\nOfficials said, “The repairs will take a week.”', 'The repairs will take', 'Officials'],
   ['a surname only ever opening its sentence is a name when "his" follows its verb', 'Tom Eliot spoke first.\n\nThe debate ran late. Okafor openly admitted that his plan had failed. “We lost the room,” he said.', 'We lost the room', 'Okafor'],
   ['a plural opening a sentence before an object "him" is no name', 'Ivo Marek spoke first. Audiences can expect him to return. “It was fun,” he said.', 'It was fun', 'Ivo Marek'],
   ['a name set off by commas after a description is the subject it renames', '“We start today,” Mary Cole said. On Monday, his wife, Jane, called for calm. “We need quiet,” she said.', 'We need quiet', 'Jane'],
