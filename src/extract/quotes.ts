@@ -4,7 +4,7 @@
 // outer quote's text. Every step is linear in the article length.
 import type { Article, Quote, Sentence, Span } from '../model.js';
 import { LineIndex } from '../text/lines.js';
-import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
+import { findQuoteSpans, type QuoteSpan, type TextRange } from './quote-spans.js';
 import { opensSentence, paragraphContext, type ParagraphContext, type QuoteRegion } from './quote-context.js';
 import { articleSpeakers } from './speaker-mentions.js';
 import { attributeQuotes, type Attribution, type QuoteAnchor } from './speakers.js';
@@ -98,16 +98,24 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   return sentences[lo]!.index;
 }
 
+/**
+ * A quote's region in one paragraph. Keys written out, not `{ ...outer, quote, inner }`: V8 gave each
+ * such spread a map of its own, so the code reading regions met a new shape with every quote.
+ */
+function region(outer: TextRange, quote: number, inner: TextRange): QuoteRegion {
+  return { start: outer.start, end: outer.end, quote, inner };
+}
+
 /** `hidden`: nicknames inside names, left out of the tokens so the name around them reads as one. */
 function buildContexts(article: Article, spans: readonly QuoteSpan[], hidden: readonly QuoteSpan[]): ParagraphContext[] {
   const regions: QuoteRegion[][] = article.paragraphs.map(() => []);
   spans.forEach((span, q) => {
     span.outer.forEach((outer, k) => {
-      regions[span.partParagraphs[k]!]?.push({ ...outer, quote: q, inner: span.parts[k]! });
+      regions[span.partParagraphs[k]!]?.push(region(outer, q, span.parts[k]!));
     });
   });
   if (hidden.length > 0) {
-    for (const span of hidden) regions[span.paragraph]?.push({ ...span.outer[0]!, quote: HIDDEN_REGION, inner: span.parts[0]! });
+    for (const span of hidden) regions[span.paragraph]?.push(region(span.outer[0]!, HIDDEN_REGION, span.parts[0]!));
     for (const list of regions) list.sort((a, b) => a.start - b.start);
   }
   // Past the last quote nothing needs reading but a little trailing text.

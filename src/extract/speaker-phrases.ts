@@ -526,7 +526,7 @@ function withPartnerBefore(ctx: PhraseContext, floor: number, subject: SpeakerPh
   const partner = seg ? phraseOf(ctx, seg) : null;
   if (!partner || !isPartner(ctx, partner, and - 1)) return subject;
   if (subject.kind === 'phrase') return { kind: 'phrase', first: partner.first, last: subject.last, mention: null, role: null, partner: partner.mention! };
-  return { ...subject, first: partner.first, partner: partner.mention! };
+  return joined(subject, partner.first, partner.mention!);
 }
 
 /** A name ending at `end` that can speak beside another: a person's or unknown name, no possessive, no bare title ("Pennsylvania Gov."). */
@@ -547,7 +547,17 @@ function withPartnerAfter(ctx: PhraseContext, phrase: SpeakerPhrase, ceiling: nu
   if (!isPartner(ctx, phrase, phrase.last) || second?.kind !== 'name' || !second.mention || second.mention.kind === 'organisation') return phrase;
   // Not "said Arts and Heritage Secretary Jo Roe", "Hale and Sons’ Jo Roe": the second name opens right after "and".
   if (second.first !== and + 1 || (second.role && second.role.first < second.first)) return phrase;
-  return { ...second, first: phrase.first, partner: phrase.mention };
+  return joined(second, phrase.first, phrase.mention);
+}
+
+/**
+ * `phrase` widened back to `first`, with the partner named there. Written out rather than as
+ * `{ ...phrase, first, partner }`: V8 gave each such spread a map of its own, so the functions
+ * reading phrases (speechSubjects and what it inlines) deoptimised on every new one and were
+ * compiled again, 13 times in a BBC run. A literal of fixed keys shares one map.
+ */
+function joined(phrase: SpeakerPhrase, first: number, partner: NameMention): SpeakerPhrase {
+  return { kind: phrase.kind, first, last: phrase.last, mention: phrase.mention, role: phrase.role, partner };
 }
 
 function singleSubjectBefore(ctx: PhraseContext, floor: number, verb: number): SpeakerPhrase | null {

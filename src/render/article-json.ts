@@ -26,6 +26,15 @@ export function articleHeaderJson(article: Article): Record<string, unknown> {
   };
 }
 
+/**
+ * An article's JSON object: the header's keys, then `body`'s, then the footer's, in that order.
+ * Built with Object.assign, not as `{ ...header, …, ...footer }`: V8 gave each such spread a map of
+ * its own, one per article, which the code writing and reading these objects then met as new every time.
+ */
+export function articleJson(article: Article, body: Record<string, unknown>): Record<string, unknown> {
+  return Object.assign(articleHeaderJson(article), body, articleFooterJson(article));
+}
+
 export function articleFooterJson(article: Article): Record<string, unknown> {
   return {
     trailer: article.trailer
@@ -73,8 +82,7 @@ export function figureJson(figure: Figure): Record<string, unknown> {
 
 export function digestJson(digest: Digest): Record<string, unknown> {
   const article = digest.article;
-  return {
-    ...articleHeaderJson(article),
+  return articleJson(article, {
     // Span keys written out: a spread copies every key, and this runs for every sentence, quote and figure.
     summary: digest.summary.map((s) => ({
       text: s.text, start: s.start, end: s.end, line: s.line, column: s.column, sentence: s.sentence, score: round(s.score), parts: roundParts(s.parts),
@@ -83,8 +91,7 @@ export function digestJson(digest: Digest): Record<string, unknown> {
     keyFigures: digest.keyFigures,
     quotes: digest.quotes.map(quoteJson),
     figures: digest.figures.map(figureJson),
-    ...articleFooterJson(article),
-  };
+  });
 }
 
 function articleStats(article: Article): { paragraphs: number; sentences: number; words: number } {

@@ -2,7 +2,7 @@
 // table in Markdown, the article header + quotes + footer in JSON.
 import Table from 'cli-table3';
 import type { Article, Quote } from '../model.js';
-import { articleFooterJson, articleHeaderJson, quoteJson } from './article-json.js';
+import { articleJson, quoteJson } from './article-json.js';
 import { articleByline, articleHeading } from './digest-text.js';
 import { chalkFor, oneLine, plural, type RenderContext } from './style.js';
 import { markdownInline } from './stream.js';
@@ -77,9 +77,5 @@ export function quotesMarkdown(item: ArticleQuotes): string {
 }
 
 export function quotesJson(item: ArticleQuotes): Record<string, unknown> {
-  return {
-    ...articleHeaderJson(item.article),
-    quotes: item.quotes.map(quoteJson),
-    ...articleFooterJson(item.article),
-  };
+  return articleJson(item.article, { quotes: item.quotes.map(quoteJson) });
 }

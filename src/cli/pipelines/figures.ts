@@ -2,7 +2,7 @@
 // command and, with --jobs, by worker threads, so it holds no commander code and its options are plain data.
 import type { Article, Figure, FigureKind } from '../../model.js';
 import { listedFigures, rankFigures } from '../../extract/figures.js';
-import { articleFooterJson, articleHeaderJson, figureJson } from '../../render/article-json.js';
+import { articleJson, figureJson } from '../../render/article-json.js';
 import { figuresMarkdown, figuresText, type ArticleFigures } from '../../render/figures-text.js';
 import type { Pipeline } from '../pipeline.js';
 
@@ -23,12 +23,7 @@ export function articleFigures(source: Article, kinds: ReadonlySet<FigureKind> |
 }
 
 export function figuresJson(item: ArticleFigures): Record<string, unknown> {
-  return {
-    ...articleHeaderJson(item.article),
-    keyFigures: item.keyFigures,
-    figures: item.figures.map(figureJson),
-    ...articleFooterJson(item.article),
-  };
+  return articleJson(item.article, { keyFigures: item.keyFigures, figures: item.figures.map(figureJson) });
 }
 
 /** Plain data, so that --jobs can send it to worker threads. */
