@@ -320,7 +320,8 @@ export function signatureParagraphRule(ctx: PhraseContext): RuleMatch | null {
  * happen ("“…” A quarter of the board can ask …"): that sentence goes on with the story.
  */
 function reportsQuoteBefore(ctx: PhraseContext, quoteToken: number, k: number, v: number, speaker: SpeakerPhrase): boolean {
-  if (MODALS.has(lower(ctx, v - 1))) return false;
+  // "“…” The alliance said misunderstandings had to be cleared up.": a noun after "said" opens what it says now.
+  if (MODALS.has(lower(ctx, v - 1)) || opensReportedClause(ctx, v)) return false;
   return endsAttribution(ctx, v) || (speaker.first === k && speaker.kind === 'name' && reportsBack(ctx, v, /\?['"’”]?$/.test(ctx.tokens[quoteToken]!.text)));
 }
 
@@ -336,7 +337,7 @@ function opensNewSentence(ctx: PhraseContext, quoteToken: number): boolean {
  * with no "that" clause and no quote of its own (not "Smith said, “…" or "Smith said that …").
  */
 function endsAttribution(ctx: PhraseContext, v: number): boolean {
-  if (lower(ctx, v + 1) === 'that' || opensReportedClause(ctx, v)) return false;
+  if (lower(ctx, v + 1) === 'that') return false;
   // "…?” Roe remarked, alluding to …": a participle clause after the verb only comments on the quote.
   if (ctx.tokens[v + 1]?.text === ',' && /^\p{Ll}+ing$/u.test(ctx.tokens[v + 2]?.text ?? '')) return true;
   for (let i = v + 1; i < Math.min(ctx.tokens.length, v + 1 + MAX_ATTRIBUTION_TAIL); i++) {
@@ -362,8 +363,6 @@ function reportsBack(ctx: PhraseContext, v: number, question: boolean): boolean 
   if (!STRONG_SPEECH_VERBS.has(lower(ctx, v)) || lower(ctx, v + 1) === 'that') return false;
   // "Jane Roe said he would have …": a pronoun after the verb opens what is reported now, not a report of the quote before.
   if (REPORTED_SUBJECTS.has(lower(ctx, v + 1)) && !LISTENER_CUES.has(lower(ctx, v))) return false;
-  // "The alliance said misunderstandings had to be cleared up.": a noun after "said" opens what it says now.
-  if (opensReportedClause(ctx, v)) return false;
   for (let i = v + 1; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
     if (token.kind === 'quote') return false;

@@ -167,10 +167,11 @@ function timesQuoted(text: string, spans: readonly QuoteSpan[]): Map<string, num
  * Verbs that report what someone said of a thing without being speech verbs: the quoted words after them
  * are the speaker's ("praised the ‘spirit of cooperation’", "likened it to a ‘Rubik’s cube’").
  */
-const EVALUATIVE_VERBS = new Set(`praise praises praised praising condemn condemns condemned condemning welcome welcomes welcomed
-  welcoming liken likens likened likening deny denies denied denying dub dubs dubbed brand brands branded accuse accuses accused
-  accusing express expresses expressed name names named naming defend defends defended defending reject rejects rejected rejecting hail hails hailed hailing dismiss
-  dismisses dismissed dismissing expect expects expected expecting`.split(/\s+/));
+const EVALUATIVE_VERBS = new Set(`praise praises praised praising condemn condemns condemned condemning
+  welcome welcomes welcomed welcoming liken likens likened likening deny denies denied denying dub dubs dubbed
+  brand brands branded accuse accuses accused accusing express expresses expressed name names named naming
+  defend defends defended defending reject rejects rejected rejecting hail hails hailed hailing
+  dismiss dismisses dismissed dismissing expect expects expected expecting`.split(/\s+/));
 
 /** A cue that reports speech: a speech or evaluative verb ("said", "described by", "praised") or "according to". */
 function isSpeechCue(cue: string | null): boolean {

@@ -833,8 +833,8 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
     // "The report, published on Monday, found": a past participle with its preposition opens an aside
     // too; not "…, retired neurosurgeon Ben Carson said", where it describes the subject.
     // "Rivo, formerly managed by Reed at Hull, agreed": an adverb may come before the participle.
-    const p = /^\p{Ll}{3,}ly$/u.test(ctx.tokens[last[0]!]!.text) && last.length > 2 ? 1 : 0;
-    const pastParticiple = /^\p{Ll}+ed$/u.test(ctx.tokens[last[p]!]!.text) && PREPOSITIONS.has(lower(ctx.tokens[last[p + 1] ?? -1]));
+    const verbAt = /^\p{Ll}{3,}ly$/u.test(ctx.tokens[last[0]!]!.text) && last.length > 2 ? 1 : 0;
+    const pastParticiple = /^\p{Ll}+ed$/u.test(ctx.tokens[last[verbAt]!]!.text) && PREPOSITIONS.has(lower(ctx.tokens[last[verbAt + 1] ?? -1]));
     const participle = (/^\p{Ll}+ing$/u.test(ctx.tokens[last[0]!]!.text) && !PREPOSITIONS.has(first)) || pastParticiple;
     // "Last week, about half of the tenants said": a hedge that is also a preposition opens a share of people, the subject.
     const prepositional = opensPrepositionalPhrase(first) && last.length <= MAX_ROLE_TOKENS && !isQuantityShare(last.map((i) => lower(ctx.tokens[i])));
@@ -880,7 +880,6 @@ function opensPrepositionalRelative(ctx: PhraseContext, seg: readonly number[]):
   return opensPrepositionalPhrase(first) && RELATIVE_PRONOUNS.has(lower(ctx.tokens[seg[1] ?? -1]));
 }
 
-/** "Cruz, when asked about it, responded": words that open a clause set off by commas between subject and verb. */
 /** Prepositions that, right after a comma, open a phrase set off between a subject and its verb. */
 const ASIDE_OPENING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'following', 'amid', 'within', 'despite']);
 
@@ -894,6 +893,7 @@ function prepositionAfterName(ctx: PhraseContext, k: number): boolean {
     && /^\p{Lu}/u.test(before.text) && !RELATIVE_PRONOUNS.has(lower(ctx.tokens[k + 1])) && lower(ctx.tokens[k + 1]) !== 'what';
 }
 
+/** "Cruz, when asked about it, responded": words that open a clause set off by commas between subject and verb. */
 const CLAUSE_ASIDES = new Set(['when', 'while', 'if', 'though', 'although', 'after', 'before', 'since', 'as', 'despite']);
 
 /** More words that open an aside between subject and verb: "Roe, after a long pause, said". */
