@@ -33,7 +33,7 @@ export interface KindInput {
   attributed: boolean;
   /** True when an agent ("… by X") or a speech verb links the quote to its speaker. */
   agentOrSpeech: boolean;
-  /** True when the attribution's cue is a speech verb or "according to"; false when it is another verb or none. */
+  /** True when the attribution’s cue is a speech or judging verb ("said", "praised") or "according to"; false for another verb or none. */
   speechCue: boolean;
   /** How often this text (lower case) is quoted in the article. */
   timesQuoted: number;

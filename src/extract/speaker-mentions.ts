@@ -204,8 +204,9 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
 
 /**
  * "If the so-called Harlow Effect held, …", "…, the Kelsford Clarion reported": a run of capitalised words
- * after an article names a thing, not someone a later he/she stands for (as subject or as talker), unless it ends in a party member ("The Ohio Republican said …").
- * One word is left alone: "the Belgian", "the Reds" stand for the player or team just named.
+ * (one word too) after an article or a count names a thing, not someone a later he/she stands for, as
+ * subject or as talker; unless it ends in a party member ("The Ohio Republican said …"). An epithet
+ * such as "the Belgian" is read by the epithet rules, not as a name here.
  */
 function namesThing(context: ParagraphContext, mention: NameMention): boolean {
   return mention.kind !== 'organisation' && afterArticle(context, mention.firstToken) && !PARTY_MEMBERS.test(context.tokens[mention.lastToken]!.text);

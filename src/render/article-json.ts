@@ -35,7 +35,7 @@ export function articleJson(article: Article, body: Record<string, unknown>): Re
   return Object.assign(articleHeaderJson(article), body, articleFooterJson(article));
 }
 
-export function articleFooterJson(article: Article): Record<string, unknown> {
+function articleFooterJson(article: Article): Record<string, unknown> {
   return {
     trailer: article.trailer
       ? { text: article.trailer.text, start: article.trailer.start, end: article.trailer.end, line: article.trailer.line, column: article.trailer.column }
