@@ -157,7 +157,10 @@ function nameWord(token: WordToken, sentenceStart: boolean, knownCaps: ReadonlyS
     if (knownCaps.has(stripPossessive(token.text))) return true;
     // "Pete Bungard, …" opening a paragraph; but not "Telling Jeb Bush …" or "Asked Smith …" (yet "Ted Roe", "Emily Roe").
     const firstName = FEMALE_FIRST_NAMES.has(lower) || MALE_FIRST_NAMES.has(lower);
-    return next !== undefined && (firstName || !/(?:ing|ed|ly)$/.test(lower)) && nameWord(next, false, knownCaps) && isCapitalised(next.text);
+    if (next === undefined || !isCapitalised(next.text)) return false;
+    // "Theresa May, …": after a first name a capitalised common word is a surname, as inside a run (findNames).
+    if (firstName && next.kind === 'word' && !FUNCTION_CAPS.has(bare(next.text))) return true;
+    return (firstName || !/(?:ing|ed|ly)$/.test(lower)) && nameWord(next, false, knownCaps);
   }
   return true;
 }

@@ -837,7 +837,9 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
     const pastParticiple = /^\p{Ll}+ed$/u.test(ctx.tokens[last[verbAt]!]!.text) && PREPOSITIONS.has(lower(ctx.tokens[last[verbAt + 1] ?? -1]));
     const participle = (/^\p{Ll}+ing$/u.test(ctx.tokens[last[0]!]!.text) && !PREPOSITIONS.has(first)) || pastParticiple;
     // "Last week, about half of the tenants said": a hedge that is also a preposition opens a share of people, the subject.
-    const prepositional = opensPrepositionalPhrase(first) && last.length <= MAX_ROLE_TOKENS && !isQuantityShare(last.map((i) => lower(ctx.tokens[i])));
+    // "Park, chief executive of Orbit, also at the fair, said": an adverb may come before the preposition.
+    const prepositionAt = last.length > 2 && (ADVERB_ASIDES.has(first) || /^\p{Ll}{3,}ly$/u.test(ctx.tokens[last[0]!]!.text)) ? 1 : 0;
+    const prepositional = opensPrepositionalPhrase(lower(ctx.tokens[last[prepositionAt]!])) && last.length <= MAX_ROLE_TOKENS && !isQuantityShare(last.map((i) => lower(ctx.tokens[i])));
     const aside = prepositional || RELATIVE_PRONOUNS.has(first) || participle
       || (last.length === 1 && (PARTY_TAG.test(ctx.tokens[last[0]!]!.text) || ADVERB_ASIDES.has(first)));
     // "Roe, 22, of Flint, Mich., said": a place after a prepositional aside belongs to it.
@@ -926,15 +928,19 @@ function nameBeforeAdverbial(ctx: PhraseContext, seg: readonly number[]): Speake
   return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role: null };
 }
 
-/** Auxiliaries and adverbs between a subject and its verb ("has also said", "frequently emphasizes"). */
+/**
+ * Auxiliaries and adverbs between a subject and its verb ("has also said", "frequently emphasizes"),
+ * in lower case there: a capital makes "May" in "Theresa May said" the subject's surname.
+ */
 export function isAuxiliary(token: ContextToken): boolean {
-  if (token.kind !== 'word') return false;
+  if (token.kind !== 'word' || !LOWER_INITIAL.test(token.text)) return false;
   const word = token.text.toLowerCase();
   return AUXILIARIES.has(word) || (word !== 'only' && LY_ADVERB.test(token.text));
 }
 
 /** A lower-case word ending in "ly" ("reportedly", "quickly"): an adverb that may stand between a subject and its verb. */
 const LY_ADVERB = /^\p{Ll}+ly$/u;
+const LOWER_INITIAL = /^\p{Ll}/u;
 
 /** "Sarandon, 69, told": an age between name and verb. */
 function isAge(ctx: PhraseContext, seg: readonly number[]): boolean {

@@ -68,6 +68,8 @@ describe('a prepositional phrase set off between a name and its verb', () => {
     ['a phrase holding another person', 'Dr Ivo Marek, on his first day in the job after Rosa Lind was sacked, admitted “big challenges” lay ahead.', 'Ivo Marek'],
     ['a phrase opened by "in"', 'Ivo Marek, in a letter sent after Rosa Lind resigned, said the board was “in good shape”.', 'Ivo Marek'],
     ['a phrase opened by "at"', 'Ivo Marek, at a meeting with Rosa Lind, said the board was “in good shape”.', 'Ivo Marek'],
+    ['an adverb before the phrase, after a role', 'Ivo Marek, chief executive of Orbit Mobile, also at the fair, said: “We plan to grow.”', 'Ivo Marek'],
+    ['an "-ly" adverb before the phrase, after a role', 'Ivo Marek, chief executive of Orbit Mobile, currently in Leeds, said: “We plan to grow.”', 'Ivo Marek'],
   ])('%s: the name before it speaks', (_why, body, speaker) => {
     expect(firstQuote(body)?.speaker).toBe(speaker);
   });
