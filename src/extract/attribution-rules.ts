@@ -5,7 +5,7 @@
 import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
 import { CLAUSE_BOUNDARIES, IRREGULAR_PASTS, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
-import { findNames, ORGANISATION_WORDS } from './entities.js';
+import { findNames, ORGANISATION_WORDS, type NameMention } from './entities.js';
 import { timePhraseStart } from './time-phrases.js';
 import { isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
@@ -615,7 +615,8 @@ function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase
   if (word === 'he' || word === 'she' || word === 'they' || word === 'it') return { kind: 'pronoun', first: i, last: i, mention: null, role: null };
   const names = findNames(ctx.tokens as never, ctx.knownCaps, i, Math.min(before, i + 8));
   // "Democratic presidential candidate Sen. Jane Roe …": a short descriptor may come before the name.
-  const name = names.find((n) => n.firstToken - i <= MAX_SUBJECT_DESCRIPTOR && allWords(ctx, i, n.firstToken));
+  const reachable = names.filter((n) => n.firstToken - i <= MAX_SUBJECT_DESCRIPTOR && allWords(ctx, i, n.firstToken));
+  const name = personAfterOrganisation(ctx, reachable) ?? reachable[0];
   if (!name) return null;
   // "Ryan’s campaign shrugged off …": the possessed thing speaks, not the person.
   if (POSSESSIVE.test(ctx.tokens[name.lastToken]!.text)) return describedSubject(ctx, i, before);
@@ -625,6 +626,20 @@ function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase
   if (head < before && SOURCE_NOUNS.has(ctx.tokens[head]!.text)) return { kind: 'phrase', first: i, last: head, mention: null, role: null };
   const role = name.firstToken > i ? { first: i, last: name.firstToken - 1 } : null;
   return withJoinedAfter(ctx, { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role }, before);
+}
+
+/**
+ * "Labour election chief Ivo Lind denied …": a name that is not a person's (found at the sentence's
+ * start because the article names it elsewhere) and a job in lower case describe the person after them.
+ * Not "Labour accuses Ivo Lind …" or "Acme hired Ivo Lind": a verb stands between.
+ */
+function personAfterOrganisation(ctx: PhraseContext, reachable: readonly NameMention[]): NameMention | undefined {
+  const [organisation, person] = reachable;
+  if (!organisation || organisation.kind === 'person' || person?.kind !== 'person' || person.firstToken === organisation.lastToken + 1) return undefined;
+  for (let k = organisation.lastToken + 1; k < person.firstToken; k++) {
+    if (!/^\p{Ll}+$/u.test(ctx.tokens[k]!.text) || /(?:ed|ing|[^s]s)$/.test(lower(ctx, k)) || isCue(ctx, k)) return undefined;
+  }
+  return person;
 }
 
 /**
