@@ -827,7 +827,8 @@ const PASSIVE_BEFORE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being
 function passiveAt(context: ParagraphContext, ctx: PhraseContext, v: number): RuleMatch {
   const s1 = Math.min(sentenceRange(context, v)[1], v + MAX_LEADING_GAP);
   for (let i = v + 1; i + 1 < s1; i++) {
-    if (lower(ctx, i) !== 'by') continue;
+    // "accused of failing members by depriving voters …": "by" and a gerund say how, not who.
+    if (lower(ctx, i) !== 'by' || /^\p{Ll}{2,}ing$/u.test(ctx.tokens[i + 1]!.text)) continue;
     const speaker = phraseAfter(ctx, i + 1, s1);
     if (speaker && speaker.kind !== 'pronoun') return { rule: 'passive', cueToken: v, cue: `${lower(ctx, v)} by`, speaker };
   }

@@ -95,6 +95,8 @@ export const SOURCE_NOUNS = forms(
   'republicans democrats economists observers insiders organisers organizers leaders ministers councillors',
   'parents teachers students staff members activists commentators diplomats executives officers',
   'people users fans neighbours neighbors relatives friends family families workers employees unions',
+  'judges jurors investors traders shareholders bankers dealers players managers coaches farmers nurses',
+  'pilots engineers historians academics scholars',
   'polls poll survey study report',
   'magazine newspaper paper tabloid website network channel station outlet',
 );
