@@ -43,6 +43,19 @@ export function describedAntecedent(speaker: string, earlier: readonly string[])
 }
 
 /**
+ * "…,” added the British producer" after "Producer Ivo Marek said …": does a definite description name
+ * the person whose role is `role`? Its head noun is the role's, and each word it adds is in the role
+ * too, unless the role is that noun alone and so says nothing against them ("the Labour leader" is
+ * not a person introduced as "Tory leader").
+ */
+export function describesRole(described: string, role: string): boolean {
+  const definite = definiteWords(described);
+  const roleWords = headPhrase(role);
+  if (!definite || definite.at(-1) !== roleWords.at(-1)) return false;
+  return roleWords.length === 1 || definite.every((word) => roleWords.includes(word));
+}
+
+/**
  * Nouns for one person that a described speaker may end on ("a council spokeswoman", "a senior
  * official"): such a speaker can be the "he" or "she" of the next quotes. Bodies ("the council") and
  * plurals ("officials") cannot.

@@ -11,7 +11,7 @@ import { statementRule } from './statement-rule.js';
 import { isJobTitle, type NameKind, type NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
 import type { BodyMention } from './body-mentions.js';
-import { describedAntecedent, describedGender, describesOnePerson, isEventName, isPersonEpithet } from './description-anaphora.js';
+import { describedAntecedent, describedGender, describesOnePerson, describesRole, isEventName, isPersonEpithet } from './description-anaphora.js';
 import { isRoleText } from './role-filter.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
 
@@ -239,7 +239,18 @@ function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: Spea
   if (described === '') return null;
   const person = isPersonEpithet(described) ? epithetPerson(article, offset, paragraph, memory) : null;
   if (person) return { name: person.speaker!, kind: person.speakerKind ?? 'unknown', role: role ?? person.role };
+  const introduced = personOfRole(described, memory.history, paragraph - PRONOUN_REACH_PARAGRAPHS);
+  if (introduced) return { name: introduced.speaker!, kind: 'person', role: role ?? introduced.role };
   return { name: describedAntecedent(described, recentDescribed(memory.history)) ?? described, kind: 'phrase', role };
+}
+
+/** The latest person within reach who spoke with a role that the definite description `described` names. */
+function personOfRole(described: string, history: readonly Spoken[], reach: number): Attribution | null {
+  for (let i = history.length - 1; i >= 0 && history[i]!.paragraph >= reach; i--) {
+    const { attribution } = history[i]!;
+    if (attribution.speakerKind === 'person' && attribution.role !== null && describesRole(described, attribution.role)) return attribution;
+  }
+  return null;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleText, isProblem } from '../../../src/ingest/parse.js';
 import { extractQuotes } from '../../../src/extract/quotes.js';
-import { describedAntecedent } from '../../../src/extract/description-anaphora.js';
+import { describedAntecedent, describesRole } from '../../../src/extract/description-anaphora.js';
 
 function speakersOf(body: string): Array<string | null> {
   const article = parseArticleText('story.txt', `Headline for the test\n\n${body}\n`);
@@ -28,6 +28,20 @@ describe('describedAntecedent', () => {
   });
 });
 
+describe('describesRole', () => {
+  const cases: Array<[string, string, string, boolean]> = [
+    ['the role is the head noun alone', 'the British producer', 'producer', true],
+    ['every added word is in the role', 'the England coach', 'England coach', true],
+    ['the head noun of a role with a qualifier', 'the chief executive', 'chief executive of Acme', true],
+    ['an added word the role contradicts', 'the Labour leader', 'Tory leader', false],
+    ['another head noun', 'the producer', 'director', false],
+    ['an indefinite description names no one introduced', 'a producer', 'producer', false],
+  ];
+  it.each(cases)('%s', (_why, described, role, expected) => {
+    expect(describesRole(described, role)).toBe(expected);
+  });
+});
+
 describe('quotes attributed to a definite description', () => {
   it('names the speaker as first introduced', () => {
     const body = [
@@ -35,6 +49,15 @@ describe('quotes attributed to a definite description', () => {
       '“We expect to reopen the bridge in June,” the spokesperson said.',
     ].join('\n\n');
     expect(speakersOf(body)).toEqual(['A council spokesperson', 'A council spokesperson']);
+  });
+
+  it('names the person introduced with that role', () => {
+    const body = [
+      'Producer Ivo Marek said the show would be “worth the wait”.',
+      '“The tour sold out in a week,” added the British producer.',
+      '“It was a long season,” the Tory leader said.',
+    ].join('\n\n');
+    expect(speakersOf(body)).toEqual(['Ivo Marek', 'Ivo Marek', 'the Tory leader']);
   });
 
   it('keeps a description that refers back to no described speaker', () => {
