@@ -225,7 +225,7 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     // "…,” Tom Berg, holding a “Save the Pier” banner, said": a title inside the speaker's aside is no new quote.
     if ((token.kind === 'quote' && !isTitleInPhrase(token, ctx.tokens[v - 1])) || (/^[.!?;:]$/.test(token.text) && !partyTagPeriod(ctx, v))) return null;
     if (!isCue(ctx, v)) continue;
-    const speaker = subjectBefore(ctx, k, v);
+    const speaker = subjectBefore(ctx, k, passiveQuotedAt(ctx, v));
     if (!speaker || !startsAt(ctx, speaker, k)) return null;
     if (opensNewSentence(ctx, quoteToken) && !reportsQuoteBefore(ctx, quoteToken, k, v, speaker)) return null;
     return { rule: 'trailing', cueToken: v, cue: cueText(ctx, v), speaker };
@@ -280,6 +280,12 @@ export function quotedAsSayingRule(context: ParagraphContext, ctx: PhraseContext
     }
   }
   return null;
+}
+
+/** "“…,” she was quoted as saying": the verb whose subject spoke is "quoted" (its index), else the cue at `v` itself. */
+function passiveQuotedAt(ctx: PhraseContext, v: number): number {
+  const passive = AS_SAYING.has(lower(ctx, v)) && lower(ctx, v - 1) === 'as' && QUOTING_VERBS.has(lower(ctx, v - 2)) && PASSIVE_BEFORE.has(lower(ctx, v - 3));
+  return passive ? v - 2 : v;
 }
 
 function partyTagPeriod(ctx: PhraseContext, i: number): boolean {

@@ -11,10 +11,13 @@ import type { Gender } from './name-index.js';
 /** Words that end a description's head phrase: what follows them qualifies the head ("a spokesman for the mayor"). */
 const QUALIFIER = /^(?:for|of|at|with|from|in|on|to|who|whose|which|that)$/i;
 
-/** The words of a description up to its qualifiers, lower case: "A spokesman for Roe, said" → [a, spokesman]. */
+/**
+ * The words of a description up to its qualifiers, lower case: "A spokesman for Roe, said" → [a, spokesman].
+ * A qualifier after a capitalised word is inside a name: "A Department for Rural Affairs spokeswoman".
+ */
 function headPhrase(description: string): string[] {
   const words = description.split(',')[0]!.trim().split(/\s+/);
-  const cut = words.findIndex((word) => QUALIFIER.test(word));
+  const cut = words.findIndex((word, i) => QUALIFIER.test(word) && !(i > 1 && /^\p{Lu}/u.test(words[i - 1]!)));
   return (cut === -1 ? words : words.slice(0, cut)).map((word) => word.toLowerCase());
 }
 

@@ -293,13 +293,13 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   // A lone title word ("King says", "Judge ruled") is more often a surname than a bare title.
   if (!isOrg && words.length === 1 && TITLES.has(lowered[0]!) && /[.]$/.test(words[0]!)) return null;
   let nameWords = words.slice(k);
-  // "Former Democratic …": a party or nationality adjective with no name after it names nobody.
-  if (!isOrg && nameWords.length === 1 && DESCRIPTOR_WORDS.has(lowered[k]!) && /(?:an|ic|ish|ch|ese)$/.test(lowered[k]!)) return null;
+  const { gender, hasPersonTitle } = titleFacts(words, k);
+  // "Former Democratic …": a party or nationality adjective with no name after it names nobody ("Mr Irish" is a surname).
+  if (!isOrg && gender === null && nameWords.length === 1 && DESCRIPTOR_WORDS.has(lowered[k]!) && /(?:an|ic|ish|ch|ese)$/.test(lowered[k]!)) return null;
   if (isOrg && lowered[k] === 'the') nameWords = nameWords.slice(1);
   while (nameWords.length > 1 && NAME_CONNECTORS.has(nameWords[0]!.toLowerCase())) nameWords = nameWords.slice(1);
   if (nameWords.length === 0) return null;
   nameWords[nameWords.length - 1] = stripPossessive(nameWords.at(-1)!);
-  const { gender, hasPersonTitle } = titleFacts(words, k);
   const firstLower = nameWords[0]!.toLowerCase();
   const place = !hasPersonTitle && PLACE_STARTS.has(firstLower);
   const firstName = FEMALE_FIRST_NAMES.has(firstLower) || MALE_FIRST_NAMES.has(firstLower);

@@ -319,8 +319,8 @@ function verbAfterAside(context: ParagraphContext, open: number): boolean {
 /** Words that continue a list or open a clause about a thing ("which", not "who"): no aside between a subject and its verb starts or ends on them. */
 const NOT_ASIDE = new Set(['and', 'or', 'but', 'which', 'that', 'where', 'like', 'including']);
 
-/** Punctuation that opens an aside between a subject and its verb. */
-const ASIDE_OPENERS = new Set([',', '—', '–']);
+/** Punctuation that opens an aside between a subject and its verb; a spaced hyphen stands for a dash ("Roe - a teacher - said"). */
+const ASIDE_OPENERS = new Set([',', '—', '–', '-', '--']);
 /** A parenthesis after a name ("(D-Ohio)") is at most this long. */
 const MAX_PARENTHESIS = 8;
 
