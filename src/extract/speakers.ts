@@ -522,6 +522,9 @@ function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: num
   const talker = list[firstSubjectFrom(list, offset) - 1];
   const reporter = reportingPronoun(article, memory, wanted);
   if (reporter && (!talker || talker.paragraph !== wanted || reporter.offset > talker.offset)) return { ...reporter.attribution, role: null, cue: null, rule: 'continuation' };
+  // "And she will not commit yet. “I have barely begun.”": a he/she opening a main clause after the last name goes on.
+  const subjectPronoun = opensParagraph ? null : pronounSubject(article, memory, anchor);
+  if (subjectPronoun && (!talker || talker.paragraph !== wanted || subjectPronoun.offset > talker.offset)) return { ...subjectPronoun.attribution, role: null, cue: null, rule: 'continuation' };
   if (opensParagraph && talker?.paragraph !== wanted) return subjectClosing(article, wanted, offset);
   if (!talker || talker.paragraph !== wanted) return null;
   const resolved = article.names.resolve(talker.mention, talker.offset);
@@ -540,6 +543,20 @@ function reportingPronoun(article: ArticleSpeakers, memory: Memory, paragraph: n
   const attribution = memory.chain[last];
   if (!pronoun || !attribution || pronoun.paragraph !== paragraph || pronoun.resolveFrom === pronoun.offset) return null;
   return { offset: pronoun.offset, attribution };
+}
+
+/**
+ * The last he/she before the quote when it is the subject of a main clause in the sentence right
+ * before the quote's, and stands for a person.
+ */
+function pronounSubject(article: ArticleSpeakers, memory: Memory, anchor: QuoteAnchor): { offset: number; attribution: Attribution } | null {
+  const last = memory.cursor - 1;
+  const pronoun = article.pronouns[last];
+  const attribution = memory.chain[last];
+  if (!pronoun || !attribution?.speaker || pronoun.paragraph !== anchor.firstParagraph || !pronoun.main || attribution.speakerKind !== 'person') return null;
+  const context = article.contexts[anchor.firstParagraph]!;
+  const at = context.tokens.findIndex((token) => token.start === pronoun.offset);
+  return context.sentenceOf[anchor.firstToken]! - context.sentenceOf[at]! === 1 ? { offset: pronoun.offset, attribution } : null;
 }
 
 /** Words that open a subordinate clause: a name right after one is that clause's subject. */
