@@ -19,6 +19,7 @@ export const SPEECH_VERBS = forms(
   'confirm confirms confirmed confirming maintain maintains maintained contend contends contended',
   'emphasise emphasises emphasised emphasize emphasizes emphasized stress stresses stressed',
   'promise promises promised promising pledge pledges pledged vow vows vowed predict predicts predicted',
+  'forecast forecasts forecasting',
   'boast boasts boasted joke jokes joked quip quips quipped shout shouts shouted yell yells yelled',
   'scream screamed chant chanted chanting exclaim exclaimed mutter muttered whisper whispered cried',
   'urge urges urged urging accuse accuses accused accusing blast blasted slam slams slammed',

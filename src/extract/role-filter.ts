@@ -101,6 +101,8 @@ export function isRoleText(role: string): boolean {
   if (words.length === 1 && LONE_MODIFIERS.has(first)) return false;
   // "whose son is in Year 8": a clause that says who they are through what is theirs.
   if (first === 'whose') return true;
+  // "Its forecast of “growth” was wrong, Roe said": a verb in lower case opening the words ends a clause.
+  if (CLAUSE_VERBS.has(words[0]!)) return false;
   for (let k = 1; k < Math.min(words.length, 1 + MAX_CLAUSE_SUBJECT_WORDS); k++) {
     const lower = words[k]!.toLowerCase();
     if (RELATIVES.has(lower)) break;

@@ -103,7 +103,7 @@ describe('isRoleText', () => {
     ['retired', true], ['the Gazette’s editor', true], ['whose daughter is a pupil there', true], ['then mayor of Tilbury', true], ['a teacher who was fired in May', true],
     ['senior', false], ['former', false], ['interrupting me', false], ['Taking it in', false], ['Expecting trouble', false], ['Instead', false], ['During the debate', false], ['it was', false],
     ['the crowd kept booing', false], ['44', false], ['3 percent', false], ['exasperated', false], ['Sunday morning', false], ['then', false],
-    ['angry', false], ['tearful', false], ['month-old', false], ['Scot initially defended', false],
+    ['angry', false], ['tearful', false], ['month-old', false], ['Scot initially defended', false], ['was wrong', false], ['had represented', false],
     ['consultant', true], ['grateful parent of a pupil', true], ['elderly resident', true], ['accountant', true],
   ])('%s → %s', (text, expected) => {
     expect(isRoleText(text)).toBe(expected);

@@ -151,6 +151,7 @@ const NAMED: Row[] = [
   ['"by" and a gerund after a passive verb name no agent', 'The directors backed the offer. Now they are accused of failing their members by depriving Acme voters “of fair value”.', 'of fair value', null],
   ['"by" and a name after a passive verb name the agent', 'The plan was criticised by Acme shareholders as “of no value”.', 'of no value', 'Acme shareholders'],
   ['a nationality word after a form of address is a surname', 'The show opens on Friday. “The robot will greet visitors,” said Mr Irish.', 'greet visitors', 'Mr Irish'],
+  ['"forecast" is a speech verb', 'Looking ahead, Ada Roe forecast growth for the year “with a margin in the high teens”.', 'margin in the high teens', 'Ada Roe'],
   ['a lower-case modal before the verb stays an auxiliary', 'In the debate, Ruth Hale may say the plan is “far too timid”.', 'far too timid', 'Ruth Hale'],
   ['the person a medium quoted as saying spoke, after the quote', '“It was sold in the old way,” the Kelsford news agency quoted Ivo Marek as saying.', 'old way', 'Ivo Marek'],
   ['the person a medium quoted as saying spoke, before the quote', 'The Kelsford Post quoted Ivo Marek as saying: “It was sold in the old way.”', 'old way', 'Ivo Marek'],
