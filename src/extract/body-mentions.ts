@@ -4,7 +4,7 @@
 import { opensSentence, type ParagraphContext } from './quote-context.js';
 import type { NameMention } from './entities.js';
 import { ORGANISATION_WORDS } from './entities.js';
-import { AUXILIARIES, NOT_VERBS, POSSESSIVE, SOURCE_NOUNS } from './cue-words.js';
+import { AUXILIARIES, IRREGULAR_PASTS, NOT_VERBS, POSSESSIVE, SOURCE_NOUNS } from './cue-words.js';
 import { PEOPLE_PLURAL } from './speaker-phrases.js';
 
 export interface BodyMention {
@@ -31,7 +31,7 @@ export function bodiesIn(text: string, context: ParagraphContext, paragraph: num
   const out: BodyMention[] = [];
   for (const mention of names) {
     if (mention.kind !== 'organisation') continue;
-    if ((opensSentence(context, mention.firstToken) && verbFollows(context, mention.lastToken + 1)) || afterAccordingTo(context, mention.firstToken)) {
+    if ((opensSentence(context, mention.firstToken) && verbFollows(context, mention.lastToken + 1)) || afterTheBeforeVerb(context, mention) || afterAccordingTo(context, mention.firstToken)) {
       out.push({ offset: mention.start, paragraph, name: mention.name });
     }
   }
@@ -40,6 +40,18 @@ export function bodiesIn(text: string, context: ParagraphContext, paragraph: num
     if (end !== -1) out.push({ offset: context.tokens[start]!.start, paragraph, name: text.slice(context.tokens[start]!.start, context.tokens[end]!.end) });
   }
   return out.sort((a, b) => a.offset - b.offset);
+}
+
+/**
+ * "The Harbour Trust wants …", "The EU sought …": "The" opens the sentence before a body's name and a
+ * finite verb follows ("-s", "-ed", an irregular past, after any helpers); not "The US tycoon …".
+ */
+function afterTheBeforeVerb(context: ParagraphContext, mention: NameMention): boolean {
+  if (context.tokens[mention.firstToken - 1]?.text !== 'The' || !opensSentence(context, mention.firstToken - 1)) return false;
+  let i = mention.lastToken + 1;
+  while (context.tokens[i] && AUXILIARIES.has(context.tokens[i]!.text)) i++;
+  const verb = context.tokens[i]?.text ?? '';
+  return /^\p{Ll}+(?:s|ed)$/u.test(verb) || IRREGULAR_PASTS.has(verb);
 }
 
 /** "according to the Acme Institute". */

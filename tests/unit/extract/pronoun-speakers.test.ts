@@ -32,6 +32,8 @@ const PRONOUNS: Row[] = [
   ['"she" after a spokeswoman of a body whose name holds "for"', 'Ivo Marek said the plan was fine. A Department for Rural Affairs spokeswoman said the two men agreed. “Their quarrel is only about words,” she said.', 'only about words', 'A Department for Rural Affairs spokeswoman'],
   ['a he/she opening the sentence right before a quote goes on speaking', 'Ada Brook says she feels “honoured”.\n\nAnd she will not commit to a view yet. “I have barely begun to take it in.”', 'barely begun', 'Ada Brook'],
   ['but not a he/she two sentences back', 'Ada Brook runs the show.\n\nShe said the date was open. The fans were told on Monday. “Hopefully they will follow us.”', 'they will follow us', null],
+  ['"it" stands for a body named after "The" opening a sentence, before its verb', 'The Harbour Trust wants a new law. It called the court’s decision “deeply unfair” on Friday.', 'deeply unfair', 'Harbour Trust'],
+  ['but not for an acronym that modifies a noun', 'Talks went on all week. The US tycoon made an offer. It said the plan was “a fair deal”.', 'a fair deal', null],
   ['a name set off by commas after a description is the subject it renames', '“We start today,” Mary Cole said. On Monday, his wife, Jane, called for calm. “We need quiet,” she said.', 'We need quiet', 'Jane'],
   ['"they" stands for a group of people named as the subject just before', 'Jane Roe opened the meeting. Local fishermen walked out in protest. They said the quota was “a death sentence”.', 'a death sentence', 'Local fishermen'],
   ['"they" stands for two people joined by "and"', 'The report came out on Monday. Jane Roe and Ivo Marek wrote the foreword. They called it “long overdue”.', 'long overdue', 'Jane Roe and Ivo Marek'],
