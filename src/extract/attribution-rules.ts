@@ -393,13 +393,18 @@ const AFTER_REPORTING_VERB = new Set(['at', 'in', 'on', 'during', 'after', 'befo
   'with', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'recently', 'afterwards', 'then', 'also', 'again',
   'simply', 'only', 'quietly', 'firmly', 'flatly', 'bluntly', 'candidly', 'privately', 'publicly', 'repeatedly', 'once']);
 
-/** After "said" or "says" (not "told"), a lower-case word that is no preposition, time word or adverb opens new reported words. */
+/**
+ * After "said" or "says" (not "told") or a verb of belief ("Roe believes legal migration is …"), a
+ * lower-case word that is no preposition, time word or adverb opens new reported words.
+ */
 function opensReportedClause(ctx: PhraseContext, v: number): boolean {
-  const verb = lower(ctx, v);
   const next = ctx.tokens[v + 1];
-  if ((verb !== 'said' && verb !== 'says') || next === undefined || next.kind !== 'word') return false;
+  if (!CLAUSE_OPENING_VERBS.has(lower(ctx, v)) || next === undefined || next.kind !== 'word') return false;
   return /^\p{Ll}/u.test(next.text) && !AFTER_REPORTING_VERB.has(next.text) && !/ly$/.test(next.text);
 }
+
+/** Verbs after which a clause of new reported words may start without "that". */
+const CLAUSE_OPENING_VERBS = new Set(['said', 'says', 'believes', 'believed', 'thinks', 'thought', 'feels', 'felt', 'reckons', 'reckoned']);
 
 /** Subject pronouns that open a reported clause after "said". */
 const REPORTED_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);

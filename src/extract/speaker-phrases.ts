@@ -120,12 +120,28 @@ function clauseBefore(ctx: PhraseContext, floor: number, end: number): number[] 
     }
     // "Paul, R-Ky., told": the period of a party tag ends no sentence.
     if (token.text === '.' && PARTY_TAG.test(ctx.tokens[i - 1]?.text ?? '')) { i--; continue; }
-    if (token.text === '(' || (isBoundaryBackward(ctx, i) && !joinsRoles(ctx, i) && !opensAside(ctx, i, end) && !coordinatesInAside(ctx, i, end))) break;
+    if (token.text === '(' || (isBoundaryBackward(ctx, i) && !joinsRoles(ctx, i) && !opensAside(ctx, i, end) && !coordinatesInAside(ctx, i, end) && !insideBodyName(ctx, i))) break;
     indices.push(i);
     i--;
   }
   return indices.reverse();
 }
+
+/**
+ * "A Department for Roads and Rivers spokeswoman said": an "and" between capitals, in a capitalised run
+ * that holds "of" or "for", joins words of one body's name; it opens no second subject ("Jo Roe and Sam Lee").
+ */
+function insideBodyName(ctx: PhraseContext, i: number): boolean {
+  const capitalised = (k: number) => ctx.tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k]!.text);
+  if (lower(ctx.tokens[i]) !== 'and' || !capitalised(i - 1) || !capitalised(i + 1)) return false;
+  for (let k = i - 2; k >= 0 && (capitalised(k) || BODY_NAME_CONNECTORS.has(lower(ctx.tokens[k]))); k--) {
+    if (BODY_NAME_CONNECTORS.has(lower(ctx.tokens[k])) && lower(ctx.tokens[k]) !== 'the' && capitalised(k - 1)) return true;
+  }
+  return false;
+}
+
+/** Small words inside a body's name ("Department for Work", "Bank of England", "Office of the Mayor"). */
+const BODY_NAME_CONNECTORS = new Set(['of', 'for', 'the']);
 
 /** "Reid, after a long pause, said": "after" between commas that close right before the verb opens an aside, not a clause. */
 function opensAside(ctx: PhraseContext, i: number, end: number): boolean {
