@@ -334,6 +334,8 @@ function speaksHere(context: ParagraphContext, mention: NameMention): boolean {
   let i = mention.lastToken + 1;
   while (i < context.tokens.length && i <= mention.lastToken + 3 && AUXILIARIES.has(context.tokens[i]!.text)) i++;
   const verb = context.tokens[i];
+  // "Roe would continue as producer": "continue" speaks only before its quote or a colon ("Roe continued: …").
+  if (verb?.text.startsWith('continu') && context.tokens[i + 1]?.kind === 'word') return false;
   return verb !== undefined && verb.kind === 'word' && SPEECH_VERBS.has(verb.text);
 }
 

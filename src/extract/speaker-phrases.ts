@@ -154,10 +154,20 @@ function joinsRoles(ctx: PhraseContext, i: number): boolean {
   if (word !== 'and' && word !== 'or') return false;
   // "a tenant who lived on the estate and who did not want to be named": "and who" goes on with the relative clause.
   if (lower(ctx.tokens[i + 1]) === 'who') return true;
-  if (joinsTitles(ctx, i)) return true;
+  if (joinsTitles(ctx, i) || titleOfBodyAfter(ctx, i)) return true;
   const before = ctx.tokens[i - 1];
   if (before === undefined || before.kind !== 'word' || !/^\p{Ll}/u.test(before.text) || SPEECH_VERB_SET.has(before.text)) return false;
   return /^an?$/.test(lower(ctx.tokens[i + 1])) || secondRoleOfDescribed(ctx, i);
+}
+
+/**
+ * "Marek, vice president of the Board and also Commissioner for Ports, said": a capitalised title of a
+ * body ("Commissioner for …", "Minister of …") after "and" is a second role, not a second subject
+ * (not "Roe and Minister Sam Lee", where a name follows the title).
+ */
+function titleOfBodyAfter(ctx: PhraseContext, i: number): boolean {
+  const title = lower(ctx.tokens[i + 1]) === 'also' ? i + 2 : i + 1;
+  return /^\p{Lu}/u.test(ctx.tokens[title]?.text ?? '') && TITLES.has(lower(ctx.tokens[title])) && /^(?:of|for)$/.test(lower(ctx.tokens[title + 1]));
 }
 
 /** Job titles one person holds two of, joined by "and" ("chairman and chief executive", "founder and director"). */

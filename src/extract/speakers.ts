@@ -519,7 +519,8 @@ function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: num
   // across a paragraph break, only someone named speaking.
   const list = opensParagraph ? article.talkers : article.subjects;
   const wanted = opensParagraph ? anchor.firstParagraph - 1 : anchor.firstParagraph;
-  const talker = list[firstSubjectFrom(list, offset) - 1];
+  // "… meet in March and Kirwan says his side is ready. “…”": within the paragraph, a later person talking too.
+  const talker = latestOf(list[firstSubjectFrom(list, offset) - 1], opensParagraph ? undefined : personTalking(article, offset));
   const reporter = reportingPronoun(article, memory, wanted);
   if (reporter && (!talker || talker.paragraph !== wanted || reporter.offset > talker.offset)) return { ...reporter.attribution, role: null, cue: null, rule: 'continuation' };
   // "And she will not commit yet. “I have barely begun.”": a he/she opening a main clause after the last name goes on.
@@ -530,6 +531,16 @@ function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: num
   const resolved = article.names.resolve(talker.mention, talker.offset);
   if (!opensParagraph && resolved.kind === 'organisation') return null;
   return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: 'continuation' };
+}
+
+/** The latest name before `offset` talking outside quotes that is known to be a person's. */
+function personTalking(article: ArticleSpeakers, offset: number): SubjectMention | undefined {
+  const talker = article.talkers[firstSubjectFrom(article.talkers, offset) - 1];
+  return talker && article.names.resolve(talker.mention, talker.offset).kind === 'person' ? talker : undefined;
+}
+
+function latestOf<T extends { offset: number }>(a: T | undefined, b: T | undefined): T | undefined {
+  return a && b ? (b.offset > a.offset ? b : a) : a ?? b;
 }
 
 /**

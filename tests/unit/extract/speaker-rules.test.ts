@@ -155,6 +155,8 @@ const NAMED: Row[] = [
   ['"and" inside a body\'s name holding "for" joins no second subject', 'A Department for Roads and Rivers spokeswoman said the plan was “fine”.', 'fine', 'A Department for Roads and Rivers spokeswoman'],
   ['"and" between two named people still joins them', 'Jo Roe and Sam Lee said the plan was “fine”.', 'fine', 'Jo Roe and Sam Lee'],
   ['a belief verb with new words after it does not report back the quote before', 'Ivo Marek said the town was full. “We cannot take more people.” Rosa Lind believes new homes are the answer.', 'cannot take more', 'Ivo Marek'],
+  ['a title of a body after "and also" is a second role, not a second subject', 'On Friday, Ivo Marek, vice president of the Harbour Board and also Commissioner for Ports, said the change was “needed”.', 'needed', 'Ivo Marek'],
+  ['"and" before a title and a name still joins two speakers', 'Jo Roe and Minister Sam Lee said the change was “needed”.', 'needed', 'Jo Roe and Sam Lee'],
   ['a lower-case modal before the verb stays an auxiliary', 'In the debate, Ruth Hale may say the plan is “far too timid”.', 'far too timid', 'Ruth Hale'],
   ['the person a medium quoted as saying spoke, after the quote', '“It was sold in the old way,” the Kelsford news agency quoted Ivo Marek as saying.', 'old way', 'Ivo Marek'],
   ['the person a medium quoted as saying spoke, before the quote', 'The Kelsford Post quoted Ivo Marek as saying: “It was sold in the old way.”', 'old way', 'Ivo Marek'],
@@ -163,6 +165,8 @@ const NAMED: Row[] = [
 
 const CARRIED: Row[] = [
   ['a person closing the paragraph before goes on in a quote with no cue', 'Dora Finch praised the volunteers who rebuilt the pier.\n\n“Without them the town would have lost its heart.”', 'Without them the town', 'Dora Finch'],
+  ['a person named talking earlier in the paragraph goes on in a quote with no cue', 'Ada Brook spoke first.\n\nIvo Marek from Harbourline told the radio how the group uses old phones. “The phones connect to a mast.”', 'connect to a mast', 'Ivo Marek'],
+  ['"would continue as" is no talking', 'Ada Brook spoke first.\n\nA council spokeswoman said Ivo Marek would continue as producer. She said the date was open. The show may move. “Hopefully the fans will follow.”', 'fans will follow', null],
   ['a subject in an earlier sentence is not carried', 'Dora Finch praised the volunteers. The pier reopened in May after two years.\n\n“Without them the town would have lost its heart.”', 'Without them the town', null],
   ['the subject of a subordinate clause is not carried', 'The council met on Friday, when Dora Finch praised the volunteers.\n\n“Without them the town would have lost its heart.”', 'Without them the town', null],
   ['a place closing the paragraph is not carried', 'Brighton voted to rebuild the pier.\n\n“Without it the town would have lost its heart.”', 'Without it the town', null],
