@@ -443,6 +443,8 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
     if (!isCue(ctx, v)) continue;
     const passive = PASSIVE_BEFORE.has(lower(ctx, v - 1)) && PARTICIPLE.test(lower(ctx, v));
     const match = passive ? passiveAt(context, ctx, v) : activeAt(ctx, s0, v, quoteToken);
+    // "Roe's decision to reveal it early was a “smart move”, Lind said": an abstract noun's infinitive quotes no one.
+    if (match.speaker && lower(ctx, v - 1) === 'to' && abstractHead(ctx, match.speaker)) continue;
     nearest ??= match;
     if (!match.speaker) continue; // "X said the town lost a paper that said “…”": no subject here; look further back.
     // "X seized on it, arguing that it showed “…”": a verb inside a "that" clause reports what is said, not who says it.
