@@ -38,7 +38,7 @@ export function openingNames(contexts: readonly ParagraphContext[], knownCaps: R
       if (token.kind !== 'word' || !isCapitalised(token.text) || !startsSentence(tokens as never, i)) continue;
       const word = stripPossessive(token.text);
       // "Officials", "Asked", "Earlier": a word the article also writes in lower case, or a participle or adverb, is no name.
-      if (word !== token.text || knownCaps.has(word) || !looksLikeSurname(word) || !(verbAndPronounFollow(context, i) || introducesQuote(context, i))) continue;
+      if (word !== token.text || knownCaps.has(word) || !looksLikeSurname(word) || !(verbAndPronounFollow(context, i) || introducesQuote(context, i) || asideThenSpeechVerb(context, i))) continue;
       lower ??= lowerCaseWords(contexts);
       if (!lower.has(word.toLowerCase())) found.add(word);
     }
@@ -84,6 +84,26 @@ function introducesQuote(context: ParagraphContext, i: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Nike, which makes shoes, said …", "Marek, the club's owner, told …": an aside set off by commas,
+ * opened by a relative pronoun or an article, then a speech verb. Only a subject has such an aside.
+ */
+function asideThenSpeechVerb(context: ParagraphContext, i: number): boolean {
+  const tokens = context.tokens;
+  if (tokens[i + 1]?.text !== ',' || !ASIDE_OPENERS.has(tokens[i + 2]?.text ?? '')) return false;
+  for (let k = i + 3; k < Math.min(tokens.length, i + 3 + MAX_ASIDE_TOKENS); k++) {
+    const token = tokens[k]!;
+    if (token.kind === 'quote' || /^[.!?;:]$/.test(token.text)) return false;
+    if (token.text === ',') return SPEECH_VERBS.has(tokens[k + 1]?.text ?? '');
+  }
+  return false;
+}
+
+/** Words that open an aside after a subject: a relative pronoun or an article. */
+const ASIDE_OPENERS = new Set(['which', 'who', 'whose', 'the', 'a', 'an']);
+/** An aside between a subject and its speech verb is at most this many tokens; longer ones are rare. */
+const MAX_ASIDE_TOKENS = 12;
 
 /** Words from the name to its speech verb: "went on to say" is four. More reaches longer verb phrases, which are rare. */
 const MAX_WORDS_TO_SPEECH_VERB = 4;
