@@ -91,7 +91,7 @@ function introducesQuote(context: ParagraphContext, i: number): boolean {
  */
 function asideThenSpeechVerb(context: ParagraphContext, i: number): boolean {
   const tokens = context.tokens;
-  if (tokens[i + 1]?.text !== ',' || !ASIDE_OPENERS.has(tokens[i + 2]?.text ?? '')) return false;
+  if (tokens[i + 1]?.text !== ',' || !ASIDE_FIRST_WORDS.has(tokens[i + 2]?.text ?? '')) return false;
   for (let k = i + 3; k < Math.min(tokens.length, i + 3 + MAX_ASIDE_TOKENS); k++) {
     const token = tokens[k]!;
     if (token.kind === 'quote' || /^[.!?;:]$/.test(token.text)) return false;
@@ -101,7 +101,7 @@ function asideThenSpeechVerb(context: ParagraphContext, i: number): boolean {
 }
 
 /** Words that open an aside after a subject: a relative pronoun or an article. */
-const ASIDE_OPENERS = new Set(['which', 'who', 'whose', 'the', 'a', 'an']);
+const ASIDE_FIRST_WORDS = new Set(['which', 'who', 'whose', 'the', 'a', 'an']);
 /** An aside between a subject and its speech verb is at most this many tokens; longer ones are rare. */
 const MAX_ASIDE_TOKENS = 12;
 
