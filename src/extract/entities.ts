@@ -213,6 +213,13 @@ function wordAsGivenName(tokens: readonly WordToken[], i: number, to: number, kn
     && nameWord(next, false, knownCaps) && after !== undefined && AFTER_GIVEN_NAME_PAIR.has(after.text.toLowerCase());
 }
 
+/** Capitalised words from `from` up to `to` that end in an organisation word ("Economy Ministry"). */
+function bodyNameAfterAnd(tokens: readonly WordToken[], from: number, to: number): boolean {
+  let end = from;
+  while (end < to && tokens[end]!.kind === 'word' && isCapitalised(tokens[end]!.text)) end++;
+  return end > from && ORGANISATION_WORDS.has(bare(tokens[end - 1]!.text));
+}
+
 /** Name runs in tokens[from, to). */
 export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<string>, from = 0, to = tokens.length): NameMention[] {
   const names: NameMention[] = [];
@@ -237,6 +244,8 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
       // "Jo Roe of Austin": after a first name and a surname, "of" opens where the person is from, not more name.
       const placeAfterPerson = firstName && j > i && (next.text === 'of' || next.text === 'for');
       if (NAME_CONNECTORS.has(next.text.toLowerCase()) && after && j + 2 < to && isCapitalised(after.text) && !/[’']s$/.test(tokens[j]!.text) && !placeAfterPerson && !describedAfterThe(next.text, after.text)) { j += 2; continue; }
+      // "Ports and Harbours Ministry", "Roads and Rivers Department": "and" inside a body's name.
+      if (next.text === 'and' && !firstName && bodyNameAfterAnd(tokens, j + 2, to)) { j += 2; continue; }
       break;
     }
     const mention = describeRun(tokens, i, j);

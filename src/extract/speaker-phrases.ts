@@ -2,7 +2,7 @@
 // Bungard, chief executive of X, said"), or the phrase after it ("said a council spokesperson").
 // Works on context tokens; returns token positions plus a role (an appositive or a descriptor).
 import type { ContextToken } from './quote-context.js';
-import { findNames, isJobTitle, TITLES, type NameMention } from './entities.js';
+import { findNames, isJobTitle, ORGANISATION_WORDS, TITLES, type NameMention } from './entities.js';
 import { timePhraseStart } from './time-phrases.js';
 import { isCountOfPeople, isQuantityShare } from './quantity-subjects.js';
 import { pollOfShare } from './poll-sources.js';
@@ -128,16 +128,20 @@ function clauseBefore(ctx: PhraseContext, floor: number, end: number): number[] 
 }
 
 /**
- * "A Department for Roads and Rivers spokeswoman said": an "and" between capitals, in a capitalised run
- * that holds "of" or "for", joins words of one body's name; it opens no second subject ("Jo Roe and Sam Lee").
+ * "A Department for Roads and Rivers spokeswoman said", "the Ports and Harbours Ministry said": an "and"
+ * between capitals, in a capitalised run that holds "of" or "for" or that "the" opens and an organisation
+ * word ends, joins words of one body's name; it opens no second subject ("Jo Roe and Sam Lee").
  */
 function insideBodyName(ctx: PhraseContext, i: number): boolean {
   const capitalised = (k: number) => ctx.tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k]!.text);
   if (lower(ctx.tokens[i]) !== 'and' || !capitalised(i - 1) || !capitalised(i + 1)) return false;
-  for (let k = i - 2; k >= 0 && (capitalised(k) || BODY_NAME_CONNECTORS.has(lower(ctx.tokens[k]))); k--) {
+  let k = i - 2;
+  for (; k >= 0 && (capitalised(k) || BODY_NAME_CONNECTORS.has(lower(ctx.tokens[k]))); k--) {
     if (BODY_NAME_CONNECTORS.has(lower(ctx.tokens[k])) && lower(ctx.tokens[k]) !== 'the' && capitalised(k - 1)) return true;
   }
-  return false;
+  let end = i + 1;
+  while (capitalised(end + 1)) end++;
+  return lower(ctx.tokens[k + 1]) === 'the' && ORGANISATION_WORDS.has(lower(ctx.tokens[end]));
 }
 
 /** Small words inside a body's name ("Department for Work", "Bank of England", "Office of the Mayor"). */
