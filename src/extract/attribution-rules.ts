@@ -537,12 +537,34 @@ function coordinated(ctx: PhraseContext, s0: number, v: number): boolean {
 
 /** "…, as well as finding …": a participle or coordinated verb shares the subject of an earlier verb. */
 function earlierSubject(ctx: PhraseContext, s0: number, participle: number): SpeakerPhrase | null {
+  const clause = clauseSubjectBefore(ctx, s0, participle);
   for (let v = participle - 1; v >= s0; v--) {
+    if (clause && v < clause.at) return clause.speaker;
     if (!isCue(ctx, v) && !LABEL_VERBS.has(lower(ctx, v))) continue;
     const speaker = speakerOfCue(ctx, s0, participle, v);
     if (speaker) return speaker;
   }
   return sentenceSubject(ctx, s0, participle) ?? subordinateSubject(ctx, s0, participle);
+}
+
+/** Words opening a clause inside a sentence whose own subject a participle after it may share. */
+const CLAUSE_OPENERS = new Set(['when', 'where']);
+
+/**
+ * "Roe gave her talk near the depot, where union members had been waiting, chanting “…”": a participle right
+ * after a comma that closes a "when"/"where" clause goes with that clause's subject when it is people
+ * (a person's name, or a group: "local residents"), not with a verb before the clause.
+ */
+function clauseSubjectBefore(ctx: PhraseContext, s0: number, participle: number): { at: number; speaker: SpeakerPhrase } | null {
+  if (ctx.tokens[participle - 1]?.text !== ',') return null;
+  for (let k = participle - 2; k > s0; k--) {
+    if (ctx.tokens[k]!.kind !== 'word') return null;
+    if (!CLAUSE_OPENERS.has(lower(ctx, k))) continue;
+    const speaker = subjectAt(ctx, k + 1, participle - 1) ?? describedSubject(ctx, k + 1, participle - 1);
+    const people = speaker && (speaker.kind === 'name' ? speaker.mention?.kind !== 'organisation' : speaker.kind === 'phrase' && SOURCE_NOUNS.has(lower(ctx, speaker.last)));
+    return people ? { at: k, speaker: speaker! } : null;
+  }
+  return null;
 }
 
 /** Words that open a sentence with a subordinate clause: "When Roe referred to … and said …". */
