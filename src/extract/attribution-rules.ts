@@ -7,7 +7,7 @@ import { sentenceRange } from './quote-context.js';
 import { CLAUSE_BOUNDARIES, IRREGULAR_PASTS, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
 import { findNames, ORGANISATION_WORDS, type NameMention } from './entities.js';
 import { timePhraseStart } from './time-phrases.js';
-import { isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
+import { FOCUS_ADVERBS, isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
 
@@ -734,6 +734,8 @@ function colonVerbRule(ctx: PhraseContext, s0: number, quoteToken: number): Rule
   if (ctx.tokens[quoteToken - 1]?.text !== ':') return null;
   let start = quoteToken - 2;
   while (start > s0 && ctx.tokens[start - 1]!.kind === 'word' && quoteToken - start < MAX_COLON_CLAUSE) start--;
+  // "Even the club captain spoke: “…”": the subject starts after the focus adverb.
+  if (FOCUS_ADVERBS.has(lower(ctx, start))) start++;
   const subject = subjectAt(ctx, start, quoteToken - 1);
   const verb = subject ? ctx.tokens[subject.last + 1] : undefined;
   if (!subject || !verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text)) return null;

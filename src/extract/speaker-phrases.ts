@@ -246,10 +246,15 @@ function segmentsOf(ctx: PhraseContext, indices: readonly number[]): number[][] 
   const segments: number[][] = [[]];
   for (const i of indices) {
     if (ctx.tokens[i]!.text === ',') segments.push([]);
+    // "Even the club captain said": a focus adverb opening a segment is no part of the phrase.
+    else if (segments.at(-1)!.length === 0 && FOCUS_ADVERBS.has(lower(ctx.tokens[i])) && ctx.tokens[i + 1]?.kind === 'word') continue;
     else segments.at(-1)!.push(i);
   }
   return segments.filter((s) => s.length > 0);
 }
+
+/** Adverbs that single out the phrase after them ("even the captain"), outside it; not "only", which also counts ("only 34%"). */
+export const FOCUS_ADVERBS = new Set(['even']);
 
 function namesIn(ctx: PhraseContext, seg: readonly number[]): NameMention[] {
   return findNames(ctx.tokens as never, ctx.knownCaps, seg[0]!, seg.at(-1)! + 1);
