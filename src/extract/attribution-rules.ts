@@ -734,6 +734,9 @@ function colonVerbRule(ctx: PhraseContext, s0: number, quoteToken: number): Rule
   if (ctx.tokens[quoteToken - 1]?.text !== ':') return null;
   let start = quoteToken - 2;
   while (start > s0 && ctx.tokens[start - 1]!.kind === 'word' && quoteToken - start < MAX_COLON_CLAUSE) start--;
+  // "Roe has long taken up the position common among older growers in the valley:": a clause cut off
+  // by the limit starts mid-sentence, where an object ("the position …") would be read as the subject.
+  if (start > s0 && ctx.tokens[start - 1]!.kind === 'word') return null;
   // "Even the club captain spoke: “…”": the subject starts after the focus adverb.
   if (FOCUS_ADVERBS.has(lower(ctx, start))) start++;
   const subject = subjectAt(ctx, start, quoteToken - 1);
