@@ -481,7 +481,7 @@ function activeAt(ctx: PhraseContext, s0: number, v: number, quoteToken: number)
   let speaker = parentheticalSpeaker(ctx, v, quoteToken) ?? speakerOfCue(ctx, s0, quoteToken, v);
   if (!speaker && v === s0 && /ing$/.test(lower(ctx, v))) speaker = subjectAfterOpening(ctx, quoteToken);
   if (!speaker && (/ing$/.test(lower(ctx, v)) || coordinated(ctx, s0, v))) speaker = earlierSubject(ctx, s0, v);
-  if (!speaker && (v === s0 || invertedAt(ctx, v))) speaker = speakerAfterVerb(ctx, v, quoteToken);
+  if (!speaker && (v === s0 || invertedAt(ctx, v))) speaker = speakerAfterVerb(ctx, v, quoteToken) ?? (v === s0 ? openingVerbSpeaker(ctx, v, quoteToken) : null);
   return { rule: 'leading', cueToken: v, cue: cueText(ctx, v), speaker };
 }
 
@@ -727,6 +727,17 @@ function speakerAfterVerb(ctx: PhraseContext, v: number, ceiling: number): Speak
   const betweenQuotes = ctx.tokens[v - 1]?.kind === 'quote' && DETERMINERS.has(next.text);
   if (!/^\p{Lu}/u.test(next.text) && !betweenQuotes) return null;
   return phraseAfter(ctx, v + 1, ceiling);
+}
+
+/**
+ * "Said the survey report: “…”", "Said assistant coach Jo Roe: “…”": a speech verb opening the
+ * sentence, then a lower-case phrase that runs up to the colon or comma before the quote, names its
+ * speaker there (not "Said to be worth …", whose phrase stops short of the quote).
+ */
+function openingVerbSpeaker(ctx: PhraseContext, v: number, quoteToken: number): SpeakerPhrase | null {
+  if (!/^\p{Lu}/u.test(ctx.tokens[v]!.text) || !/^[:,]$/.test(ctx.tokens[quoteToken - 1]?.text ?? '')) return null;
+  const phrase = phraseAfter(ctx, v + 1, quoteToken - 1);
+  return phrase && phrase.last === quoteToken - 2 ? phrase : null;
 }
 
 /** "Rubio fired back forcefully: “…": a clause that opens with its subject and ends in a colon before the quote. */
