@@ -214,6 +214,8 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     if (/^(?:told|tells|tell)$/.test(lower(ctx, k)) || (lower(ctx, k) !== 'according' && /ing$/.test(lower(ctx, k)))) return null;
     // "The advert, titled “Unity?”, concludes that …": a verb before "that" has a clause after it, no speaker.
     if (lower(ctx, k + 1) === 'that') return null;
+    // "…doors.” Asked which ward he liked, Roe …": a capitalised verb after a quote that ends its sentence opens the next one.
+    if (k === quoteToken + 1 && opensNewSentence(ctx, quoteToken)) return null;
     const skip = lower(ctx, k) === 'according' ? 2 : 1;
     const speaker = phraseAfter(ctx, k + skip, limit);
     if (speaker) return { rule: 'trailing', cueToken: k, cue: cueText(ctx, k), speaker };

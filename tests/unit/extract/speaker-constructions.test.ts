@@ -53,6 +53,8 @@ const ROWS: Row[] = [
   ['the same with a plain described speaker', 'The team lost again. Said the coach: “Nobody played well today.”', 'Nobody played well', 'the coach'],
   ['guard: a job title and a name after the opening verb', 'The team lost again. Said assistant coach Tom Baker: “Nobody played well today.”', 'Nobody played well', 'Tom Baker'],
   ['guard: an opening "Said to be …" names nobody', 'Said to be worth millions, the house had “a view of the sea.”', 'a view of the sea', null],
+  ['a capitalised verb after a quote that ends its sentence opens the next sentence, no inverted attribution', 'Tom Baker said on Monday that “knocking on every door is how you win a ward.” Asked which Kelsford street he liked best, he laughed.', 'knocking on every door', 'Tom Baker'],
+  ['guard: a lower-case verb after a question in marks is inverted', 'The council met. “Is the pier safe?” asked Tom Baker, the harbour master.', 'Is the pier safe', 'Tom Baker'],
   ['a colon clause longer than the words looked back at is not read from its middle: the sentence subject speaks', 'Tom Roe has long taken up the position common among older growers in the valley: “I hate the levy, but I pay it.”', 'I hate the levy', 'Tom Roe'],
   ['guard: a short colon clause gives its subject and verb', 'Ada Brook fired back at once: “I hate the levy, but I pay it.”', 'I hate the levy', 'Ada Brook'],
   ['a linking adverb opening the clause ("Likewise,") is no name set beside the subject', 'The Gazette ran a piece that noted the levy “would help rich households.” Likewise, a study by the Harbour Institution had this to say on the levy: “Families at the top will gain.”', 'Families at the top', 'a study by the Harbour Institution'],
