@@ -47,6 +47,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     mentions.push(...names);
     let taken = -1;
     for (const mention of names) {
+      if (photoCredit(context, mention)) continue;
       const thing = namesThing(context, mention);
       if ((mention.kind === 'person' || mention.kind === 'unknown') && !namesPlace(context, mention) && !thing) people.push({ offset: mention.start, paragraph: p, mention });
       const speaks = speaksHere(context, mention) && personLike(phraseContexts[p]!, mention);
@@ -201,6 +202,18 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   if (after && ASIDE_OPENERS.has(after.text)) return (mention.kind === 'person' && opensSentence(context, mention.firstToken)) || verbAfterAside(context, next);
   return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text) && !describesNameAfter(context, next);
 }
+
+/**
+ * "Jo Roe via Getty Images.", "Jo Roe/Reuters": a photographer's credit under a picture names no one
+ * the story is about, so no later he or she stands for them.
+ */
+function photoCredit(context: ParagraphContext, mention: NameMention): boolean {
+  const next = context.tokens[mention.lastToken + 1]?.text ?? '';
+  return (next === 'via' && PHOTO_AGENCIES.test(context.tokens[mention.lastToken + 2]?.text ?? '')) || (next === '/' && PHOTO_AGENCIES.test(context.tokens[mention.lastToken + 2]?.text ?? ''));
+}
+
+/** Picture agencies a photographer's credit names. */
+const PHOTO_AGENCIES = /^(?:Getty|AFP|Reuters|AP|EPA|Shutterstock|Bloomberg)$/;
 
 /**
  * "If the so-called Harlow Effect held, …", "…, the Kelsford Clarion reported": a run of capitalised words

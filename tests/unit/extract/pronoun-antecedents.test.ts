@@ -23,6 +23,10 @@ const ANTECEDENTS: Row[] = [
     'Jim Roe arrived late. “We are ready,” said Tom Baker, the party chairman. “We have waited long enough,” he added.', 'We have waited', 'Tom Baker'],
   ['guard: a name after "said" with no verb of its own still speaks ("…,” said Roe on Monday)',
     'Jim Roe arrived late. “We are ready,” said Tom Baker on Monday. “We have waited long enough,” he added.', 'We have waited', 'Tom Baker'],
+  ['a photographer\'s credit under a picture is no antecedent for an epithet',
+    'Ada Brook posted the clip on Sunday. Jo Roe via Getty Images.\n\n“Could the mayor ever sing in tune?” the 38-year-old wrote under the clip.', 'Could the mayor ever sing', 'Ada Brook'],
+  ['guard: a name before "via" and no picture agency is still a person',
+    'Ada Brook posted the clip on Sunday. Ivo Marek via his lawyer denied it.\n\n“Could the mayor ever sing in tune?” the 38-year-old wrote under the clip.', 'Could the mayor ever sing', 'Ivo Marek'],
 ];
 
 describe('pronoun antecedents', () => {
