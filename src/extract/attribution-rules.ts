@@ -742,19 +742,24 @@ function openingVerbSpeaker(ctx: PhraseContext, v: number, quoteToken: number): 
   return phrase && phrase.last === quoteToken - 2 ? phrase : null;
 }
 
+/** Words after a noun phrase that show it is no subject with its verb: prepositions and conjunctions. */
+const NOT_COLON_VERBS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to', 'among', 'about', 'into', 'over', 'under',
+  'across', 'through', 'during', 'after', 'before', 'than', 'as', 'and', 'or', 'but']);
+
 /** "Rubio fired back forcefully: “…": a clause that opens with its subject and ends in a colon before the quote. */
 function colonVerbRule(ctx: PhraseContext, s0: number, quoteToken: number): RuleMatch | null {
   if (ctx.tokens[quoteToken - 1]?.text !== ':') return null;
   let start = quoteToken - 2;
   while (start > s0 && ctx.tokens[start - 1]!.kind === 'word' && quoteToken - start < MAX_COLON_CLAUSE) start--;
-  // "Roe has long taken up the position common among older growers in the valley:": a clause cut off
-  // by the limit starts mid-sentence, where an object ("the position …") would be read as the subject.
-  if (start > s0 && ctx.tokens[start - 1]!.kind === 'word') return null;
   // "Even the club captain spoke: “…”": the subject starts after the focus adverb.
   if (FOCUS_ADVERBS.has(lower(ctx, start))) start++;
   const subject = subjectAt(ctx, start, quoteToken - 1);
   const verb = subject ? ctx.tokens[subject.last + 1] : undefined;
   if (!subject || !verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text)) return null;
+  // "Roe has long taken up the position common among older growers in the valley:": a clause cut off by
+  // the limit may start at an object ("the position …"), whose next word is a preposition, no verb
+  // (but "Here’s Roe in May 1992:", read from the sentence start, gives Roe).
+  if (start > s0 && ctx.tokens[start - 1]!.kind === 'word' && NOT_COLON_VERBS.has(verb.text)) return null;
   return { rule: 'colon', cueToken: subject.last + 1, cue: verb.text, speaker: subject };
 }
 

@@ -637,8 +637,6 @@ function identityClause(ctx: PhraseContext, from: number, to: number): { first: 
 function subjectOfClause(ctx: PhraseContext, floor: number, i: number): SpeakerPhrase | null {
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
   dropAsides(ctx, segments);
-  // "Likewise, a study by the institute had this to say": a linking adverb opening the clause is no name set beside the subject.
-  if (segments.length > 1 && segments[0]!.length === 1 && ADVERB_ASIDES.has(lower(ctx.tokens[segments[0]![0]!]))) segments.shift();
   // Only a subject standing alone: after a name, "one of the candidates beaten by Roe" is a role, kept whole.
   if (segments.length === 1) segments[0] = withoutAgentPhrase(ctx, afterOpeningPhrase(ctx, segments[0]!));
   joinAdjectiveList(ctx, segments);

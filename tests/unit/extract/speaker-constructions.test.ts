@@ -57,7 +57,6 @@ const ROWS: Row[] = [
   ['guard: a lower-case verb after a question in marks is inverted', 'The council met. “Is the pier safe?” asked Tom Baker, the harbour master.', 'Is the pier safe', 'Tom Baker'],
   ['a colon clause longer than the words looked back at is not read from its middle: the sentence subject speaks', 'Tom Roe has long taken up the position common among older growers in the valley: “I hate the levy, but I pay it.”', 'I hate the levy', 'Tom Roe'],
   ['guard: a short colon clause gives its subject and verb', 'Ada Brook fired back at once: “I hate the levy, but I pay it.”', 'I hate the levy', 'Ada Brook'],
-  ['a linking adverb opening the clause ("Likewise,") is no name set beside the subject', 'The Gazette ran a piece that noted the levy “would help rich households.” Likewise, a study by the Harbour Institution had this to say on the levy: “Families at the top will gain.”', 'Families at the top', 'a study by the Harbour Institution'],
   ['a body before "and" in a title after the verb is no second speaker', '“We will look at it again,” said Arts and Heritage Secretary Nora Pike.', 'look at it again', 'Nora Pike'],
   ['a body before "and" in a title before the verb is no second speaker', 'Arts and Heritage Secretary Nora Pike said the museum would “stay open.”', 'stay open', 'Nora Pike'],
   ['"and" inside a clause with a helper verb before the subject joins no speakers', 'Tom Eliot picked the team. When asked if Ana Reyes and Tariq Okafor would play Eliot replied: “Probably both of them.”', 'Probably both', 'Tom Eliot'],
