@@ -7,7 +7,7 @@ import { sentenceRange } from './quote-context.js';
 import { CLAUSE_BOUNDARIES, IRREGULAR_PASTS, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
 import { findNames, ORGANISATION_WORDS, type NameMention } from './entities.js';
 import { timePhraseStart } from './time-phrases.js';
-import { isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
+import { FOCUS_ADVERBS, isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
 
@@ -214,6 +214,8 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     if (/^(?:told|tells|tell)$/.test(lower(ctx, k)) || (lower(ctx, k) !== 'according' && /ing$/.test(lower(ctx, k)))) return null;
     // "The advert, titled “Unity?”, concludes that …": a verb before "that" has a clause after it, no speaker.
     if (lower(ctx, k + 1) === 'that') return null;
+    // "…doors.” Asked which ward he liked, Roe …": a capitalised verb after a quote that ends its sentence opens the next one.
+    if (k === quoteToken + 1 && opensNewSentence(ctx, quoteToken)) return null;
     const skip = lower(ctx, k) === 'according' ? 2 : 1;
     const speaker = phraseAfter(ctx, k + skip, limit);
     if (speaker) return { rule: 'trailing', cueToken: k, cue: cueText(ctx, k), speaker };
@@ -481,7 +483,7 @@ function activeAt(ctx: PhraseContext, s0: number, v: number, quoteToken: number)
   let speaker = parentheticalSpeaker(ctx, v, quoteToken) ?? speakerOfCue(ctx, s0, quoteToken, v);
   if (!speaker && v === s0 && /ing$/.test(lower(ctx, v))) speaker = subjectAfterOpening(ctx, quoteToken);
   if (!speaker && (/ing$/.test(lower(ctx, v)) || coordinated(ctx, s0, v))) speaker = earlierSubject(ctx, s0, v);
-  if (!speaker && (v === s0 || invertedAt(ctx, v))) speaker = speakerAfterVerb(ctx, v, quoteToken);
+  if (!speaker && (v === s0 || invertedAt(ctx, v))) speaker = speakerAfterVerb(ctx, v, quoteToken) ?? (v === s0 ? openingVerbSpeaker(ctx, v, quoteToken) : null);
   return { rule: 'leading', cueToken: v, cue: cueText(ctx, v), speaker };
 }
 
@@ -537,12 +539,34 @@ function coordinated(ctx: PhraseContext, s0: number, v: number): boolean {
 
 /** "…, as well as finding …": a participle or coordinated verb shares the subject of an earlier verb. */
 function earlierSubject(ctx: PhraseContext, s0: number, participle: number): SpeakerPhrase | null {
+  const clause = clauseSubjectBefore(ctx, s0, participle);
   for (let v = participle - 1; v >= s0; v--) {
+    if (clause && v < clause.at) return clause.speaker;
     if (!isCue(ctx, v) && !LABEL_VERBS.has(lower(ctx, v))) continue;
     const speaker = speakerOfCue(ctx, s0, participle, v);
     if (speaker) return speaker;
   }
   return sentenceSubject(ctx, s0, participle) ?? subordinateSubject(ctx, s0, participle);
+}
+
+/** Words opening a clause inside a sentence whose own subject a participle after it may share. */
+const CLAUSE_OPENERS = new Set(['when', 'where']);
+
+/**
+ * "Roe gave her talk near the depot, where union members had been waiting, chanting “…”": a participle right
+ * after a comma that closes a "when"/"where" clause goes with that clause's subject when it is people
+ * (a person's name, or a group: "local residents"), not with a verb before the clause.
+ */
+function clauseSubjectBefore(ctx: PhraseContext, s0: number, participle: number): { at: number; speaker: SpeakerPhrase } | null {
+  if (ctx.tokens[participle - 1]?.text !== ',') return null;
+  for (let k = participle - 2; k > s0; k--) {
+    if (ctx.tokens[k]!.kind !== 'word') return null;
+    if (!CLAUSE_OPENERS.has(lower(ctx, k))) continue;
+    const speaker = subjectAt(ctx, k + 1, participle - 1) ?? describedSubject(ctx, k + 1, participle - 1);
+    const people = speaker && (speaker.kind === 'name' ? speaker.mention?.kind !== 'organisation' : speaker.kind === 'phrase' && SOURCE_NOUNS.has(lower(ctx, speaker.last)));
+    return people ? { at: k, speaker: speaker! } : null;
+  }
+  return null;
 }
 
 /** Words that open a sentence with a subordinate clause: "When Roe referred to … and said …". */
@@ -708,14 +732,35 @@ function speakerAfterVerb(ctx: PhraseContext, v: number, ceiling: number): Speak
   return phraseAfter(ctx, v + 1, ceiling);
 }
 
+/**
+ * "Said the survey report: “…”", "Said assistant coach Jo Roe: “…”": a speech verb opening the
+ * sentence, then a lower-case phrase that runs up to the colon or comma before the quote, names its
+ * speaker there (not "Said to be worth …", whose phrase stops short of the quote).
+ */
+function openingVerbSpeaker(ctx: PhraseContext, v: number, quoteToken: number): SpeakerPhrase | null {
+  if (!/^\p{Lu}/u.test(ctx.tokens[v]!.text) || !/^[:,]$/.test(ctx.tokens[quoteToken - 1]?.text ?? '')) return null;
+  const phrase = phraseAfter(ctx, v + 1, quoteToken - 1);
+  return phrase && phrase.last === quoteToken - 2 ? phrase : null;
+}
+
+/** Words after a noun phrase that show it is no subject with its verb: prepositions and conjunctions. */
+const NOT_COLON_VERBS = new Set(['of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'to', 'among', 'about', 'into', 'over', 'under',
+  'across', 'through', 'during', 'after', 'before', 'than', 'as', 'and', 'or', 'but']);
+
 /** "Rubio fired back forcefully: “…": a clause that opens with its subject and ends in a colon before the quote. */
 function colonVerbRule(ctx: PhraseContext, s0: number, quoteToken: number): RuleMatch | null {
   if (ctx.tokens[quoteToken - 1]?.text !== ':') return null;
   let start = quoteToken - 2;
   while (start > s0 && ctx.tokens[start - 1]!.kind === 'word' && quoteToken - start < MAX_COLON_CLAUSE) start--;
+  // "Even the club captain spoke: “…”": the subject starts after the focus adverb.
+  if (FOCUS_ADVERBS.has(lower(ctx, start))) start++;
   const subject = subjectAt(ctx, start, quoteToken - 1);
   const verb = subject ? ctx.tokens[subject.last + 1] : undefined;
   if (!subject || !verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text)) return null;
+  // "Roe has long taken up the position common among older growers in the valley:": a clause cut off by
+  // the limit may start at an object ("the position …"), whose next word is a preposition, no verb
+  // (but "Here’s Roe in May 1992:", read from the sentence start, gives Roe).
+  if (start > s0 && ctx.tokens[start - 1]!.kind === 'word' && NOT_COLON_VERBS.has(verb.text)) return null;
   return { rule: 'colon', cueToken: subject.last + 1, cue: verb.text, speaker: subject };
 }
 

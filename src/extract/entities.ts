@@ -233,7 +233,8 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
     }
     let j = i;
     const firstLower = tokens[i]!.text.toLowerCase();
-    const firstName = FEMALE_FIRST_NAMES.has(firstLower) || MALE_FIRST_NAMES.has(firstLower);
+    // "Mrs May", "Mr German": after an honorific too, a capitalised common word is the surname.
+    const firstName = FEMALE_FIRST_NAMES.has(firstLower) || MALE_FIRST_NAMES.has(firstLower) || MALE_TITLES.has(bare(tokens[i]!.text)) || FEMALE_TITLES.has(bare(tokens[i]!.text));
     while (j + 1 < to) {
       const next = tokens[j + 1]!;
       // "Theresa May", "Jack Will": after a first name, a capitalised common word is a surname.

@@ -47,6 +47,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     mentions.push(...names);
     let taken = -1;
     for (const mention of names) {
+      if (photoCredit(context, mention)) continue;
       const thing = namesThing(context, mention);
       if ((mention.kind === 'person' || mention.kind === 'unknown') && !namesPlace(context, mention) && !thing) people.push({ offset: mention.start, paragraph: p, mention });
       const speaks = speaksHere(context, mention) && personLike(phraseContexts[p]!, mention);
@@ -201,6 +202,18 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   if (after && ASIDE_OPENERS.has(after.text)) return (mention.kind === 'person' && opensSentence(context, mention.firstToken)) || verbAfterAside(context, next);
   return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text) && !describesNameAfter(context, next);
 }
+
+/**
+ * "Jo Roe via Getty Images.", "Jo Roe/Reuters": a photographer's credit under a picture names no one
+ * the story is about, so no later he or she stands for them.
+ */
+function photoCredit(context: ParagraphContext, mention: NameMention): boolean {
+  const next = context.tokens[mention.lastToken + 1]?.text ?? '';
+  return (next === 'via' && PHOTO_AGENCIES.test(context.tokens[mention.lastToken + 2]?.text ?? '')) || (next === '/' && PHOTO_AGENCIES.test(context.tokens[mention.lastToken + 2]?.text ?? ''));
+}
+
+/** Picture agencies a photographer's credit names. */
+const PHOTO_AGENCIES = /^(?:Getty|AFP|Reuters|AP|EPA|Shutterstock|Bloomberg)$/;
 
 /**
  * "If the so-called Harlow Effect held, …", "…, the Kelsford Clarion reported": a run of capitalised words
@@ -378,10 +391,14 @@ function closesClause(token: ParagraphContext['tokens'][number]): boolean {
 
 /**
  * "Roe noted that Smith has acknowledged …": a "that" earlier in the sentence (after its last quote
- * and last comma) puts the name in a reported clause: Roe is the one talking, not Smith. Only "that": a speech verb
- * before the name ("Cruz won, Roe said") as often ends a clause the name's own verb reports.
+ * and last comma) puts the name in a reported clause: Roe is the one talking, not Smith. So does a speech verb
+ * right before the name; one further back ("Cruz won, Roe said") as often ends a clause the name's own verb reports.
  */
 function inThatClause(context: ParagraphContext, mention: NameMention): boolean {
+  // "Baker, a union leader, said Roe argued for …": right after a speech verb, the name opens the clause
+  // reported (after "told" or "urging" it is the listener, left as it was).
+  const verb = context.tokens[mention.firstToken - 1]?.text ?? '';
+  if (SPEECH_VERBS.has(verb) && !isListenerVerb(verb)) return true;
   const start = context.sentenceStarts[context.sentenceOf[mention.firstToken]!]!;
   for (let i = mention.firstToken - 1; i >= Math.max(start, mention.firstToken - MAX_SUBJECT_OFFSET); i--) {
     const token = context.tokens[i]!;
@@ -394,6 +411,17 @@ function inThatClause(context: ParagraphContext, mention: NameMention): boolean 
 
 /** Verbs that show the name before them is the subject of a reported clause ("says Libya is …"). */
 const FINITE_AFTER = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'does', 'did']);
+
+/**
+ * "Baker, the union leader, said Roe argued for …": a finite verb, a speech verb or a past
+ * tense ("wanted") right after a name shows it opens a reported clause ("…,” said Roe, who …" has none).
+ */
+function verbAfterName(word: string): boolean {
+  return FINITE_AFTER.has(word) || SPEECH_VERBS.has(word) || PAST_TENSE.test(word);
+}
+
+/** A lower-case word of four letters or more before "ed": a past tense ("wanted"), not "red" or "bed". */
+const PAST_TENSE = /^\p{Ll}{4,}ed$/u;
 
 /** Verbs whose object is the listener: the name after them is not the speaker. */
 const LISTENER_VERBS = new Set(['tell', 'tells', 'told', 'ask', 'asks', 'asked']);
@@ -466,7 +494,7 @@ function speechSubjects(context: ParagraphContext, ctx: PhraseContext, described
     if (!named) continue;
     const phrase = inverted ? phraseAfter(ctx, after + 1, Math.min(s1, after + 1 + MAX_INVERTED_SPEAKER)) : subjectBefore(ctx, s0, v);
     // "X, an expert, says Libya is …": a name after the verb that a verb follows is what is said, not the speaker.
-    if (inverted && phrase && FINITE_AFTER.has(ctx.tokens[phrase.last + 1]?.text ?? '')) continue;
+    if (inverted && phrase && verbAfterName(ctx.tokens[phrase.last + 1]?.text ?? '')) continue;
     const mention = phrase?.kind === 'name' ? phrase.mention : null;
     if (mention && personLike(ctx, mention) && (inverted || !inThatClause(context, mention))) out.push({ mention, role: phrase!.role });
   }

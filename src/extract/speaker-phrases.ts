@@ -250,10 +250,15 @@ function segmentsOf(ctx: PhraseContext, indices: readonly number[]): number[][] 
   const segments: number[][] = [[]];
   for (const i of indices) {
     if (ctx.tokens[i]!.text === ',') segments.push([]);
+    // "Even the club captain said": a focus adverb opening a segment is no part of the phrase.
+    else if (segments.at(-1)!.length === 0 && FOCUS_ADVERBS.has(lower(ctx.tokens[i])) && ctx.tokens[i + 1]?.kind === 'word') continue;
     else segments.at(-1)!.push(i);
   }
   return segments.filter((s) => s.length > 0);
 }
+
+/** Adverbs that single out the phrase after them ("even the captain"), outside it; not "only", which also counts ("only 34%"). */
+export const FOCUS_ADVERBS = new Set(['even']);
 
 function namesIn(ctx: PhraseContext, seg: readonly number[]): NameMention[] {
   return findNames(ctx.tokens as never, ctx.knownCaps, seg[0]!, seg.at(-1)! + 1);
@@ -637,7 +642,7 @@ function subjectOfClause(ctx: PhraseContext, floor: number, i: number): SpeakerP
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
   dropAsides(ctx, segments);
   // Only a subject standing alone: after a name, "one of the candidates beaten by Roe" is a role, kept whole.
-  if (segments.length === 1) segments[0] = withoutAgentPhrase(ctx, segments[0]!);
+  if (segments.length === 1) segments[0] = withoutAgentPhrase(ctx, afterOpeningPhrase(ctx, segments[0]!));
   joinAdjectiveList(ctx, segments);
   // "Jo Roe, 38, a teacher, said": the age between a name and its description is no part of either.
   if (segments.length >= 3 && isAge(ctx, segments.at(-2)!)) segments.splice(-2, 1);
@@ -930,6 +935,28 @@ const CLAUSE_ASIDES = new Set(['when', 'while', 'if', 'though', 'although', 'aft
 
 /** More words that open an aside between subject and verb: "Roe, after a long pause, said". */
 const ASIDE_PREPOSITIONS = new Set(['after', 'before', 'during', 'despite', 'under', 'since', 'without', 'amid', 'among', 'like', 'unlike', 'as']);
+
+/** Time adverbs that open a sentence before its subject with no comma ("Later the minister said"). */
+const OPENING_TIME_ADVERBS = new Set(['later', 'earlier']);
+/** A subject after an opening phrase is "the" and at most this many more words ("the prime minister"). */
+const MAX_SUBJECT_AFTER_OPENING = 3;
+
+/**
+ * "In a letter to staff the two banks said", "On Monday the minister said", "Later the minister said": a
+ * prepositional phrase or time adverb opening the clause with no comma leaves the subject to the
+ * last "the" phrase before the verb; the whole segment otherwise.
+ */
+function afterOpeningPhrase(ctx: PhraseContext, seg: number[]): number[] {
+  const opener = lower(ctx.tokens[seg[0]!]);
+  const time = OPENING_TIME_ADVERBS.has(opener);
+  if (!time && !opensPrepositionalPhrase(opener)) return seg;
+  for (let n = seg.length - 2; n >= (time ? 1 : 2) && seg.length - n <= MAX_SUBJECT_AFTER_OPENING + 1; n--) {
+    if (lower(ctx.tokens[seg[n]!]) !== 'the') continue;
+    const tail = seg.slice(n);
+    return tail.every((i) => ctx.tokens[i]!.kind === 'word') && ctx.tokens[seg[n - 1]!]!.kind === 'word' ? tail : seg;
+  }
+  return seg;
+}
 
 /** A word of either list, which opens a prepositional phrase ("of Flint", "during which", "after a pause"). */
 function opensPrepositionalPhrase(word: string): boolean {

@@ -13,6 +13,20 @@ const ANTECEDENTS: Row[] = [
     'Ivo Marek runs the bakery. (Tom Eliot owns the building.) “We bake at four,” he said.', 'We bake at four', 'Ivo Marek'],
   ['the subject of a sentence in brackets is no antecedent for "she"',
     'Nina Castell designs the hats. (Harbour Knitwear makes her scarves.) At the launch, she released a statement saying, “We love wool.”', 'We love wool', 'Nina Castell'],
+  ['a name right after "said" whose own verb follows opens the clause reported: "he" is the one saying it',
+    'Tom Baker, the union leader at the plant, said Jim Roe argued for closing the mill all winter. “Nobody believed a word of it,” he said.', 'Nobody believed', 'Tom Baker'],
+  ['the same without an aside before "said", the name\'s verb a speech verb',
+    'Tom Baker said Jim Roe insisted on selling the farm. “Nobody here wanted that,” he said.', 'Nobody here wanted', 'Tom Baker'],
+  ['the same after an aside, the name\'s verb a past tense',
+    'Tom Baker, the union leader, said Jim Roe wanted to close the mill. “Nobody believed a word of it,” he said.', 'Nobody believed', 'Tom Baker'],
+  ['guard: a name after "said" and a comma is the speaker of the quote before, and "he" stands for him',
+    'Jim Roe arrived late. “We are ready,” said Tom Baker, the party chairman. “We have waited long enough,” he added.', 'We have waited', 'Tom Baker'],
+  ['guard: a name after "said" with no verb of its own still speaks ("…,” said Roe on Monday)',
+    'Jim Roe arrived late. “We are ready,” said Tom Baker on Monday. “We have waited long enough,” he added.', 'We have waited', 'Tom Baker'],
+  ['a photographer\'s credit under a picture is no antecedent for an epithet',
+    'Ada Brook posted the clip on Sunday. Jo Roe via Getty Images.\n\n“Could the mayor ever sing in tune?” the 38-year-old wrote under the clip.', 'Could the mayor ever sing', 'Ada Brook'],
+  ['guard: a name before "via" and no picture agency is still a person',
+    'Ada Brook posted the clip on Sunday. Ivo Marek via his lawyer denied it.\n\n“Could the mayor ever sing in tune?” the 38-year-old wrote under the clip.', 'Could the mayor ever sing', 'Ivo Marek'],
 ];
 
 describe('pronoun antecedents', () => {
