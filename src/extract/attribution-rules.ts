@@ -720,15 +720,14 @@ function allWords(ctx: PhraseContext, from: number, to: number): boolean {
 const DESCRIPTOR_STOPS = new Set(['to', 'during', 'under', 'over', 'into', 'than', 'not', 'no', 'said', 'says', 'told', 'like', 'unlike']);
 
 /**
- * "Said Smith: “…" — rare, but the phrase after a sentence-initial verb names the speaker, a described
- * one too; and "“…,” said a council spokesman, “…”": between two quotes, a described speaker after the verb.
+ * "Said Smith: “…" — rare, but the phrase after a sentence-initial verb names the speaker; and
+ * "“…,” said a council spokesman, “…”": between two quotes, a described speaker after the verb too.
  */
 function speakerAfterVerb(ctx: PhraseContext, v: number, ceiling: number): SpeakerPhrase | null {
   const next = ctx.tokens[v + 1];
   if (!next || next.kind !== 'word') return null;
-  // "Said the Pew report: “…”": a capitalised verb opening the sentence may have a described speaker after it too.
-  const described = DETERMINERS.has(next.text) && (ctx.tokens[v - 1]?.kind === 'quote' || /^\p{Lu}/u.test(ctx.tokens[v]!.text));
-  if (!/^\p{Lu}/u.test(next.text) && !described) return null;
+  const betweenQuotes = ctx.tokens[v - 1]?.kind === 'quote' && DETERMINERS.has(next.text);
+  if (!/^\p{Lu}/u.test(next.text) && !betweenQuotes) return null;
   return phraseAfter(ctx, v + 1, ceiling);
 }
 
