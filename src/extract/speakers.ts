@@ -118,7 +118,16 @@ const NONE: Attribution = { speaker: null, speakerKind: null, role: null, cue: n
 
 /** A speaker found by reference (a pronoun, an epithet), with no role, cue or rule of its own. */
 function spokenBy(speaker: string, speakerKind: SpeakerKind): Attribution {
-  return { ...NONE, speaker, speakerKind };
+  return { speaker, speakerKind, role: null, cue: null, rule: null };
+}
+
+/**
+ * An attribution with no speaker. Keys written out here and in spokenBy, not `{ ...NONE, … }`: V8 gave
+ * each spread copy a map of its own, and the functions reading attributions deoptimised late in a run
+ * when the first one of a new map reached them.
+ */
+function unspoken(cue: string | null, rule: Attribution['rule']): Attribution {
+  return { speaker: null, speakerKind: null, role: null, cue, rule };
 }
 
 /** Attributes every quote, in text order. */
@@ -135,7 +144,7 @@ export function attributeQuotes(article: ArticleSpeakers, anchors: readonly Quot
     if (!result || result.speaker === null && (result.cue === null || subjectlessParticiple(article, anchor, match))) {
       result = continuation(article, anchor, q, out, anchors) ?? talkerBefore(article, anchor, offset, memory) ?? result ?? NONE;
     }
-    if (result.speaker && result.role === null) result = { ...result, role: roles.get(result.speaker) ?? null };
+    if (result.speaker && result.role === null) result = { speaker: result.speaker, speakerKind: result.speakerKind, role: roles.get(result.speaker) ?? null, cue: result.cue, rule: result.rule };
     if (result.speaker && result.role) roles.set(result.speaker, fullerRole(roles.get(result.speaker), result.role));
     out.push(result);
     if (result.speaker) memory.history.push({ attribution: result, gender: genderOf(article, result), offset, paragraph: anchor.firstParagraph });
@@ -198,10 +207,10 @@ function paragraphOfMatch(anchor: QuoteAnchor, match: RuleMatch): number {
 function fromMatch(
   article: ArticleSpeakers, match: RuleMatch, anchor: QuoteAnchor, offset: number, memory: Memory, roles: Map<string, string>,
 ): Attribution {
-  if (!match.speaker) return { ...NONE, cue: match.cue, rule: match.rule };
+  if (!match.speaker) return unspoken(match.cue, match.rule);
   const paragraph = paragraphOfMatch(anchor, match);
   const resolved = resolvePhrase(article, paragraph, match.speaker, offset, memory);
-  if (!resolved) return { ...NONE, cue: match.cue, rule: match.rule };
+  if (!resolved) return unspoken(match.cue, match.rule);
   return { speaker: resolved.name, speakerKind: resolved.kind, role: resolved.role ?? roles.get(resolved.name) ?? null, cue: match.cue, rule: match.rule };
 }
 
