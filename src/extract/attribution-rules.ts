@@ -5,9 +5,9 @@
 import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
 import { CLAUSE_BOUNDARIES, IRREGULAR_PASTS, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
-import { findNames, ORGANISATION_WORDS, type NameMention } from './entities.js';
+import { ORGANISATION_WORDS, type NameMention } from './entities.js';
 import { timePhraseStart } from './time-phrases.js';
-import { isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, phraseAfter, phraseOf, subjectBefore, withRole, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
+import { isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, namesBetween, phraseAfter, phraseOf, subjectBefore, withRole, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
 
@@ -624,7 +624,7 @@ function subjectAt(ctx: PhraseContext, i: number, before: number): SpeakerPhrase
   const group = SOURCE_NOUNS.has(word) ? describedSubject(ctx, i, before) : null;
   if (group) return group;
   if (word === 'he' || word === 'she' || word === 'they' || word === 'it') return { kind: 'pronoun', first: i, last: i, mention: null, role: null, partner: null };
-  const names = findNames(ctx.tokens as never, ctx.knownCaps, i, Math.min(before, i + 8));
+  const names = namesBetween(ctx, i, Math.min(before, i + 8));
   // "Democratic presidential candidate Sen. Jane Roe …": a short descriptor may come before the name.
   const reachable = names.filter((n) => n.firstToken - i <= MAX_SUBJECT_DESCRIPTOR && allWords(ctx, i, n.firstToken));
   const name = personAfterOrganisation(ctx, reachable) ?? reachable[0];
@@ -670,7 +670,7 @@ function withJoinedAfter(ctx: PhraseContext, subject: SpeakerPhrase, before: num
     const cut = group && (DETERMINERS.has(lower(ctx, group.last)) || NOUN_BEFORE.has(lower(ctx, group.last)) || /ing$/.test(lower(ctx, group.last)));
     return group && !cut ? { kind: 'phrase', first: subject.first, last: group.last, mention: null, role: null, partner: subject.mention! } : subject;
   }
-  const second = findNames(ctx.tokens as never, ctx.knownCaps, and + 1, Math.min(before, and + 5))[0];
+  const second = namesBetween(ctx, and + 1, Math.min(before, and + 5))[0];
   if (!second || second.firstToken !== and + 1 || second.kind === 'organisation' || !/^\p{Ll}/u.test(ctx.tokens[second.lastToken + 1]?.text ?? '')) return subject;
   return { kind: 'name', first: subject.first, last: second.lastToken, mention: second, role: null, partner: subject.mention! };
 }
@@ -741,7 +741,7 @@ function fromColonRule(ctx: PhraseContext, s0: number, quoteToken: number): Rule
     if (ctx.tokens[i]!.kind !== 'word') return null;
     seg.push(i);
   }
-  const owner = findNames(ctx.tokens as never, ctx.knownCaps, s0 + 1, colon)[0];
+  const owner = namesBetween(ctx, s0 + 1, colon)[0];
   if (owner && owner.firstToken === s0 + 1 && owner.lastToken < colon - 1 && POSSESSIVE.test(ctx.tokens[owner.lastToken]!.text)) {
     return { rule: 'colon', cueToken: -1, cue: null, speaker: { kind: 'name', first: owner.firstToken, last: owner.lastToken, mention: owner, role: null, partner: null } };
   }

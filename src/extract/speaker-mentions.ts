@@ -8,7 +8,7 @@ import { findNames, knownCapitals, NOT_PERSON_WORDS, ORGANISATION_WORDS, TITLES,
 import { NameIndex } from './name-index.js';
 import { AUXILIARIES, DETERMINERS, NOT_VERBS, POSSESSIVE, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { isCue } from './attribution-rules.js';
-import { phraseAfter, phraseOf, subjectBefore, type PhraseContext } from './speaker-phrases.js';
+import { phraseAfter, phraseContext, phraseOf, subjectBefore, type PhraseContext } from './speaker-phrases.js';
 import { cleanRole, SUBORDINATORS, type ArticleSpeakers, type DescribedTalker, type PronounMention, type SubjectMention } from './speakers.js';
 import { describedGender, describesOnePerson } from './description-anaphora.js';
 import { bodiesIn, groupsIn, type BodyMention } from './body-mentions.js';
@@ -31,7 +31,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
   const knownCaps = new Set<string>();
   for (const c of contexts) for (const word of knownCapitals(c.tokens as never)) knownCaps.add(word);
   for (const word of openingNames(contexts, knownCaps)) knownCaps.add(word);
-  const phraseContexts: PhraseContext[] = contexts.map((c) => ({ tokens: c.tokens, knownCaps }));
+  const phraseContexts: PhraseContext[] = contexts.map((c) => phraseContext(c.tokens, knownCaps));
   const mentions: NameMention[] = [];
   const subjects: SubjectMention[] = [];
   const people: SubjectMention[] = [];

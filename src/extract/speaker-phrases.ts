@@ -86,6 +86,32 @@ export interface SpeakerPhrase {
 export interface PhraseContext {
   tokens: readonly ContextToken[];
   knownCaps: ReadonlySet<string>;
+  /** namesBetween's answers, by namesKey(from, to): the rules ask again for the same stretch of a paragraph. */
+  names: Map<number, NameMention[]>;
+}
+
+/** A paragraph's PhraseContext: its tokens, the capitalised words the article knows, and no names read yet. */
+export function phraseContext(tokens: readonly ContextToken[], knownCaps: ReadonlySet<string>): PhraseContext {
+  return { tokens, knownCaps, names: new Map() };
+}
+
+/** Bound on token indices for namesKey: from and to are packed into one number (safe below 2^53). */
+const NAMES_KEY_BASE = 2 ** 26;
+
+/**
+ * findNames over ctx.tokens[from, to), read once per stretch: nearly half the calls in a BBC run asked
+ * for a stretch already read (the rules try the same segments in turn). The arrays are shared, so
+ * callers only read them.
+ */
+export function namesBetween(ctx: PhraseContext, from: number, to: number): readonly NameMention[] {
+  if (to >= NAMES_KEY_BASE) return findNames(ctx.tokens as never, ctx.knownCaps, from, to);
+  const key = from * NAMES_KEY_BASE + to;
+  let names = ctx.names.get(key);
+  if (names === undefined) {
+    names = findNames(ctx.tokens as never, ctx.knownCaps, from, to);
+    ctx.names.set(key, names);
+  }
+  return names;
 }
 
 function lower(token: ContextToken | undefined): string {
@@ -255,8 +281,8 @@ function segmentsOf(ctx: PhraseContext, indices: readonly number[]): number[][] 
   return segments.filter((s) => s.length > 0);
 }
 
-function namesIn(ctx: PhraseContext, seg: readonly number[]): NameMention[] {
-  return findNames(ctx.tokens as never, ctx.knownCaps, seg[0]!, seg.at(-1)! + 1);
+function namesIn(ctx: PhraseContext, seg: readonly number[]): readonly NameMention[] {
+  return namesBetween(ctx, seg[0]!, seg.at(-1)! + 1);
 }
 
 function wholeName(ctx: PhraseContext, seg: readonly number[]): NameMention | null {
@@ -1077,7 +1103,7 @@ function knownAs(ctx: PhraseContext, phrase: SpeakerPhrase, ceiling: number): Sp
   let k = phrase.last;
   if (lower(ctx.tokens[k]) === 'only') k--;
   if (!ALIAS_PARTICIPLES.has(lower(ctx.tokens[k])) || lower(ctx.tokens[phrase.last + 1]) !== 'as' || k <= phrase.first) return null;
-  const named = findNames(ctx.tokens as never, ctx.knownCaps, phrase.last + 2, Math.min(ceiling, phrase.last + 6))[0];
+  const named = namesBetween(ctx, phrase.last + 2, Math.min(ceiling, phrase.last + 6))[0];
   if (!named || named.firstToken !== phrase.last + 2 || named.kind === 'organisation') return null;
   return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: phrase.first, last: k - 1 }, partner: null };
 }
@@ -1114,7 +1140,7 @@ function describedName(ctx: PhraseContext, seg: readonly number[]): SpeakerPhras
 function apposedName(ctx: PhraseContext, start: number, ceiling: number): NameMention | null {
   let k = start;
   while (k < Math.min(ceiling, start + MAX_DESCRIPTOR_TOKENS) && ctx.tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && !PHRASE_STOPS.has(ctx.tokens[k]!.text)) k++;
-  const name = findNames(ctx.tokens as never, ctx.knownCaps, k, Math.min(ceiling, k + MAX_DESCRIPTOR_TOKENS + 2))[0];
+  const name = namesBetween(ctx, k, Math.min(ceiling, k + MAX_DESCRIPTOR_TOKENS + 2))[0];
   if (!name || name.firstToken !== k || name.kind === 'organisation' || POSSESSIVE.test(ctx.tokens[name.lastToken]!.text)) return null;
   const after = ctx.tokens[name.lastToken + 1];
   return after === undefined || name.lastToken + 1 >= ceiling || /^[.,;]$/.test(after.text) ? name : null;
