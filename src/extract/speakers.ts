@@ -130,6 +130,11 @@ function unspoken(cue: string | null, rule: Attribution['rule']): Attribution {
   return { speaker: null, speakerKind: null, role: null, cue, rule };
 }
 
+/** Words that go on from someone's: their speaker, with no role or cue of their own (keys written out, as in unspoken). */
+function continuedBy({ speaker, speakerKind }: Attribution): Attribution {
+  return { speaker, speakerKind, role: null, cue: null, rule: 'continuation' };
+}
+
 /** Attributes every quote, in text order. */
 export function attributeQuotes(article: ArticleSpeakers, anchors: readonly QuoteAnchor[]): Attribution[] {
   const memory: Memory = { history: [], chain: [], cursor: 0 };
@@ -531,10 +536,10 @@ function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: num
   // "… meet in March and Kirwan says his side is ready. “…”": within the paragraph, a later person talking too.
   const talker = latestOf(list[firstSubjectFrom(list, offset) - 1], opensParagraph ? undefined : personTalking(article, offset));
   const reporter = reportingPronoun(article, memory, wanted);
-  if (reporter && (!talker || talker.paragraph !== wanted || reporter.offset > talker.offset)) return { ...reporter.attribution, role: null, cue: null, rule: 'continuation' };
+  if (reporter && (!talker || talker.paragraph !== wanted || reporter.offset > talker.offset)) return continuedBy(reporter.attribution);
   // "And she will not commit yet. “I have barely begun.”": a he/she opening a main clause after the last name goes on.
   const subjectPronoun = opensParagraph ? null : pronounSubject(article, memory, anchor);
-  if (subjectPronoun && (!talker || talker.paragraph !== wanted || subjectPronoun.offset > talker.offset)) return { ...subjectPronoun.attribution, role: null, cue: null, rule: 'continuation' };
+  if (subjectPronoun && (!talker || talker.paragraph !== wanted || subjectPronoun.offset > talker.offset)) return continuedBy(subjectPronoun.attribution);
   if (opensParagraph && talker?.paragraph !== wanted) return subjectClosing(article, wanted, offset);
   if (!talker || talker.paragraph !== wanted) return null;
   const resolved = article.names.resolve(talker.mention, talker.offset);
