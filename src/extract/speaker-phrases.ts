@@ -118,6 +118,15 @@ function lower(token: ContextToken | undefined): string {
   return token ? token.text.toLowerCase() : '';
 }
 
+/**
+ * ctx.tokens[i], or undefined past either end, as the plain read gives; but a read past the end made
+ * V8 throw away the optimised code of the function around it (an "out of bounds" deoptimisation) the
+ * first time a paragraph's edge was reached, and compile it again. Checked here, it never is.
+ */
+export function tokenAt(ctx: PhraseContext, i: number): ContextToken | undefined {
+  return i >= 0 && i < ctx.tokens.length ? ctx.tokens[i] : undefined;
+}
+
 function isBoundaryBackward(ctx: PhraseContext, i: number): boolean {
   const token = ctx.tokens[i]!;
   const before = ctx.tokens[i - 1];
@@ -351,7 +360,7 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   const person = names[0];
   // "Ryan’s campaign", "Sanders’ campaign" (the mark a token of its own), "Roe’s office" (a name not known yet).
   const possessor = person && person.firstToken === first ? person.lastToken : /^\p{Lu}/u.test(ctx.tokens[first]!.text) ? first : -1;
-  const owned = LONE_POSSESSIVE_MARK.test(ctx.tokens[possessor + 1]?.text ?? '') ? possessor + 1 : possessor;
+  const owned = LONE_POSSESSIVE_MARK.test(tokenAt(ctx, possessor + 1)?.text ?? '') ? possessor + 1 : possessor;
   if (possessor !== -1 && owned < last && isPossessiveAt(ctx, possessor) && seg.length <= MAX_PHRASE_TOKENS && seg.every((i) => i <= possessor + 1 || /^\p{Ll}/u.test(ctx.tokens[i]!.text))) {
     return { kind: 'phrase', first, last, mention: null, role: null, partner: null };
   }

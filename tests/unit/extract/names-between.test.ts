@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNames, knownCapitals } from '../../../src/extract/entities.js';
-import { namesBetween, phraseContext } from '../../../src/extract/speaker-phrases.js';
+import { namesBetween, phraseContext, tokenAt } from '../../../src/extract/speaker-phrases.js';
 import { paragraphContext } from '../../../src/extract/quote-context.js';
 
 function contextOf(text: string) {
@@ -33,5 +33,15 @@ describe('namesBetween', () => {
     expect(cut).not.toBe(whole);
     expect(cut.map((n) => n.name)).toEqual(findNames(ctx.tokens as never, ctx.knownCaps, 0, 4).map((n) => n.name));
     expect(ctx.names.size).toBe(2);
+  });
+});
+
+describe('tokenAt', () => {
+  it('gives the token at an index inside the paragraph and undefined past either end', () => {
+    const ctx = contextOf('Ada Brook said so.');
+    expect(tokenAt(ctx, 0)?.text).toBe('Ada');
+    expect(tokenAt(ctx, ctx.tokens.length - 1)?.text).toBe('.');
+    expect(tokenAt(ctx, -1)).toBeUndefined();
+    expect(tokenAt(ctx, ctx.tokens.length)).toBeUndefined();
   });
 });
