@@ -127,7 +127,8 @@ function andAHalf(tokens: readonly Token[], core: Core): Core {
   const joined = !hyphens || (gluedHyphen(tokens, at + 1) && gluedHyphen(tokens, at + 3));
   if (joined && isWord(tokens[at], 'and') && isWord(tokens[at + step], 'a') && isWord(tokens[at + 2 * step], 'half')
     && !isSym(tokens[at + 2 * step + 1], '-')) {
-    return { ...core, value: core.value + 0.5 * (core.scale > 1 ? core.scale : 1), end: at + 2 * step + 1 };
+    // Keys written out, not spread: a spread copy has a V8 map of its own, which the readers of cores met late in a run.
+    return { value: core.value + 0.5 * (core.scale > 1 ? core.scale : 1), end: at + 2 * step + 1, scale: core.scale, digits: core.digits, vague: core.vague };
   }
   return core;
 }

@@ -39,9 +39,15 @@ export function rankFigures(figures: readonly Figure[], limit: number, context: 
   for (const f of figures) if (f.changeFrom !== null) linked.add(f.changeFrom);
   const seen = new Map<string, number>();
   const repeats = new Map<string, number>();
-  // Each key once: writing a value as a string is most of the cost of a key.
-  const keys = figures.map(keyOf);
-  for (const key of keys) repeats.set(key, (repeats.get(key) ?? 0) + 1);
+  // Each key once: writing a value as a string is most of the cost of a key. Pushed onto a literal, not
+  // figures.map(keyOf): map's array is holey or packed, and of numbers when empty, as V8 happens to
+  // run it, and each new kind deoptimised the loops over it (rankFigures was compiled 3 times a BBC run).
+  const keys: string[] = [];
+  for (const figure of figures) {
+    const key = keyOf(figure);
+    keys.push(key);
+    repeats.set(key, (repeats.get(key) ?? 0) + 1);
+  }
   const scored: Array<{ index: number; score: number }> = [];
   figures.forEach((figure, index) => {
     if (figure.kind === 'other' || figure.value === null) return;

@@ -60,8 +60,7 @@ export function extractFigures(article: Article, limit = Number.POSITIVE_INFINIT
       }
       if (own.length > 0) {
         const local = tokens.slice(t, end);
-        // A loop, not push(...): a sentence may hold more figures than a call may take arguments.
-        for (const figure of sentenceFigures(where, sentence, local, relateMentions(local, own), figures.length)) figures.push(figure);
+        addSentenceFigures(figures, where, sentence, local, relateMentions(local, own));
       }
       t = end;
     }
@@ -100,9 +99,15 @@ interface ArticleWhere {
   cases: ArticleCase;
 }
 
-function sentenceFigures(
-  { article, lines, cases }: ArticleWhere, sentence: Sentence, tokens: readonly Token[], mentions: readonly RelatedMention[], base: number,
-): Figure[] {
+/**
+ * Appends the sentence's figures to `figures`. Pushed one by one, not returned as mentions.map(…) for
+ * the caller to copy: map's array is holey or packed, and of numbers when empty, as V8 happens to run
+ * it, and each new kind deoptimised extractFigures' loop over it (compiled 5 times a BBC run).
+ */
+function addSentenceFigures(
+  figures: Figure[], { article, lines, cases }: ArticleWhere, sentence: Sentence, tokens: readonly Token[], mentions: readonly RelatedMention[],
+): void {
+  const base = figures.length;
   const taken = takenTokens(tokens.length, mentions);
   const contexts = mentions.map((m) => figureContext(tokens, m, taken));
   const endingAt = mentions.length > 1 ? new Map(mentions.map((m, j) => [m.last, j])) : null;
@@ -116,11 +121,11 @@ function sentenceFigures(
   continueEllipses(tokens, mentions, contexts, ownNoun);
   shareChangeContexts(tokens, mentions, contexts, ownNoun);
   lowerOpeners(tokens, contexts, cases);
-  return mentions.map((m, j) => {
+  mentions.forEach((m, j) => {
     const start = tokens[m.first]?.start ?? sentence.start;
     const end = tokens[m.last]?.end ?? start;
     const position = lines.position(start);
-    return {
+    figures.push({
       text: article.text.slice(start, end),
       value: m.value === null ? null : roundValue(m.value),
       unit: m.unit,
@@ -136,7 +141,7 @@ function sentenceFigures(
       high: m.high === null ? null : roundValue(m.high),
       measure: m.measure,
       direction: m.direction,
-    };
+    });
   });
 }
 

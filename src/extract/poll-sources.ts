@@ -45,6 +45,6 @@ export function pollOfShare(ctx: PhraseContext, floor: number, verb: number): Sp
   const preposition = lower(ctx, open) === 'in' ? 1 : lower(ctx, open) === 'according' && lower(ctx, open + 1) === 'to' ? 2 : 0;
   const first = open + preposition;
   if (!opensSentence || preposition === 0 || !DETERMINERS.has(lower(ctx, first))) return null;
-  for (let i = first + 1; i < comma; i++) if (POLL_NOUNS.has(lower(ctx, i))) return { kind: 'phrase', first, last: comma - 1, mention: null, role: null };
+  for (let i = first + 1; i < comma; i++) if (POLL_NOUNS.has(lower(ctx, i))) return { kind: 'phrase', first, last: comma - 1, mention: null, role: null, partner: null };
   return null;
 }

@@ -8,7 +8,7 @@ import { findNames, knownCapitals, NOT_PERSON_WORDS, ORGANISATION_WORDS, TITLES,
 import { NameIndex } from './name-index.js';
 import { AUXILIARIES, DETERMINERS, NOT_VERBS, POSSESSIVE, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { isCue } from './attribution-rules.js';
-import { phraseAfter, phraseOf, subjectBefore, type PhraseContext } from './speaker-phrases.js';
+import { phraseAfter, phraseContext, phraseOf, subjectBefore, tokenAt, type PhraseContext } from './speaker-phrases.js';
 import { cleanRole, SUBORDINATORS, type ArticleSpeakers, type DescribedTalker, type PronounMention, type SubjectMention } from './speakers.js';
 import { describedGender, describesOnePerson } from './description-anaphora.js';
 import { bodiesIn, groupsIn, type BodyMention } from './body-mentions.js';
@@ -31,7 +31,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
   const knownCaps = new Set<string>();
   for (const c of contexts) for (const word of knownCapitals(c.tokens as never)) knownCaps.add(word);
   for (const word of openingNames(contexts, knownCaps)) knownCaps.add(word);
-  const phraseContexts: PhraseContext[] = contexts.map((c) => ({ tokens: c.tokens, knownCaps }));
+  const phraseContexts: PhraseContext[] = contexts.map((c) => phraseContext(c.tokens, knownCaps));
   const mentions: NameMention[] = [];
   const subjects: SubjectMention[] = [];
   const people: SubjectMention[] = [];
@@ -473,13 +473,13 @@ function speechSubjects(context: ParagraphContext, ctx: PhraseContext, described
   for (let v = 0; v < ctx.tokens.length; v++) {
     const according = ctx.tokens[v]!.text === 'according' && isCue(ctx, v);
     // "went there to explain": an infinitive's subject is not the phrase before it.
-    if (!according && (!STRONG_SPEECH_VERBS.has(ctx.tokens[v]!.text) || !isCue(ctx, v) || ctx.tokens[v - 1]?.text === 'to')) continue;
+    if (!according && (!STRONG_SPEECH_VERBS.has(ctx.tokens[v]!.text) || !isCue(ctx, v) || tokenAt(ctx, v - 1)?.text === 'to')) continue;
     const [s0, s1] = sentenceRange(context, v);
-    const before = ctx.tokens[v - 1];
+    const before = tokenAt(ctx, v - 1);
     // "…,” said X" names the speaker after the verb; "…, telling X" and "told X" name the listener.
     // A comma or bracket before the verb closes the subject's aside ("Jane Roe, a lawyer, said staff …")
     // unless a capital follows ("…, said Jane Roe"); a quote or nothing before it means the speaker follows.
-    const closesAside = before !== undefined && CLOSES_ASIDE.has(before.text) && !/^\p{Lu}/u.test(ctx.tokens[v + 1]?.text ?? '');
+    const closesAside = before !== undefined && CLOSES_ASIDE.has(before.text) && !/^\p{Lu}/u.test(tokenAt(ctx, v + 1)?.text ?? '');
     const inverted = according || ((before === undefined || (before.kind !== 'word' && !closesAside)) && !isListenerVerb(ctx.tokens[v]!.text));
     const after = according ? v + 1 : v;
     // "according to finance director Jo Roe": the name may follow its title.
@@ -488,13 +488,13 @@ function speechSubjects(context: ParagraphContext, ctx: PhraseContext, described
     if (!named && !inverted && described) {
       const subject = subjectBefore(ctx, s0, v);
       // Not "Ms Roe — a former aide who describes herself …": an appositive or a relative clause's antecedent is someone named.
-      const apposed = subject && (/^[,—–-]$/.test(ctx.tokens[subject.first - 1]?.text ?? '') || /^(?:who|that)$/i.test(ctx.tokens[v - 1]?.text ?? ''));
+      const apposed = subject && (/^[,—–-]$/.test(tokenAt(ctx, subject.first - 1)?.text ?? '') || /^(?:who|that)$/i.test(tokenAt(ctx, v - 1)?.text ?? ''));
       if (subject?.kind === 'phrase' && !apposed) described.push({ offset: ctx.tokens[subject.first]!.start, first: subject.first, last: subject.last });
     }
     if (!named) continue;
     const phrase = inverted ? phraseAfter(ctx, after + 1, Math.min(s1, after + 1 + MAX_INVERTED_SPEAKER)) : subjectBefore(ctx, s0, v);
     // "X, an expert, says Libya is …": a name after the verb that a verb follows is what is said, not the speaker.
-    if (inverted && phrase && verbAfterName(ctx.tokens[phrase.last + 1]?.text ?? '')) continue;
+    if (inverted && phrase && verbAfterName(tokenAt(ctx, phrase.last + 1)?.text ?? '')) continue;
     const mention = phrase?.kind === 'name' ? phrase.mention : null;
     if (mention && personLike(ctx, mention) && (inverted || !inThatClause(context, mention))) out.push({ mention, role: phrase!.role });
   }

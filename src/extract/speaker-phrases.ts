@@ -75,17 +75,56 @@ export interface SpeakerPhrase {
   last: number;
   mention: NameMention | null;
   role: { first: number; last: number } | null;
-  /** "Jo Roe and Sam Lee said": the name joined by "and" before `mention`; both speak (else absent). */
-  partner?: NameMention;
+  /**
+   * "Jo Roe and Sam Lee said": the name joined by "and" before `mention`; both speak (else null). Always
+   * present, not an optional key: a phrase with one more key has a map of its own in V8, and every
+   * function reading phrases deoptimised when the first joined one reached it, late in a run.
+   */
+  partner: NameMention | null;
 }
 
 export interface PhraseContext {
   tokens: readonly ContextToken[];
   knownCaps: ReadonlySet<string>;
+  /** namesBetween's answers, by namesKey(from, to): the rules ask again for the same stretch of a paragraph. */
+  names: Map<number, NameMention[]>;
+}
+
+/** A paragraph's PhraseContext: its tokens, the capitalised words the article knows, and no names read yet. */
+export function phraseContext(tokens: readonly ContextToken[], knownCaps: ReadonlySet<string>): PhraseContext {
+  return { tokens, knownCaps, names: new Map() };
+}
+
+/** Bound on token indices for namesKey: from and to are packed into one number (safe below 2^53). */
+const NAMES_KEY_BASE = 2 ** 26;
+
+/**
+ * findNames over ctx.tokens[from, to), read once per stretch: nearly half the calls in a BBC run asked
+ * for a stretch already read (the rules try the same segments in turn). The arrays are shared, so
+ * callers only read them.
+ */
+export function namesBetween(ctx: PhraseContext, from: number, to: number): readonly NameMention[] {
+  if (to >= NAMES_KEY_BASE) return findNames(ctx.tokens as never, ctx.knownCaps, from, to);
+  const key = from * NAMES_KEY_BASE + to;
+  let names = ctx.names.get(key);
+  if (names === undefined) {
+    names = findNames(ctx.tokens as never, ctx.knownCaps, from, to);
+    ctx.names.set(key, names);
+  }
+  return names;
 }
 
 function lower(token: ContextToken | undefined): string {
   return token ? token.text.toLowerCase() : '';
+}
+
+/**
+ * ctx.tokens[i], or undefined past either end, as the plain read gives; but a read past the end made
+ * V8 throw away the optimised code of the function around it (an "out of bounds" deoptimisation) the
+ * first time a paragraph's edge was reached, and compile it again. Checked here, it never is.
+ */
+export function tokenAt(ctx: PhraseContext, i: number): ContextToken | undefined {
+  return i >= 0 && i < ctx.tokens.length ? ctx.tokens[i] : undefined;
 }
 
 function isBoundaryBackward(ctx: PhraseContext, i: number): boolean {
@@ -260,8 +299,8 @@ function segmentsOf(ctx: PhraseContext, indices: readonly number[]): number[][] 
 /** Adverbs that single out the phrase after them ("even the captain"), outside it; not "only", which also counts ("only 34%"). */
 export const FOCUS_ADVERBS = new Set(['even']);
 
-function namesIn(ctx: PhraseContext, seg: readonly number[]): NameMention[] {
-  return findNames(ctx.tokens as never, ctx.knownCaps, seg[0]!, seg.at(-1)! + 1);
+function namesIn(ctx: PhraseContext, seg: readonly number[]): readonly NameMention[] {
+  return namesBetween(ctx, seg[0]!, seg.at(-1)! + 1);
 }
 
 function wholeName(ctx: PhraseContext, seg: readonly number[]): NameMention | null {
@@ -319,10 +358,10 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   const last = seg.at(-1)!;
   const firstWord = lower(ctx.tokens[first]);
   if (seg.length === 1 && (PERSON_PRONOUNS.has(firstWord) || OTHER_PRONOUNS.has(firstWord))) {
-    return { kind: 'pronoun', first, last, mention: null, role: null };
+    return { kind: 'pronoun', first, last, mention: null, role: null, partner: null };
   }
   // "Someone called it …": an indefinite pronoun is the speaker the text gives.
-  if (seg.length === 1 && INDEFINITE_PRONOUNS.has(firstWord)) return { kind: 'phrase', first, last, mention: null, role: null };
+  if (seg.length === 1 && INDEFINITE_PRONOUNS.has(firstWord)) return { kind: 'phrase', first, last, mention: null, role: null, partner: null };
   const quoted = seg.findIndex((i) => ctx.tokens[i]!.kind === 'quote');
   if (quoted !== -1) return phraseOf(ctx, beforeQuotedModifier(ctx, seg, quoted));
   const names = namesIn(ctx, seg);
@@ -330,13 +369,13 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   const person = names[0];
   // "Ryan’s campaign", "Sanders’ campaign" (the mark a token of its own), "Roe’s office" (a name not known yet).
   const possessor = person && person.firstToken === first ? person.lastToken : /^\p{Lu}/u.test(ctx.tokens[first]!.text) ? first : -1;
-  const owned = LONE_POSSESSIVE_MARK.test(ctx.tokens[possessor + 1]?.text ?? '') ? possessor + 1 : possessor;
+  const owned = LONE_POSSESSIVE_MARK.test(tokenAt(ctx, possessor + 1)?.text ?? '') ? possessor + 1 : possessor;
   if (possessor !== -1 && owned < last && isPossessiveAt(ctx, possessor) && seg.length <= MAX_PHRASE_TOKENS && seg.every((i) => i <= possessor + 1 || /^\p{Ll}/u.test(ctx.tokens[i]!.text))) {
-    return { kind: 'phrase', first, last, mention: null, role: null };
+    return { kind: 'phrase', first, last, mention: null, role: null, partner: null };
   }
   if (person && person !== final && person.firstToken === first && person.kind === 'person' && PREPOSITIONS.has(lower(ctx.tokens[person.lastToken + 1]))) {
     // "Sam Hale of Harbour Daily": a person and where they work.
-    return { kind: 'name', first, last: person.lastToken, mention: person, role: { first: person.lastToken + 1, last } };
+    return { kind: 'name', first, last: person.lastToken, mention: person, role: { first: person.lastToken + 1, last }, partner: null };
   }
   if (final && final.lastToken === last) {
     const pre = seg.filter((i) => i < final.firstToken);
@@ -344,16 +383,16 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
     // "a spokesman for Jane Roe", "Attorneys for Roe", "aides to Roe": the described people speak, not the name.
     const describedHead = DETERMINERS.has(lower(ctx.tokens[pre[0] ?? -1])) || SOURCE_NOUNS.has(lower(ctx.tokens[pre[0] ?? -1]));
     if (pre.length > 0 && describedHead && hasPreposition && seg.length <= MAX_PHRASE_TOKENS) {
-      return { kind: 'phrase', first, last, mention: null, role: null };
+      return { kind: 'phrase', first, last, mention: null, role: null, partner: null };
     }
     // "Singer Sam Endicott said": a job word the name run opens with is the role.
-    if (pre.length === 0 && isJobTitle(final.title)) return { kind: 'name', first: final.firstToken, last, mention: final, role: { first: final.firstToken, last: final.firstToken } };
+    if (pre.length === 0 && isJobTitle(final.title)) return { kind: 'name', first: final.firstToken, last, mention: final, role: { first: final.firstToken, last: final.firstToken }, partner: null };
     const descriptor = pre.length > 0 && descriptorLength(ctx, pre) <= MAX_DESCRIPTOR_TOKENS && !hasPreposition;
     const roleFirst = descriptor && DETERMINERS.has(lower(ctx.tokens[pre[0]!])) ? pre[1] : pre[0];
     // "backbench Labour MP Karen Buck": the title the name run opens with ends the role, up to an honorific ("… Sir Alex").
     const roleLast = pre.at(-1)! + jobWordsOfTitle(final.title);
     const role = descriptor && roleFirst !== undefined ? { first: roleFirst, last: roleLast } : null;
-    return { kind: 'name', first: final.firstToken, last, mention: final, role };
+    return { kind: 'name', first: final.firstToken, last, mention: final, role, partner: null };
   }
   return describedPhrase(ctx, seg);
 }
@@ -375,7 +414,7 @@ function describedPhrase(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   if (subject) return subject;
   const described = DETERMINERS.has(lower(ctx.tokens[first])) || (SOURCE_NOUNS.has(head) && seg.length <= 4) || groupOfPeople(ctx, seg) || share;
   if (described && seg.length <= MAX_PHRASE_TOKENS && (ctx.tokens[last]!.kind === 'word' || share)) {
-    return { kind: 'phrase', first, last, mention: null, role: null };
+    return { kind: 'phrase', first, last, mention: null, role: null, partner: null };
   }
   return null;
 }
@@ -493,7 +532,7 @@ function relativeAntecedent(ctx: PhraseContext, floor: number, i: number): Speak
   if (!seg) return null;
   // "Okafor, a Leeds native who paints …": the description stands for the name before it.
   const named = /^an?$/i.test(ctx.tokens[seg[0]!]!.text) ? (antecedent.length >= 2 ? wholeName(ctx, antecedent.at(-2)!) : nameBeforeDash(ctx, floor, seg[0]!)) : null;
-  if (named && named.kind !== 'organisation') return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: seg[0]!, last: seg.at(-1)! } };
+  if (named && named.kind !== 'organisation') return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: seg[0]!, last: seg.at(-1)! }, partner: null };
   const commaWho = ctx.tokens[i - 1]?.text === ',' && lower(ctx.tokens[i]) === 'who';
   const phrase = phraseOf(ctx, seg);
   if (phrase?.kind === 'name' || !commaWho) return phrase;
@@ -512,7 +551,7 @@ function nameClosingClause(ctx: PhraseContext, seg: readonly number[]): SpeakerP
   const name = namesIn(ctx, seg.slice(-(MAX_DESCRIPTOR_TOKENS + 3))).at(-1);
   if (!name || name.kind !== 'person' || name.lastToken !== seg.at(-1)) return null;
   for (let k = name.firstToken - 1; k >= name.firstToken - OF_REACH; k--) if (lower(ctx.tokens[k]) === 'of') return null;
-  return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role: null };
+  return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role: null, partner: null };
 }
 
 /**
@@ -595,11 +634,16 @@ function joined(phrase: SpeakerPhrase, first: number, partner: NameMention): Spe
   return { kind: phrase.kind, first, last: phrase.last, mention: phrase.mention, role: phrase.role, partner };
 }
 
+/** `phrase` with `role` as its role: written out, not spread, for the one map (see joined). */
+export function withRole(phrase: SpeakerPhrase, role: SpeakerPhrase['role']): SpeakerPhrase {
+  return { kind: phrase.kind, first: phrase.first, last: phrase.last, mention: phrase.mention, role, partner: phrase.partner };
+}
+
 function singleSubjectBefore(ctx: PhraseContext, floor: number, verb: number): SpeakerPhrase | null {
   let i = helpersBefore(ctx, floor, verb);
   if (i < floor) return null;
   // "… in which she called for …", "And online he has criticized …": a subject pronoun right before the verb is its subject.
-  if (isSubjectPronoun(ctx, i)) return { kind: 'pronoun', first: i, last: i, mention: null, role: null };
+  if (isSubjectPronoun(ctx, i)) return { kind: 'pronoun', first: i, last: i, mention: null, role: null, partner: null };
   const dashed = dashAside(ctx, floor, i);
   if (dashed !== -1) i = dashed - 1;
   // "Shah, who has run the firm since 1990, said": the subject ends at the comma before the relative clause.
@@ -618,7 +662,7 @@ function singleSubjectBefore(ctx: PhraseContext, floor: number, verb: number): S
   }
   if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))) return relativeAntecedent(ctx, floor, i);
   const subject = subjectOfClause(ctx, floor, i);
-  return subject?.kind === 'name' && !subject.role && clauseRole ? { ...subject, role: clauseRole } : subject;
+  return subject?.kind === 'name' && !subject.role && clauseRole ? withRole(subject, clauseRole) : subject;
 }
 
 /**
@@ -652,14 +696,14 @@ function subjectOfClause(ctx: PhraseContext, floor: number, i: number): SpeakerP
   // "In an interview with Dan Pell, the candidate said": a name right after a preposition is its object, no one apposed.
   const apposed = previous && !objectOfPreposition(ctx, previous[0]!) ? wholeName(ctx, previous) ?? namedAtEnd(ctx, previous) : null;
   if (previous && apposed && isAge(ctx, last)) {
-    return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: null };
+    return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: null, partner: null };
   }
   const lowerStart = last.length > 0 && /^\p{Ll}/u.test(ctx.tokens[last[0]!]!.text);
   // "Jane Roe, a farmer who has grown beans for forty years, said": the role ends at its relative clause.
   const role = beforeRelative(ctx, last);
   if (previous && apposed && isDescription(ctx, role, MAX_APPOSITIVE_TOKENS) && (apposed.kind !== 'unknown' || lowerStart)) {
     const named = role.length <= MAX_ROLE_TOKENS ? { first: role[0]!, last: role.at(-1)! } : null;
-    return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: named };
+    return { kind: 'name', first: apposed.firstToken, last: previous.at(-1)!, mention: apposed, role: named, partner: null };
   }
   // "A council official who spoke on condition of anonymity said": a described subject ends at its "who" clause.
   const head = describedBeforeWho(ctx, last);
@@ -982,7 +1026,7 @@ function nameBeforeAdverbial(ctx: PhraseContext, seg: readonly number[]): Speake
   const next = lower(ctx.tokens[name.lastToken + 1]);
   if (!opensPrepositionalPhrase(next)) return null;
   if (seg.slice(seg.indexOf(name.lastToken) + 1).length > MAX_ROLE_TOKENS) return null;
-  return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role: null };
+  return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role: null, partner: null };
 }
 
 /**
@@ -1069,7 +1113,7 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
   const comma = phrase.last + 1;
   if (phrase.kind === 'phrase' && ctx.tokens[comma]?.text === ',') {
     const named = apposedName(ctx, comma + 1, ceiling);
-    if (named) return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: phrase.first, last: phrase.last } };
+    if (named) return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: phrase.first, last: phrase.last }, partner: null };
   }
   if (phrase.kind !== 'pronoun' && ctx.tokens[comma]?.text === ',' && !phrase.role) phrase.role = roleAfter(ctx, comma + 1, ceiling);
   return phrase;
@@ -1099,9 +1143,9 @@ function knownAs(ctx: PhraseContext, phrase: SpeakerPhrase, ceiling: number): Sp
   let k = phrase.last;
   if (lower(ctx.tokens[k]) === 'only') k--;
   if (!ALIAS_PARTICIPLES.has(lower(ctx.tokens[k])) || lower(ctx.tokens[phrase.last + 1]) !== 'as' || k <= phrase.first) return null;
-  const named = findNames(ctx.tokens as never, ctx.knownCaps, phrase.last + 2, Math.min(ceiling, phrase.last + 6))[0];
+  const named = namesBetween(ctx, phrase.last + 2, Math.min(ceiling, phrase.last + 6))[0];
   if (!named || named.firstToken !== phrase.last + 2 || named.kind === 'organisation') return null;
-  return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: phrase.first, last: k - 1 } };
+  return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: phrase.first, last: k - 1 }, partner: null };
 }
 
 /**
@@ -1114,7 +1158,7 @@ function titledDescription(ctx: PhraseContext, seg: readonly number[]): SpeakerP
   if (!isTitleInPhrase(ctx.tokens[title] ?? before!, before) || !(PREPOSITIONS.has(lower(before)) || DETERMINERS.has(lower(before)))) return null;
   const preposition = seg.findIndex((i, n) => n > 0 && PREPOSITIONS.has(lower(ctx.tokens[i])));
   const head = phraseOf(ctx, preposition === -1 ? seg : seg.slice(0, preposition));
-  return head?.kind === 'phrase' ? { kind: 'phrase', first: seg[0]!, last: title, mention: null, role: null } : null;
+  return head?.kind === 'phrase' ? { kind: 'phrase', first: seg[0]!, last: title, mention: null, role: null, partner: null } : null;
 }
 
 /**
@@ -1125,7 +1169,7 @@ function describedName(ctx: PhraseContext, seg: readonly number[]): SpeakerPhras
   const name = namesIn(ctx, seg).at(-1);
   if (!name || name.kind !== 'person' || name.lastToken !== seg.at(-1) || name.firstToken <= seg[0]! + 1) return null;
   if (PREPOSITIONS.has(lower(ctx.tokens[name.firstToken - 1])) || POSSESSIVE.test(ctx.tokens[name.firstToken - 1]!.text)) return null;
-  return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role: { first: seg[0]!, last: name.firstToken - 1 } };
+  return { kind: 'name', first: name.firstToken, last: name.lastToken, mention: name, role: { first: seg[0]!, last: name.firstToken - 1 }, partner: null };
 }
 
 /**
@@ -1136,7 +1180,7 @@ function describedName(ctx: PhraseContext, seg: readonly number[]): SpeakerPhras
 function apposedName(ctx: PhraseContext, start: number, ceiling: number): NameMention | null {
   let k = start;
   while (k < Math.min(ceiling, start + MAX_DESCRIPTOR_TOKENS) && ctx.tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && !PHRASE_STOPS.has(ctx.tokens[k]!.text)) k++;
-  const name = findNames(ctx.tokens as never, ctx.knownCaps, k, Math.min(ceiling, k + MAX_DESCRIPTOR_TOKENS + 2))[0];
+  const name = namesBetween(ctx, k, Math.min(ceiling, k + MAX_DESCRIPTOR_TOKENS + 2))[0];
   if (!name || name.firstToken !== k || name.kind === 'organisation' || POSSESSIVE.test(ctx.tokens[name.lastToken]!.text)) return null;
   const after = ctx.tokens[name.lastToken + 1];
   return after === undefined || name.lastToken + 1 >= ceiling || /^[.,;]$/.test(after.text) ? name : null;

@@ -118,7 +118,21 @@ const NONE: Attribution = { speaker: null, speakerKind: null, role: null, cue: n
 
 /** A speaker found by reference (a pronoun, an epithet), with no role, cue or rule of its own. */
 function spokenBy(speaker: string, speakerKind: SpeakerKind): Attribution {
-  return { ...NONE, speaker, speakerKind };
+  return { speaker, speakerKind, role: null, cue: null, rule: null };
+}
+
+/**
+ * An attribution with no speaker. Keys written out here and in spokenBy, not `{ ...NONE, … }`: V8 gave
+ * each spread copy a map of its own, and the functions reading attributions deoptimised late in a run
+ * when the first one of a new map reached them.
+ */
+function unspoken(cue: string | null, rule: Attribution['rule']): Attribution {
+  return { speaker: null, speakerKind: null, role: null, cue, rule };
+}
+
+/** Words that go on from someone's: their speaker, with no role or cue of their own (keys written out, as in unspoken). */
+function continuedBy({ speaker, speakerKind }: Attribution): Attribution {
+  return { speaker, speakerKind, role: null, cue: null, rule: 'continuation' };
 }
 
 /** Attributes every quote, in text order. */
@@ -135,7 +149,7 @@ export function attributeQuotes(article: ArticleSpeakers, anchors: readonly Quot
     if (!result || result.speaker === null && (result.cue === null || subjectlessParticiple(article, anchor, match))) {
       result = continuation(article, anchor, q, out, anchors) ?? talkerBefore(article, anchor, offset, memory) ?? result ?? NONE;
     }
-    if (result.speaker && result.role === null) result = { ...result, role: roles.get(result.speaker) ?? null };
+    if (result.speaker && result.role === null) result = { speaker: result.speaker, speakerKind: result.speakerKind, role: roles.get(result.speaker) ?? null, cue: result.cue, rule: result.rule };
     if (result.speaker && result.role) roles.set(result.speaker, fullerRole(roles.get(result.speaker), result.role));
     out.push(result);
     if (result.speaker) memory.history.push({ attribution: result, gender: genderOf(article, result), offset, paragraph: anchor.firstParagraph });
@@ -198,10 +212,10 @@ function paragraphOfMatch(anchor: QuoteAnchor, match: RuleMatch): number {
 function fromMatch(
   article: ArticleSpeakers, match: RuleMatch, anchor: QuoteAnchor, offset: number, memory: Memory, roles: Map<string, string>,
 ): Attribution {
-  if (!match.speaker) return { ...NONE, cue: match.cue, rule: match.rule };
+  if (!match.speaker) return unspoken(match.cue, match.rule);
   const paragraph = paragraphOfMatch(anchor, match);
   const resolved = resolvePhrase(article, paragraph, match.speaker, offset, memory);
-  if (!resolved) return { ...NONE, cue: match.cue, rule: match.rule };
+  if (!resolved) return unspoken(match.cue, match.rule);
   return { speaker: resolved.name, speakerKind: resolved.kind, role: resolved.role ?? roles.get(resolved.name) ?? null, cue: match.cue, rule: match.rule };
 }
 
@@ -522,10 +536,10 @@ function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: num
   // "… meet in March and Kirwan says his side is ready. “…”": within the paragraph, a later person talking too.
   const talker = latestOf(list[firstSubjectFrom(list, offset) - 1], opensParagraph ? undefined : personTalking(article, offset));
   const reporter = reportingPronoun(article, memory, wanted);
-  if (reporter && (!talker || talker.paragraph !== wanted || reporter.offset > talker.offset)) return { ...reporter.attribution, role: null, cue: null, rule: 'continuation' };
+  if (reporter && (!talker || talker.paragraph !== wanted || reporter.offset > talker.offset)) return continuedBy(reporter.attribution);
   // "And she will not commit yet. “I have barely begun.”": a he/she opening a main clause after the last name goes on.
   const subjectPronoun = opensParagraph ? null : pronounSubject(article, memory, anchor);
-  if (subjectPronoun && (!talker || talker.paragraph !== wanted || subjectPronoun.offset > talker.offset)) return { ...subjectPronoun.attribution, role: null, cue: null, rule: 'continuation' };
+  if (subjectPronoun && (!talker || talker.paragraph !== wanted || subjectPronoun.offset > talker.offset)) return continuedBy(subjectPronoun.attribution);
   if (opensParagraph && talker?.paragraph !== wanted) return subjectClosing(article, wanted, offset);
   if (!talker || talker.paragraph !== wanted) return null;
   const resolved = article.names.resolve(talker.mention, talker.offset);

@@ -74,8 +74,15 @@ export function pageRank(weights: readonly (readonly number[])[], damping = DAMP
   return scores;
 }
 
-/** Scales values so the largest is 1 (all zeros stay zeros). */
-export function scaleToMax(values: readonly number[]): number[] {
-  const max = values.reduce((a, b) => Math.max(a, b), 0);
-  return max > 0 ? values.map((v) => v / max) : values.map(() => 0);
+/**
+ * Scales values so the largest is 1 (all zeros stay zeros). A Float64Array, not values.map(…): an array
+ * of numbers is of small integers or of doubles to V8 as its values happen to fall (all zeros, or
+ * all ones, make a small-integer one), and the code reading a feature deoptimised on each new kind.
+ */
+export function scaleToMax(values: ArrayLike<number>): Float64Array {
+  let max = 0;
+  for (let i = 0; i < values.length; i++) max = Math.max(max, values[i]!);
+  const scaled = new Float64Array(values.length);
+  if (max > 0) for (let i = 0; i < values.length; i++) scaled[i] = values[i]! / max;
+  return scaled;
 }

@@ -88,7 +88,8 @@ export function analyzeArticle(article: Article, extraction: Extraction = {}, { 
   const vectors = bags.map((bag) => sparseVector(bag, idf));
   const similarity = sparseSimilarityMatrix(vectors, numbers.size);
   const centrality = scaleToMax(pageRank(similarity));
-  const wordCentrality = wanted ? wordCountCentrality(bags, tokenised, numbers.size) : [];
+  // Typed arrays, each feature's of one kind in every article (see scaleToMax).
+  const wordCentrality = wanted ? wordCountCentrality(bags, tokenised, numbers.size) : new Float64Array(0);
   const frequency = scaleToMax(bagFrequencyScores(bags, numbers.size));
   const headlineSimilarity = article.headline ? cosinesWith(vectors, sparseVector(headlineBag, idf), numbers.size) : null;
   const headlineShare = headlineOverlap(bags, headlineBag, numbers.size);
@@ -120,7 +121,7 @@ export function analyzeArticle(article: Article, extraction: Extraction = {}, { 
 }
 
 /** PageRank over the cosine of the sentences' word counts, news stopwords included, scaled to 1. */
-function wordCountCentrality(bags: readonly TermBag[], tokenised: readonly SentenceTerms[], termCount: number): number[] {
+function wordCountCentrality(bags: readonly TermBag[], tokenised: readonly SentenceTerms[], termCount: number): Float64Array {
   const vectors = bags.map((bag, i) => wordCountVector(bag, tokenised[i]!.newsWords, termCount));
   return scaleToMax(pageRank(sparseSimilarityMatrix(vectors, termCount + NEWS_STOPWORDS.length)));
 }
@@ -153,18 +154,20 @@ export function termFrequencyScores(terms: readonly (readonly string[])[]): numb
 }
 
 /** termFrequencyScores over numbered bags: the same integer sums, so the same scores. */
-function bagFrequencyScores(bags: readonly TermBag[], termCount: number): number[] {
+function bagFrequencyScores(bags: readonly TermBag[], termCount: number): Float64Array {
   const counts = new Int32Array(termCount);
   for (const bag of bags) for (let k = 0; k < bag.terms.length; k++) counts[bag.terms[k]!]! += bag.counts[k]!;
-  return bags.map((bag) => {
+  const scores = new Float64Array(bags.length);
+  bags.forEach((bag, i) => {
     let sum = 0;
     let length = 0;
     for (let k = 0; k < bag.terms.length; k++) {
       sum += bag.counts[k]! * counts[bag.terms[k]!]!;
       length += bag.counts[k]!;
     }
-    return length === 0 ? 0 : sum / length;
+    scores[i] = length === 0 ? 0 : sum / length;
   });
+  return scores;
 }
 
 /**

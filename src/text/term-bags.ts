@@ -175,16 +175,22 @@ function zeroedScratch(length: number): [Float64Array, Float64Array] {
  * Cosine similarity of each vector with `target`, summing over whichever has fewer terms (the
  * vector on a tie), as vectors.ts cosine(vector, target) does.
  */
-export function cosinesWith(vectors: readonly SparseVector[], target: SparseVector, termCount: number): number[] {
+export function cosinesWith(vectors: readonly SparseVector[], target: SparseVector, termCount: number): Float64Array {
   const [targetDense, vectorDense] = zeroedScratch(termCount);
   spread(target, targetDense);
-  const cosines = vectors.map((vector) => {
-    if (vector.norm === 0 || target.norm === 0) return 0;
-    if (vector.terms.length <= target.terms.length) return dotWith(vector, targetDense) / (vector.norm * target.norm);
+  // A Float64Array, not vectors.map(…): all-zero cosines would make an array of small integers, whose
+  // readers V8 had optimised for doubles (see scaleToMax).
+  const cosines = new Float64Array(vectors.length);
+  vectors.forEach((vector, i) => {
+    if (vector.norm === 0 || target.norm === 0) return;
+    if (vector.terms.length <= target.terms.length) {
+      cosines[i] = dotWith(vector, targetDense) / (vector.norm * target.norm);
+      return;
+    }
     spread(vector, vectorDense);
     const dot = dotWith(target, vectorDense);
     clear(vector, vectorDense);
-    return dot / (vector.norm * target.norm);
+    cosines[i] = dot / (vector.norm * target.norm);
   });
   clear(target, targetDense);
   return cosines;

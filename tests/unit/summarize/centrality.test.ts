@@ -11,3 +11,21 @@ describe('pageRank', () => {
     expect(scores[3]).toBeLessThan(scores[1]!);
   });
 });
+
+describe('scaleToMax', () => {
+  it('divides by the largest value', () => {
+    expect([...scaleToMax([0, 2, 4])]).toEqual([0, 0.5, 1]);
+    expect([...scaleToMax([0.25, 0.5])]).toEqual([0.5, 1]);
+  });
+
+  it('leaves all zeros (and no positive value) as zeros', () => {
+    expect([...scaleToMax([0, 0, 0])]).toEqual([0, 0, 0]);
+    expect([...scaleToMax([-1, 0])]).toEqual([0, 0]);
+    expect([...scaleToMax([])]).toEqual([]);
+  });
+
+  it('gives one kind of array whatever the values: doubles, even when all are whole', () => {
+    expect(scaleToMax([1, 1])).toBeInstanceOf(Float64Array);
+    expect(scaleToMax([0.5, 1])).toBeInstanceOf(Float64Array);
+  });
+});

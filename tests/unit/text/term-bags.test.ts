@@ -67,7 +67,7 @@ describe('term bags', () => {
       const got = cosinesWith(bags.map((bag) => sparseVector(bag, idfArray)), sparseVector(target, idfArray), numbers.size);
       const idf = inverseDocumentFrequency(docs);
       const headlineVector = tfidfVector([...headline, ...extra], idf);
-      expect(got).toEqual(docs.map((d) => cosine(tfidfVector(d, idf), headlineVector)));
+      expect([...got]).toEqual(docs.map((d) => cosine(tfidfVector(d, idf), headlineVector)));
     }));
   });
 
