@@ -148,11 +148,13 @@ export function mayOpenName(word: string): boolean {
 const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 
 /** Is the word a name word here: capitalised, and not a sentence-initial common word? */
-function nameWord(token: WordToken, sentenceStart: boolean, knownCaps: ReadonlySet<string>, next?: WordToken): boolean {
+function nameWord(token: WordToken, sentenceStart: boolean, knownCaps: ReadonlySet<string>, next?: WordToken, following = next): boolean {
   if (!capitalisedWord(token) || PARTY_TAG.test(token.text)) return false;
   const lower = bare(token.text);
   if (TITLES.has(lower)) return true;
-  if (NOT_NAME_STARTS.has(lower)) return false;
+  // "May said: …" after "Guitarist Brian May": a surname that is also a word, written mid-sentence too, before a speech verb.
+  // `following` is the token after, even past the stretch asked about ("May" alone, before its verb).
+  if (NOT_NAME_STARTS.has(lower)) return SURNAMES_THAT_ARE_WORDS.has(lower) && knownCaps.has(token.text) && following !== undefined && SPEECH_AFTER_NAME.has(following.text);
   if (sentenceStart) {
     if (knownCaps.has(stripPossessive(token.text))) return true;
     // "Pete Bungard, …" opening a paragraph; but not "Telling Jeb Bush …" or "Asked Smith …" (yet "Ted Roe", "Emily Roe").
@@ -199,6 +201,11 @@ function describedAfterThe(connector: string, after: string): boolean {
   return PARTY_WORDS.has(bare(after)) || /^\p{Lu}{2,}$/u.test(after);
 }
 
+/** Surnames that are also words kept out of names (months, modals): a name before a speech verb ("May said"). */
+const SURNAMES_THAT_ARE_WORDS = set('will may june april march august');
+/** Speech verbs right after a name. */
+const SPEECH_AFTER_NAME = set('said says told added wrote');
+
 /** Given names that are also common words, kept out of names elsewhere ("Will Trump win?", "in June"). */
 const GIVEN_NAMES_THAT_ARE_WORDS = set('will april june may');
 /** What may follow "Will Davies" for the pair to be a name: an appositive's comma or a speech verb. */
@@ -227,7 +234,7 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
   while (i < to) {
     // Most tokens are no capitalised word: they are passed over before asking whether they open a sentence.
     const token = tokens[i]!;
-    if (!capitalisedWord(token) || !(nameWord(token, startsSentence(tokens, i), knownCaps, i + 1 < to ? tokens[i + 1] : undefined) || wordAsGivenName(tokens, i, to, knownCaps))) {
+    if (!capitalisedWord(token) || !(nameWord(token, startsSentence(tokens, i), knownCaps, i + 1 < to ? tokens[i + 1] : undefined, tokens[i + 1]) || wordAsGivenName(tokens, i, to, knownCaps))) {
       i++;
       continue;
     }
@@ -239,7 +246,9 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
       const next = tokens[j + 1]!;
       // "Theresa May", "Jack Will": after a first name, a capitalised common word is a surname.
       const nextBare = bare(next.text);
-      const blocked = NOT_NAME_STARTS.has(nextBare) && !(firstName && j === i && !FUNCTION_CAPS.has(nextBare));
+      // "Guitarist Brian May": the first name may follow a title or job word in the run.
+      const afterFirstName = j === i ? firstName : FEMALE_FIRST_NAMES.has(bare(tokens[j]!.text)) || MALE_FIRST_NAMES.has(bare(tokens[j]!.text));
+      const blocked = NOT_NAME_STARTS.has(nextBare) && !(afterFirstName && !FUNCTION_CAPS.has(nextBare));
       if (next.kind === 'word' && isCapitalised(next.text) && !blocked && !/[’']s$/.test(tokens[j]!.text)) { j++; continue; }
       const after = tokens[j + 2];
       // "Jo Roe of Austin": after a first name and a surname, "of" opens where the person is from, not more name.

@@ -162,6 +162,8 @@ const NAMED: Row[] = [
   ['so with an aside opened by an article', 'Shares rose. Harbex, the rope maker, said: “Orders keep rising.”', 'Orders keep rising', 'Harbex'],
   ['"and" inside a body\'s name that "the" opens and an organisation word ends', 'Growth slowed. “Conditions will stay hard next year,” the Roads and Rivers Ministry said in a statement.', 'stay hard', 'Roads and Rivers Ministry'],
   ['a sentence-opening "Said" before a described speaker', 'Few users knew. Said the Kelsford survey: “Most people never read the terms.”', 'never read the terms', 'the Kelsford survey'],
+  ['a surname that is also a word after a job word and a first name', 'The tour starts in April. Guitarist Ruth May told fans the band was “rising again”.', 'rising again', 'Ruth May'],
+  ['that surname alone opening a sentence before "said" is the person', 'Guitarist Ruth May hopes to tour in April.\n\nMay said the band was “rising again”.', 'rising again', 'Ruth May'],
   ['a lower-case modal before the verb stays an auxiliary', 'In the debate, Ruth Hale may say the plan is “far too timid”.', 'far too timid', 'Ruth Hale'],
   ['the person a medium quoted as saying spoke, after the quote', '“It was sold in the old way,” the Kelsford news agency quoted Ivo Marek as saying.', 'old way', 'Ivo Marek'],
   ['the person a medium quoted as saying spoke, before the quote', 'The Kelsford Post quoted Ivo Marek as saying: “It was sold in the old way.”', 'old way', 'Ivo Marek'],
