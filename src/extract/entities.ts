@@ -209,7 +209,7 @@ const SPEECH_AFTER_NAME = set('said says told added wrote');
 /** Given names that are also common words, kept out of names elsewhere ("Will Trump win?", "in June"). */
 const GIVEN_NAMES_THAT_ARE_WORDS = set('will april june may');
 /** What may follow "Will Davies" for the pair to be a name: an appositive's comma or a speech verb. */
-const AFTER_GIVEN_NAME_PAIR = set(', said says told added wrote');
+const AFTER_GIVEN_NAME_PAIR = new Set([',', ...SPEECH_AFTER_NAME]);
 
 /** "Will Davies, a fellow at …, said" / "Will Davies said": such a given name, a surname, then a comma or a speech verb. */
 function wordAsGivenName(tokens: readonly WordToken[], i: number, to: number, knownCaps: ReadonlySet<string>): boolean {
