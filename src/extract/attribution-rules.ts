@@ -290,6 +290,11 @@ function passiveQuotedAt(ctx: PhraseContext, v: number): number {
   return passive ? v - 2 : v;
 }
 
+/** `match` under another rule's name. Written out, not spread: a spread gives the copy a map of its own, met late in a run by code optimised without it. */
+function withRule(match: RuleMatch, rule: AttributionRule): RuleMatch {
+  return { rule, cueToken: match.cueToken, cue: match.cue, speaker: match.speaker };
+}
+
 function partyTagPeriod(ctx: PhraseContext, i: number): boolean {
   return ctx.tokens[i]!.text === '.' && PARTY_TAG.test(ctx.tokens[i - 1]?.text ?? '');
 }
@@ -304,7 +309,7 @@ const MAX_SIGNATURE_TOKENS = 5;
 function dashSignature(ctx: PhraseContext, quoteToken: number): RuleMatch | null {
   if (!/[.!?]['"’”]?$/.test(ctx.tokens[quoteToken]!.text)) return null;
   const signed = signatureAt(ctx, quoteToken + 1);
-  return signed && { rule: 'trailing', cueToken: signed.cueToken, cue: signed.cue, speaker: signed.speaker };
+  return signed && withRule(signed, 'trailing');
 }
 
 /** A dash at `dash`, then a name closed by a period, a comma or the paragraph end. */
@@ -771,8 +776,7 @@ function colonVerbRule(ctx: PhraseContext, s0: number, quoteToken: number): Rule
 function colonSubjectRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
   if (ctx.tokens[quoteToken - 1]?.text !== ':') return null;
   const match = subjectRule(context, ctx, quoteToken);
-  // Written out, not spread: a spread gives the copy a map of its own, met late in a run by code optimised without it.
-  return match && match.speaker ? { rule: 'colon', cueToken: match.cueToken, cue: match.cue, speaker: match.speaker } : null;
+  return match && match.speaker ? withRule(match, 'colon') : null;
 }
 
 /**

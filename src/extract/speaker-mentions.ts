@@ -209,7 +209,7 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
  */
 function photoCredit(context: ParagraphContext, mention: NameMention): boolean {
   const next = context.tokens[mention.lastToken + 1]?.text ?? '';
-  return (next === 'via' && PHOTO_AGENCIES.test(context.tokens[mention.lastToken + 2]?.text ?? '')) || (next === '/' && PHOTO_AGENCIES.test(context.tokens[mention.lastToken + 2]?.text ?? ''));
+  return (next === 'via' || next === '/') && PHOTO_AGENCIES.test(context.tokens[mention.lastToken + 2]?.text ?? '');
 }
 
 /** Picture agencies a photographer's credit names. */

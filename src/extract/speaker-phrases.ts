@@ -912,12 +912,13 @@ function dropAsides(ctx: PhraseContext, segments: number[][]): void {
     // "The report, published on Monday, found": a past participle with its preposition opens an aside
     // too; not "…, retired neurosurgeon Ben Carson said", where it describes the subject.
     // "Rivo, formerly managed by Reed at Hull, agreed": an adverb may come before the participle.
-    const verbAt = /^\p{Ll}{3,}ly$/u.test(ctx.tokens[last[0]!]!.text) && last.length > 2 ? 1 : 0;
+    const lyAdverbFirst = /^\p{Ll}{3,}ly$/u.test(ctx.tokens[last[0]!]!.text) && last.length > 2;
+    const verbAt = lyAdverbFirst ? 1 : 0;
     const pastParticiple = /^\p{Ll}+ed$/u.test(ctx.tokens[last[verbAt]!]!.text) && PREPOSITIONS.has(lower(ctx.tokens[last[verbAt + 1] ?? -1]));
     const participle = (/^\p{Ll}+ing$/u.test(ctx.tokens[last[0]!]!.text) && !PREPOSITIONS.has(first)) || pastParticiple;
     // "Last week, about half of the tenants said": a hedge that is also a preposition opens a share of people, the subject.
     // "Park, chief executive of Orbit, also at the fair, said": an adverb may come before the preposition.
-    const prepositionAt = last.length > 2 && (ADVERB_ASIDES.has(first) || /^\p{Ll}{3,}ly$/u.test(ctx.tokens[last[0]!]!.text)) ? 1 : 0;
+    const prepositionAt = lyAdverbFirst || (last.length > 2 && ADVERB_ASIDES.has(first)) ? 1 : 0;
     const prepositional = opensPrepositionalPhrase(lower(ctx.tokens[last[prepositionAt]!])) && last.length <= MAX_ROLE_TOKENS && !isQuantityShare(last.map((i) => lower(ctx.tokens[i])));
     const aside = prepositional || RELATIVE_PRONOUNS.has(first) || participle
       || (last.length === 1 && (PARTY_TAG.test(ctx.tokens[last[0]!]!.text) || ADVERB_ASIDES.has(first)));

@@ -131,7 +131,7 @@ function unspoken(cue: string | null, rule: Attribution['rule']): Attribution {
 }
 
 /** Words that go on from someone's: their speaker, with no role or cue of their own (keys written out, as in unspoken). */
-function continuedBy({ speaker, speakerKind }: Attribution): Attribution {
+function continuedBy(speaker: string | null, speakerKind: SpeakerKind | null): Attribution {
   return { speaker, speakerKind, role: null, cue: null, rule: 'continuation' };
 }
 
@@ -536,15 +536,15 @@ function talkerBefore(article: ArticleSpeakers, anchor: QuoteAnchor, offset: num
   // "… meet in March and Kirwan says his side is ready. “…”": within the paragraph, a later person talking too.
   const talker = latestOf(list[firstSubjectFrom(list, offset) - 1], opensParagraph ? undefined : personTalking(article, offset));
   const reporter = reportingPronoun(article, memory, wanted);
-  if (reporter && (!talker || talker.paragraph !== wanted || reporter.offset > talker.offset)) return continuedBy(reporter.attribution);
+  if (reporter && (!talker || talker.paragraph !== wanted || reporter.offset > talker.offset)) return continuedBy(reporter.attribution.speaker, reporter.attribution.speakerKind);
   // "And she will not commit yet. “I have barely begun.”": a he/she opening a main clause after the last name goes on.
   const subjectPronoun = opensParagraph ? null : pronounSubject(article, memory, anchor);
-  if (subjectPronoun && (!talker || talker.paragraph !== wanted || subjectPronoun.offset > talker.offset)) return continuedBy(subjectPronoun.attribution);
+  if (subjectPronoun && (!talker || talker.paragraph !== wanted || subjectPronoun.offset > talker.offset)) return continuedBy(subjectPronoun.attribution.speaker, subjectPronoun.attribution.speakerKind);
   if (opensParagraph && talker?.paragraph !== wanted) return subjectClosing(article, wanted, offset);
   if (!talker || talker.paragraph !== wanted) return null;
   const resolved = article.names.resolve(talker.mention, talker.offset);
   if (!opensParagraph && resolved.kind === 'organisation') return null;
-  return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: 'continuation' };
+  return continuedBy(resolved.name, resolved.kind);
 }
 
 /** The latest name before `offset` talking outside quotes that is known to be a person's. */
@@ -601,7 +601,7 @@ function subjectClosing(article: ArticleSpeakers, paragraph: number, offset: num
   if (SUBORDINATORS.has(context.tokens[subject.mention.firstToken - 1]?.text.toLowerCase() ?? '')) return null;
   const resolved = article.names.resolve(subject.mention, subject.offset);
   if (!canBePerson(article, resolved.kind, resolved.name)) return null;
-  return { speaker: resolved.name, speakerKind: resolved.kind, role: null, cue: null, rule: 'continuation' };
+  return continuedBy(resolved.name, resolved.kind);
 }
 
 /** Does someone else's name open a sentence between two quotes of a paragraph (a new speaker may be meant)? */
