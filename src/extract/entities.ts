@@ -4,7 +4,7 @@
 // NameIndex maps a surname or title+surname ("Mr Bungard") to the full name introduced earlier.
 // No lexicon of names is needed: the article itself introduces its people.
 import type { WordToken } from '../text/word-tokens.js';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
+import { isFirstName } from './first-names.js';
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
@@ -158,7 +158,7 @@ function nameWord(token: WordToken, sentenceStart: boolean, knownCaps: ReadonlyS
   if (sentenceStart) {
     if (knownCaps.has(stripPossessive(token.text))) return true;
     // "Pete Bungard, …" opening a paragraph; but not "Telling Jeb Bush …" or "Asked Smith …" (yet "Ted Roe", "Emily Roe").
-    const firstName = FEMALE_FIRST_NAMES.has(lower) || MALE_FIRST_NAMES.has(lower);
+    const firstName = isFirstName(lower);
     if (next === undefined || !isCapitalised(next.text)) return false;
     // "Theresa May, …": after a first name a capitalised common word is a surname, as inside a run (findNames).
     if (firstName && next.kind === 'word' && !FUNCTION_CAPS.has(bare(next.text))) return true;
@@ -241,13 +241,13 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
     let j = i;
     const firstLower = tokens[i]!.text.toLowerCase();
     // "Mrs May", "Mr German": after an honorific too, a capitalised common word is the surname.
-    const firstName = FEMALE_FIRST_NAMES.has(firstLower) || MALE_FIRST_NAMES.has(firstLower) || MALE_TITLES.has(bare(tokens[i]!.text)) || FEMALE_TITLES.has(bare(tokens[i]!.text));
+    const firstName = isFirstName(firstLower) || MALE_TITLES.has(bare(tokens[i]!.text)) || FEMALE_TITLES.has(bare(tokens[i]!.text));
     while (j + 1 < to) {
       const next = tokens[j + 1]!;
       // "Theresa May", "Jack Will": after a first name, a capitalised common word is a surname.
       const nextBare = bare(next.text);
       // "Guitarist Brian May": the first name may follow a title or job word in the run.
-      const afterFirstName = j === i ? firstName : FEMALE_FIRST_NAMES.has(bare(tokens[j]!.text)) || MALE_FIRST_NAMES.has(bare(tokens[j]!.text));
+      const afterFirstName = j === i ? firstName : isFirstName(bare(tokens[j]!.text));
       const blocked = NOT_NAME_STARTS.has(nextBare) && !(afterFirstName && !FUNCTION_CAPS.has(nextBare));
       if (next.kind === 'word' && isCapitalised(next.text) && !blocked && !/[’']s$/.test(tokens[j]!.text)) { j++; continue; }
       const after = tokens[j + 2];
@@ -272,7 +272,7 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
  */
 function descriptorBeforeFirstName(lowered: readonly string[], k: number, describing: ReadonlySet<string> | null = null): number {
   for (let f = k + 1; f < lowered.length - 1; f++) {
-    if (!FEMALE_FIRST_NAMES.has(lowered[f]!) && !MALE_FIRST_NAMES.has(lowered[f]!)) continue;
+    if (!isFirstName(lowered[f]!)) continue;
     const before = lowered.slice(k, f);
     return before.some((w) => describing ? describing.has(w) : NOT_PERSON_WORDS.has(w) || DESCRIPTOR_WORDS.has(w)) ? f - k : 0;
   }
@@ -324,7 +324,7 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   nameWords[nameWords.length - 1] = stripPossessive(nameWords.at(-1)!);
   const firstLower = nameWords[0]!.toLowerCase();
   const place = !hasPersonTitle && PLACE_STARTS.has(firstLower);
-  const firstName = FEMALE_FIRST_NAMES.has(firstLower) || MALE_FIRST_NAMES.has(firstLower);
+  const firstName = isFirstName(firstLower);
   // "Kelli White", "Cilla Black": a colour that is a common surname ends a name; elsewhere it describes ("White House").
   const looksPersonal = nameWords.length >= 2 && nameWords.length <= 4
     && !nameWords.some((w, i) => NOT_PERSON_WORDS.has(w.toLowerCase()) && !(i === nameWords.length - 1 && COLOUR_SURNAMES.has(w.toLowerCase())));

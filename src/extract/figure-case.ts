@@ -3,7 +3,7 @@
 // capitals are names: a word it also capitalises mid-sentence is one ("Kelsford"), a word it also writes in
 // lower case is not ("sales").
 
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
+import { isFirstName } from './first-names.js';
 import { CharRuns, isAsciiLetter, NO_RUN } from '../text/char-runs.js';
 
 /** Words as the check sees them: letters only, so "Pre-tax" is "Pre" and "tax", "Kelsford's" is "Kelsford" and "s". */
@@ -30,7 +30,7 @@ export class ArticleCase {
     if (this.lowerUses?.has(lower)) return true;
     // "Swiss Re": a capital after it makes a name; so does a first name.
     if (next !== undefined && /^\p{Lu}/u.test(next)) return false;
-    return !FEMALE_FIRST_NAMES.has(lower) && !MALE_FIRST_NAMES.has(lower);
+    return !isFirstName(lower);
   }
 
   /** One pass over the text, on the first question only: most articles never ask. */

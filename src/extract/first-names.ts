@@ -29,3 +29,8 @@ export const MALE_FIRST_NAMES = set(`donald bernie barack bill ted marco jeb ben
   keith terry sean shaun todd travis troy victor vincent wesley willie zachary doug douglas duncan gavin graham
   harold jerome joel josh joshua justin lawrence leon leonard lloyd marcus mario maurice nelson norman oliver oscar
   reginald rodney ross stanley stuart theodore wallace warren`);
+
+/** Is this lower-case word a given name of either list ("theresa", "brian")? */
+export function isFirstName(lower: string): boolean {
+  return FEMALE_FIRST_NAMES.has(lower) || MALE_FIRST_NAMES.has(lower);
+}

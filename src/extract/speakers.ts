@@ -13,7 +13,7 @@ import type { Gender, NameIndex } from './name-index.js';
 import type { BodyMention } from './body-mentions.js';
 import { describedAntecedent, describedGender, describesOnePerson, describesRole, isEventName, isPersonEpithet } from './description-anaphora.js';
 import { isRoleText } from './role-filter.js';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
+import { isFirstName } from './first-names.js';
 
 /** A pronoun looks back at most this many paragraphs for the speaker it stands for. */
 export const PRONOUN_REACH_PARAGRAPHS = 4;
@@ -292,7 +292,7 @@ function withoutOpenEnd(described: string): string {
  */
 function partnerName(article: ArticleSpeakers, partner: NameMention, offset: number): string {
   const text = partner.name;
-  if (!/\s/.test(text) && (FEMALE_FIRST_NAMES.has(text.toLowerCase()) || MALE_FIRST_NAMES.has(text.toLowerCase()))) return text;
+  if (!/\s/.test(text) && isFirstName(text.toLowerCase())) return text;
   return article.names.resolve(partner, offset).name;
 }
 
