@@ -6,7 +6,7 @@ import type { ParagraphContext } from './quote-context.js';
 import { opensSentence, sentenceRange } from './quote-context.js';
 import { findNames, knownCapitals, NOT_PERSON_WORDS, ORGANISATION_WORDS, TITLES, type NameMention } from './entities.js';
 import { NameIndex } from './name-index.js';
-import { AUXILIARIES, DETERMINERS, NOT_VERBS, POSSESSIVE, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
+import { AUXILIARIES, DETERMINERS, NOT_VERBS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { isCue } from './attribution-rules.js';
 import { phraseAfter, phraseContext, phraseOf, subjectBefore, tokenAt, type PhraseContext } from './speaker-phrases.js';
 import { cleanRole, SUBORDINATORS, type ArticleSpeakers, type DescribedTalker, type PronounMention, type SubjectMention } from './speakers.js';
@@ -152,7 +152,7 @@ function pronounsIn(context: ParagraphContext, paragraph: number): PronounMentio
     const word = token.text.toLowerCase();
     if (word !== 'he' && word !== 'she') return;
     // "Also, Marek is no friend of the port, he said.": the one who says it is someone the sentence has not named.
-    const from = reportsSentence(context, i) ? context.tokens[context.sentenceStarts[context.sentenceOf[i]!]!]!.start : token.start;
+    const from = reportsSentence(context, i) ? context.tokens[reportedClauseStart(context, i)]!.start : token.start;
     out.push({ offset: token.start, paragraph, word, main: opensMainClause(context, i), resolveFrom: from });
   });
   return out;
@@ -160,7 +160,25 @@ function pronounsIn(context: ParagraphContext, paragraph: number): PronounMentio
 
 /** "…, he said": a he/she after a comma and before a speech verb attributes the words before it. */
 function reportsSentence(context: ParagraphContext, i: number): boolean {
-  return context.tokens[i - 1]?.text === ',' && SPEECH_VERBS.has(context.tokens[i + 1]?.text ?? '');
+  if (context.tokens[i - 1]?.text !== ',' || !SPEECH_VERBS.has(context.tokens[i + 1]?.text ?? '')) return false;
+  // "But while Roe admitted she was tired, she said “…”": a verb with words of its own (a quote, a
+  // colon, a "that" clause) heads the sentence after an opening clause; it reports nothing before it.
+  const after = context.tokens[i + 2];
+  return after === undefined || !(after.kind === 'quote' || after.text === ':' || after.text.toLowerCase() === 'that');
+}
+
+/**
+ * "It is the mayor who, he claims, is …", "Roe said they had split, which is an outcome, she said, …":
+ * an aside after a relative clause reports that clause only, so whoever the sentence named before
+ * it may be the one who says it.
+ */
+function reportedClauseStart(context: ParagraphContext, i: number): number {
+  const sentenceStart = context.sentenceStarts[context.sentenceOf[i]!]!;
+  // The last relative pronoun since the comma before the aside's own.
+  for (let k = i - 2; k > sentenceStart && context.tokens[k]!.text !== ','; k--) {
+    if (RELATIVE_PRONOUNS.has(context.tokens[k]!.text.toLowerCase())) return k;
+  }
+  return sentenceStart;
 }
 
 /** Words after which a he/she still opens a main clause ("…, and he said", "But she …"). */

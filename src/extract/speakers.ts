@@ -219,6 +219,15 @@ function fromMatch(
   return { speaker: resolved.name, speakerKind: resolved.kind, role: resolved.role ?? roles.get(resolved.name) ?? null, cue: match.cue, rule: match.rule };
 }
 
+/**
+ * "Hale has failed, he said, adding he had the “wrong answer”": a he/she saying the clause before it
+ * is no one that clause names, so it is resolved from the sentence's start (the mention's resolveFrom).
+ */
+function resolveFromOf(article: ArticleSpeakers, offset: number): number {
+  const mention = article.pronouns[firstSubjectFrom(article.pronouns, offset)];
+  return mention?.offset === offset ? mention.resolveFrom : offset;
+}
+
 interface Resolved {
   name: string;
   kind: SpeakerKind;
@@ -236,7 +245,7 @@ function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: Spea
   if (phrase.kind === 'pronoun') {
     const pronoun = article.contexts[paragraph]!.tokens[phrase.first]!;
     // "She said Rubio “…”": the pronoun stands for someone named before it, not before the quote.
-    const spoken = resolvePronoun(article, pronoun.text.toLowerCase(), Math.min(offset, pronoun.start), paragraph, memory);
+    const spoken = resolvePronoun(article, pronoun.text.toLowerCase(), Math.min(offset, resolveFromOf(article, pronoun.start)), paragraph, memory);
     return spoken ? { name: spoken.speaker!, kind: spoken.speakerKind ?? 'unknown', role: spoken.role } : null;
   }
   // "Jo Roe and Sam Lee said": both speak when the first is a person ("Arts and Heritage Secretary Jo Roe" is one).
@@ -518,7 +527,10 @@ function continuation(article: ArticleSpeakers, anchor: QuoteAnchor, q: number, 
   const samePara = previous.lastParagraph === anchor.firstParagraph;
   const opensParagraph = anchor.firstToken === 0 && previous.lastParagraph === anchor.firstParagraph - 1;
   if (!samePara && !opensParagraph) return null;
-  if (samePara && otherNameBetween(article, anchor.firstParagraph, previous.lastToken, anchor.firstToken, before.speaker)) return null;
+  if (samePara && otherNameBetween(article.subjects, article, anchor.firstParagraph, previous.lastToken, anchor.firstToken, before.speaker)) return null;
+  // "“…,” Lind said. The storm hurt trade, Mr Hale said.¶“We saw …”": someone else named speaking after the
+  // last quote, in the paragraph before, is who goes on (talkerBefore), not the last quote's speaker.
+  if (opensParagraph && otherNameBetween(article.talkers, article, previous.lastParagraph, previous.lastToken, -1, before.speaker)) return null;
   return { speaker: before.speaker, speakerKind: before.speakerKind, role: before.role, cue: null, rule: 'continuation' };
 }
 
@@ -605,12 +617,15 @@ function subjectClosing(article: ArticleSpeakers, paragraph: number, offset: num
 }
 
 /** Does someone else's name open a sentence between two quotes of a paragraph (a new speaker may be meant)? */
-function otherNameBetween(article: ArticleSpeakers, paragraph: number, from: number, to: number, speaker: string): boolean {
+function otherNameBetween(
+  list: readonly SubjectMention[], article: ArticleSpeakers, paragraph: number, from: number, to: number, speaker: string,
+): boolean {
   const tokens = article.contexts[paragraph]!.tokens;
   const start = tokens[from]!.end;
-  const end = tokens[to]!.start;
-  for (let i = firstSubjectFrom(article.subjects, start); i < article.subjects.length; i++) {
-    const subject = article.subjects[i]!;
+  // to = -1: up to the end of the paragraph.
+  const end = to < 0 ? tokens.at(-1)!.end : tokens[to]!.start;
+  for (let i = firstSubjectFrom(list, start); i < list.length; i++) {
+    const subject = list[i]!;
     if (subject.offset >= end) return false;
     if (article.names.resolve(subject.mention, subject.offset).name !== speaker) return true;
   }

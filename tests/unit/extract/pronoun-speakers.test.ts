@@ -42,6 +42,10 @@ const PRONOUNS: Row[] = [
   ['a relative "who" opened by a dash stands for the name before it', 'Ivo Marek ran the council for years. Mayor Tom Eliot - who earlier said he would “close the port” - spoke on Monday.', 'close the port', 'Tom Eliot'],
   ['"he said" after reported words is not the subject of those words', 'Ivo Marek spoke at the rally. Also, Tom Eliot is no friend of the town, he said. “He never was.”', 'He never was', 'Ivo Marek'],
   ['"…, he says" after a place or body resolves before the sentence', 'Ivo Marek runs the port. Tom Eliot may outbid the town, he says, but that is fine. “We will manage,” he said.', 'We will manage', 'Ivo Marek'],
+  ['a participle after "X failed, he claimed," belongs to "he", who is not X', '“We need a new start,” the opposition leader Sam Rivo said on Monday.\n\nMr Hale has failed to fix the roads, he claimed, saying he had the “wrong answer” to them.', 'wrong answer', 'Sam Rivo'],
+  ['a speech verb with its own quote after an opening clause heads the sentence', 'Ada Brook won on Sunday.\n\nBut while Ada Brook admitted she liked the faster style, she said “the result is what counts”.', 'the result is what counts', 'Ada Brook'],
+  ['an aside inside a relative clause reports that clause, not the name before it', 'The debate ran late.\n\nTom Eliot is sure that the blame lies with the mayor who, he claims, is “rushing” the plan through.', 'rushing', 'Tom Eliot'],
+  ['an aside after a "which" clause leaves the subject before it free', 'Polls closed at eight.\n\nIn a memo, campaign manager Ivo Marek said the two had split the races, which is a result, he said, “we always expected.”', 'we always expected', 'Ivo Marek'],
   ['a family word before a name set off by commas tells its gender', 'Ada Brook, 14, carried a banner. Her father, Brad, looked on. “We came for her,” he said.', 'We came for her', 'Brad'],
   ['a family word tells the gender of a name set off with an age after it', 'Ada Brook, 14, carried a banner. Her uncle, Brad, 52, feared that the march was too long. “My legs are done,” he said.', 'My legs are done', 'Brad'],
 ];
