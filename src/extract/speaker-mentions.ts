@@ -206,6 +206,7 @@ function opensMainClause(context: ParagraphContext, i: number): boolean {
 function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   if (mention.kind === 'organisation' || POSSESSIVE.test(context.tokens[mention.lastToken]!.text)) return false;
   const before = context.tokens[mention.firstToken - 1];
+  if (holdsView(context, mention)) return true;
   // "And Obama, for all …, seems to agree": a conjunction opening the sentence joins it to the one before, not the name to a noun.
   if (before && OBJECT_MARKERS.has(before.text.toLowerCase()) && !opensSentence(context, mention.firstToken - 1)) return false;
   // "When Wallace died, Clinton …", "as Clinton has emerged": the subject of a subordinate clause is not the sentence's.
@@ -219,6 +220,21 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   if (before?.text === ',' && after?.text === ',' && isVerbAfter(context, next + 1)) return true;
   if (after && ASIDE_OPENERS.has(after.text)) return (mention.kind === 'person' && opensSentence(context, mention.firstToken)) || verbAfterAside(context, next);
   return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text) && !describesNameAfter(context, next);
+}
+
+/**
+ * "For Ivo Marek, a director at Kestrel, the future is …", "But for Roe, …", "For Kestrel analyst Jo
+ * Roe, …": a person whose view the sentence gives, named after an opening "for" (and a short title)
+ * and set off by a comma, is whom it is about.
+ */
+function holdsView(context: ParagraphContext, mention: NameMention): boolean {
+  if (mention.kind !== 'person' || context.tokens[mention.lastToken + 1]?.text !== ',') return false;
+  let preposition = mention.firstToken - 1;
+  while (preposition >= mention.firstToken - 1 - MAX_DESCRIPTOR_WORDS && context.tokens[preposition]?.kind === 'word'
+    && context.tokens[preposition]!.text.toLowerCase() !== 'for') preposition--;
+  if (context.tokens[preposition]?.text.toLowerCase() !== 'for') return false;
+  return opensSentence(context, preposition)
+    || (opensSentence(context, preposition - 1) && SENTENCE_LINKS.has(context.tokens[preposition - 1]!.text.toLowerCase()));
 }
 
 /**
@@ -362,12 +378,25 @@ function afterParenthesis(context: ParagraphContext, open: number): number {
 
 /** "Clinton said", "Trump has told": the name is the subject of a speech verb. */
 function speaksHere(context: ParagraphContext, mention: NameMention): boolean {
+  if (saidAfterComma(context, mention)) return true;
   let i = mention.lastToken + 1;
   while (i < context.tokens.length && i <= mention.lastToken + 3 && AUXILIARIES.has(context.tokens[i]!.text)) i++;
   const verb = context.tokens[i];
   // "Roe would continue as producer": "continue" speaks only before its quote or a colon ("Roe continued: …").
   if (verb?.text.startsWith('continu') && context.tokens[i + 1]?.kind === 'word') return false;
   return verb !== undefined && verb.kind === 'word' && SPEECH_VERBS.has(verb.text);
+}
+
+/**
+ * "Someone has to pay, observed Jo Roe, an adviser.": a speech verb after a comma and before a name
+ * that ends the clause puts the name as the one who said the words before it.
+ */
+function saidAfterComma(context: ParagraphContext, mention: NameMention): boolean {
+  const verb = context.tokens[mention.firstToken - 1];
+  const after = context.tokens[mention.lastToken + 1];
+  // "…, told Agence France Presse": after "told" the name is who heard the words, not who said them.
+  return verb !== undefined && verb.kind === 'word' && SPEECH_VERBS.has(verb.text) && !isListenerVerb(verb.text) && context.tokens[mention.firstToken - 2]?.text === ','
+    && (after === undefined || after.text === ',' || after.text === '.');
 }
 
 /** Is there a "that" or a speech verb earlier in the mention's sentence ("said that Obama shows …")? */
@@ -416,7 +445,7 @@ function inThatClause(context: ParagraphContext, mention: NameMention): boolean 
   // "Baker, a union leader, said Roe argued for …": right after a speech verb, the name opens the clause
   // reported (after "told" or "urging" it is the listener, left as it was).
   const verb = context.tokens[mention.firstToken - 1]?.text ?? '';
-  if (SPEECH_VERBS.has(verb) && !isListenerVerb(verb)) return true;
+  if (SPEECH_VERBS.has(verb) && !isListenerVerb(verb) && !saidAfterComma(context, mention)) return true;
   const start = context.sentenceStarts[context.sentenceOf[mention.firstToken]!]!;
   for (let i = mention.firstToken - 1; i >= Math.max(start, mention.firstToken - MAX_SUBJECT_OFFSET); i--) {
     const token = context.tokens[i]!;

@@ -780,6 +780,9 @@ function helpersBefore(ctx: PhraseContext, floor: number, verb: number): number 
  */
 function objectRelativeSubject(ctx: PhraseContext, relative: number, end: number): SpeakerPhrase | null {
   if (end <= relative) return null;
+  // "The lawyer who represented Jo Roe said": a "who" before a lower-case verb is that clause's subject, and the name its object.
+  const next = ctx.tokens[relative + 1]!;
+  if (lower(ctx.tokens[relative]) === 'who' && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && !DETERMINERS.has(lower(next))) return null;
   const seg: number[] = [];
   for (let k = relative + 1; k <= end; k++) seg.push(k);
   const subject = phraseOf(ctx, seg);

@@ -527,7 +527,8 @@ function continuation(article: ArticleSpeakers, anchor: QuoteAnchor, q: number, 
   const samePara = previous.lastParagraph === anchor.firstParagraph;
   const opensParagraph = anchor.firstToken === 0 && previous.lastParagraph === anchor.firstParagraph - 1;
   if (!samePara && !opensParagraph) return null;
-  if (samePara && otherNameBetween(article.subjects, article, anchor.firstParagraph, previous.lastToken, anchor.firstToken, before.speaker)) return null;
+  if (samePara && (otherNameBetween(article.subjects, article, anchor.firstParagraph, previous.lastToken, anchor.firstToken, before.speaker)
+    || otherTalkerInLaterSentence(article, anchor, previous, before.speaker))) return null;
   // "“…,” Lind said. The storm hurt trade, Mr Hale said.¶“We saw …”": someone else named speaking after the
   // last quote, in the paragraph before, is who goes on (talkerBefore), not the last quote's speaker.
   if (opensParagraph && otherNameBetween(article.talkers, article, previous.lastParagraph, previous.lastToken, -1, before.speaker)) return null;
@@ -617,6 +618,18 @@ function subjectClosing(article: ArticleSpeakers, paragraph: number, offset: num
 }
 
 /** Does someone else's name open a sentence between two quotes of a paragraph (a new speaker may be meant)? */
+/**
+ * "“…,” Tom Eliot said. Someone has to pay, said Ivo Lind. “…”": someone else named speaking in a
+ * sentence after the last quote's, before the quote; a talker in the last quote's own sentence
+ * ("“…,” Roe said, after Lind assured her …") is part of its attribution.
+ */
+function otherTalkerInLaterSentence(article: ArticleSpeakers, anchor: QuoteAnchor, previous: QuoteAnchor, speaker: string): boolean {
+  const context = article.contexts[anchor.firstParagraph]!;
+  const nextSentence = context.sentenceStarts[context.sentenceOf[previous.lastToken]! + 1];
+  return nextSentence !== undefined && nextSentence < anchor.firstToken
+    && otherNameBetween(article.talkers, article, anchor.firstParagraph, nextSentence - 1, anchor.firstToken, speaker);
+}
+
 function otherNameBetween(
   list: readonly SubjectMention[], article: ArticleSpeakers, paragraph: number, from: number, to: number, speaker: string,
 ): boolean {
@@ -627,7 +640,9 @@ function otherNameBetween(
   for (let i = firstSubjectFrom(list, start); i < list.length; i++) {
     const subject = list[i]!;
     if (subject.offset >= end) return false;
-    if (article.names.resolve(subject.mention, subject.offset).name !== speaker) return true;
+    // "Jo Roe and Sam Lee" speaking as a pair includes each of them.
+    const name = article.names.resolve(subject.mention, subject.offset).name;
+    if (name !== speaker && !speaker.split(' and ').includes(name)) return true;
   }
   return false;
 }

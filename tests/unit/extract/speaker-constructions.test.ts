@@ -107,6 +107,10 @@ const ROWS: Row[] = [
   ['"in its review" after a described speaker tells where it was said', '"A bold game," wrote the influential Harbour magazine in its review.', 'A bold game', 'the influential Harbour magazine'],
   ['a "whose" clause set off by commas is an aside, not the speaker', 'Harbour Nights won again. The singer Ana Reyes, whose albums include Blue Harbour and Night Tide, said: "We loved it."', 'We loved it', 'Ana Reyes'],
   ['a title with a colon inside a "whose" aside goes on to the speaker', 'The award-winning singer Ana Reyes, whose albums include Night Tide: The Return, said: "We loved it."', 'We loved it', 'Ana Reyes'],
+  ['a "who" before a verb is its clause\'s subject: the name after the verb is its object', 'The appeal failed. The lawyer who had represented Mr Tony Hale had argued the law was "tilted heavily" against the owner.', 'tilted heavily', 'The lawyer'],
+  ['also with a colon', 'The doctor who treated Ada Brook said: "She will recover by spring."', 'She will recover', 'The doctor'],
+  ['but a name right after "which" is that clause\'s subject', 'The tunnel, which Mayor Ivo Marek had called "a disgrace", opened on Monday.', 'a disgrace', 'Ivo Marek'],
+  ['a "who" clause left open before the verb keeps the name before it, not the title after the verb', 'Ada Roe hosts a quiz on Kestrel Radio.\n\nMs Roe, who presents the Longest Round tells the magazine: "I sit on my hands."', 'I sit on my hands', 'Ada Roe'],
   ['"went on about" is still a speech verb', 'Ada Brook waved at the crowd, and as Ivo Marek went on about "the broken promises of the council," she left the hall.', 'the broken promises', 'Ivo Marek'],
 ];
 
