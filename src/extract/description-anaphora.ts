@@ -100,10 +100,24 @@ const DEMONYMS = new Set(['american', 'briton', 'englishman', 'englishwoman', 's
 /** Last words of events and honours that a name reader may take for a person's name ("Australian Open"). */
 const EVENT_WORDS = new Set(['open', 'cup', 'olympic', 'olympics', 'games', 'championship', 'championships', 'prix', 'trophy', 'league', 'awards', 'festival', 'classic', 'masters', 'series']);
 
-/** "the American", "the 30-year-old": an epithet that stands for a person just named, not a described source. */
+/**
+ * Player positions: in a sports story, "the striker" stands for the player just named. Roles that
+ * often belong to someone else in the story are not here: "the manager", "the coach", and also "the
+ * singer", "the actor" and "the youngster", which on BBC text as often named a second person (a
+ * band's other member, a friend) as the one just named.
+ */
+const EPITHET_NOUNS = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'batsman', 'bowler', 'sprinter', 'jockey']);
+
+/** "the Waterford man", "the Leeds woman": where someone just named comes from. */
+const PLACE_PERSON = /^the \p{Lu}\S* (?:man|woman)$/u;
+
+/** "the American", "the 30-year-old", "the striker": an epithet that stands for a person just named, not a described source. */
 export function isPersonEpithet(described: string): boolean {
+  if (PLACE_PERSON.test(described)) return true;
   const match = /^the (\S+)$/i.exec(described);
-  return match !== null && (/^\d+-year-old$/.test(match[1]!) || (/^\p{Lu}/u.test(match[1]!) && DEMONYMS.has(match[1]!.toLowerCase())));
+  if (match === null) return false;
+  const word = match[1]!;
+  return /^\d+-year-old$/.test(word) || (/^\p{Lu}/u.test(word) && DEMONYMS.has(word.toLowerCase())) || EPITHET_NOUNS.has(word);
 }
 
 /** "Australian Open", "Double Olympic": a capitalised run read as a person's name that names an event or honour. */
