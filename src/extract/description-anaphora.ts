@@ -115,10 +115,17 @@ const PLACE_PERSON = /^the \p{Lu}\S* (?:man|woman)$/u;
 export function isPersonEpithet(described: string): boolean {
   if (PLACE_PERSON.test(described)) return true;
   const match = /^the (\S+)$/i.exec(described);
-  if (match === null) return false;
-  const word = match[1]!;
-  return /^\d+-year-old$/.test(word) || (/^\p{Lu}/u.test(word) && DEMONYMS.has(word.toLowerCase())) || EPITHET_NOUNS.has(word);
+  if (match !== null) {
+    const word = match[1]!;
+    return /^\d+-year-old$/.test(word) || (/^\p{Lu}/u.test(word) && DEMONYMS.has(word.toLowerCase())) || EPITHET_NOUNS.has(word);
+  }
+  // "the Tottenham striker", "the central defender", "the Chelsea star": a position after a club or a modifier.
+  const modified = /^the (?:\S+ ){1,2}(\S+)$/i.exec(described);
+  return modified !== null && (EPITHET_NOUNS.has(modified[1]!) || PLAYER_NOUNS.has(modified[1]!));
 }
+
+/** Nouns for a player that stand for one only after a club or a modifier ("the Liverpool player"). */
+const PLAYER_NOUNS = new Set(['player', 'star']);
 
 /** "Australian Open", "Double Olympic": a capitalised run read as a person's name that names an event or honour. */
 export function isEventName(name: string): boolean {

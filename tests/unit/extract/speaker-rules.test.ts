@@ -7,6 +7,8 @@ const NAMED: Row[] = [
   ['a nationality epithet stands for the person just named', 'Andre Voss beat Jurgen Hale in the final. “It was hard,” Hale said.\n\nAnd Voss, who was tired, said Hale had played well. “A lot of players can do that now,” said the American.', 'A lot of players', 'Andre Voss'],
   ['a player position after "the" stands for the player just named', 'Kelsford\'s Sam Rivo has called the derby "hard and personal".\n\nThe two sides meet again on Sunday. “It is just more personal against Harbour,” the defender told the Kelsford Post.', 'just more personal', 'Sam Rivo'],
   ['"the <place> man" stands for the person just named', 'Ivo Marek was hurt in a crash days before the race. “My back hurt for weeks,” says the Kelsford man.', 'My back hurt for weeks', 'Ivo Marek'],
+  ['a position or "player" after a club stands for the player just named', 'Sam Rivo believes his side can still win the group. “We can still top the group,” the Kelsford player told the club website.', 'We can still top the group', 'Sam Rivo'],
+  ['a position after a modifier too', 'Sam Rivo wants the takeover row settled. “Nobody knows what the new owner wants,” the central defender said.', 'what the new owner wants', 'Sam Rivo'],
   ['but "the manager" may be someone else and stays as printed', 'Kelsford\'s Sam Rivo scored twice. “We were lucky,” the manager said.', 'We were lucky', 'the manager'],
   ['an age epithet stands for the person just named', 'Kara Vance won the race on Sunday. “I was nervous at the start,” the 30-year-old said.', 'nervous at the start', 'Kara Vance'],
   ['an epithet after an event name read as a person is left as written', 'A comeback at the Kelsford Open ended early. “It was hard,” said the 22-year-old.', 'It was hard', 'the 22-year-old'],
