@@ -159,13 +159,17 @@ function nameWord(token: WordToken, sentenceStart: boolean, knownCaps: ReadonlyS
     if (knownCaps.has(stripPossessive(token.text))) return true;
     // "Pete Bungard, …" opening a paragraph; but not "Telling Jeb Bush …" or "Asked Smith …" (yet "Ted Roe", "Emily Roe").
     const firstName = isFirstName(lower);
-    if (next === undefined || !isCapitalised(next.text)) return false;
+    // "Man-of-the-match Duff said": a compound with a lower-case part is a common noun ("Jean-Paul" has none).
+    if (next === undefined || !isCapitalised(next.text) || LOWER_COMPOUND_PART.test(token.text)) return false;
     // "Theresa May, …": after a first name a capitalised common word is a surname, as inside a run (findNames).
     if (firstName && next.kind === 'word' && !FUNCTION_CAPS.has(bare(next.text))) return true;
     return (firstName || !/(?:ing|ed|ly)$/.test(lower)) && nameWord(next, false, knownCaps);
   }
   return true;
 }
+
+/** A hyphen followed by a lower-case letter: "Man-of-the-match", "Award-winning". */
+const LOWER_COMPOUND_PART = /-\p{Ll}/u;
 
 function capitalisedWord(token: WordToken): boolean {
   return token.kind === 'word' && isCapitalised(token.text);

@@ -62,6 +62,8 @@ const JOB_WORDS_BEFORE_NAMES: SpeakerRoleRow[] = [
   ['a job word opening the sentence, speaker before the verb', 'Singer Sam Rivo said: “We play on Friday.”', 'play on Friday', 'Sam Rivo', 'singer'],
   ['a job word opening the sentence, pronoun after the quote', 'Midfielder Sam Rivo agreed it was odd. “It is not normal,” he said.', 'not normal', 'Sam Rivo', null],
   ['a later pronoun finds the person, not the job word', 'Lawyer Ana Pereira, who acts for the tenants, spoke first. She said: “They were let down.”', 'let down', 'Ana Pereira', null],
+  ['a compound with a lower-case part opening the sentence is a job, not a name', 'Fly-half Sam Rivo missed three kicks. “That one will sting for a while,” he said.', 'sting for a while', 'Sam Rivo', null],
+  ['but a hyphenated given name stays a name', 'Jean-Luc Marek missed three kicks. “That one will sting for a while,” he said.', 'sting for a while', 'Jean-Luc Marek', null],
   ['a surname that is a job word stays a name', 'Isaac Singer agreed. “It is not normal,” he said.', 'not normal', 'Isaac Singer', null],
 ];
 
