@@ -272,8 +272,12 @@ function afterArticle(context: ParagraphContext, first: number): boolean {
   return isArticle(first - 1) || (before !== undefined && /^\p{Ll}+-\p{Ll}+$/u.test(before.text) && isArticle(first - 2));
 }
 
-/** Words before a capitalised run that make it a thing's name. Counts stop at ten: larger ones are written in digits. */
-const ARTICLES_AND_COUNTS = /^(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
+/**
+ * Words before a capitalised run that make it a thing's name. Counts stop at ten: larger ones are
+ * written in digits. A possessive determiner ("their Grand Slam hopes", "his Arsenal debut") is
+ * followed by a person only past a noun ("his wife Jane"), never directly.
+ */
+const ARTICLES_AND_COUNTS = /^(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|our|my|your)$/i;
 
 /**
  * "(Acme Footwear makes her shoes.)", "(Subscribe to the Harbour Hour podcast.)": a sentence in
