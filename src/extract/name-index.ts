@@ -65,9 +65,10 @@ export class NameIndex {
     return { name: written, kind: mention.kind, gender: titleGender ?? this.learnedOf(written) };
   }
 
-  /** A known person by surname, else (with no title) by first name. */
+  /** A known person by surname, else (with no title, or a knight's "Sir Ian") by first name. */
   private lookup(key: string, offset: number, gender: Gender, title: string | null, exact = false): KnownName | null {
-    return pick(this.bySurname.get(key), offset, gender, exact) ?? (title ? null : pick(this.byFirstName.get(key), offset, gender, exact));
+    const byFirst = title === null || GIVEN_NAME_TITLES.has(title);
+    return pick(this.bySurname.get(key), offset, gender, exact) ?? (byFirst ? pick(this.byFirstName.get(key), offset, gender, exact) : null);
   }
 
   /** Gender of a full name from the titles it was written with, else from the article's pronouns. */
@@ -86,6 +87,9 @@ export class NameIndex {
     return this.learned.get(name.toLowerCase()) ?? null;
   }
 }
+
+/** Titles written before a given name, not a surname: "Sir Ian Blair" is later "Sir Ian". */
+const GIVEN_NAME_TITLES = new Set(['Sir', 'Dame']);
 
 /** More people sharing one surname than this is generated text, not an article: keep lookups cheap. */
 const MAX_NAMESAKES = 16;

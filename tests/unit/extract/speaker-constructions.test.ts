@@ -47,6 +47,8 @@ const ROWS: Row[] = [
   ['guard: a name after the opening phrase is found as before', 'In a statement Tom Baker said: “The pier stays shut until spring.”', 'The pier stays shut', 'Tom Baker'],
   ['a first name opening the sentence keeps a surname that is also a common word ("May")', 'Theresa May, the shadow minister for farming, said: “The plan is nowhere near enough.”', 'The plan is nowhere', 'Theresa May'],
   ['an honorific keeps a surname that is also a helper verb ("Mrs May said")', 'The vote was close. Mrs May said the plan was “nowhere near enough.”', 'nowhere near enough', 'Mrs May'],
+  ['"Sir" with a given name is the knight introduced with that given name', 'Sir Ivo Marek said the groups had long memories. Later Sir Ivo said: “They know what happened last spring.”', 'They know what happened', 'Ivo Marek'],
+  ['but "Mr" with a word is a surname', 'Ivo Marek and Tom Ivo met. Later Mr Ivo said: “They know what happened last spring.”', 'They know what happened', 'Tom Ivo'],
   ['a peer\'s title keeps the name; "of" and the place after it are the role', 'The vote was close. Lord Hale of Kelsford said the plan was “nowhere near enough.”', 'nowhere near enough', 'Lord Hale'],
   ['guard: "May" the month opening a phrase is no name', 'In May the harbour master said the plan was “nowhere near enough.”', 'nowhere near enough', 'the harbour master'],
   ['a speech verb opening the sentence names the described speaker after it, up to the colon', 'The survey was large. Said the county report: “Most adults now read the news on a phone.”', 'Most adults now read', 'the county report'],
