@@ -227,7 +227,8 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     // "…,” Tom Berg, holding a “Save the Pier” banner, said": a title inside the speaker's aside is no new quote.
     if ((token.kind === 'quote' && !isTitleInPhrase(token, ctx.tokens[v - 1])) || (/^[.!?;:]$/.test(token.text) && !partyTagPeriod(ctx, v))) return null;
     if (!isCue(ctx, v)) continue;
-    const speaker = subjectBefore(ctx, k, passiveQuotedAt(ctx, v));
+    const found = subjectBefore(ctx, k, passiveQuotedAt(ctx, v));
+    const speaker = found && bodyTitleFrom(ctx, found, k);
     if (!speaker || !startsAt(ctx, speaker, k)) return null;
     if (opensNewSentence(ctx, quoteToken) && !reportsQuoteBefore(ctx, quoteToken, k, v, speaker)) return null;
     return { rule: 'trailing', cueToken: v, cue: cueText(ctx, v), speaker };
@@ -417,6 +418,30 @@ const CLAUSE_OPENING_VERBS = new Set(['said', 'says', 'believes', 'believed', 't
 const REPORTED_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
 /** The speaker phrase (with its appositive) must begin right after the quote. */
+/**
+ * "…,” National Bureau of Statistics chief Ivo Marek told": a role read from after the "of" of a body's
+ * name starts at the body's name when only capitalised words and "of"/"for" stand between.
+ */
+function bodyTitleFrom(ctx: PhraseContext, speaker: SpeakerPhrase, k: number): SpeakerPhrase {
+  const begin = speaker.role?.first ?? speaker.first;
+  if (speaker.kind !== 'name' || begin <= k) return speaker;
+  const capitalised = (i: number) => ctx.tokens[i]!.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[i]!.text);
+  // The title's own lower-case words end the run ("… Statistics chief", "… of England deputy governor").
+  let end = begin;
+  while (end > k && ctx.tokens[end - 1]!.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[end - 1]!.text) && !BODY_CONNECTORS.has(lower(ctx, end - 1))) end--;
+  if (end === begin && !speaker.role) return speaker;
+  let connectors = 0;
+  for (let i = k; i < end; i++) {
+    if (capitalised(i)) continue;
+    if (!BODY_CONNECTORS.has(lower(ctx, i)) || !capitalised(i - 1) || !capitalised(i + 1)) return speaker;
+    connectors++;
+  }
+  return connectors > 0 ? withRole(speaker, { first: k, last: speaker.role?.last ?? speaker.first - 1 }) : speaker;
+}
+
+/** Small words inside a body's name before a title ("Bank of England governor", "Department for Work minister"). */
+const BODY_CONNECTORS = new Set(['of', 'for']);
+
 function startsAt(ctx: PhraseContext, speaker: SpeakerPhrase, k: number): boolean {
   const begin = Math.min(speaker.first, speaker.role?.first ?? speaker.first);
   if (begin === k) return true;

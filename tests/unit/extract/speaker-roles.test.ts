@@ -69,6 +69,7 @@ const JOB_WORDS_BEFORE_NAMES: SpeakerRoleRow[] = [
 
 /** A title the name run opens with ("Labour MP") belongs to the role, up to a form of address ("Sir"). */
 const TITLES_IN_NAME_RUNS: SpeakerRoleRow[] = [
+  ['a body\'s name with "of" before a title after a quote is all role', 'Talks stalled. “Such a plan needs time,” Kelsford Bureau of Tides chief Ivo Marek told Harbour Radio.', 'Such a plan needs time', 'Ivo Marek', 'Kelsford Bureau of Tides chief'],
   ['a lower-case word, then a party and a title', 'However, backbench Labour MP Rosa Lind warned: “The cuts go too far.”', 'cuts go too far', 'Rosa Lind', 'backbench Labour MP'],
   ['a prefix joined to a capitalised title', 'The row grew as ex-Foreign Secretary Ivo Marek said he was “not surprised”.', 'not surprised', 'Ivo Marek', 'ex-Foreign Secretary'],
   ['a form of address is no part of the role', 'Kelsford Rovers manager Sir Ivo Marek said: “We were lucky.”', 'We were lucky', 'Ivo Marek', 'Kelsford Rovers manager'],
