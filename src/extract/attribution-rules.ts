@@ -632,7 +632,7 @@ function sentenceSubject(ctx: PhraseContext, sentenceStart: number, before: numb
 }
 
 /** "Then he cut into …", "But Roe said …": a word opening the sentence before its subject, with no comma. */
-const OPENING_ADVERBS = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'later', 'now', 'instead', 'meanwhile', 'also', 'finally', 'again', 'afterward', 'afterwards']);
+const OPENING_ADVERBS = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'later', 'earlier', 'separately', 'now', 'instead', 'meanwhile', 'also', 'finally', 'again', 'afterward', 'afterwards']);
 
 /** "Then he cut into …": a name or pronoun after an opening adverb (not "But a few days later …", a time). */
 function afterOpeningAdverb(ctx: PhraseContext, s0: number, before: number): SpeakerPhrase | null {

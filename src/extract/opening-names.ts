@@ -80,9 +80,26 @@ function introducesQuote(context: ParagraphContext, i: number): boolean {
   for (let v = i + 1; v <= i + MAX_WORDS_TO_SPEECH_VERB && v < tokens.length; v++) {
     const word = tokens[v]!.text;
     if (!/^\p{Ll}+$/u.test(word)) return false;
-    if (SPEECH_VERBS.has(word)) return /^[,:]$/.test(tokens[v + 1]?.text ?? '') && tokens[v + 2]?.kind === 'quote';
+    if (SPEECH_VERBS.has(word)) return colonAndQuote(tokens, TELLING_VERBS.has(word) ? afterListener(tokens, v + 1) : v + 1);
   }
   return false;
+}
+
+/** A comma or colon at i, then a quote. */
+function colonAndQuote(tokens: ParagraphContext['tokens'], i: number): boolean {
+  return /^[,:]$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.kind === 'quote';
+}
+
+/** Verbs whose listener comes before the quote: "told the crowd: “…”", "tells BBC Sport: “…”". */
+const TELLING_VERBS = new Set(['told', 'tells', 'tell']);
+/** A listener ("the crowd", "Kestrel Radio's morning show") is at most this many tokens. */
+const MAX_LISTENER_TOKENS = 6;
+
+/** The token after a listener phrase of words starting at i (i itself when none). */
+function afterListener(tokens: ParagraphContext['tokens'], i: number): number {
+  let k = i;
+  while (k < i + MAX_LISTENER_TOKENS && tokens[k]?.kind === 'word') k++;
+  return k;
 }
 
 /**

@@ -523,8 +523,12 @@ function speechSubjects(context: ParagraphContext, ctx: PhraseContext, described
   const out: SpeechSubject[] = [];
   for (let v = 0; v < ctx.tokens.length; v++) {
     const according = ctx.tokens[v]!.text === 'according' && isCue(ctx, v);
+    // "A council spokeswoman confirmed …": any speech verb in the past shows one described person
+    // speaking ("calls", "claims" may be nouns); a name talks only with a strong one.
+    const strong = STRONG_SPEECH_VERBS.has(ctx.tokens[v]!.text);
+    const pastSpeech = described !== undefined && ctx.tokens[v]!.text.endsWith('ed') && SPEECH_VERBS.has(ctx.tokens[v]!.text);
     // "went there to explain": an infinitive's subject is not the phrase before it.
-    if (!according && (!STRONG_SPEECH_VERBS.has(ctx.tokens[v]!.text) || !isCue(ctx, v) || tokenAt(ctx, v - 1)?.text === 'to')) continue;
+    if (!according && ((!strong && !pastSpeech) || !isCue(ctx, v) || tokenAt(ctx, v - 1)?.text === 'to')) continue;
     const [s0, s1] = sentenceRange(context, v);
     const before = tokenAt(ctx, v - 1);
     // "…,” said X" names the speaker after the verb; "…, telling X" and "told X" name the listener.
@@ -534,7 +538,7 @@ function speechSubjects(context: ParagraphContext, ctx: PhraseContext, described
     const inverted = according || ((before === undefined || (before.kind !== 'word' && !closesAside)) && !isListenerVerb(ctx.tokens[v]!.text));
     const after = according ? v + 1 : v;
     // "according to finance director Jo Roe": the name may follow its title.
-    const named = according || mayNameSpeaker(ctx, after, inverted);
+    const named = according || (strong && mayNameSpeaker(ctx, after, inverted));
     // "A council spokeswoman said the road …": one described person speaking, for a later "she said".
     if (!named && !inverted && described) {
       const subject = subjectBefore(ctx, s0, v);
