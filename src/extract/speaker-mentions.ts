@@ -12,6 +12,7 @@ import { phraseAfter, phraseContext, phraseOf, subjectBefore, tokenAt, type Phra
 import { cleanRole, SUBORDINATORS, type ArticleSpeakers, type DescribedTalker, type PronounMention, type SubjectMention } from './speakers.js';
 import { describedGender, describesOnePerson } from './description-anaphora.js';
 import { bodiesIn, groupsIn, type BodyMention } from './body-mentions.js';
+import { MONTHS, WEEKDAYS } from './figure-lexicon.js';
 import { learnGenders } from './gender-evidence.js';
 import { openingNames } from './opening-names.js';
 
@@ -496,9 +497,23 @@ function isListenerVerb(word: string): boolean {
 function personLike(ctx: PhraseContext, mention: NameMention): boolean {
   if (mention.kind === 'organisation' || POSSESSIVE.test(ctx.tokens[mention.lastToken]!.text)) return false;
   const before = ctx.tokens[mention.firstToken - 1]?.text.toLowerCase() ?? '';
-  if (OBJECT_MARKERS.has(before)) return false;
+  if (OBJECT_MARKERS.has(before) && !joinsClauses(ctx, mention)) return false;
   if (mention.kind === 'person') return true;
   return !mention.name.includes(' ') && !NOT_PERSON_WORDS.has(mention.name.toLowerCase()) && !DETERMINERS.has(before);
+}
+
+/**
+ * "The sides meet in March and Marek says …", "… at Twickenham and Marek says …": an "and" joins two
+ * clauses, so the name after it is a new subject and not a second name joined to one, when a
+ * lower-case word, a number or a date word comes before it, or a verb in the singular after the name.
+ */
+function joinsClauses(ctx: PhraseContext, mention: NameMention): boolean {
+  const and = mention.firstToken - 1;
+  const before = ctx.tokens[and - 1];
+  if (ctx.tokens[and]!.text !== 'and' || !before || before.kind !== 'word') return false;
+  const word = before.text.toLowerCase();
+  const verb = ctx.tokens[mention.lastToken + 1]?.text ?? '';
+  return /^[\p{Ll}\d]/u.test(before.text) || MONTHS.has(word) || WEEKDAYS.has(word) || /^\p{Ll}+[^s]s$/u.test(verb);
 }
 
 /**
