@@ -158,13 +158,20 @@ export function attributeQuotes(article: ArticleSpeakers, anchors: readonly Quot
 }
 
 /**
- * "… said the report “was not good.” Adding, “Now …”": a participle opening its sentence with no
- * subject of its own goes on with whoever spoke before, as a quote with no verb does.
+ * "… said the report “was not good.” Adding, “Now …”", "Ms Roe insisted: “…” And continued: “…”": a
+ * participle or a past verb opening its sentence (after an "And" or "But") with no subject of its own
+ * goes on with whoever spoke before, as a quote with no verb does.
  */
 function subjectlessParticiple(article: ArticleSpeakers, anchor: QuoteAnchor, match: RuleMatch | null): boolean {
-  if (!match || match.rule !== 'leading' || match.speaker !== null || !/ing$/.test(match.cue ?? '')) return false;
-  return opensSentence(article.contexts[anchor.firstParagraph]!, match.cueToken);
+  if (!match || match.rule !== 'leading' || match.speaker !== null || !/(?:ing|ed)$/.test(match.cue ?? '')) return false;
+  const context = article.contexts[anchor.firstParagraph]!;
+  if (opensSentence(context, match.cueToken)) return true;
+  const link = match.cueToken - 1;
+  return link >= 0 && opensSentence(context, link) && SENTENCE_COORDINATORS.has(context.tokens[link]!.text);
 }
+
+/** Capitalised coordinators that may open a sentence whose subject is the one before's. */
+const SENTENCE_COORDINATORS = new Set(['And', 'But']);
 
 function findRule(article: ArticleSpeakers, anchor: QuoteAnchor): RuleMatch | null {
   const last = article.contexts[anchor.lastParagraph]!;
