@@ -417,7 +417,6 @@ const CLAUSE_OPENING_VERBS = new Set(['said', 'says', 'believes', 'believed', 't
 /** Subject pronouns that open a reported clause after "said". */
 const REPORTED_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 
-/** The speaker phrase (with its appositive) must begin right after the quote. */
 /**
  * "…,” National Bureau of Statistics chief Ivo Marek told": a role read from after the "of" of a body's
  * name starts at the body's name when only capitalised words and "of"/"for" stand between.
@@ -442,6 +441,7 @@ function bodyTitleFrom(ctx: PhraseContext, speaker: SpeakerPhrase, k: number): S
 /** Small words inside a body's name before a title ("Bank of England governor", "Department for Work minister"). */
 const BODY_CONNECTORS = new Set(['of', 'for']);
 
+/** The speaker phrase (with its appositive) must begin right after the quote. */
 function startsAt(ctx: PhraseContext, speaker: SpeakerPhrase, k: number): boolean {
   const begin = Math.min(speaker.first, speaker.role?.first ?? speaker.first);
   if (begin === k) return true;

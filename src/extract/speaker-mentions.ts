@@ -264,11 +264,12 @@ function namesThing(context: ParagraphContext, mention: NameMention): boolean {
 const PARTY_MEMBERS = /^(?:Republican|Democrat|Independent|Libertarian|Socialist|Conservative|Liberal|Tory)$/;
 
 /**
- * Whether token `first` follows an article or a count ("the", "a", "two", "3"), directly or past one
- * hyphenated modifier ("the so-called", "a long-awaited"): "three Kelsford Marathons" names events.
+ * Whether token `first` follows an article, a count or a possessive determiner ("the", "two", "3",
+ * "their"), directly or past one hyphenated modifier ("the so-called", "a long-awaited"): "three
+ * Kelsford Marathons" names events.
  */
 function afterArticle(context: ParagraphContext, first: number): boolean {
-  const isArticle = (i: number) => ARTICLES_AND_COUNTS.test(context.tokens[i]?.text ?? '');
+  const isArticle = (i: number) => THING_DETERMINERS.test(context.tokens[i]?.text ?? '');
   const before = context.tokens[first - 1];
   return isArticle(first - 1) || (before !== undefined && /^\p{Ll}+-\p{Ll}+$/u.test(before.text) && isArticle(first - 2));
 }
@@ -278,7 +279,7 @@ function afterArticle(context: ParagraphContext, first: number): boolean {
  * written in digits. A possessive determiner ("their Grand Slam hopes", "his Arsenal debut") is
  * followed by a person only past a noun ("his wife Jane"), never directly.
  */
-const ARTICLES_AND_COUNTS = /^(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|our|my|your)$/i;
+const THING_DETERMINERS = /^(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d+|his|her|their|its|our|my|your)$/i;
 
 /**
  * "(Acme Footwear makes her shoes.)", "(Subscribe to the Harbour Hour podcast.)": a sentence in
