@@ -11,7 +11,7 @@ import { statementRule } from './statement-rule.js';
 import { isJobTitle, type NameKind, type NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
 import type { BodyMention } from './body-mentions.js';
-import { describedAntecedent, describedGender, describesOnePerson, describesRole, isEventName, isPersonEpithet } from './description-anaphora.js';
+import { describedAntecedent, describedGender, describesOnePerson, describesRole, isEventName, isPersonEpithet, namesOnePerson } from './description-anaphora.js';
 import { isRoleText } from './role-filter.js';
 import { isFirstName } from './first-names.js';
 
@@ -444,7 +444,9 @@ function latestDescribedTalker(article: ArticleSpeakers, offset: number, reach: 
 function latestBody(article: ArticleSpeakers, history: readonly Spoken[], offset: number, reach: number, named: boolean): Attribution | null {
   let spoken: Spoken | null = null;
   for (let i = history.length - 1; i >= 0 && history[i]!.paragraph >= reach; i--) {
-    if (history[i]!.attribution.speakerKind !== 'person') { spoken = history[i]!; break; }
+    const { speaker, speakerKind } = history[i]!.attribution;
+    // "“…,” the singer said. Her label said it …": "it" stands for no one person described.
+    if (speakerKind !== 'person' && !(named && speakerKind === 'phrase' && namesOnePerson(speaker!))) { spoken = history[i]!; break; }
   }
   const body = named ? article.bodies[firstSubjectFrom(article.bodies, offset) - 1] : undefined;
   if (body && body.paragraph >= reach && (!spoken || body.offset > spoken.offset)) {

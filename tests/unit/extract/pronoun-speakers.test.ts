@@ -37,6 +37,8 @@ const PRONOUNS: Row[] = [
   ['a name set off by commas after a description is the subject it renames', '“We start today,” Mary Cole said. On Monday, his wife, Jane, called for calm. “We need quiet,” she said.', 'We need quiet', 'Jane'],
   ['"they" stands for a group of people named as the subject just before', 'Jane Roe opened the meeting. Local fishermen walked out in protest. They said the quota was “a death sentence”.', 'a death sentence', 'Local fishermen'],
   ['"they" stands for two people joined by "and"', 'The report came out on Monday. Jane Roe and Ivo Marek wrote the foreword. They called it “long overdue”.', 'long overdue', 'Jane Roe and Ivo Marek'],
+  ['"it" never stands for one person described by a job word', 'Kelvo Music Group had a hard year.\n\n“I am sorry for the fans,” the singer said.\n\nIt said the loss was only “a short blip” in its history.', 'a short blip', null],
+  ['"it" still stands for a body that spoke', 'The harbour trust met on Monday.\n\n“We are sorry for the delay,” the trust said.\n\nIt said the cost was only “a short blip” in its history.', 'a short blip', 'the trust'],
   ['a plural of things is no group for "they"', 'The report came out on Monday. Waivers were granted to ten schools. They said it was “long overdue”.', 'long overdue', null],
   ['"they" does not reach a group named two paragraphs back', 'Local fishermen walked out in protest.\n\nThe quota was cut again in May.\n\nThe minister spoke later. They said it was “long overdue”.', 'long overdue', null],
   ['a relative "who" opened by a dash stands for the name before it', 'Ivo Marek ran the council for years. Mayor Tom Eliot - who earlier said he would “close the port” - spoke on Monday.', 'close the port', 'Tom Eliot'],
