@@ -8,6 +8,7 @@ import { CLAUSE_BOUNDARIES, IRREGULAR_PASTS, POSSESSIVE, SOURCE_NOUNS, STRONG_SP
 import { ORGANISATION_WORDS, type NameMention } from './entities.js';
 import { timePhraseStart } from './time-phrases.js';
 import { longDescriptorBefore, nameWithBareRole } from './trailing-descriptors.js';
+import { isClauseObject } from './object-names.js';
 import { FOCUS_ADVERBS, isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, namesBetween, phraseAfter, phraseOf, subjectBefore, withRole, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
@@ -168,6 +169,8 @@ function speakerOfCue(ctx: PhraseContext, floor: number, ceiling: number, cue: n
   // "…, calling it “…”": a participle after a comma belongs to the clause subject, found by the caller.
   if (/ing$/.test(lower(ctx, cue)) && ctx.tokens[cue - 1]?.text === ',') return null;
   const subject = subjectBefore(ctx, floor, cue) ?? mediumOwner(ctx, floor, cue);
+  // "Roe left the Harbour Party saying …": a "role" that is a name and its verb is a clause; its subject speaks.
+  if (subject && isClauseObject(ctx, subject)) return null;
   if (!subject || !(subject.kind === 'phrase' && MEDIUM_NOUNS.has(lower(ctx, subject.last)))) return subject;
   // "The club’s email said, “…”": a statement is the subject of a finite verb, and the speaker the text gives;
   // but "issued a statement saying “…”" leaves the speaker to the clause subject.
