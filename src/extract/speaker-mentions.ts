@@ -200,7 +200,24 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   // "his wife, Jane, called …": a name set off by commas after a description is the subject it renames.
   if (before?.text === ',' && after?.text === ',' && isVerbAfter(context, next + 1)) return true;
   if (after && ASIDE_OPENERS.has(after.text)) return (mention.kind === 'person' && opensSentence(context, mention.firstToken)) || verbAfterAside(context, next);
-  return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text) && !describesNameAfter(context, next);
+  return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text) && !describesNameAfter(context, next)
+    && !(PARTY_NAME_ENDS.test(context.tokens[mention.lastToken]!.text) && portfolioBeforeName(context, next));
+}
+
+/** Last words of a party's name that open a politician's job ("Liberal Democrat education spokesman Jo Roe"). */
+const PARTY_NAME_ENDS = /^(?:Democrat|Dem|Democratic|Republican|Labour|Tory|Conservative|Liberal|Green|SNP|Plaid|UKIP|GOP)$/;
+
+/**
+ * "Liberal Democrat education spokesman Jo Roe branded …": after a party's name, lower-case words of a
+ * portfolio ("education", "home affairs"), none of them a verb's form, then a job word and a capital.
+ */
+function portfolioBeforeName(context: ParagraphContext, word: number): boolean {
+  for (let i = word; i < word + MAX_DESCRIPTOR_WORDS; i++) {
+    const text = context.tokens[i]?.text ?? '';
+    if (isJobWord(text)) return i > word && /^\p{Lu}/u.test(context.tokens[i + 1]?.text ?? '');
+    if (!/^\p{Ll}+$/u.test(text) || SPEECH_VERBS.has(text) || AUXILIARIES.has(text) || /ed$/.test(text) || (i === word && /s$/.test(text))) return false;
+  }
+  return false;
 }
 
 /**
