@@ -75,6 +75,8 @@ const NAMED: Row[] = [
   ['an appositive after a described speaker describes the person it names and does not speak', 'A lawyer for Ivo Marek, the former mayor, said: “He denies every charge.”', 'every charge', 'A lawyer for Ivo Marek'],
   ['an opening phrase that ends in a described person is no subject before an appositive-like one', 'Looking back on her years as a ship pilot, the harbour master said: “Every tide was different.”', 'Every tide', 'the harbour master'],
   ['a title, then a name set off by commas, is still the name with its role', 'The mayor, Jo Roe, said: “We will wait and see.”', 'wait and see', 'Jo Roe'],
+  ['a body, a job with its field after "of", then a name: the name is the subject who goes on speaking', 'The game was called off. Harbour City director of sport Emil Brand praised the fans. “I would like to thank them all for their calm.”', 'for their calm', 'Emil Brand'],
+  ['a body and a job word before a name: the name is the subject who goes on speaking', 'The game was called off. Harbour City boss Emil Brand praised the fans. “I would like to thank them all for their calm.”', 'for their calm', 'Emil Brand'],
   ['a group of people named by a plural noun and "of"', 'Supporters of the new plan, however, say it would be “fair to all.”', 'fair to all', 'Supporters of the new plan'],
   ['a group of people named by an agent plural', 'Property developers describe such work as “a different game” entirely.', 'a different game', 'Property developers'],
   ['an aside between dashes before the verb', 'Jane Roe — a teacher from Leeds — says the new timetable was “a big deal.”', 'a big deal', 'Jane Roe'],
