@@ -7,6 +7,8 @@ import { sentenceRange } from './quote-context.js';
 import { CLAUSE_BOUNDARIES, IRREGULAR_PASTS, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
 import { ORGANISATION_WORDS, type NameMention } from './entities.js';
 import { timePhraseStart } from './time-phrases.js';
+import { longDescriptorBefore, nameWithBareRole } from './trailing-descriptors.js';
+import { isClauseObject } from './object-names.js';
 import { FOCUS_ADVERBS, isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, namesBetween, phraseAfter, phraseOf, subjectBefore, withRole, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
@@ -167,6 +169,8 @@ function speakerOfCue(ctx: PhraseContext, floor: number, ceiling: number, cue: n
   // "…, calling it “…”": a participle after a comma belongs to the clause subject, found by the caller.
   if (/ing$/.test(lower(ctx, cue)) && ctx.tokens[cue - 1]?.text === ',') return null;
   const subject = subjectBefore(ctx, floor, cue) ?? mediumOwner(ctx, floor, cue);
+  // "Roe left the Harbour Party saying …": a "role" that is a name and its verb is a clause; its subject speaks.
+  if (subject && isClauseObject(ctx, subject)) return null;
   if (!subject || !(subject.kind === 'phrase' && MEDIUM_NOUNS.has(lower(ctx, subject.last)))) return subject;
   // "The club’s email said, “…”": a statement is the subject of a finite verb, and the speaker the text gives;
   // but "issued a statement saying “…”" leaves the speaker to the clause subject.
@@ -227,13 +231,26 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     // "…,” Tom Berg, holding a “Save the Pier” banner, said": a title inside the speaker's aside is no new quote.
     if ((token.kind === 'quote' && !isTitleInPhrase(token, ctx.tokens[v - 1])) || (/^[.!?;:]$/.test(token.text) && !partyTagPeriod(ctx, v))) return null;
     if (!isCue(ctx, v)) continue;
-    const found = subjectBefore(ctx, k, passiveQuotedAt(ctx, v));
-    const speaker = found && bodyTitleFrom(ctx, found, k);
-    if (!speaker || !startsAt(ctx, speaker, k)) return null;
+    const speaker = trailingSpeaker(ctx, quoteToken, k, v);
+    if (!speaker) return null;
     if (opensNewSentence(ctx, quoteToken) && !reportsQuoteBefore(ctx, quoteToken, k, v, speaker)) return null;
     return { rule: 'trailing', cueToken: v, cue: cueText(ctx, v), speaker };
   }
   return null;
+}
+
+/**
+ * The subject of the verb at `v` after a quote, starting at `k` or after a short descriptor there; after a
+ * quote closed by its comma, also past a long descriptor ("…,” director of rugby Jo Roe said") or
+ * before a job written without commas ("…,” Dr Jo Roe head of research said").
+ */
+function trailingSpeaker(ctx: PhraseContext, quoteToken: number, k: number, v: number): SpeakerPhrase | null {
+  const found = subjectBefore(ctx, k, passiveQuotedAt(ctx, v));
+  const speaker = found && bodyTitleFrom(ctx, found, k);
+  if (speaker && startsAt(ctx, speaker, k)) return speaker;
+  if (!/,['"’”]?$/.test(ctx.tokens[quoteToken]!.text) && ctx.tokens[quoteToken + 1]?.text !== ',') return null;
+  if (speaker && longDescriptorBefore(ctx, k, speaker, v)) return speaker;
+  return nameWithBareRole(ctx, k, v);
 }
 
 /** "Sen. Ada Brook, D-Leeds, wrote", "…, R-Ky., said": past a party tag set off by commas at `i` (else `i`). */

@@ -97,7 +97,7 @@ export const SOURCE_NOUNS = forms(
   'parents teachers students staff members activists commentators diplomats executives officers',
   'people users fans neighbours neighbors relatives friends family families workers employees unions',
   'judges jurors investors traders shareholders bankers dealers players managers coaches farmers nurses',
-  'pilots engineers historians academics scholars',
+  'pilots engineers historians academics scholars bosses chiefs MPs lawmakers legislators senators delegates',
   'polls poll survey study report',
   'magazine newspaper paper tabloid website network channel station outlet',
 );

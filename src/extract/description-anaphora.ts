@@ -7,6 +7,7 @@
 // name an event rather than a person ("Australian Open").
 
 import type { Gender } from './name-index.js';
+import { JOB_WORDS } from './entities.js';
 
 /** Words that end a description's head phrase: what follows them qualifies the head ("a spokesman for the mayor"). */
 const QUALIFIER = /^(?:for|of|at|with|from|in|on|to|who|whose|which|that)$/i;
@@ -76,6 +77,15 @@ const PERSON_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'offic
 export function describesOnePerson(described: string): boolean {
   const words = headPhrase(described);
   return words.length >= 2 && /^(?:a|an|one)$/.test(words[0]!) && PERSON_NOUNS.has(words.at(-1)!);
+}
+
+/**
+ * "the singer", "a spokeswoman", "the 30-year-old": a described speaker whose head noun is one person,
+ * definite or not; "it" never stands for such a speaker.
+ */
+export function namesOnePerson(described: string): boolean {
+  const head = headPhrase(described).at(-1) ?? '';
+  return PERSON_NOUNS.has(head) || JOB_WORDS.has(head) || isPersonEpithet(described);
 }
 
 /** The gender a described person's head noun gives ("spokeswoman" female, "chairman" male), else null. */

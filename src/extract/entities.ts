@@ -34,7 +34,7 @@ const DESCRIPTOR_WORDS = set(`republican democratic democrat gop labour conserva
  * "Midfielder Sam Rivo scored"). Many are surnames too ("Isaac Singer"), so one is peeled only from
  * the front of a run that still holds two name words after it.
  */
-const JOB_WORDS = set(`writer author novelist poet playwright screenwriter singer songwriter rapper musician guitarist
+export const JOB_WORDS = set(`writer author novelist poet playwright screenwriter singer songwriter rapper musician guitarist
   drummer actor actress comedian presenter broadcaster journalist reporter columnist editor producer photographer
   artist designer architect analyst economist strategist pollster lawyer solicitor barrister surgeon doctor nurse
   teacher scientist researcher campaigner activist striker midfielder defender goalkeeper winger forward batsman

@@ -5,7 +5,7 @@
 // follows, and a personal pronoun soon after tells that it is a person.
 import type { ParagraphContext } from './quote-context.js';
 import { isCapitalised, startsSentence, stripPossessive } from './entities.js';
-import { AUXILIARIES, SPEECH_VERBS } from './cue-words.js';
+import { AUXILIARIES, DETERMINERS, SOURCE_NOUNS, SPEECH_VERBS } from './cue-words.js';
 
 /**
  * The pronoun must come within this many tokens of the word. More finds pronouns further into the
@@ -38,7 +38,7 @@ export function openingNames(contexts: readonly ParagraphContext[], knownCaps: R
       if (token.kind !== 'word' || !isCapitalised(token.text) || !startsSentence(tokens as never, i)) continue;
       const word = stripPossessive(token.text);
       // "Officials", "Asked", "Earlier": a word the article also writes in lower case, or a participle or adverb, is no name.
-      if (word !== token.text || knownCaps.has(word) || !looksLikeSurname(word) || !(verbAndPronounFollow(context, i) || introducesQuote(context, i) || asideThenSpeechVerb(context, i))) continue;
+      if (word !== token.text || knownCaps.has(word) || !looksLikeSurname(word) || !(verbAndPronounFollow(context, i) || introducesQuote(context, i) || reportsQuoteAfter(context, i) || asideThenSpeechVerb(context, i))) continue;
       lower ??= lowerCaseWords(contexts);
       if (!lower.has(word.toLowerCase())) found.add(word);
     }
@@ -80,26 +80,37 @@ function introducesQuote(context: ParagraphContext, i: number): boolean {
   for (let v = i + 1; v <= i + MAX_WORDS_TO_SPEECH_VERB && v < tokens.length; v++) {
     const word = tokens[v]!.text;
     if (!/^\p{Ll}+$/u.test(word)) return false;
-    if (SPEECH_VERBS.has(word)) return colonAndQuote(tokens, TELLING_VERBS.has(word) ? afterListener(tokens, v + 1) : v + 1);
+    if (SPEECH_VERBS.has(word)) return /^[,:]$/.test(tokens[v + 1]?.text ?? '') && tokens[v + 2]?.kind === 'quote';
   }
   return false;
 }
 
-/** A comma or colon at i, then a quote. */
-function colonAndQuote(tokens: ParagraphContext['tokens'], i: number): boolean {
-  return /^[,:]$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.kind === 'quote';
-}
+/** Reporting verbs that, right after a sentence-opening capital, make it the subject of an attribution. */
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'asked', 'replied', 'wrote', 'writes', 'warned',
+  'insisted', 'explained', 'declared', 'announced', 'admitted', 'argued', 'recalled']);
 
-/** Verbs whose listener comes before the quote: "told the crowd: “…”", "tells BBC Sport: “…”". */
-const TELLING_VERBS = new Set(['told', 'tells', 'tell']);
-/** A listener ("the crowd", "Kestrel Radio's morning show") is at most this many tokens. */
-const MAX_LISTENER_TOKENS = 6;
+/** Sentence openers that take a reporting verb but name nobody ("Staff said: …", "Everyone told me: …"). */
+const NAMELESS_OPENERS = new Set(['everyone', 'everybody', 'nobody', 'someone', 'somebody', 'staff', 'management', 'police', 'one']);
 
-/** The token after a listener phrase of words starting at i (i itself when none). */
-function afterListener(tokens: ParagraphContext['tokens'], i: number): number {
-  let k = i;
-  while (k < i + MAX_LISTENER_TOKENS && tokens[k]?.kind === 'word') k++;
-  return k;
+/** From a reporting verb to the quote it introduces in its sentence: "Eminem told the crowd at the awards: “…”". */
+const MAX_TOKENS_TO_QUOTE = 12;
+
+/**
+ * "Eminem told the crowd: “…”", "Arnesen said the club was sad to see him go: “…”": a reporting verb
+ * right after the word (an -ly adverb may come between), and a quote later in the same sentence.
+ */
+function reportsQuoteAfter(context: ParagraphContext, i: number): boolean {
+  const tokens = context.tokens;
+  const word = tokens[i]!.text.toLowerCase();
+  if (NAMELESS_OPENERS.has(word) || SOURCE_NOUNS.has(word) || DETERMINERS.has(word)) return false;
+  let v = i + 1;
+  if (/^\p{Ll}+ly$/u.test(tokens[v]?.text ?? '')) v++;
+  if (!REPORTING_VERBS.has(tokens[v]?.text ?? '')) return false;
+  for (let k = v + 1; k < Math.min(tokens.length, v + 1 + MAX_TOKENS_TO_QUOTE); k++) {
+    if (tokens[k]!.kind === 'quote') return true;
+    if (/^[.!?;]$/.test(tokens[k]!.text)) return false;
+  }
+  return false;
 }
 
 /**

@@ -4,7 +4,7 @@
 // forward). Pronouns in attributions resolve against these lists (speakers.ts).
 import type { ParagraphContext } from './quote-context.js';
 import { opensSentence, sentenceRange } from './quote-context.js';
-import { findNames, knownCapitals, NOT_PERSON_WORDS, ORGANISATION_WORDS, TITLES, type NameMention } from './entities.js';
+import { findNames, JOB_WORDS, knownCapitals, NOT_PERSON_WORDS, ORGANISATION_WORDS, TITLES, type NameMention } from './entities.js';
 import { NameIndex } from './name-index.js';
 import { AUXILIARIES, DETERMINERS, NOT_VERBS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { isCue } from './attribution-rules.js';
@@ -220,7 +220,24 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   // "his wife, Jane, called …": a name set off by commas after a description is the subject it renames.
   if (before?.text === ',' && after?.text === ',' && isVerbAfter(context, next + 1)) return true;
   if (after && ASIDE_OPENERS.has(after.text)) return (mention.kind === 'person' && opensSentence(context, mention.firstToken)) || verbAfterAside(context, next);
-  return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text) && !describesNameAfter(context, next);
+  return after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !NOT_VERBS.has(after.text) && !describesNameAfter(context, next)
+    && !(PARTY_NAME_ENDS.test(context.tokens[mention.lastToken]!.text) && portfolioBeforeName(context, next));
+}
+
+/** Last words of a party's name that open a politician's job ("Liberal Democrat education spokesman Jo Roe"). */
+const PARTY_NAME_ENDS = /^(?:Democrat|Dem|Democratic|Republican|Labour|Tory|Conservative|Liberal|Green|SNP|Plaid|UKIP|GOP)$/;
+
+/**
+ * "Liberal Democrat education spokesman Jo Roe branded …": after a party's name, lower-case words of a
+ * portfolio ("education", "home affairs"), none of them a verb's form, then a job word and a capital.
+ */
+function portfolioBeforeName(context: ParagraphContext, word: number): boolean {
+  for (let i = word; i < word + MAX_DESCRIPTOR_WORDS; i++) {
+    const text = context.tokens[i]?.text ?? '';
+    if (isJobWord(text)) return i > word && /^\p{Lu}/u.test(context.tokens[i + 1]?.text ?? '');
+    if (!/^\p{Ll}+$/u.test(text) || SPEECH_VERBS.has(text) || AUXILIARIES.has(text) || /ed$/.test(text) || (i === word && /s$/.test(text))) return false;
+  }
+  return false;
 }
 
 /**
@@ -320,7 +337,7 @@ const MAX_DESCRIPTOR_WORDS = 3;
 
 function isJobWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return TITLES.has(lower) || ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower);
+  return TITLES.has(lower) || ROLE_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || JOB_WORDS.has(lower);
 }
 
 /**
@@ -333,6 +350,20 @@ function describesNameAfter(context: ParagraphContext, word: number): boolean {
     const text = context.tokens[i]?.text ?? '';
     if (!isJobWord(text) && !(i < word + MAX_DESCRIPTOR_WORDS - 1 && ORGANISATION_WORDS.has(text))) return false;
     if (isJobWord(text) && /^\p{Lu}/u.test(context.tokens[i + 1]?.text ?? '')) return true;
+    if (isJobWord(text) && context.tokens[i + 1]?.text === 'of') return fieldThenName(context, i + 2);
+  }
+  return false;
+}
+
+/** The field of a job after its "of" ("director of sport", "head of human resources") is at most this many words. */
+const MAX_FIELD_WORDS = 2;
+
+/** "Harbour City director of sport Emil Brand": lower-case words of the job's field, then a capital. */
+function fieldThenName(context: ParagraphContext, from: number): boolean {
+  for (let i = from; i < from + MAX_FIELD_WORDS + 1; i++) {
+    const text = context.tokens[i]?.text ?? '';
+    if (i > from && /^\p{Lu}/u.test(text)) return true;
+    if (!/^\p{Ll}+$/u.test(text) || SPEECH_VERBS.has(text) || AUXILIARIES.has(text)) return false;
   }
   return false;
 }

@@ -6,6 +6,7 @@ import { findNames, isJobTitle, ORGANISATION_WORDS, TITLES, type NameMention } f
 import { timePhraseStart } from './time-phrases.js';
 import { isCountOfPeople, isQuantityShare } from './quantity-subjects.js';
 import { pollOfShare } from './poll-sources.js';
+import { describedBeforeAppositive } from './appositive-speakers.js';
 import {
   SPEECH_VERBS as SPEECH_VERB_SET,
   AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, FINITE_HELPERS, IRREGULAR_PASTS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS,
@@ -693,6 +694,9 @@ function subjectOfClause(ctx: PhraseContext, floor: number, i: number): SpeakerP
   const last = segments.at(-1);
   if (!last) return null;
   const previous = segments.at(-2);
+  // "A lawyer for Jo Roe, the former mayor, said": the appositive describes the described speaker before it.
+  const described = previous ? describedBeforeAppositive(ctx, previous, phraseOf(ctx, previous), last) : null;
+  if (described) return described;
   // "In an interview with Dan Pell, the candidate said": a name right after a preposition is its object, no one apposed.
   const apposed = previous && !objectOfPreposition(ctx, previous[0]!) ? wholeName(ctx, previous) ?? namedAtEnd(ctx, previous) : null;
   if (previous && apposed && isAge(ctx, last)) {

@@ -11,7 +11,7 @@ import { statementRule } from './statement-rule.js';
 import { isJobTitle, type NameKind, type NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
 import type { BodyMention } from './body-mentions.js';
-import { describedAntecedent, describedGender, describesOnePerson, describesRole, isEventName, isPersonEpithet } from './description-anaphora.js';
+import { describedAntecedent, describedGender, describesOnePerson, describesRole, isEventName, isPersonEpithet, namesOnePerson } from './description-anaphora.js';
 import { isRoleText } from './role-filter.js';
 import { isFirstName } from './first-names.js';
 
@@ -460,7 +460,9 @@ function latestDescribedTalker(article: ArticleSpeakers, offset: number, reach: 
 function latestBody(article: ArticleSpeakers, history: readonly Spoken[], offset: number, reach: number, named: boolean): Attribution | null {
   let spoken: Spoken | null = null;
   for (let i = history.length - 1; i >= 0 && history[i]!.paragraph >= reach; i--) {
-    if (history[i]!.attribution.speakerKind !== 'person') { spoken = history[i]!; break; }
+    const { speaker, speakerKind } = history[i]!.attribution;
+    // "“…,” the singer said. Her label said it …": "it" stands for no one person described.
+    if (speakerKind !== 'person' && !(named && speakerKind === 'phrase' && namesOnePerson(speaker!))) { spoken = history[i]!; break; }
   }
   const body = named ? article.bodies[firstSubjectFrom(article.bodies, offset) - 1] : undefined;
   if (body && body.paragraph >= reach && (!spoken || body.offset > spoken.offset)) {
@@ -591,17 +593,24 @@ function reportingPronoun(article: ArticleSpeakers, memory: Memory, paragraph: n
 }
 
 /**
- * The last he/she before the quote when it is the subject of a main clause in the sentence right
- * before the quote's, and stands for a person.
+ * The latest he/she before the quote that is the subject of a main clause in the sentence right
+ * before the quote's, and stands for a person: "He argued that he could wait. “…”" goes on with the
+ * first "He", past the "he" of the clause it reports.
  */
 function pronounSubject(article: ArticleSpeakers, memory: Memory, anchor: QuoteAnchor): { offset: number; attribution: Attribution } | null {
-  const last = memory.cursor - 1;
-  const pronoun = article.pronouns[last];
-  const attribution = memory.chain[last];
-  if (!pronoun || !attribution?.speaker || pronoun.paragraph !== anchor.firstParagraph || !pronoun.main || attribution.speakerKind !== 'person') return null;
   const context = article.contexts[anchor.firstParagraph]!;
-  const at = context.tokens.findIndex((token) => token.start === pronoun.offset);
-  return context.sentenceOf[anchor.firstToken]! - context.sentenceOf[at]! === 1 ? { offset: pronoun.offset, attribution } : null;
+  const quoteSentence = context.sentenceOf[anchor.firstToken]!;
+  for (let last = memory.cursor - 1; last >= 0; last--) {
+    const pronoun = article.pronouns[last]!;
+    if (pronoun.paragraph !== anchor.firstParagraph) return null;
+    const at = context.tokens.findIndex((token) => token.start === pronoun.offset);
+    const gap = quoteSentence - context.sentenceOf[at]!;
+    if (gap !== 1) return null;
+    if (!pronoun.main) continue;
+    const attribution = memory.chain[last];
+    return attribution?.speaker && attribution.speakerKind === 'person' ? { offset: pronoun.offset, attribution } : null;
+  }
+  return null;
 }
 
 /** Words that open a subordinate clause: a name right after one is that clause's subject. */
