@@ -163,6 +163,8 @@ function nameWord(token: WordToken, sentenceStart: boolean, knownCaps: ReadonlyS
     if (next === undefined || !isCapitalised(next.text) || LOWER_COMPOUND_PART.test(token.text)) return false;
     // "Theresa May, …": after a first name a capitalised common word is a surname, as inside a run (findNames).
     if (firstName && next.kind === 'word' && !FUNCTION_CAPS.has(bare(next.text))) return true;
+    // "Defiant Matt Williams said": an unknown word before a given name is the sentence's, not the name's.
+    if (!firstName && isFirstName(bare(next.text))) return false;
     return (firstName || !/(?:ing|ed|ly)$/.test(lower)) && nameWord(next, false, knownCaps);
   }
   return true;

@@ -64,6 +64,8 @@ const JOB_WORDS_BEFORE_NAMES: SpeakerRoleRow[] = [
   ['a later pronoun finds the person, not the job word', 'Lawyer Ana Pereira, who acts for the tenants, spoke first. She said: “They were let down.”', 'let down', 'Ana Pereira', null],
   ['a compound with a lower-case part opening the sentence is a job, not a name', 'Fly-half Sam Rivo missed three kicks. “That one will sting for a while,” he said.', 'sting for a while', 'Sam Rivo', null],
   ['but a hyphenated given name stays a name', 'Jean-Luc Marek missed three kicks. “That one will sting for a while,” he said.', 'sting for a while', 'Jean-Luc Marek', null],
+  ['an unknown word opening the sentence before a given name is no part of the name', 'Defiant Tom Rivo will not quit. “I have never walked away from a fight,” he said.', 'walked away from a fight', 'Tom Rivo', null],
+  ['but an unknown given name before a surname stays', 'Zedrik Holm will not quit. “I have never walked away from a fight,” he said.', 'walked away from a fight', 'Zedrik Holm', null],
   ['a surname that is a job word stays a name', 'Isaac Singer agreed. “It is not normal,” he said.', 'not normal', 'Isaac Singer', null],
 ];
 
