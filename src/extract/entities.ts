@@ -97,6 +97,8 @@ const FUNCTION_CAPS = set('the a an and or but in on at of for to is was are wer
 
 /** Short words allowed inside a name ("Department for Education", "Leonardo da Vinci"). */
 const NAME_CONNECTORS = set('of for the de da van von der del la le du bin al &');
+/** Particles inside a person's name, in lower case only ("Jurgen den Hartog"; "Den Watts" is a given name). */
+const NAME_PARTICLES = set('de da di van von der den del la le du bin al');
 
 export type NameKind = 'person' | 'organisation' | 'unknown';
 
@@ -170,6 +172,11 @@ function nameWord(token: WordToken, sentenceStart: boolean, knownCaps: ReadonlyS
   return true;
 }
 
+/** "Ruud van Nistelrooy said": a capital, a name particle and a capital make one name, at a sentence start too. */
+function beforeParticle(tokens: readonly WordToken[], i: number, to: number): boolean {
+  return i + 2 < to && NAME_PARTICLES.has(tokens[i + 1]!.text) && capitalisedWord(tokens[i + 2]!) && !FUNCTION_CAPS.has(bare(tokens[i]!.text));
+}
+
 /** A hyphen followed by a lower-case letter: "Man-of-the-match", "Award-winning". */
 const LOWER_COMPOUND_PART = /-\p{Ll}/u;
 
@@ -240,7 +247,7 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
   while (i < to) {
     // Most tokens are no capitalised word: they are passed over before asking whether they open a sentence.
     const token = tokens[i]!;
-    if (!capitalisedWord(token) || !(nameWord(token, startsSentence(tokens, i), knownCaps, i + 1 < to ? tokens[i + 1] : undefined, tokens[i + 1]) || wordAsGivenName(tokens, i, to, knownCaps))) {
+    if (!capitalisedWord(token) || !(nameWord(token, startsSentence(tokens, i), knownCaps, i + 1 < to ? tokens[i + 1] : undefined, tokens[i + 1]) || wordAsGivenName(tokens, i, to, knownCaps) || beforeParticle(tokens, i, to))) {
       i++;
       continue;
     }
@@ -259,7 +266,7 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
       const after = tokens[j + 2];
       // "Jo Roe of Austin": after a first name and a surname, "of" opens where the person is from, not more name.
       const placeAfterPerson = firstName && j > i && (next.text === 'of' || next.text === 'for');
-      if (NAME_CONNECTORS.has(next.text.toLowerCase()) && after && j + 2 < to && isCapitalised(after.text) && !/[’']s$/.test(tokens[j]!.text) && !placeAfterPerson && !describedAfterThe(next.text, after.text)) { j += 2; continue; }
+      if ((NAME_CONNECTORS.has(next.text.toLowerCase()) || NAME_PARTICLES.has(next.text)) && after && j + 2 < to && isCapitalised(after.text) && !/[’']s$/.test(tokens[j]!.text) && !placeAfterPerson && !describedAfterThe(next.text, after.text)) { j += 2; continue; }
       // "Ports and Harbours Ministry", "Roads and Rivers Department": "and" inside a body's name.
       if (next.text === 'and' && !firstName && bodyNameAfterAnd(tokens, j + 2, to)) { j += 2; continue; }
       break;

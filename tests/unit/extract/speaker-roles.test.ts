@@ -66,6 +66,8 @@ const JOB_WORDS_BEFORE_NAMES: SpeakerRoleRow[] = [
   ['but a hyphenated given name stays a name', 'Jean-Luc Marek missed three kicks. “That one will sting for a while,” he said.', 'sting for a while', 'Jean-Luc Marek', null],
   ['an unknown word opening the sentence before a given name is no part of the name', 'Defiant Tom Rivo will not quit. “I have never walked away from a fight,” he said.', 'walked away from a fight', 'Tom Rivo', null],
   ['but an unknown given name before a surname stays', 'Zedrik Holm will not quit. “I have never walked away from a fight,” he said.', 'walked away from a fight', 'Zedrik Holm', null],
+  ['a name particle keeps a name whole at the start of a sentence', 'Ivo van Marek said: “We were lucky in the end.”', 'lucky in the end', 'Ivo van Marek', null],
+  ['and "den" is a particle too', '“We were lucky in the end,” said Jurgen den Holm, one of the researchers.', 'lucky in the end', 'Jurgen den Holm', 'one of the researchers'],
   ['a surname that is a job word stays a name', 'Isaac Singer agreed. “It is not normal,” he said.', 'not normal', 'Isaac Singer', null],
 ];
 
