@@ -265,7 +265,11 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
       if (next.kind === 'word' && isCapitalised(next.text) && !blocked && !/[’']s$/.test(tokens[j]!.text)) { j++; continue; }
       const after = tokens[j + 2];
       // "Jo Roe of Austin": after a first name and a surname, "of" opens where the person is from, not more name.
-      const placeAfterPerson = firstName && j > i && (next.text === 'of' || next.text === 'for');
+      // Also after two capitals that end in no body's word or title ("Nick Vance of Harbour Bank"; not "Royal
+      // Bank of Scotland", "Former Secretary of State Jo Roe", "RNC Chief of Staff").
+      const lastBare = bare(tokens[j]!.text);
+      const placeAfterPerson = j > i && (next.text === 'of' || next.text === 'for')
+        && (firstName || !(ORGANISATION_WORDS.has(lastBare) || TITLES.has(lastBare) || JOB_WORDS.has(lastBare)));
       if ((NAME_CONNECTORS.has(next.text.toLowerCase()) || NAME_PARTICLES.has(next.text)) && after && j + 2 < to && isCapitalised(after.text) && !/[’']s$/.test(tokens[j]!.text) && !placeAfterPerson && !describedAfterThe(next.text, after.text)) { j += 2; continue; }
       // "Ports and Harbours Ministry", "Roads and Rivers Department": "and" inside a body's name.
       if (next.text === 'and' && !firstName && bodyNameAfterAnd(tokens, j + 2, to)) { j += 2; continue; }

@@ -68,6 +68,8 @@ const JOB_WORDS_BEFORE_NAMES: SpeakerRoleRow[] = [
   ['but an unknown given name before a surname stays', 'Zedrik Holm will not quit. “I have never walked away from a fight,” he said.', 'walked away from a fight', 'Zedrik Holm', null],
   ['a name particle keeps a name whole at the start of a sentence', 'Ivo van Marek said: “We were lucky in the end.”', 'lucky in the end', 'Ivo van Marek', null],
   ['and "den" is a particle too', '“We were lucky in the end,” said Jurgen den Holm, one of the researchers.', 'lucky in the end', 'Jurgen den Holm', 'one of the researchers'],
+  ['"of" after a two-word name opens where the person is from, even with an unknown given name', 'Shares rose. Zedrik Holm of Harbour Bank said the results were “pretty flat”.', 'pretty flat', 'Zedrik Holm', 'of Harbour Bank'],
+  ['but not after a body\'s word or a title', 'Shares rose. Former Secretary of State Zedrik Holm said the results were “pretty flat”.', 'pretty flat', 'Zedrik Holm', null],
   ['a surname that is a job word stays a name', 'Isaac Singer agreed. “It is not normal,” he said.', 'not normal', 'Isaac Singer', null],
 ];
 
