@@ -42,13 +42,26 @@ export class ArticleCase {
       for (let start = WORDS.start(text, 0), end = 0; start !== NO_RUN; start = WORDS.start(text, end)) {
         end = WORDS.end(text, start);
         const word = text.slice(start, end);
-        if (word[0] === word[0]?.toLowerCase()) this.lowerUses.add(word);
+        if (startsLowerCase(word)) this.lowerUses.add(word);
         // "Labour’s Ms Cole": a capital that owns something is a name, even at a sentence start.
         else if (!opensSentence(text, start) || /^['’]s\b/u.test(text.slice(end))) this.midCapitals.add(word);
       }
     }
   }
 }
+
+/**
+ * Whether the word's first code unit is its own lower case, as word[0] === word[0].toLowerCase() says; an ASCII
+ * letter by its code (this asks it of every word of an article), any other character by that test.
+ */
+function startsLowerCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < ASCII_END) return !(code >= 65 && code <= 90);
+  return word[0] === word[0]!.toLowerCase();
+}
+
+/** Code units below this are ASCII. */
+const ASCII_END = 128;
 
 /**
  * Endings of words for peoples and their languages ("British", "Japanese", "Italian", "European", "American"),

@@ -60,21 +60,46 @@ export function tokenize(text: string, base = 0): Token[] {
     const type: TokenType = isDigitAt(text, i) ? 'num' : isLetterAt(text, i) ? 'word' : 'sym';
     const end = type === 'num' ? digitGroupEnd(text, i) : type === 'word' ? wordEnd(text, i) : i + charLength(text, i);
     const surface = text.slice(i, end);
-    tokens.push({ type, text: surface, lower: type === 'word' ? surface.toLowerCase() : surface, start: base + i, end: base + end, spaceBefore });
+    const lower = type === 'word' && lastWordCased ? surface.toLowerCase() : surface;
+    tokens.push({ type, text: surface, lower, start: base + i, end: base + end, spaceBefore });
     spaceBefore = false;
     i = end;
   }
   return tokens;
 }
 
-/** A run of letters, with apostrophes inside ("council's", "don't") but not at either end. */
+/** ' and ’, which join two runs of letters into one word ("council's", "don’t"). */
+const APOSTROPHE = 39;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+
+/**
+ * Whether the last word wordEnd read has a code unit that toLowerCase could change (an ASCII capital,
+ * or anything past ASCII). Most words have none, and their lower-case form is the surface itself: no
+ * second pass over the word to find that out. Set by every call; tokenizing is synchronous.
+ */
+let lastWordCased = false;
+
+/**
+ * A run of letters, with apostrophes inside ("council's", "don't") but not at either end. ASCII letters,
+ * nearly every code unit of news text, are told by their code alone, without the general test.
+ */
 function wordEnd(text: string, start: number): number {
   let i = start;
+  let cased = false;
   while (i < text.length) {
-    if (isLetterAt(text, i)) i += charLength(text, i);
-    else if ((text[i] === '\'' || text[i] === '\u2019') && isLetterAt(text, i + 1)) i++;
-    else break;
+    const code = text.charCodeAt(i);
+    if (code >= 97 && code <= 122) i++;
+    else if (code >= 65 && code <= 90) {
+      cased = true;
+      i++;
+    } else if (code >= 128 && isLetterAt(text, i)) {
+      cased = true;
+      i += charLength(text, i);
+    } else if ((code === APOSTROPHE || code === RIGHT_SINGLE_QUOTE) && isLetterAt(text, i + 1)) {
+      i++;
+    } else break;
   }
+  lastWordCased = cased;
   return i;
 }
 
@@ -95,8 +120,14 @@ function digitGroupEnd(text: string, start: number): number {
   return i;
 }
 
+/** A run of digits; ASCII ones, nearly all of them in news text, told by their code alone. */
 function runOfDigits(text: string, start: number): number {
   let i = start;
-  while (i < text.length && isDigitAt(text, i)) i += charLength(text, i);
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) i++;
+    else if (code >= 0x660 && isDigitAt(text, i)) i += charLength(text, i);
+    else break;
+  }
   return i;
 }

@@ -56,7 +56,10 @@ export function words(text: string): string[] {
 /** The first offset at or after `from` where a word starts (a letter or digit), or the text's length. */
 export function nextWordStart(lower: string, from: number): number {
   let i = from;
-  while (i < lower.length && wordCharLength(lower, i) === 0) i++;
+  for (; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code < ASCII_END ? isAsciiWordChar(code) : wordCharLength(lower, i) > 0) break;
+  }
   return i;
 }
 
@@ -76,20 +79,38 @@ export function wordEnd(lower: string, start: number): number {
 }
 
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** Code units below this are ASCII, told apart by their code alone (nearly all of news text). */
+const ASCII_END = 128;
+
+/** An ASCII letter or digit. */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+}
 
 /** Code units of the letter or digit at `i` (1, or 2 for an astral one), or 0 when there is none. */
 export function wordCharLength(text: string, i: number): number {
   if (i >= text.length) return 0;
   const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) ? 1 : 0;
+  if (code < ASCII_END) return isAsciiWordChar(code) ? 1 : 0;
   const point = text.codePointAt(i)!;
   if (!LETTER_OR_NUMBER.test(String.fromCodePoint(point))) return 0;
   return point > 0xffff ? 2 : 1;
 }
 
+/** Where the run of letters and digits from `from` ends; ASCII is read in the loop itself, without a call per character. */
 function wordRunEnd(text: string, from: number): number {
   let i = from;
-  for (let step = wordCharLength(text, i); i < text.length && step > 0; step = wordCharLength(text, i)) i += step;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code < ASCII_END) {
+      if (!isAsciiWordChar(code)) break;
+      i++;
+    } else {
+      const step = wordCharLength(text, i);
+      if (step === 0) break;
+      i += step;
+    }
+  }
   return i;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNames, knownCapitals } from '../../../src/extract/entities.js';
-import { namesBetween, phraseContext, tokenAt } from '../../../src/extract/speaker-phrases.js';
+import { namesBetween, phraseContext, subjectBefore, tokenAt } from '../../../src/extract/speaker-phrases.js';
 import { paragraphContext } from '../../../src/extract/quote-context.js';
 
 function contextOf(text: string) {
@@ -33,6 +33,29 @@ describe('namesBetween', () => {
     expect(cut).not.toBe(whole);
     expect(cut.map((n) => n.name)).toEqual(findNames(ctx.tokens as never, ctx.knownCaps, 0, 4).map((n) => n.name));
     expect(ctx.names.size).toBe(2);
+  });
+});
+
+describe('subjectBefore', () => {
+  const text = 'Harbour master Ivo Marek, who chairs the board, said the quay would close.';
+
+  it('reads a subject once per floor and verb and gives the same phrase when asked again', () => {
+    const ctx = contextOf(text);
+    const verb = ctx.tokens.findIndex((t) => t.text === 'said');
+    const first = subjectBefore(ctx, 0, verb);
+    expect(first?.mention?.name).toBe('Ivo Marek');
+    expect(subjectBefore(ctx, 0, verb)).toBe(first);
+    expect(subjectBefore(contextOf(text), 0, verb)).toEqual(first);
+  });
+
+  it('keeps floors apart: a floor past the name gives its own answer', () => {
+    const ctx = contextOf(text);
+    const verb = ctx.tokens.findIndex((t) => t.text === 'said');
+    const whole = subjectBefore(ctx, 0, verb);
+    const late = subjectBefore(ctx, verb - 1, verb);
+    expect(late).not.toEqual(whole);
+    expect(late).toEqual(subjectBefore(contextOf(text), verb - 1, verb));
+    expect(ctx.subjects.size).toBe(2);
   });
 });
 
