@@ -1136,13 +1136,26 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
   if (phrase.partner) return phrase;
   const alias = phrase.kind === 'phrase' ? knownAs(ctx, phrase, ceiling) : null;
   if (alias) return alias;
-  const comma = phrase.last + 1;
+  const comma = phrase.kind === 'name' && phrase.mention?.title ? afterPlaceOfName(ctx, phrase.last) : phrase.last + 1;
   if (phrase.kind === 'phrase' && ctx.tokens[comma]?.text === ',') {
     const named = apposedName(ctx, comma + 1, ceiling);
     if (named) return { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: phrase.first, last: phrase.last }, partner: null };
   }
   if (phrase.kind !== 'pronoun' && ctx.tokens[comma]?.text === ',' && !phrase.role) phrase.role = roleAfter(ctx, comma + 1, ceiling);
   return phrase;
+}
+
+/**
+ * "said Sen. Ivo Marek of Kelsford, a senior member …": past where a titled person is from ("of" or
+ * "from" and capitalised words), so the appositive after it is still read; `last` + 1 when there is
+ * none. Only after a title: "Jo Roe of Harbex, the mapping agency, …" describes the agency.
+ */
+function afterPlaceOfName(ctx: PhraseContext, last: number): number {
+  const preposition = lower(ctx.tokens[last + 1]);
+  if (preposition !== 'of' && preposition !== 'from') return last + 1;
+  let k = last + 2;
+  while (ctx.tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k]!.text)) k++;
+  return k > last + 2 && ctx.tokens[k]?.text === ',' ? k : last + 1;
 }
 
 /** Words between the determiner and the occasion's noun ("in a televised address", "at a hastily called press conference"). */

@@ -70,6 +70,7 @@ const JOB_WORDS_BEFORE_NAMES: SpeakerRoleRow[] = [
   ['and "den" is a particle too', '“We were lucky in the end,” said Jurgen den Holm, one of the researchers.', 'lucky in the end', 'Jurgen den Holm', 'one of the researchers'],
   ['"of" after a two-word name opens where the person is from, even with an unknown given name', 'Shares rose. Zedrik Holm of Harbour Bank said the results were “pretty flat”.', 'pretty flat', 'Zedrik Holm', 'of Harbour Bank'],
   ['but not after a body\'s word or a title', 'Shares rose. Former Secretary of State Zedrik Holm said the results were “pretty flat”.', 'pretty flat', 'Zedrik Holm', null],
+  ['after a titled name and where the person is from, the appositive is still the role', '“It is a mess,” said Sen. Zedrik Holm of Kelsford, a senior member of the panel.', 'It is a mess', 'Zedrik Holm', 'a senior member of the panel'],
   ['a surname that is a job word stays a name', 'Isaac Singer agreed. “It is not normal,” he said.', 'not normal', 'Isaac Singer', null],
 ];
 
