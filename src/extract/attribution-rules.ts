@@ -1057,6 +1057,17 @@ const GATHERED_PEOPLE = new Set(['audience', 'audiences', 'congregation', 'deleg
  * "Hoover estimated that there are “…”", "Frank cites … “…”": a verb we do not list, right after the
  * name or pronoun that opens the quote's sentence, with the quote later in that sentence.
  */
+/**
+ * "Chancellor Ada Brook of Kelsford condemned “…”": past where a named subject is from ("of"/"from"
+ * and capitalised words) to the lower-case word after it; `v` itself when there is no such place.
+ */
+function pastPlaceBeforeVerb(ctx: PhraseContext, v: number): number {
+  if (lower(ctx, v) !== 'of' && lower(ctx, v) !== 'from') return v;
+  let k = v + 1;
+  while (ctx.tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k]!.text)) k++;
+  return k > v + 1 && ctx.tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[k]!.text) ? k : v;
+}
+
 export function subjectRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
   const s0 = sentenceRange(context, quoteToken)[0];
   if (quoteToken - s0 > MAX_LEADING_GAP || quoteToken === s0) return null;
@@ -1066,6 +1077,7 @@ export function subjectRule(context: ParagraphContext, ctx: PhraseContext, quote
   let v = subject.role && subject.role.first > subject.last ? subject.role.last + 1 : subject.last + 1;
   if (v > subject.last + 1 && ctx.tokens[v]?.text === ',') v++;
   v = afterPartyTag(ctx, v);
+  if (subject.kind === 'name') v = pastPlaceBeforeVerb(ctx, v);
   let helped = false;
   while (v < quoteToken && isAuxiliary(ctx.tokens[v]!)) { helped ||= !/ly$/.test(lower(ctx, v)); v++; }
   const verb = ctx.tokens[v];
