@@ -9,7 +9,7 @@ import { ORGANISATION_WORDS, type NameMention } from './entities.js';
 import { timePhraseStart } from './time-phrases.js';
 import { longDescriptorBefore, nameWithBareRole } from './trailing-descriptors.js';
 import { isClauseObject } from './object-names.js';
-import { FOCUS_ADVERBS, isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, namesBetween, phraseAfter, phraseOf, subjectBefore, withRole, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
+import { FOCUS_ADVERBS, isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, namesBetween, phraseAfter, phraseOf, subjectBefore, withRole, type PhraseContext, type SpeakerPhrase, lowerAt } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
 
@@ -39,28 +39,24 @@ export interface RuleMatch {
   speaker: SpeakerPhrase | null;
 }
 
-function lower(ctx: PhraseContext, i: number): string {
-  return ctx.tokens[i]?.text.toLowerCase() ?? '';
-}
-
 /** Is token i a speech verb (not a noun: "the report", "his comments")? */
 export function isCue(ctx: PhraseContext, i: number): boolean {
   const token = ctx.tokens[i];
   if (!token || token.kind !== 'word') return false;
   const word = token.text.toLowerCase();
-  if (word === 'according') return lower(ctx, i + 1) === 'to';
-  if (word === 'put' || word === 'puts') return lower(ctx, i + 1) === 'it'; // "as X put it, “…”"
-  if (POINT_FORMS.has(word)) return lower(ctx, i + 1) === 'out'; // "as X pointed out, “…”"
+  if (word === 'according') return lowerAt(ctx, i + 1) === 'to';
+  if (word === 'put' || word === 'puts') return lowerAt(ctx, i + 1) === 'it'; // "as X put it, “…”"
+  if (POINT_FORMS.has(word)) return lowerAt(ctx, i + 1) === 'out'; // "as X pointed out, “…”"
   // "…,” Trump went on." / "Roe went on: “…”" / "went on about “…”": only with no other word after "on";
   // "the band went on stage" went somewhere.
-  if (word === 'went' || word === 'goes') return lower(ctx, i + 1) === 'on' && (ctx.tokens[i + 2]?.kind !== 'word' || lower(ctx, i + 2) === 'about');
-  if (word === 'shot' || word === 'fired' || word === 'hit') return lower(ctx, i + 1) === 'back'; // "…,” Smith shot back"
+  if (word === 'went' || word === 'goes') return lowerAt(ctx, i + 1) === 'on' && (ctx.tokens[i + 2]?.kind !== 'word' || lowerAt(ctx, i + 2) === 'about');
+  if (word === 'shot' || word === 'fired' || word === 'hit') return lowerAt(ctx, i + 1) === 'back'; // "…,” Smith shot back"
   if (!SPEECH_VERBS.has(word)) return false;
   // "the United States", "Islamic State": a capitalised word is a name, unless it opens the sentence.
   // "…,” Roe Tweeted on Friday": some papers capitalise the verb of Twitter.
   if (/^\p{Lu}/u.test(token.text) && !/^tweet/.test(word) && i > 0 && !/^[.!?:;“"]$/.test(ctx.tokens[i - 1]!.text) && ctx.tokens[i - 1]!.kind !== 'quote') return false;
   if ((word === 'state' || word === 'states') && !stateIsVerb(ctx, i)) return false;
-  const before = lower(ctx, i - 1);
+  const before = lowerAt(ctx, i - 1);
   // "offered a Trump-style retort", "the congressional report said", "Clinton’s stock answer": a verb that is also a
   // noun, two words after a determiner or a possessive, is the noun (not "the Democrats claim", a plural subject).
   if (NOUN_LIKE_CUES.has(word) && nounAfterModifier(ctx, i)) return false;
@@ -82,9 +78,9 @@ const PARTICLES = new Set(['off', 'aside', 'away', 'up', 'down', 'out']);
  */
 function pluralNounCue(ctx: PhraseContext, i: number, word: string): boolean {
   if (!/s$/.test(word) || !(NOUN_LIKE_CUES.has(word.slice(0, -1)) || NOUN_LIKE_CUES.has(word.slice(0, -2)))) return false;
-  const before = lower(ctx, i - 1);
+  const before = lowerAt(ctx, i - 1);
   if (PARTICLES.has(before) || /^\p{Ll}+ed$/u.test(before) || IRREGULAR_PASTS.has(before)) return true;
-  return /^\d|^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(lower(ctx, i - 2)) && /^\p{Ll}+$/u.test(before);
+  return /^\d|^(?:two|three|four|five|six|seven|eight|nine|ten)$/.test(lowerAt(ctx, i - 2)) && /^\p{Ll}+$/u.test(before);
 }
 
 /**
@@ -94,12 +90,12 @@ function pluralNounCue(ctx: PhraseContext, i: number, word: string): boolean {
  * comma after a preposition ("in many northern states, and …"), unless a quote follows.
  */
 function stateIsVerb(ctx: PhraseContext, i: number): boolean {
-  const next = lower(ctx, i + 1);
+  const next = lowerAt(ctx, i + 1);
   if (ctx.tokens[i + 1]?.kind === 'quote' || /^(?:that|the|a|an|his|her|their|its|:)$/.test(next)) return true;
   if (!/^(?:,|\.|in)$/.test(next)) return false;
   if (next === ',' && ctx.tokens[i + 2]?.kind === 'quote') return true;
   if (next !== ',' && !quoteJustBefore(ctx, i)) return false;
-  return (next !== ',' || !prepositionBefore(ctx, i)) && !/^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|many|several|all|other|some)$/.test(lower(ctx, i - 1));
+  return (next !== ',' || !prepositionBefore(ctx, i)) && !/^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|many|several|all|other|some)$/.test(lowerAt(ctx, i - 1));
 }
 
 /** A subject between a quote and its verb is at most this many tokens ("…,” a voice-over in the new ad states."). */
@@ -138,12 +134,12 @@ function pronominalSubject(ctx: PhraseContext, i: number): boolean {
 const MAX_PREPOSITION_REACH = 3;
 
 function prepositionBefore(ctx: PhraseContext, i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - MAX_PREPOSITION_REACH); k--) if (NOUN_BEFORE.has(lower(ctx, k))) return true;
+  for (let k = i - 1; k >= Math.max(0, i - MAX_PREPOSITION_REACH); k--) if (NOUN_BEFORE.has(lowerAt(ctx, k))) return true;
   return false;
 }
 
 function cueText(ctx: PhraseContext, i: number): string {
-  const word = lower(ctx, i);
+  const word = lowerAt(ctx, i);
   if (word === 'according') return 'according to';
   if (word === 'went' || word === 'goes') return `${word} on`;
   if (word === 'put' || word === 'puts') return `${word} it`;
@@ -165,16 +161,16 @@ const INFINITIVE_CUES = new Set(['say', 'tell', 'add', 'write', 'tweet', 'ask', 
 
 /** A verb's speaker: the phrase after "according to", else the subject, else the phrase after the verb. */
 function speakerOfCue(ctx: PhraseContext, floor: number, ceiling: number, cue: number): SpeakerPhrase | null {
-  if (lower(ctx, cue) === 'according') return phraseAfter(ctx, cue + 2, ceiling);
+  if (lowerAt(ctx, cue) === 'according') return phraseAfter(ctx, cue + 2, ceiling);
   // "…, calling it “…”": a participle after a comma belongs to the clause subject, found by the caller.
-  if (/ing$/.test(lower(ctx, cue)) && ctx.tokens[cue - 1]?.text === ',') return null;
+  if (/ing$/.test(lowerAt(ctx, cue)) && ctx.tokens[cue - 1]?.text === ',') return null;
   const subject = subjectBefore(ctx, floor, cue) ?? mediumOwner(ctx, floor, cue);
   // "Roe left the Harbour Party saying …": a "role" that is a name and its verb is a clause; its subject speaks.
   if (subject && isClauseObject(ctx, subject)) return null;
-  if (!subject || !(subject.kind === 'phrase' && MEDIUM_NOUNS.has(lower(ctx, subject.last)))) return subject;
+  if (!subject || !(subject.kind === 'phrase' && MEDIUM_NOUNS.has(lowerAt(ctx, subject.last)))) return subject;
   // "The club’s email said, “…”": a statement is the subject of a finite verb, and the speaker the text gives;
   // but "issued a statement saying “…”" leaves the speaker to the clause subject.
-  return /ing$/.test(lower(ctx, cue)) ? null : subject;
+  return /ing$/.test(lowerAt(ctx, cue)) ? null : subject;
 }
 
 /** Texts someone puts out that speak for them: the statement nouns, and pieces and ads. */
@@ -190,10 +186,10 @@ const MAX_MEDIUM_MODIFIERS = 4;
 function mediumOwner(ctx: PhraseContext, floor: number, cue: number): SpeakerPhrase | null {
   let i = cue - 1;
   while (i > floor && isAuxiliary(ctx.tokens[i]!)) i--;
-  if (!/^(?:that|which)$/.test(lower(ctx, i)) || !OWNED_MEDIA.has(lower(ctx, i - 1))) return null;
+  if (!/^(?:that|which)$/.test(lowerAt(ctx, i)) || !OWNED_MEDIA.has(lowerAt(ctx, i - 1))) return null;
   let det = i - 2;
-  while (det > floor && det > i - 2 - MAX_MEDIUM_MODIFIERS && ctx.tokens[det]!.kind === 'word' && !DETERMINERS.has(lower(ctx, det))) det--;
-  if (!DETERMINERS.has(lower(ctx, det)) && !/[’']s$/.test(ctx.tokens[det]?.text ?? '')) return null;
+  while (det > floor && det > i - 2 - MAX_MEDIUM_MODIFIERS && ctx.tokens[det]!.kind === 'word' && !DETERMINERS.has(lowerAt(ctx, det))) det--;
+  if (!DETERMINERS.has(lowerAt(ctx, det)) && !/[’']s$/.test(ctx.tokens[det]?.text ?? '')) return null;
   const verb = det - 1;
   if (verb <= floor || ctx.tokens[verb]!.kind !== 'word' || !/^\p{Ll}/u.test(ctx.tokens[verb]!.text)) return null;
   return subjectBefore(ctx, floor, verb);
@@ -212,15 +208,15 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
   // "…,” said X" needs its comma (inside or after the marks): "an ‘inadequate’ report into …" is no attribution.
   // A whole sentence in marks followed by "said X" is attributed even when the comma was dropped.
   const separated = k > quoteToken + 1 || /[,.!?—–-]['"’”]?$/.test(ctx.tokens[quoteToken]!.text)
-    || (STRONG_SPEECH_VERBS.has(lower(ctx, k)) && wordsIn(ctx.tokens[quoteToken]!.text) >= MIN_UNPUNCTUATED_QUOTE_WORDS);
+    || (STRONG_SPEECH_VERBS.has(lowerAt(ctx, k)) && wordsIn(ctx.tokens[quoteToken]!.text) >= MIN_UNPUNCTUATED_QUOTE_WORDS);
   if (isCue(ctx, k) && separated) {
     // "…,” telling reporters", "…,” told the crowd": the phrase after "tell" or a participle is who heard it.
-    if (/^(?:told|tells|tell)$/.test(lower(ctx, k)) || (lower(ctx, k) !== 'according' && /ing$/.test(lower(ctx, k)))) return null;
+    if (/^(?:told|tells|tell)$/.test(lowerAt(ctx, k)) || (lowerAt(ctx, k) !== 'according' && /ing$/.test(lowerAt(ctx, k)))) return null;
     // "The advert, titled “Unity?”, concludes that …": a verb before "that" has a clause after it, no speaker.
-    if (lower(ctx, k + 1) === 'that') return null;
+    if (lowerAt(ctx, k + 1) === 'that') return null;
     // "…doors.” Asked which ward he liked, Roe …": a capitalised verb after a quote that ends its sentence opens the next one.
     if (k === quoteToken + 1 && opensNewSentence(ctx, quoteToken)) return null;
-    const skip = lower(ctx, k) === 'according' ? 2 : 1;
+    const skip = lowerAt(ctx, k) === 'according' ? 2 : 1;
     const speaker = phraseAfter(ctx, k + skip, limit);
     if (speaker) return { rule: 'trailing', cueToken: k, cue: cueText(ctx, k), speaker };
     return null;
@@ -270,7 +266,7 @@ const QUOTE_NOUNS = new Set(['quote', 'remark', 'remarks', 'line', 'words', 'com
 function quoteNounAfter(ctx: PhraseContext, quoteToken: number): RuleMatch | null {
   const k = quoteToken + 1;
   if (!/[.!?]['"’”]?$/.test(ctx.tokens[quoteToken]!.text) || !/^(?:That|This|The)$/.test(ctx.tokens[k]?.text ?? '')) return null;
-  if (!QUOTE_NOUNS.has(lower(ctx, k + 1)) || !/^(?:from|by)$/.test(lower(ctx, k + 2))) return null;
+  if (!QUOTE_NOUNS.has(lowerAt(ctx, k + 1)) || !/^(?:from|by)$/.test(lowerAt(ctx, k + 2))) return null;
   const speaker = phraseAfter(ctx, k + 3, Math.min(ctx.tokens.length, k + 3 + MAX_TRAILING_GAP));
   return speaker && speaker.kind !== 'pronoun' ? { rule: 'trailing', cueToken: k + 1, cue: null, speaker } : null;
 }
@@ -290,10 +286,10 @@ export function quotedAsSayingRule(context: ParagraphContext, ctx: PhraseContext
   const [s0, s1] = sentenceRange(context, quoteToken);
   for (let v = s0; v < s1; v++) {
     // "Dixon was quoted by the paper as saying": the passive's subject spoke; the other rules read it.
-    if (!QUOTING_VERBS.has(lower(ctx, v)) || PASSIVE_BEFORE.has(lower(ctx, v - 1))) continue;
+    if (!QUOTING_VERBS.has(lowerAt(ctx, v)) || PASSIVE_BEFORE.has(lowerAt(ctx, v - 1))) continue;
     for (let a = v + 2; a < Math.min(s1, v + 2 + MAX_QUOTED_PERSON_TOKENS); a++) {
       if (ctx.tokens[a]!.kind !== 'word') break;
-      if (lower(ctx, a) !== 'as' || !AS_SAYING.has(lower(ctx, a + 1))) continue;
+      if (lowerAt(ctx, a) !== 'as' || !AS_SAYING.has(lowerAt(ctx, a + 1))) continue;
       const speaker = phraseAfter(ctx, v + 1, a, false);
       if (!speaker) return null;
       return { rule: v < quoteToken ? 'leading' : 'trailing', cueToken: a + 1, cue: ctx.tokens[a + 1]!.text, speaker };
@@ -304,7 +300,7 @@ export function quotedAsSayingRule(context: ParagraphContext, ctx: PhraseContext
 
 /** "“…,” she was quoted as saying": the verb whose subject spoke is "quoted" (its index), else the cue at `v` itself. */
 function passiveQuotedAt(ctx: PhraseContext, v: number): number {
-  const passive = AS_SAYING.has(lower(ctx, v)) && lower(ctx, v - 1) === 'as' && QUOTING_VERBS.has(lower(ctx, v - 2)) && PASSIVE_BEFORE.has(lower(ctx, v - 3));
+  const passive = AS_SAYING.has(lowerAt(ctx, v)) && lowerAt(ctx, v - 1) === 'as' && QUOTING_VERBS.has(lowerAt(ctx, v - 2)) && PASSIVE_BEFORE.has(lowerAt(ctx, v - 3));
   return passive ? v - 2 : v;
 }
 
@@ -352,7 +348,7 @@ export function signatureParagraphRule(ctx: PhraseContext): RuleMatch | null {
  */
 function reportsQuoteBefore(ctx: PhraseContext, quoteToken: number, k: number, v: number, speaker: SpeakerPhrase): boolean {
   // "“…” The alliance said misunderstandings had to be cleared up.": a noun after "said" opens what it says now.
-  if (MODALS.has(lower(ctx, v - 1)) || opensReportedClause(ctx, v)) return false;
+  if (MODALS.has(lowerAt(ctx, v - 1)) || opensReportedClause(ctx, v)) return false;
   return endsAttribution(ctx, v) || (speaker.first === k && speaker.kind === 'name' && reportsBack(ctx, v, /\?['"’”]?$/.test(ctx.tokens[quoteToken]!.text)));
 }
 
@@ -368,7 +364,7 @@ function opensNewSentence(ctx: PhraseContext, quoteToken: number): boolean {
  * with no "that" clause and no quote of its own (not "Smith said, “…" or "Smith said that …").
  */
 function endsAttribution(ctx: PhraseContext, v: number): boolean {
-  if (lower(ctx, v + 1) === 'that') return false;
+  if (lowerAt(ctx, v + 1) === 'that') return false;
   // "…?” Roe remarked, alluding to …": a participle clause after the verb only comments on the quote.
   if (ctx.tokens[v + 1]?.text === ',' && /^\p{Ll}+ing$/u.test(ctx.tokens[v + 2]?.text ?? '')) return true;
   for (let i = v + 1; i < Math.min(ctx.tokens.length, v + 1 + MAX_ATTRIBUTION_TAIL); i++) {
@@ -391,9 +387,9 @@ function wordsIn(text: string): number {
  * name and a strong speech verb with no "that" and no new quote of its own reports the quote before.
  */
 function reportsBack(ctx: PhraseContext, v: number, question: boolean): boolean {
-  if (!STRONG_SPEECH_VERBS.has(lower(ctx, v)) || lower(ctx, v + 1) === 'that') return false;
+  if (!STRONG_SPEECH_VERBS.has(lowerAt(ctx, v)) || lowerAt(ctx, v + 1) === 'that') return false;
   // "Jane Roe said he would have …": a pronoun after the verb opens what is reported now, not a report of the quote before.
-  if (REPORTED_SUBJECTS.has(lower(ctx, v + 1)) && !LISTENER_CUES.has(lower(ctx, v))) return false;
+  if (REPORTED_SUBJECTS.has(lowerAt(ctx, v + 1)) && !LISTENER_CUES.has(lowerAt(ctx, v))) return false;
   for (let i = v + 1; i < ctx.tokens.length; i++) {
     const token = ctx.tokens[i]!;
     if (token.kind === 'quote') return false;
@@ -407,7 +403,7 @@ function reportsBack(ctx: PhraseContext, v: number, question: boolean): boolean 
 
 /** "… that Rivo told a French magazine: “…”": a name, its strong speech verb, and a colon right before the quote. */
 function namedColonSpeaker(ctx: PhraseContext, match: RuleMatch, v: number, quoteToken: number): boolean {
-  return ctx.tokens[quoteToken - 1]?.text === ':' && match.speaker?.kind === 'name' && STRONG_SPEECH_VERBS.has(lower(ctx, v));
+  return ctx.tokens[quoteToken - 1]?.text === ':' && match.speaker?.kind === 'name' && STRONG_SPEECH_VERBS.has(lowerAt(ctx, v));
 }
 
 /**
@@ -424,7 +420,7 @@ const AFTER_REPORTING_VERB = new Set(['at', 'in', 'on', 'during', 'after', 'befo
  */
 function opensReportedClause(ctx: PhraseContext, v: number): boolean {
   const next = ctx.tokens[v + 1];
-  if (!CLAUSE_OPENING_VERBS.has(lower(ctx, v)) || next === undefined || next.kind !== 'word') return false;
+  if (!CLAUSE_OPENING_VERBS.has(lowerAt(ctx, v)) || next === undefined || next.kind !== 'word') return false;
   return /^\p{Ll}/u.test(next.text) && !AFTER_REPORTING_VERB.has(next.text) && !/ly$/.test(next.text);
 }
 
@@ -444,12 +440,12 @@ function bodyTitleFrom(ctx: PhraseContext, speaker: SpeakerPhrase, k: number): S
   const capitalised = (i: number) => ctx.tokens[i]!.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[i]!.text);
   // The title's own lower-case words end the run ("… Statistics chief", "… of England deputy governor").
   let end = begin;
-  while (end > k && ctx.tokens[end - 1]!.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[end - 1]!.text) && !BODY_CONNECTORS.has(lower(ctx, end - 1))) end--;
+  while (end > k && ctx.tokens[end - 1]!.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[end - 1]!.text) && !BODY_CONNECTORS.has(lowerAt(ctx, end - 1))) end--;
   if (end === begin && !speaker.role) return speaker;
   let connectors = 0;
   for (let i = k; i < end; i++) {
     if (capitalised(i)) continue;
-    if (!BODY_CONNECTORS.has(lower(ctx, i)) || !capitalised(i - 1) || !capitalised(i + 1)) return speaker;
+    if (!BODY_CONNECTORS.has(lowerAt(ctx, i)) || !capitalised(i - 1) || !capitalised(i + 1)) return speaker;
     connectors++;
   }
   return connectors > 0 ? withRole(speaker, { first: k, last: speaker.role?.last ?? speaker.first - 1 }) : speaker;
@@ -464,7 +460,7 @@ function startsAt(ctx: PhraseContext, speaker: SpeakerPhrase, k: number): boolea
   if (begin === k) return true;
   // "…,” Republican nominee Donald Trump said": a short descriptor before the name (not "…”, while the X said").
   // Nor "…” for the EU, said X": a preposition opens a phrase of its own, no descriptor of the speaker.
-  for (let i = k; i < begin; i++) if (ctx.tokens[i]!.kind !== 'word' || CLAUSE_BOUNDARIES.has(lower(ctx, i)) || NOUN_BEFORE.has(lower(ctx, i))) return false;
+  for (let i = k; i < begin; i++) if (ctx.tokens[i]!.kind !== 'word' || CLAUSE_BOUNDARIES.has(lowerAt(ctx, i)) || NOUN_BEFORE.has(lowerAt(ctx, i))) return false;
   // Past the usual short title, only descriptor words: no preposition, helper or participle ("…,” citing a case in which a Marine was found").
   if (begin - k > SHORT_TRAILING_DESCRIPTOR && !allWords(ctx, k, begin)) return false;
   return begin - k <= MAX_TRAILING_DESCRIPTOR;
@@ -490,18 +486,18 @@ export function leadingRule(context: ParagraphContext, ctx: PhraseContext, quote
   for (let v = quoteToken - 1; v >= s0; v--) {
     if (ctx.tokens[v]!.kind === 'quote') crossed = true;
     if (!isCue(ctx, v)) continue;
-    const passive = PASSIVE_BEFORE.has(lower(ctx, v - 1)) && PARTICIPLE.test(lower(ctx, v));
+    const passive = PASSIVE_BEFORE.has(lowerAt(ctx, v - 1)) && PARTICIPLE.test(lowerAt(ctx, v));
     const match = passive ? passiveAt(context, ctx, v) : activeAt(ctx, s0, v, quoteToken);
     // "Roe's decision to reveal it early was a “smart move”, Lind said": an abstract noun's infinitive quotes no one.
-    if (match.speaker && lower(ctx, v - 1) === 'to' && abstractHead(ctx, match.speaker)) continue;
+    if (match.speaker && lowerAt(ctx, v - 1) === 'to' && abstractHead(ctx, match.speaker)) continue;
     nearest ??= match;
     if (!match.speaker) continue; // "X said the town lost a paper that said “…”": no subject here; look further back.
     // "X seized on it, arguing that it showed “…”": a verb inside a "that" clause reports what is said, not who says it.
     // But "The Post reports that Rivo told a magazine: “…”": a named speaker whose strong verb the colon ends speaks it.
-    if (lower(ctx, match.speaker.first - 1) === 'that' && !namedColonSpeaker(ctx, match, v, quoteToken)) continue;
+    if (lowerAt(ctx, match.speaker.first - 1) === 'that' && !namedColonSpeaker(ctx, match, v, quoteToken)) continue;
     if (relativeClosedBefore(ctx, match.speaker, v, quoteToken)) continue;
     // The nearest strong verb ("said", "told") wins over weaker ones ("continue", "show") nearer the quote.
-    if (STRONG_SPEECH_VERBS.has(lower(ctx, v)) && !MODALS.has(lower(ctx, v - 1))) { strong = match; break; }
+    if (STRONG_SPEECH_VERBS.has(lowerAt(ctx, v)) && !MODALS.has(lowerAt(ctx, v - 1))) { strong = match; break; }
     if (crossed) farWeak ??= match;
     else weak ??= match;
   }
@@ -521,15 +517,15 @@ const OBJECT_RELATIVES = new Set(['which', 'who', 'whom']);
  */
 function relativeClosedBefore(ctx: PhraseContext, speaker: SpeakerPhrase, v: number, quoteToken: number): boolean {
   const begin = Math.min(speaker.first, speaker.role?.first ?? speaker.first);
-  if (!OBJECT_RELATIVES.has(lower(ctx, begin - 1))) return false;
+  if (!OBJECT_RELATIVES.has(lowerAt(ctx, begin - 1))) return false;
   for (let i = v + 1; i < quoteToken; i++) if (ctx.tokens[i]!.text === ',') return true;
   return false;
 }
 
 function activeAt(ctx: PhraseContext, s0: number, v: number, quoteToken: number): RuleMatch {
   let speaker = parentheticalSpeaker(ctx, v, quoteToken) ?? speakerOfCue(ctx, s0, quoteToken, v);
-  if (!speaker && v === s0 && /ing$/.test(lower(ctx, v))) speaker = subjectAfterOpening(ctx, quoteToken);
-  if (!speaker && (/ing$/.test(lower(ctx, v)) || coordinated(ctx, s0, v))) speaker = earlierSubject(ctx, s0, v);
+  if (!speaker && v === s0 && /ing$/.test(lowerAt(ctx, v))) speaker = subjectAfterOpening(ctx, quoteToken);
+  if (!speaker && (/ing$/.test(lowerAt(ctx, v)) || coordinated(ctx, s0, v))) speaker = earlierSubject(ctx, s0, v);
   if (!speaker && (v === s0 || invertedAt(ctx, v))) speaker = speakerAfterVerb(ctx, v, quoteToken) ?? (v === s0 ? openingVerbSpeaker(ctx, v, quoteToken) : null);
   return { rule: 'leading', cueToken: v, cue: cueText(ctx, v), speaker };
 }
@@ -551,7 +547,7 @@ function subjectAfterOpening(ctx: PhraseContext, quoteToken: number): SpeakerPhr
     if (ctx.tokens[i]!.text === ',') k = i;
   }
   if (k === -1) return null;
-  if (LINKING_ADVERBS.has(lower(ctx, k + 1)) && ctx.tokens[k + 2]?.text === ',') k += 2;
+  if (LINKING_ADVERBS.has(lowerAt(ctx, k + 1)) && ctx.tokens[k + 2]?.text === ',') k += 2;
   const subject = subjectAt(ctx, k + 1, Math.min(ctx.tokens.length, k + 1 + MAX_OPENING_PHRASE));
   if (!subject || subject.kind === 'phrase') return null;
   const verb = ctx.tokens[subject.last + 1];
@@ -571,7 +567,7 @@ function parentheticalSpeaker(ctx: PhraseContext, v: number, quoteToken: number)
 /** "…, explained Rosenberg, “…" / "“…,” said Smith, “…": a verb right after a comma or a quote, its speaker after it. */
 function invertedAt(ctx: PhraseContext, v: number): boolean {
   const before = ctx.tokens[v - 1];
-  return before !== undefined && (before.kind === 'quote' || before.text === ',') && !/ing$/.test(lower(ctx, v)) && !LISTENER_CUES.has(lower(ctx, v));
+  return before !== undefined && (before.kind === 'quote' || before.text === ',') && !/ing$/.test(lowerAt(ctx, v)) && !LISTENER_CUES.has(lowerAt(ctx, v));
 }
 
 /** Verbs whose object is the listener ("told Smith"), not the speaker. */
@@ -580,8 +576,8 @@ const LISTENER_CUES = new Set(['tell', 'tells', 'told', 'ask', 'asks', 'asked', 
 /** "… labelled them and questioned …": the verb shares the subject of the verb before "and". */
 function coordinated(ctx: PhraseContext, s0: number, v: number): boolean {
   let i = v - 1;
-  while (i >= s0 && AUXILIARIES.has(lower(ctx, i))) i--;
-  return /^(?:and|but|or)$/.test(lower(ctx, i));
+  while (i >= s0 && AUXILIARIES.has(lowerAt(ctx, i))) i--;
+  return /^(?:and|but|or)$/.test(lowerAt(ctx, i));
 }
 
 /** "…, as well as finding …": a participle or coordinated verb shares the subject of an earlier verb. */
@@ -589,7 +585,7 @@ function earlierSubject(ctx: PhraseContext, s0: number, participle: number): Spe
   const clause = clauseSubjectBefore(ctx, s0, participle);
   for (let v = participle - 1; v >= s0; v--) {
     if (clause && v < clause.at) return clause.speaker;
-    if (!isCue(ctx, v) && !LABEL_VERBS.has(lower(ctx, v))) continue;
+    if (!isCue(ctx, v) && !LABEL_VERBS.has(lowerAt(ctx, v))) continue;
     const speaker = speakerOfCue(ctx, s0, participle, v);
     if (speaker) return speaker;
   }
@@ -608,9 +604,9 @@ function clauseSubjectBefore(ctx: PhraseContext, s0: number, participle: number)
   if (ctx.tokens[participle - 1]?.text !== ',') return null;
   for (let k = participle - 2; k > s0; k--) {
     if (ctx.tokens[k]!.kind !== 'word') return null;
-    if (!CLAUSE_OPENERS.has(lower(ctx, k))) continue;
+    if (!CLAUSE_OPENERS.has(lowerAt(ctx, k))) continue;
     const speaker = subjectAt(ctx, k + 1, participle - 1) ?? describedSubject(ctx, k + 1, participle - 1);
-    const people = speaker && (speaker.kind === 'name' ? speaker.mention?.kind !== 'organisation' : speaker.kind === 'phrase' && SOURCE_NOUNS.has(lower(ctx, speaker.last)));
+    const people = speaker && (speaker.kind === 'name' ? speaker.mention?.kind !== 'organisation' : speaker.kind === 'phrase' && SOURCE_NOUNS.has(lowerAt(ctx, speaker.last)));
     return people ? { at: k, speaker: speaker! } : null;
   }
   return null;
@@ -625,7 +621,7 @@ const SUBORDINATORS = new Set(['when', 'as', 'after', 'before', 'while', 'once',
  * subordinator, when no comma (the end of that clause) comes before the verb.
  */
 function subordinateSubject(ctx: PhraseContext, s0: number, verb: number): SpeakerPhrase | null {
-  if (!SUBORDINATORS.has(lower(ctx, s0))) return null;
+  if (!SUBORDINATORS.has(lowerAt(ctx, s0))) return null;
   for (let i = s0 + 1; i < verb; i++) if (ctx.tokens[i]!.text === ',') return null;
   const subject = subjectAt(ctx, s0 + 1, verb);
   return subject && subject.kind === 'name' && subject.role === null ? subject : null;
@@ -655,7 +651,7 @@ const OPENING_ADVERBS = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'la
 function afterOpeningAdverb(ctx: PhraseContext, s0: number, before: number): SpeakerPhrase | null {
   let i = s0;
   // "And then Roe went on the attack, saying …": up to two such words.
-  while (i < s0 + MAX_OPENING_ADVERBS && OPENING_ADVERBS.has(lower(ctx, i))) i++;
+  while (i < s0 + MAX_OPENING_ADVERBS && OPENING_ADVERBS.has(lowerAt(ctx, i))) i++;
   if (i === s0) return null;
   const subject = subjectAt(ctx, i, before);
   return subject && subject.kind !== 'phrase' ? subject : null;
@@ -721,7 +717,7 @@ function personAfterOrganisation(ctx: PhraseContext, reachable: readonly NameMen
   const [organisation, person] = reachable;
   if (!organisation || organisation.kind === 'person' || person?.kind !== 'person' || person.firstToken === organisation.lastToken + 1) return undefined;
   for (let k = organisation.lastToken + 1; k < person.firstToken; k++) {
-    if (!/^\p{Ll}+$/u.test(ctx.tokens[k]!.text) || /(?:ed|ing|[^s]s)$/.test(lower(ctx, k)) || isCue(ctx, k)) return undefined;
+    if (!/^\p{Ll}+$/u.test(ctx.tokens[k]!.text) || /(?:ed|ing|[^s]s)$/.test(lowerAt(ctx, k)) || isCue(ctx, k)) return undefined;
   }
   return person;
 }
@@ -734,13 +730,13 @@ function personAfterOrganisation(ctx: PhraseContext, reachable: readonly NameMen
 function withJoinedAfter(ctx: PhraseContext, subject: SpeakerPhrase, before: number): SpeakerPhrase {
   const and = subject.last + 1;
   const person = subject.mention?.kind !== 'organisation' && !POSSESSIVE.test(ctx.tokens[subject.last]!.text);
-  if (!person || lower(ctx, and) !== 'and' || and + 1 >= before) return subject;
-  const next = lower(ctx, and + 1);
+  if (!person || lowerAt(ctx, and) !== 'and' || and + 1 >= before) return subject;
+  const next = lowerAt(ctx, and + 1);
   // "Labour and the Greens are …": only a person's name joins a group here (the names index is not at hand).
   if ((DETERMINERS.has(next) || SOURCE_NOUNS.has(next)) && subject.mention?.kind === 'person') {
     const group = describedSubject(ctx, and + 1, before);
     // "Roe and others seeking a …": a group cut off inside a clause (on a determiner, preposition or participle) is no subject.
-    const cut = group && (DETERMINERS.has(lower(ctx, group.last)) || NOUN_BEFORE.has(lower(ctx, group.last)) || /ing$/.test(lower(ctx, group.last)));
+    const cut = group && (DETERMINERS.has(lowerAt(ctx, group.last)) || NOUN_BEFORE.has(lowerAt(ctx, group.last)) || /ing$/.test(lowerAt(ctx, group.last)));
     return group && !cut ? { kind: 'phrase', first: subject.first, last: group.last, mention: null, role: null, partner: subject.mention! } : subject;
   }
   const second = namesBetween(ctx, and + 1, Math.min(before, and + 5))[0];
@@ -757,7 +753,7 @@ const MAX_SUBJECT_DESCRIPTOR = 3;
 /** Descriptor words before a name: words, but no preposition, conjunction or helper ("after Clinton …" is no subject). */
 function allWords(ctx: PhraseContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
-    const word = lower(ctx, k);
+    const word = lowerAt(ctx, k);
     if (ctx.tokens[k]!.kind !== 'word' || CLAUSE_BOUNDARIES.has(word) || NOUN_BEFORE.has(word) || AUXILIARIES.has(word) || DESCRIPTOR_STOPS.has(word)) return false;
   }
   return true;
@@ -799,7 +795,7 @@ function colonVerbRule(ctx: PhraseContext, s0: number, quoteToken: number): Rule
   let start = quoteToken - 2;
   while (start > s0 && ctx.tokens[start - 1]!.kind === 'word' && quoteToken - start < MAX_COLON_CLAUSE) start--;
   // "Even the club captain spoke: “…”": the subject starts after the focus adverb.
-  if (FOCUS_ADVERBS.has(lower(ctx, start))) start++;
+  if (FOCUS_ADVERBS.has(lowerAt(ctx, start))) start++;
   const subject = subjectAt(ctx, start, quoteToken - 1);
   const verb = subject ? ctx.tokens[subject.last + 1] : undefined;
   if (!subject || !verb || verb.kind !== 'word' || !/^\p{Ll}/u.test(verb.text)) return null;
@@ -828,7 +824,7 @@ function colonSubjectRule(context: ParagraphContext, ctx: PhraseContext, quoteTo
  */
 function fromColonRule(ctx: PhraseContext, s0: number, quoteToken: number): RuleMatch | null {
   const colon = quoteToken - 1;
-  if (ctx.tokens[colon]?.text !== ':' || lower(ctx, s0) !== 'from' || colon - s0 < 2 || colon - s0 > MAX_COLON_CLAUSE) return null;
+  if (ctx.tokens[colon]?.text !== ':' || lowerAt(ctx, s0) !== 'from' || colon - s0 < 2 || colon - s0 > MAX_COLON_CLAUSE) return null;
   const seg: number[] = [];
   for (let i = s0 + 1; i < colon; i++) {
     if (ctx.tokens[i]!.kind !== 'word') return null;
@@ -894,7 +890,7 @@ function invertedTail(context: ParagraphContext, ctx: PhraseContext, quoteToken:
     if (token.text !== ',') continue;
     const v = i + 1;
     if (!isCue(ctx, v) || !invertedAt(ctx, v)) return null;
-    const speaker = phraseAfter(ctx, v + (lower(ctx, v) === 'according' ? 2 : 1), s1);
+    const speaker = phraseAfter(ctx, v + (lowerAt(ctx, v) === 'according' ? 2 : 1), s1);
     return speaker && speaker.kind !== 'pronoun' ? { rule: 'tail', cueToken: v, cue: cueText(ctx, v), speaker } : null;
   }
   return null;
@@ -912,10 +908,10 @@ function lastCommaTail(context: ParagraphContext, ctx: PhraseContext, quoteToken
   const end = /^[.!?]$/.test(ctx.tokens[s1 - 1]?.text ?? '') ? s1 - 1 : s1;
   for (let v = comma + 1; v < end; v++) {
     // "…, while the Green group said it was …" is a new clause, not an attribution tail.
-    if (CLAUSE_BOUNDARIES.has(lower(ctx, v))) return null;
+    if (CLAUSE_BOUNDARIES.has(lowerAt(ctx, v))) return null;
     if (!isCue(ctx, v)) continue;
-    if (lower(ctx, v + 1) === 'that' || end - v > MAX_ATTRIBUTION_TAIL) return null;
-    const speaker = v === comma + 1 ? phraseAfter(ctx, v + (lower(ctx, v) === 'according' ? 2 : 1), end) : subjectBefore(ctx, comma + 1, v);
+    if (lowerAt(ctx, v + 1) === 'that' || end - v > MAX_ATTRIBUTION_TAIL) return null;
+    const speaker = v === comma + 1 ? phraseAfter(ctx, v + (lowerAt(ctx, v) === 'according' ? 2 : 1), end) : subjectBefore(ctx, comma + 1, v);
     if (speaker) return { rule: 'tail', cueToken: v, cue: cueText(ctx, v), speaker };
     return null;
   }
@@ -933,11 +929,11 @@ function passiveAt(context: ParagraphContext, ctx: PhraseContext, v: number): Ru
   const s1 = Math.min(sentenceRange(context, v)[1], v + MAX_LEADING_GAP);
   for (let i = v + 1; i + 1 < s1; i++) {
     // "accused of failing members by depriving voters …": "by" and a gerund say how, not who.
-    if (lower(ctx, i) !== 'by' || /^\p{Ll}{2,}ing$/u.test(ctx.tokens[i + 1]!.text)) continue;
+    if (lowerAt(ctx, i) !== 'by' || /^\p{Ll}{2,}ing$/u.test(ctx.tokens[i + 1]!.text)) continue;
     const speaker = phraseAfter(ctx, i + 1, s1);
-    if (speaker && speaker.kind !== 'pronoun') return { rule: 'passive', cueToken: v, cue: `${lower(ctx, v)} by`, speaker };
+    if (speaker && speaker.kind !== 'pronoun') return { rule: 'passive', cueToken: v, cue: `${lowerAt(ctx, v)} by`, speaker };
   }
-  return { rule: 'passive', cueToken: v, cue: lower(ctx, v), speaker: null };
+  return { rule: 'passive', cueToken: v, cue: lowerAt(ctx, v), speaker: null };
 }
 
 /** "… have been identified by Ofsted inspectors": a reporting participle with an agent. */
@@ -946,9 +942,9 @@ export function passiveRule(context: ParagraphContext, ctx: PhraseContext, quote
   const s0 = Math.max(first, quoteToken - MAX_LEADING_GAP);
   const s1 = Math.min(last, quoteToken + MAX_LEADING_GAP);
   for (let i = s0; i + 1 < s1; i++) {
-    if (!PASSIVE_CUES.has(lower(ctx, i)) || lower(ctx, i + 1) !== 'by') continue;
+    if (!PASSIVE_CUES.has(lowerAt(ctx, i)) || lowerAt(ctx, i + 1) !== 'by') continue;
     const speaker = phraseAfter(ctx, i + 2, s1);
-    if (speaker && speaker.kind !== 'pronoun') return { rule: 'passive', cueToken: i, cue: `${lower(ctx, i)} by`, speaker };
+    if (speaker && speaker.kind !== 'pronoun') return { rule: 'passive', cueToken: i, cue: `${lowerAt(ctx, i)} by`, speaker };
   }
   return null;
 }
@@ -984,7 +980,7 @@ function presentVerbAt(ctx: PhraseContext, k: number): boolean {
   // "A group of local artists this week published …": a time after the noun is no object of it.
   if (timePhraseStart(ctx.tokens, k + 1, k + 2) === k + 1) return false;
   // Not a quote right after: "The new plans “will not …”" is a noun before its quote.
-  return next.text === ':' || lower(ctx, k + 1) === 'that' || DETERMINERS.has(lower(ctx, k + 1)) || /^\p{Lu}/u.test(next.text);
+  return next.text === ':' || lowerAt(ctx, k + 1) === 'that' || DETERMINERS.has(lowerAt(ctx, k + 1)) || /^\p{Lu}/u.test(next.text);
 }
 
 /** A name that a described subject ends in may run on to this many words from the determiner. */
@@ -1004,7 +1000,7 @@ const MAX_SUBJECT_APPOSITIVE = 20;
 function withAppositive(ctx: PhraseContext, subject: SpeakerPhrase, quoteToken: number): SpeakerPhrase {
   const comma = subject.last + 1;
   if (subject.kind !== 'name' || subject.mention?.kind !== 'person' || ctx.tokens[comma]?.text !== ',') return subject;
-  if (!/^\p{Ll}/u.test(ctx.tokens[comma + 1]?.text ?? '') || RELATIVE_OPENERS.has(lower(ctx, comma + 1))) return subject;
+  if (!/^\p{Ll}/u.test(ctx.tokens[comma + 1]?.text ?? '') || RELATIVE_OPENERS.has(lowerAt(ctx, comma + 1))) return subject;
   for (let i = comma + 1; i < Math.min(quoteToken, comma + 1 + MAX_SUBJECT_APPOSITIVE); i++) {
     const token = ctx.tokens[i]!;
     // "Jane Roe, head of the refugee agency (UNHCR), reacted": a short bracket inside the role.
@@ -1046,7 +1042,7 @@ const ABSTRACT_ENDING = /^\p{Ll}+(?:tion|sion|ance|ence|ness|ity|ing)s?$/u;
 
 /** A described subject whose head word is an abstract noun and no body or group of people. */
 function abstractHead(ctx: PhraseContext, subject: SpeakerPhrase): boolean {
-  const head = lower(ctx, subject.last);
+  const head = lowerAt(ctx, subject.last);
   return subject.kind === 'phrase' && ABSTRACT_ENDING.test(head) && !ORGANISATION_WORDS.has(head) && !SOURCE_NOUNS.has(head) && !GATHERED_PEOPLE.has(head);
 }
 
@@ -1062,7 +1058,7 @@ const GATHERED_PEOPLE = new Set(['audience', 'audiences', 'congregation', 'deleg
  * and capitalised words) to the lower-case word after it; `v` itself when there is no such place.
  */
 function pastPlaceBeforeVerb(ctx: PhraseContext, v: number): number {
-  if (lower(ctx, v) !== 'of' && lower(ctx, v) !== 'from') return v;
+  if (lowerAt(ctx, v) !== 'of' && lowerAt(ctx, v) !== 'from') return v;
   let k = v + 1;
   while (ctx.tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k]!.text)) k++;
   return k > v + 1 && ctx.tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[k]!.text) ? k : v;
@@ -1079,7 +1075,7 @@ export function subjectRule(context: ParagraphContext, ctx: PhraseContext, quote
   v = afterPartyTag(ctx, v);
   if (subject.kind === 'name') v = pastPlaceBeforeVerb(ctx, v);
   let helped = false;
-  while (v < quoteToken && isAuxiliary(ctx.tokens[v]!)) { helped ||= !/ly$/.test(lower(ctx, v)); v++; }
+  while (v < quoteToken && isAuxiliary(ctx.tokens[v]!)) { helped ||= !/ly$/.test(lowerAt(ctx, v)); v++; }
   const verb = ctx.tokens[v];
   if (!verb || v >= quoteToken || verb.kind !== 'word' || NOT_REPORTING.has(verb.text)) return null;
   // "estimated", "cites", or any verb after a helper: "is promising", "did post", "has pointed out".

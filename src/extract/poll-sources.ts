@@ -3,6 +3,7 @@
 // tenants did not speak to the reporter; the poll did, so the poll is the speaker (as annotators of
 // attributed speech mark it), not the share and not a fragment of it ("landlord-leaning voters").
 import type { PhraseContext, SpeakerPhrase } from './speaker-phrases.js';
+import { lowerAt } from './speaker-phrases.js';
 import { isQuantityShare } from './quantity-subjects.js';
 import { DETERMINERS } from './cue-words.js';
 
@@ -23,10 +24,6 @@ function inPhrase(ctx: PhraseContext, i: number, marks: RegExp): boolean {
   return token !== undefined && (token.kind === 'word' || (token.kind === 'punct' && marks.test(token.text)));
 }
 
-function lower(ctx: PhraseContext, i: number): string {
-  return ctx.tokens[i]?.text.toLowerCase() ?? '';
-}
-
 /**
  * The poll that reports the share of people speaking at `verb`, when the sentence opens with "In"
  * or "According to" and a poll, then a comma, then the share ("about half of the tenants"): a
@@ -37,14 +34,14 @@ export function pollOfShare(ctx: PhraseContext, floor: number, verb: number): Sp
   while (comma > floor && inPhrase(ctx, comma, IN_SHARE)) comma--;
   if (comma <= floor || ctx.tokens[comma]!.text !== ',') return null;
   const share: string[] = [];
-  for (let i = comma + 1; i < verb; i++) share.push(lower(ctx, i));
+  for (let i = comma + 1; i < verb; i++) share.push(lowerAt(ctx, i));
   if (!isQuantityShare(share)) return null;
   let open = comma - 1;
   while (open > floor && comma - open < MAX_OPENING_TOKENS && inPhrase(ctx, open - 1, IN_OPENING)) open--;
   const opensSentence = open === floor || /^[.!?]$/.test(ctx.tokens[open - 1]?.text ?? '');
-  const preposition = lower(ctx, open) === 'in' ? 1 : lower(ctx, open) === 'according' && lower(ctx, open + 1) === 'to' ? 2 : 0;
+  const preposition = lowerAt(ctx, open) === 'in' ? 1 : lowerAt(ctx, open) === 'according' && lowerAt(ctx, open + 1) === 'to' ? 2 : 0;
   const first = open + preposition;
-  if (!opensSentence || preposition === 0 || !DETERMINERS.has(lower(ctx, first))) return null;
-  for (let i = first + 1; i < comma; i++) if (POLL_NOUNS.has(lower(ctx, i))) return { kind: 'phrase', first, last: comma - 1, mention: null, role: null, partner: null };
+  if (!opensSentence || preposition === 0 || !DETERMINERS.has(lowerAt(ctx, first))) return null;
+  for (let i = first + 1; i < comma; i++) if (POLL_NOUNS.has(lowerAt(ctx, i))) return { kind: 'phrase', first, last: comma - 1, mention: null, role: null, partner: null };
   return null;
 }

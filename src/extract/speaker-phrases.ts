@@ -121,6 +121,11 @@ function lower(token: ContextToken | undefined): string {
   return token ? token.text.toLowerCase() : '';
 }
 
+/** Token i's text in lower case ('' past either end): what the attribution modules compare words by. */
+export function lowerAt(ctx: PhraseContext, i: number): string {
+  return ctx.tokens[i]?.text.toLowerCase() ?? '';
+}
+
 /**
  * ctx.tokens[i], or undefined past either end, as the plain read gives; but a read past the end made
  * V8 throw away the optimised code of the function around it (an "out of bounds" deoptimisation) the

@@ -5,7 +5,7 @@
 import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
 import { CLAUSE_BOUNDARIES, MEDIUM_NOUNS } from './cue-words.js';
-import { subjectBefore, type PhraseContext } from './speaker-phrases.js';
+import { subjectBefore, type PhraseContext, lowerAt } from './speaker-phrases.js';
 import type { RuleMatch } from './attribution-rules.js';
 
 /** Verbs that put out a statement ("issued a statement", "posted a message", "put out a release"). */
@@ -21,21 +21,17 @@ const MAX_STATEMENT_SENTENCE = 60;
 /** Words between the verb and the medium noun ("issued a brief written statement"); more would reach another clause. */
 const MAX_STATEMENT_GAP = 4;
 
-function lower(ctx: PhraseContext, i: number): string {
-  return ctx.tokens[i]?.text.toLowerCase() ?? '';
-}
-
 /** The medium noun a few words after an issuing verb at `v`, or -1 ("put out a statement": the particle skipped). */
 function mediumAfter(ctx: PhraseContext, v: number, end: number): number {
   let k = v + 1;
-  if (lower(ctx, v) === 'put' || lower(ctx, v) === 'puts') {
-    if (lower(ctx, k) !== 'out') return -1;
+  if (lowerAt(ctx, v) === 'put' || lowerAt(ctx, v) === 'puts') {
+    if (lowerAt(ctx, k) !== 'out') return -1;
     k++;
   }
   for (const stop = Math.min(end, k + MAX_STATEMENT_GAP); k < stop; k++) {
     const token = ctx.tokens[k]!;
-    if (token.kind !== 'word' || CLAUSE_BOUNDARIES.has(lower(ctx, k))) return -1;
-    if (MEDIUM_NOUNS.has(lower(ctx, k)) || STATEMENT_NOUNS.has(lower(ctx, k))) return k;
+    if (token.kind !== 'word' || CLAUSE_BOUNDARIES.has(lowerAt(ctx, k))) return -1;
+    if (MEDIUM_NOUNS.has(lowerAt(ctx, k)) || STATEMENT_NOUNS.has(lowerAt(ctx, k))) return k;
   }
   return -1;
 }
@@ -51,9 +47,9 @@ export function statementRule(context: ParagraphContext, ctx: PhraseContext, end
   const s0 = Math.max(sentenceRange(context, end - 1)[0], end - MAX_STATEMENT_SENTENCE);
   for (let v = s0; v < end; v++) {
     if (ctx.tokens[v]!.kind === 'quote') return null;
-    if (!ISSUE_VERBS.has(lower(ctx, v)) || mediumAfter(ctx, v, end) === -1) continue;
+    if (!ISSUE_VERBS.has(lowerAt(ctx, v)) || mediumAfter(ctx, v, end) === -1) continue;
     const speaker = subjectBefore(ctx, s0, v);
-    return speaker ? { rule: 'statement', cueToken: v, cue: lower(ctx, v), speaker } : null;
+    return speaker ? { rule: 'statement', cueToken: v, cue: lowerAt(ctx, v), speaker } : null;
   }
   return null;
 }

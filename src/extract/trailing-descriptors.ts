@@ -4,7 +4,7 @@
 // these two tests let it read the longer ones when a person's name stands next to the speech verb.
 import { CLAUSE_BOUNDARIES, FINITE_HELPERS, POSSESSIVE, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { TITLES } from './entities.js';
-import { isAuxiliary, namesBetween, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
+import { isAuxiliary, namesBetween, type PhraseContext, type SpeakerPhrase, lowerAt } from './speaker-phrases.js';
 
 /**
  * Words a descriptor before the name may hold between a quote and its speaker ("…,” Sound Wave
@@ -27,10 +27,6 @@ const ROLE_HEADS = new Set(['head', 'manager', 'executive', 'editor', 'analyst',
   'spokesperson', 'adviser', 'advisor', 'founder', 'co-founder', 'lecturer', 'researcher', 'partner', 'boss', 'owner',
   'lawyer', 'strategist', 'consultant', 'expert', 'designer', 'producer', 'curator', 'organiser', 'organizer']);
 
-function lower(ctx: PhraseContext, i: number): string {
-  return ctx.tokens[i]?.text.toLowerCase() ?? '';
-}
-
 /** Past the helpers between a subject and its verb ("has said", "later told"): the subject's last token. */
 function beforeHelpers(ctx: PhraseContext, v: number): number {
   let i = v - 1;
@@ -41,7 +37,7 @@ function beforeHelpers(ctx: PhraseContext, v: number): number {
 /** Tokens [from, to] that can sit inside a description: plain words, no helper verb, speech verb or relative. */
 function plainWords(ctx: PhraseContext, from: number, to: number): boolean {
   for (let i = from; i <= to; i++) {
-    const word = lower(ctx, i);
+    const word = lowerAt(ctx, i);
     if (ctx.tokens[i]!.kind !== 'word' || FINITE_HELPERS.has(word) || SPEECH_VERBS.has(word) || word === 'who' || word === 'which') return false;
   }
   return true;
@@ -56,9 +52,9 @@ export function longDescriptorBefore(ctx: PhraseContext, k: number, speaker: Spe
   // A role read right before the name ("marketing manager Petra Holm") is part of the descriptor here.
   const begin = speaker.first;
   if (speaker.last !== beforeHelpers(ctx, v) || begin <= k || begin - k > MAX_LONG_DESCRIPTOR) return false;
-  const edge = (i: number) => CLAUSE_BOUNDARIES.has(lower(ctx, i)) || INNER_LINKS.has(lower(ctx, i));
+  const edge = (i: number) => CLAUSE_BOUNDARIES.has(lowerAt(ctx, i)) || INNER_LINKS.has(lowerAt(ctx, i));
   if (edge(k) || edge(begin - 1) || !plainWords(ctx, k, begin - 1)) return false;
-  for (let i = k; i < begin; i++) if (CLAUSE_BOUNDARIES.has(lower(ctx, i)) && !INNER_LINKS.has(lower(ctx, i))) return false;
+  for (let i = k; i < begin; i++) if (CLAUSE_BOUNDARIES.has(lowerAt(ctx, i)) && !INNER_LINKS.has(lowerAt(ctx, i))) return false;
   return true;
 }
 
@@ -67,16 +63,16 @@ export function longDescriptorBefore(ctx: PhraseContext, k: number, speaker: Spe
  * then a job of plain words with no commas, then a strong speech verb. The job is the speaker's role.
  */
 export function nameWithBareRole(ctx: PhraseContext, k: number, v: number): SpeakerPhrase | null {
-  if (!STRONG_SPEECH_VERBS.has(lower(ctx, v))) return null;
+  if (!STRONG_SPEECH_VERBS.has(lowerAt(ctx, v))) return null;
   const mention = namesBetween(ctx, k, v)[0];
   if (!mention || mention.firstToken !== k || mention.kind === 'organisation' || POSSESSIVE.test(ctx.tokens[mention.lastToken]!.text)) return null;
   const first = mention.lastToken + 1;
   const last = beforeHelpers(ctx, v);
   if (last < first || last - first + 1 > MAX_BARE_ROLE || !/^\p{Ll}/u.test(ctx.tokens[first]!.text)) return null;
-  if (ROLE_LINKS.has(lower(ctx, first)) || ROLE_LINKS.has(lower(ctx, last)) || isAuxiliary(ctx.tokens[first]!) || !plainWords(ctx, first, last)) return null;
+  if (ROLE_LINKS.has(lowerAt(ctx, first)) || ROLE_LINKS.has(lowerAt(ctx, last)) || isAuxiliary(ctx.tokens[first]!) || !plainWords(ctx, first, last)) return null;
   let job = false;
   for (let i = first; i <= last; i++) {
-    const word = lower(ctx, i);
+    const word = lowerAt(ctx, i);
     if (CLAUSE_BOUNDARIES.has(word) && !ROLE_LINKS.has(word)) return null;
     if (TITLES.has(word) || ROLE_HEADS.has(word)) job = true;
   }
