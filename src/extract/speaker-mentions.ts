@@ -54,7 +54,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
       const speaks = speaksHere(context, mention) && personLike(phraseContexts[p]!, mention);
       if (mention.kind === 'unknown' && (speaks || (personLike(phraseContexts[p]!, mention) && introducesWho(context, mention)))) speaking.add(mention.name);
       // "Roe noted that Smith has acknowledged …": Smith's words are reported by Roe, who is the one talking.
-      if (speaks && mention.kind !== 'organisation' && !thing && !inThatClause(context, mention)) talkers.push({ offset: mention.start, paragraph: p, mention });
+      if (speaks && mention.kind !== 'organisation' && !thing && !inThatClause(context, mention) && !afterSubordinator(context, mention)) talkers.push({ offset: mention.start, paragraph: p, mention });
       const sentence = context.sentenceOf[mention.firstToken]!;
       // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
       if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention) || inBracketedSentence(context, mention)) continue;
@@ -434,6 +434,15 @@ function saidAfterComma(context: ParagraphContext, mention: NameMention): boolea
   // "…, told Agence France Presse": after "told" the name is who heard the words, not who said them.
   return verb !== undefined && verb.kind === 'word' && SPEECH_VERBS.has(verb.text) && !isListenerVerb(verb.text) && context.tokens[mention.firstToken - 2]?.text === ','
     && (after === undefined || after.text === ',' || after.text === '.');
+}
+
+/**
+ * "Clarke said he backed the plan when Mr Blunkett argued for it": a name right after a subordinator
+ * (a title may come between) talks inside someone else's clause, so it is no talker a later "he" goes on with.
+ */
+function afterSubordinator(context: ParagraphContext, mention: NameMention): boolean {
+  const before = context.tokens[mention.firstToken - 1];
+  return before !== undefined && SUBORDINATORS.has(before.text.toLowerCase()) && !opensSentence(context, mention.firstToken - 1);
 }
 
 /** Is there a "that" or a speech verb earlier in the mention's sentence ("said that Obama shows …")? */
