@@ -9,7 +9,7 @@ import { ORGANISATION_WORDS, type NameMention } from './entities.js';
 import { timePhraseStart } from './time-phrases.js';
 import { longDescriptorBefore, nameWithBareRole } from './trailing-descriptors.js';
 import { isClauseObject } from './object-names.js';
-import { FOCUS_ADVERBS, isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, namesBetween, phraseAfter, phraseOf, subjectBefore, withRole, type PhraseContext, type SpeakerPhrase, lowerAt } from './speaker-phrases.js';
+import { FOCUS_ADVERBS, isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, namesBetween, phraseAfter, phraseOf, subjectBefore, withRole, type PhraseContext, type SpeakerPhrase, lowerAt, pastPlaceOfName } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
 
@@ -1058,10 +1058,8 @@ const GATHERED_PEOPLE = new Set(['audience', 'audiences', 'congregation', 'deleg
  * and capitalised words) to the lower-case word after it; `v` itself when there is no such place.
  */
 function pastPlaceBeforeVerb(ctx: PhraseContext, v: number): number {
-  if (lowerAt(ctx, v) !== 'of' && lowerAt(ctx, v) !== 'from') return v;
-  let k = v + 1;
-  while (ctx.tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k]!.text)) k++;
-  return k > v + 1 && ctx.tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[k]!.text) ? k : v;
+  const end = pastPlaceOfName(ctx, v);
+  return end > v && ctx.tokens[end]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[end]!.text) ? end : v;
 }
 
 export function subjectRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {

@@ -1151,16 +1151,25 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
 }
 
 /**
- * "said Sen. Ivo Marek of Kelsford, a senior member …": past where a titled person is from ("of" or
- * "from" and capitalised words), so the appositive after it is still read; `last` + 1 when there is
- * none. Only after a title: "Jo Roe of Harbex, the mapping agency, …" describes the agency.
+ * "… of Kelsford", "… from Harbour Bank" at token `at`, after a name: where the person is from. The
+ * token after its capitalised words, or `at` when none stands there.
+ */
+export function pastPlaceOfName(ctx: PhraseContext, at: number): number {
+  const preposition = lowerAt(ctx, at);
+  if (preposition !== 'of' && preposition !== 'from') return at;
+  let k = at + 1;
+  while (ctx.tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k]!.text)) k++;
+  return k > at + 1 ? k : at;
+}
+
+/**
+ * "said Sen. Ivo Marek of Kelsford, a senior member …": past where a titled person is from, up to the
+ * comma before the appositive, so the appositive is still read; `last` + 1 when there is no such place.
+ * Only after a title: "Jo Roe of Harbex, the mapping agency, …" describes the agency.
  */
 function afterPlaceOfName(ctx: PhraseContext, last: number): number {
-  const preposition = lower(ctx.tokens[last + 1]);
-  if (preposition !== 'of' && preposition !== 'from') return last + 1;
-  let k = last + 2;
-  while (ctx.tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k]!.text)) k++;
-  return k > last + 2 && ctx.tokens[k]?.text === ',' ? k : last + 1;
+  const end = pastPlaceOfName(ctx, last + 1);
+  return end > last + 1 && ctx.tokens[end]?.text === ',' ? end : last + 1;
 }
 
 /** Words between the determiner and the occasion's noun ("in a televised address", "at a hastily called press conference"). */
