@@ -54,7 +54,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
       const speaks = speaksHere(context, mention) && personLike(phraseContexts[p]!, mention);
       if (mention.kind === 'unknown' && (speaks || (personLike(phraseContexts[p]!, mention) && introducesWho(context, mention)))) speaking.add(mention.name);
       // "Roe noted that Smith has acknowledged …": Smith's words are reported by Roe, who is the one talking.
-      if (speaks && mention.kind !== 'organisation' && !thing && !inThatClause(context, mention) && !afterSubordinator(context, mention)) talkers.push({ offset: mention.start, paragraph: p, mention });
+      if (speaks && mention.kind !== 'organisation' && !thing && !inThatClause(context, mention) && !inComparison(context, mention)) talkers.push({ offset: mention.start, paragraph: p, mention });
       const sentence = context.sentenceOf[mention.firstToken]!;
       // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
       if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention) || inBracketedSentence(context, mention)) continue;
@@ -437,13 +437,18 @@ function saidAfterComma(context: ParagraphContext, mention: NameMention): boolea
 }
 
 /**
- * "Clarke said he backed the plan when Mr Blunkett argued for it": a name right after a subordinator
- * (a title may come between) talks inside someone else's clause, so it is no talker a later "he" goes on with.
+ * "Lind said the slump was not as deep as Mr Marek believed": a name (with its title) right after a
+ * comparison's "as" or "than" talks inside someone else's clause, so it is no talker a later quote or
+ * "he" goes on with. Not after "when" or "after" ("… after Jo Roe revealed her plan. “…”"), where the
+ * one talking often goes on.
  */
-function afterSubordinator(context: ParagraphContext, mention: NameMention): boolean {
+function inComparison(context: ParagraphContext, mention: NameMention): boolean {
   const before = context.tokens[mention.firstToken - 1];
-  return before !== undefined && SUBORDINATORS.has(before.text.toLowerCase()) && !opensSentence(context, mention.firstToken - 1);
+  return before !== undefined && COMPARISON_WORDS.has(before.text.toLowerCase()) && !opensSentence(context, mention.firstToken - 1);
 }
+
+/** Words that open the second half of a comparison ("as deep as …", "deeper than …"). */
+const COMPARISON_WORDS = new Set(['as', 'than']);
 
 /** Is there a "that" or a speech verb earlier in the mention's sentence ("said that Obama shows …")? */
 function reportedBefore(context: ParagraphContext, mention: NameMention): boolean {
