@@ -57,6 +57,7 @@ const PRONOUNS: Row[] = [
   ['but "for" inside a sentence is no view', 'Ada Brook runs the depot. The prize went to a team that worked for Ivo Marek, the port director. “We are thrilled,” she said.', 'We are thrilled', 'Ada Brook'],
   ['a capitalised run after a possessive determiner names a thing, not whom "he" stands for', 'Sam Rivo kicked 14 points to save their Grand Slam hopes on Sunday. He spoke to Harbour Radio: “We made a mess of the second half.”', 'mess of the second half', 'Sam Rivo'],
   ['a name talking right after a subordinator is inside the other person\'s clause', 'Ivo Marek spoke first. However, Tom Eliot, the group head, said he did not think the slump was as deep as Mr Marek believed. “We have problems, but they are not new,” he said.', 'they are not new', 'Tom Eliot'],
+  ['but a name talking after "after" is still whom "he" stands for', 'Tom Eliot hosted the show. People cheered after Zedrik Holm revealed his new name.\n\n“Nobody should be surprised by this,” he wrote.', 'Nobody should be surprised', 'Zedrik Holm'],
   ['a family word before a name set off by commas tells its gender', 'Ada Brook, 14, carried a banner. Her father, Brad, looked on. “We came for her,” he said.', 'We came for her', 'Brad'],
   ['a family word tells the gender of a name set off with an age after it', 'Ada Brook, 14, carried a banner. Her uncle, Brad, 52, feared that the march was too long. “My legs are done,” he said.', 'My legs are done', 'Brad'],
 ];
