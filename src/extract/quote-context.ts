@@ -90,3 +90,26 @@ export function sentenceRange(context: ParagraphContext, i: number): [number, nu
   const s = context.sentenceOf[i] ?? 0;
   return [context.sentenceStarts[s] ?? 0, context.sentenceStarts[s + 1] ?? context.tokens.length];
 }
+
+/** Words this long are capitalised in a title-case line; shorter ones ("and", "of", "to") may not be. */
+const TITLE_CASE_WORD_LENGTH = 4;
+/** Fewer such words than this is too little to tell title case from a short name line. */
+const MIN_TITLE_CASE_WORDS = 3;
+
+/**
+ * A paragraph in title case with no sentence end and no quote: a headline repeated in the body or a
+ * crosshead ("Flood Defences Failed Twice Before"), not running text.
+ */
+export function headlineCase(context: ParagraphContext): boolean {
+  const { tokens } = context;
+  const last = tokens.at(-1);
+  if (!last || last.kind !== 'word' || tokens[0]!.text === '(') return false;
+  let long = 0;
+  for (const token of tokens) {
+    if (token.kind === 'quote' || SENTENCE_END.test(token.text)) return false;
+    if (token.kind !== 'word' || token.text.length < TITLE_CASE_WORD_LENGTH || !/^\p{L}/u.test(token.text)) continue;
+    if (!/^\p{Lu}/u.test(token.text)) return false;
+    long++;
+  }
+  return long >= MIN_TITLE_CASE_WORDS;
+}

@@ -3,7 +3,8 @@
 // "said Smith"), and every "he"/"she" (always a subject, so it carries the person it stands for
 // forward). Pronouns in attributions resolve against these lists (speakers.ts).
 import type { ParagraphContext } from './quote-context.js';
-import { opensSentence, sentenceRange } from './quote-context.js';
+import { headlineCase, opensSentence, sentenceRange } from './quote-context.js';
+import { isFirstName } from './first-names.js';
 import { findNames, JOB_WORDS, knownCapitals, NOT_PERSON_WORDS, ORGANISATION_WORDS, TITLES, type NameMention } from './entities.js';
 import { NameIndex } from './name-index.js';
 import { AUXILIARIES, DETERMINERS, NOT_VERBS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
@@ -44,7 +45,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
   const groups: BodyMention[] = [];
   const described: Array<{ mention: NameMention; role: string | null }> = [];
   contexts.forEach((context, p) => {
-    const names = findNames(context.tokens as never, knownCaps);
+    const names = headlineCase(context) ? findNames(context.tokens as never, knownCaps).filter(namesSomeone) : findNames(context.tokens as never, knownCaps);
     mentions.push(...names);
     let taken = -1;
     for (const mention of names) {
@@ -82,6 +83,15 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
   learnGenders(names, subjects, contexts);
   const roles = introducedRoles(names, described);
   return { text, contexts, phraseContexts, names, subjects, people, speaking, talkers, describedTalkers, pronouns, bodies, groups, roles };
+}
+
+/**
+ * In a title-case line (a headline repeated in the body, a crosshead) every word is capitalised, so
+ * a capitalised run names someone only when a first name or a title says so: "Harbour Flood" is no
+ * person a later "Harbour" or "she" could stand for.
+ */
+function namesSomeone(mention: NameMention): boolean {
+  return mention.title !== null || isFirstName(mention.name.split(' ')[0]!.toLowerCase());
 }
 
 /** Where a described subject of a speech verb stands: its text offset and first and last tokens. */

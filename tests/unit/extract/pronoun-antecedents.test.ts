@@ -27,6 +27,10 @@ const ANTECEDENTS: Row[] = [
     'Ada Brook posted the clip on Sunday. Jo Roe via Getty Images.\n\n“Could the mayor ever sing in tune?” the 38-year-old wrote under the clip.', 'Could the mayor ever sing', 'Ada Brook'],
   ['guard: a name before "via" and no picture agency is still a person',
     'Ada Brook posted the clip on Sunday. Ivo Marek via his lawyer denied it.\n\n“Could the mayor ever sing in tune?” the 38-year-old wrote under the clip.', 'Could the mayor ever sing', 'Ivo Marek'],
+  ['a capitalised run in a title-case line (a headline repeated in the body) is no person a later place word or "she" stands for',
+    'Marek Stands By Her Choices Ahead of Harbour Flood Inquiry\n\nIn her last week as mayor, Jo Anne Marek on Friday defended her handling of the flood in Kelsford, Harbour, which ruined four streets.\n\n“I take responsibility,” she said.', 'I take responsibility', 'Jo Anne Marek'],
+  ['guard: a first name in a title-case line still introduces a person',
+    'Jane Castell, the Longest Serving Member, Leaves the Harbour Board\n\nThe board met on Friday.\n\n“It was time,” Castell said.', 'It was time', 'Jane Castell'],
 ];
 
 describe('pronoun antecedents', () => {
