@@ -33,11 +33,14 @@ function isVerbHere(ctx: PhraseContext, k: number): boolean {
   return !DETERMINERS.has(before) && !PREPOSITIONS.has(before) && !/[’']s$/.test(before) && !/^\p{Lu}/u.test(ctx.tokens[k - 1]?.text ?? '');
 }
 
+/** Modifiers ending in "s" that are no plural subject: "previous", "serious", "endless", "crisis". */
+const SINGULAR_S_ENDING = /(?:ous|ss|is|us)$/;
+
 /** Two words after a determiner or a possessive, with a modifier (not a plural, not "few") between: a noun's place. */
 export function nounAfterModifier(ctx: PhraseContext, i: number): boolean {
   const opener = ctx.tokens[i - 2]?.text ?? '';
   const modifier = lower(ctx.tokens[i - 1]);
-  if (modifier === 'few' || /s$/.test(modifier) || ctx.tokens[i - 1]?.kind !== 'word') return false;
+  if (modifier === 'few' || (/s$/.test(modifier) && !SINGULAR_S_ENDING.test(modifier)) || ctx.tokens[i - 1]?.kind !== 'word') return false;
   return DETERMINERS.has(opener.toLowerCase()) || /[’']s$/.test(opener);
 }
 
