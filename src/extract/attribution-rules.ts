@@ -755,8 +755,15 @@ function allWords(ctx: PhraseContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const word = lowerAt(ctx, k);
     if (ctx.tokens[k]!.kind !== 'word' || CLAUSE_BOUNDARIES.has(word) || NOUN_BEFORE.has(word) || AUXILIARIES.has(word) || DESCRIPTOR_STOPS.has(word)) return false;
+    if (k > from && pastAfterCapital(ctx, k)) return false;
   }
   return true;
+}
+
+/** "Marek chided Lind …": a past tense in lower case after a capitalised word is that word's verb, not a descriptor. */
+function pastAfterCapital(ctx: PhraseContext, k: number): boolean {
+  const word = ctx.tokens[k]!.text;
+  return (/^\p{Ll}+ed$/u.test(word) || IRREGULAR_PASTS.has(word)) && /^\p{Lu}/u.test(ctx.tokens[k - 1]!.text);
 }
 
 /** More words that never describe the name after them. */
