@@ -2,6 +2,7 @@
 // One regex pass; abbreviations keep their period ("Mr.", "Sen.", "U.S.") so a period token is a
 // candidate sentence end.
 import { isJsSpace } from './chars.js';
+import { abbreviationKind } from './abbreviations.js';
 import { CharRuns, isAsciiLetterOrDigit, NO_RUN } from './char-runs.js';
 
 export interface WordToken {
@@ -113,5 +114,6 @@ function keepsPeriod(word: string): boolean {
   // "U.S.", "a.m.": an initialism keeps its period; "$3.2m." and "2.5." end with a sentence's period.
   if (bare.includes('.')) return !/\p{N}/u.test(bare);
   if (/^\p{Lu}$/u.test(bare)) return true;
-  return ABBREVIATIONS.has(bare.toLowerCase());
+  // The splitter's titles too ("Sens.", "Atty."), so a title before a name ends no sentence here either.
+  return ABBREVIATIONS.has(bare.toLowerCase()) || abbreviationKind(bare) === 'title';
 }

@@ -31,6 +31,8 @@ const ANTECEDENTS: Row[] = [
     'Marek Stands By Her Choices Ahead of Harbour Flood Inquiry\n\nIn her last week as mayor, Jo Anne Marek on Friday defended her handling of the flood in Kelsford, Harbour, which ruined four streets.\n\n“I take responsibility,” she said.', 'I take responsibility', 'Jo Anne Marek'],
   ['guard: a first name in a title-case line still introduces a person',
     'Jane Castell, the Longest Serving Member, Leaves the Harbour Board\n\nThe board met on Friday.\n\n“It was time,” Castell said.', 'It was time', 'Jane Castell'],
+  ['a plural title ("Sens.") ends no sentence, so the listeners after "told" are no subject "he" stands for',
+    'Ivo Marek told Sens. Jo Lind, of Kelsford, and Ada Brook, of Westham, that he regrets the visit.\n\n"I only wanted to speak for the town," he wrote to the pair.', 'I only wanted', 'Ivo Marek'],
 ];
 
 describe('pronoun antecedents', () => {

@@ -2,7 +2,7 @@
 // start-up time): it must give exactly what the one-pattern version gave, on any text and any range.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matches } from '../../../src/text/word-tokens.js';
+import { matches, wordTokens } from '../../../src/text/word-tokens.js';
 
 /** The one pattern wordTokens used to match with (what it does with each match is unchanged). */
 const TOKEN = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
@@ -34,5 +34,19 @@ describe('wordTokens matches its token grammar', () => {
     ['😀 emoji 𝐀𝐁 letters', 0],
   ])('on %j from %i', (text, from) => {
     expect([...matches(text, from, text.length)]).toEqual(patternTokens(text, from, text.length));
+  });
+});
+
+describe('wordTokens keeps a title abbreviation’s period', () => {
+  it.each([
+    ['Mr.', 'Mr. Roe left.'],
+    ['Sens.', 'He told Sens. Roe and Lind.'],
+    ['Atty.', 'Dist. Atty. Jo Roe spoke.'],
+  ])('%s', (abbreviation, text) => {
+    expect(wordTokens(text).map((t) => t.text)).toContain(abbreviation);
+  });
+
+  it('but not an ordinary word’s sentence-ending period', () => {
+    expect(wordTokens('Roe told them.').map((t) => t.text)).toEqual(['Roe', 'told', 'them', '.']);
   });
 });
