@@ -148,6 +148,7 @@ const NAMED: Row[] = [
   ['a lower-case past tense after a capitalised word is its verb, not a descriptor of the name after it ("Marek chided Lind")', 'Marek chided Lind on Friday, accusing the council of having "wasted another month."', 'wasted another month', null],
   ['the same, with the subject known from an earlier full name', 'Ivo Marek chairs the board.\n\nMarek chided Lind on Friday, accusing the council of having "wasted another month."', 'wasted another month', 'Ivo Marek'],
   ['guard: a descriptor in lower case before a name still describes it', 'Retired teacher Jo Roe spoke on Friday, accusing the council of having "wasted another month."', 'wasted another month', 'Jo Roe'],
+  ['a plural title ("Sens.") is peeled off the name like a single one', 'Sens. Jo Lind and Ada Brook met the board. "We are not moving," Lind said.', 'We are not moving', 'Jo Lind'],
   ['"press" is no speech verb', 'Roe’s diary was delayed when the local press Harbour Books announced it would print a "frank diary" by Ada Brook.', 'frank diary', 'Harbour Books'],
   ['a possessive name not yet known opens a described subject', 'Marek’s campaign called the paper’s count a “hasty guess,” because votes can change.', 'hasty guess', 'Marek’s campaign'],
   ['a possessive whose mark stands alone opens a described subject', 'Nora Evans lost. Evans’ campaign called the result a “rush to judgment,” because votes can change.', 'rush to judgment', 'Evans’ campaign'],
