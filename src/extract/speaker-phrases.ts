@@ -170,11 +170,32 @@ function clauseBefore(ctx: PhraseContext, floor: number, end: number): number[] 
     }
     // "Paul, R-Ky., told": the period of a party tag ends no sentence.
     if (token.text === '.' && PARTY_TAG.test(ctx.tokens[i - 1]?.text ?? '')) { i--; continue; }
-    if (token.text === '(' || (isBoundaryBackward(ctx, i) && !joinsRoles(ctx, i) && !opensAside(ctx, i, end) && !coordinatesInAside(ctx, i, end) && !insideBodyName(ctx, i))) break;
+    if (token.text === '(' || (isBoundaryBackward(ctx, i) && !joinsRoles(ctx, i) && !opensAside(ctx, i, end) && !coordinatesInAside(ctx, i, end) && !insideBodyName(ctx, i) && !joinsObjectsOfPreposition(ctx, i))) break;
     indices.push(i);
     i--;
   }
   return indices.reverse();
+}
+
+function capitalisedAt(ctx: PhraseContext, k: number): boolean {
+  return ctx.tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k]!.text);
+}
+
+/** Prepositions whose object a described speaker may hold ("a spokesman for Roe", "the lawsuit from Kelsford"). */
+const OBJECT_PREPOSITIONS = new Set(['for', 'of', 'from', 'to', 'with', 'by']);
+
+/**
+ * "A spokesman for Jo Roe and Ivo Marek said", "the lawsuit from Kelsford and Westham argues": an "and"
+ * between two capitalised runs that a preposition after a lower-case noun opens joins that
+ * preposition's objects; it opens no second subject ("Ivo Marek said").
+ */
+function joinsObjectsOfPreposition(ctx: PhraseContext, i: number): boolean {
+  if (lower(ctx.tokens[i]) !== 'and' || !capitalisedAt(ctx, i - 1) || !capitalisedAt(ctx, i + 1)) return false;
+  let k = i - 1;
+  while (capitalisedAt(ctx, k)) k--;
+  const head = ctx.tokens[k - 1];
+  return OBJECT_PREPOSITIONS.has(lower(ctx.tokens[k])) && head?.kind === 'word' && /^\p{Ll}+$/u.test(head.text)
+    && !/ed$/.test(head.text) && !isVerbHere(ctx, k - 1);
 }
 
 /**
@@ -183,14 +204,13 @@ function clauseBefore(ctx: PhraseContext, floor: number, end: number): number[] 
  * word ends, joins words of one body's name; it opens no second subject ("Jo Roe and Sam Lee").
  */
 function insideBodyName(ctx: PhraseContext, i: number): boolean {
-  const capitalised = (k: number) => ctx.tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(ctx.tokens[k]!.text);
-  if (lower(ctx.tokens[i]) !== 'and' || !capitalised(i - 1) || !capitalised(i + 1)) return false;
+  if (lower(ctx.tokens[i]) !== 'and' || !capitalisedAt(ctx, i - 1) || !capitalisedAt(ctx, i + 1)) return false;
   let k = i - 2;
-  for (; k >= 0 && (capitalised(k) || BODY_NAME_CONNECTORS.has(lower(ctx.tokens[k]))); k--) {
-    if (BODY_NAME_CONNECTORS.has(lower(ctx.tokens[k])) && lower(ctx.tokens[k]) !== 'the' && capitalised(k - 1)) return true;
+  for (; k >= 0 && (capitalisedAt(ctx, k) || BODY_NAME_CONNECTORS.has(lower(ctx.tokens[k]))); k--) {
+    if (BODY_NAME_CONNECTORS.has(lower(ctx.tokens[k])) && lower(ctx.tokens[k]) !== 'the' && capitalisedAt(ctx, k - 1)) return true;
   }
   let end = i + 1;
-  while (capitalised(end + 1)) end++;
+  while (capitalisedAt(ctx, end + 1)) end++;
   return lower(ctx.tokens[k + 1]) === 'the' && ORGANISATION_WORDS.has(lower(ctx.tokens[end]));
 }
 
