@@ -153,9 +153,9 @@ function roleSection(results: readonly CompartmentResult[]): string[] {
 
 function basilSection(b: BasilResult): string[] {
   return ['## BASIL quote spans (recall check)', '',
-    '| articles | quote spans | inside a predicted quote | recall | with a named speaker | speaker right |', '|---|---|---|---|---|---|',
-    `| ${b.articles} | ${b.spans} | ${b.covered} | **${pct(ratio(b.covered, b.spans))}** | ${b.namedSpeaker} | ${pct(ratio(b.speakerRight, b.namedSpeaker))} |`, '',
-    'A BASIL span counts as found when at least half of its words lie inside predicted (non-term) quotes. BASIL marks only bias-carrying phrases, so it has no precision here. Speaker: the entity label (e.g. `Donald_Trump`) with its last word among the predicted speaker\'s words; generic labels (`other_pro`…) are not scored.', ''];
+    '| articles | quote spans | inside a predicted quote | recall | with a named speaker | speaker right | of which a person\'s name | speaker right |', '|---|---|---|---|---|---|---|---|',
+    `| ${b.articles} | ${b.spans} | ${b.covered} | **${pct(ratio(b.covered, b.spans))}** | ${b.namedSpeaker} | ${pct(ratio(b.speakerRight, b.namedSpeaker))} | ${b.nameLabels} | ${pct(ratio(b.nameLabelsRight, b.nameLabels))} |`, '',
+    'A BASIL span counts as found when at least half of its words lie inside predicted (non-term) quotes. BASIL marks only bias-carrying phrases, so it has no precision here. Speaker: the entity label (e.g. `Donald_Trump`) with its last word among the predicted speaker\'s words; generic labels (`other_pro`…) are not scored. Many labels are groups (`House_Democrats`, `Obama_campaign`) that a quote\'s one speaker cannot match, so the last two columns score only labels that are a person\'s name (two or more capitalised parts, none a group word: eval/lib/basil.ts). Speaker rules were also read against BASIL errors (years 2010–2017; 2018–2019 are held out).', ''];
 }
 
 function speedSection(s: SpeedResult): string[] {

@@ -12,6 +12,9 @@ export interface BasilResult {
   covered: number;
   namedSpeaker: number;
   speakerRight: number;
+  /** Of the named speakers, those whose label is a name ("Rick_Perry"), not a group ("House_Democrats", "Tea_Party"). */
+  nameLabels: number;
+  nameLabelsRight: number;
 }
 
 interface BasilArticle {
@@ -46,7 +49,7 @@ function articleText(a: BasilArticle): { text: string; sentences: Array<{ start:
 
 export function basilRecall(root: string, parse: (file: string, text: string) => Article | null): BasilResult | null {
   if (!existsSync(root)) return null;
-  const result: BasilResult = { articles: 0, spans: 0, covered: 0, namedSpeaker: 0, speakerRight: 0 };
+  const result: BasilResult = { articles: 0, spans: 0, covered: 0, namedSpeaker: 0, speakerRight: 0, nameLabels: 0, nameLabelsRight: 0 };
   for (const year of readdirSync(path.join(root, 'annotations')).sort()) {
     for (const file of readdirSync(path.join(root, 'annotations', year)).sort()) {
       const annotation = JSON.parse(readFileSync(path.join(root, 'annotations', year, file), 'utf8')) as { 'phrase-level-annotations': BasilPhrase[] };
@@ -79,5 +82,18 @@ function scorePhrase(phrase: BasilPhrase, sentences: ReadonlyArray<{ start: numb
   result.namedSpeaker++;
   const quote = holder(inside[0]!);
   const head = speakerWords(phrase.speaker.replace(/_/g, ' ')).at(-1);
-  if (quote?.speaker && head && speakerWords(quote.speaker).includes(head)) result.speakerRight++;
+  const right = Boolean(quote?.speaker && head && speakerWords(quote.speaker).includes(head));
+  if (right) result.speakerRight++;
+  if (!isNameLabel(phrase.speaker)) return;
+  result.nameLabels++;
+  if (right) result.nameLabelsRight++;
+}
+
+/** Label words that make a label a group of people, not one person ("Senate_Republicans", "Obama_campaign"). */
+const GROUP_WORD = /(?:party|democrats?|republicans?|lawmakers|officials|campaign|administration|department|committee|congress|senate|house|court|police|protesters|supporters|members|leaders|group)$/i;
+
+/** "Rick_Perry", "Ruth_Bader_Ginsburg": two or more capitalised parts, none a group word. */
+export function isNameLabel(label: string): boolean {
+  const parts = label.split('_');
+  return parts.length >= 2 && parts.every((part) => /^\p{Lu}/u.test(part) && !GROUP_WORD.test(part));
 }
