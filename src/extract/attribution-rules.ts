@@ -641,8 +641,35 @@ function sentenceSubject(ctx: PhraseContext, sentenceStart: number, before: numb
     const subject = subjectAt(ctx, k + 1, before);
     if (subject && /^(?:\p{Ll}|\()/u.test(ctx.tokens[subject.last + 1]?.text ?? '')) return subject;
   }
+  return afterOpeningPlacePhrase(ctx, s0, before);
+}
+
+/** Prepositions opening a short time or place phrase with no comma after it ("In Friday's talk the mayor …"). */
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
+/** Words of such a phrase after its preposition ("Friday's speech"); more would pass over a clause. */
+const MAX_OPENING_PLACE_WORDS = 4;
+
+/**
+ * "In Friday's talk the mayor went on …", "On Friday she went …": after a short opening phrase
+ * with no comma, a subject that a determiner or a pronoun opens, followed by its verb (a lower-case
+ * word that opens no second noun phrase).
+ */
+function afterOpeningPlacePhrase(ctx: PhraseContext, s0: number, before: number): SpeakerPhrase | null {
+  if (!OPENING_PREPOSITIONS.has(lowerAt(ctx, s0))) return null;
+  for (let k = s0 + 2; k < Math.min(before, s0 + 2 + MAX_OPENING_PLACE_WORDS); k++) {
+    if (ctx.tokens[k]!.kind !== 'word') return null;
+    const word = lowerAt(ctx, k);
+    if (!DETERMINERS.has(word) && !SUBJECT_PRONOUNS.has(word)) continue;
+    const subject = subjectAt(ctx, k, before);
+    const next = ctx.tokens[(subject?.last ?? before) + 1];
+    const verbNext = next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !DETERMINERS.has(next.text) && !NOUN_BEFORE.has(next.text);
+    return subject && verbNext ? subject : null;
+  }
   return null;
 }
+
+/** Pronouns that may be a sentence's subject after an opening phrase. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
 
 /** "Then he cut into …", "But Roe said …": a word opening the sentence before its subject, with no comma. */
 const OPENING_ADVERBS = new Set(['then', 'but', 'and', 'so', 'yet', 'still', 'later', 'earlier', 'separately', 'now', 'instead', 'meanwhile', 'also', 'finally', 'again', 'afterward', 'afterwards']);
