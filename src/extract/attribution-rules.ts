@@ -589,7 +589,26 @@ function earlierSubject(ctx: PhraseContext, s0: number, participle: number): Spe
     const speaker = speakerOfCue(ctx, s0, participle, v);
     if (speaker) return speaker;
   }
-  return sentenceSubject(ctx, s0, participle) ?? subordinateSubject(ctx, s0, participle);
+  const subject = sentenceSubject(ctx, s0, participle);
+  if (subject?.kind === 'pronoun' && lowerAt(ctx, subject.first) === 'it') return clauseAfterItSubject(ctx, subject.first, participle) ?? subject;
+  return subject ?? subordinateSubject(ctx, s0, participle);
+}
+
+/** Words after "It came" that open a clause whose subject did what the sentence reports. */
+const IT_CLAUSE_OPENERS = new Set(['after', 'as', 'when', 'because', 'since']);
+
+/**
+ * "It came after Marek chided Lind on Friday, accusing him of …": "it" speaks nothing, so a participle
+ * goes with the named subject of the "after" (or "as", "when") clause the sentence goes on with.
+ */
+function clauseAfterItSubject(ctx: PhraseContext, it: number, participle: number): SpeakerPhrase | null {
+  for (let k = it + 1; k < participle; k++) {
+    if (ctx.tokens[k]!.kind !== 'word') return null;
+    if (!IT_CLAUSE_OPENERS.has(lowerAt(ctx, k))) continue;
+    const subject = subjectAt(ctx, k + 1, participle);
+    return subject?.kind === 'name' && subject.mention?.kind !== 'organisation' ? subject : null;
+  }
+  return null;
 }
 
 /** Words opening a clause inside a sentence whose own subject a participle after it may share. */
