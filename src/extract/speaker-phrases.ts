@@ -211,7 +211,10 @@ function insideBodyName(ctx: PhraseContext, i: number): boolean {
   }
   let end = i + 1;
   while (capitalisedAt(ctx, end + 1)) end++;
-  return lower(ctx.tokens[k + 1]) === 'the' && ORGANISATION_WORDS.has(lower(ctx.tokens[end]));
+  // "chairman of the House Roads and Rivers Committee": the run read back to "of the", which opens it as "the" does.
+  let open = k + 1;
+  while (open < i && lower(ctx.tokens[open]) !== 'the' && BODY_NAME_CONNECTORS.has(lower(ctx.tokens[open]))) open++;
+  return lower(ctx.tokens[open]) === 'the' && ORGANISATION_WORDS.has(lower(ctx.tokens[end]));
 }
 
 /** Small words inside a body's name ("Department for Work", "Bank of England", "Office of the Mayor"). */

@@ -15,6 +15,7 @@ const ROLES: Row[] = [
   ['a prepositional phrase opening the sentence is no role', 'During the debate, Rosa Lind called it “a fraud.”', 'a fraud', null],
   ['a manner word is no role', '“We lost,” said Rosa Lind, exasperated.', 'We lost', null],
   ['a time phrase opening the sentence is no role', 'Sunday morning, Rosa Lind called it “a fraud.”', 'a fraud', null],
+  ['a body\'s name with "and" after "of the" stays whole in the role', '"We delivered," Rep. Ivo Marek, chairman of the House Roads and Rivers Committee, said on Sunday.', 'We delivered', 'chairman of the House Roads and Rivers Committee'],
   ['a capitalised participle clause opening the sentence is no role', 'Reaching for the microphone, Rosa Lind called it “a fraud.”', 'a fraud', null],
 ];
 

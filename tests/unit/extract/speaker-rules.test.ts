@@ -159,6 +159,7 @@ const NAMED: Row[] = [
   ['after "It came after", the named subject of the "after" clause speaks the participle\'s quote', 'It came after Ivo Marek scolded the board on Monday over the delays, accusing it of having "lost another month."', 'lost another month', 'Ivo Marek'],
   ['guard: after "It comes as" with a speech verb in the clause, its subject', 'It comes as Ivo Marek said the pier would shut, adding that it was "a sad day for Kelsford."', 'a sad day for Kelsford', 'Ivo Marek'],
   ['guard: a named main subject keeps the participle ("Roe left after Lind spoke, calling …")', 'Jo Roe left after Ivo Marek spoke, calling the meeting "a waste of a morning."', 'a waste of a morning', 'Jo Roe'],
+  ['"and" inside a body\'s name after "of the" ("the House Roads and Rivers Committee") opens no second subject', '"We delivered," Rep. Ivo Marek, chairman of the House Roads and Rivers Committee, said on Sunday.', 'We delivered', 'Ivo Marek'],
   ['"press" is no speech verb', 'Roe’s diary was delayed when the local press Harbour Books announced it would print a "frank diary" by Ada Brook.', 'frank diary', 'Harbour Books'],
   ['a possessive name not yet known opens a described subject', 'Marek’s campaign called the paper’s count a “hasty guess,” because votes can change.', 'hasty guess', 'Marek’s campaign'],
   ['a possessive whose mark stands alone opens a described subject', 'Nora Evans lost. Evans’ campaign called the result a “rush to judgment,” because votes can change.', 'rush to judgment', 'Evans’ campaign'],
