@@ -101,10 +101,16 @@ function readHeader(blocks: readonly Block[], markdown: boolean, data: Record<st
       header.consumed = 1;
     }
   }
+  const headline = stringField(data, ['title', 'headline']) ?? header.headline;
   while (header.consumed < Math.min(blocks.length - 1, HEADER_SEARCH_BLOCKS)) {
     const text = blocks[header.consumed]?.text ?? '';
     const date = datelineDate(text);
     const byline = bylineName(text);
+    // Pages saved as text often repeat the headline as the body's first line: it is no paragraph of the story.
+    if (headline !== null && sameWords(text, headline)) {
+      header.consumed++;
+      continue;
+    }
     if (date && !header.date) {
       header.date = date;
       header.dateText = text;
@@ -114,6 +120,12 @@ function readHeader(blocks: readonly Block[], markdown: boolean, data: Record<st
     header.consumed++;
   }
   return header;
+}
+
+/** The same words, whatever the spacing and case. */
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
+  return words(a) === words(b);
 }
 
 function articleMeta(data: Record<string, unknown>, header: Header, file: string, problems: Problem[]): ArticleMeta {
