@@ -2,7 +2,7 @@
 // "Pete Bungard". Built once per article from its name mentions; lookups are map reads.
 import type { NameKind, NameMention } from './entities.js';
 import { FEMALE_TITLES, MALE_TITLES } from './entities.js';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './first-names.js';
+import { FEMALE_FIRST_NAMES, isFirstName, MALE_FIRST_NAMES } from './first-names.js';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -27,6 +27,8 @@ export class NameIndex {
   private readonly byFirstName = new Map<string, KnownName[]>();
   /** Genders the article's pronouns told (gender-evidence.ts), by name as resolved, lower case. */
   private readonly learned = new Map<string, Gender>();
+  /** Surname (lower case) → offset of its first use alone, with no title ("Trump said"). */
+  private readonly firstBare = new Map<string, number>();
 
   constructor(mentions: readonly NameMention[]) {
     for (const mention of mentions) this.add(mention);
@@ -34,6 +36,10 @@ export class NameIndex {
 
   private add(mention: NameMention): void {
     const words = mention.name.split(' ');
+    if (words.length === 1 && mention.title === null && mention.kind !== 'organisation') {
+      const key = mention.name.toLowerCase();
+      if (!this.firstBare.has(key)) this.firstBare.set(key, mention.start);
+    }
     if (mention.kind !== 'person' || words.length < 2) return;
     const key = mention.name.toLowerCase();
     let known = this.full.get(key);
@@ -68,7 +74,23 @@ export class NameIndex {
   /** A known person by surname, else (with no title, or a knight's "Sir Ian") by first name. */
   private lookup(key: string, offset: number, gender: Gender, title: string | null, exact = false): KnownName | null {
     const byFirst = title === null || GIVEN_NAME_TITLES.has(title);
-    return pick(this.bySurname.get(key), offset, gender, exact) ?? (byFirst ? pick(this.byFirstName.get(key), offset, gender, exact) : null);
+    const namesakes = this.bySurname.get(key);
+    const anchor = title === null ? this.bareMeaningFrom(key, offset) : offset;
+    // The meaning a bare surname took holds only for a name read with confidence (a known first name):
+    // "Team Trump" or "Zika Virus Chris Christie" run in from a headline are no one it stays with.
+    const kept = anchor < offset ? pick(namesakes, anchor, gender, exact) : null;
+    const person = kept && isFirstName(kept.full.split(' ')[0]!.toLowerCase()) ? kept : pick(namesakes, offset, gender, exact);
+    return person ?? (byFirst ? pick(this.byFirstName.get(key), offset, gender, exact) : null);
+  }
+
+  /**
+   * A surname used alone keeps the person it meant at its first such use: "Donald Trump … Trump said
+   * … Melania Trump … Trump lashed out" is still Donald; a later namesake is named in full or with a
+   * title ("Mrs Trump"). The offset at which to look the surname up.
+   */
+  private bareMeaningFrom(key: string, offset: number): number {
+    const first = this.firstBare.get(key);
+    return first !== undefined && first < offset ? first : offset;
   }
 
   /** Gender of a full name from the titles it was written with, else from the article's pronouns. */

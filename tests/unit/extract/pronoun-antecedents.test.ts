@@ -33,6 +33,14 @@ const ANTECEDENTS: Row[] = [
     'Jane Castell, the Longest Serving Member, Leaves the Harbour Board\n\nThe board met on Friday.\n\n“It was time,” Castell said.', 'It was time', 'Jane Castell'],
   ['a plural title ("Sens.") ends no sentence, so the listeners after "told" are no subject "he" stands for',
     'Ivo Marek told Sens. Jo Lind, of Kelsford, and Ada Brook, of Westham, that he regrets the visit.\n\n"I only wanted to speak for the town," he wrote to the pair.', 'I only wanted', 'Ivo Marek'],
+  ['a surname used alone keeps the person it meant at its first use, though a namesake is named since',
+    'Donald Marek opened the fair. Marek spoke first.\n\nA poster showed Melania Marek at the gate.\n\nAn angry Marek hit back at Lind, vowing to “tell the whole story” about him.', 'tell the whole story', 'Donald Marek'],
+  ['guard: a title names the later namesake',
+    'Donald Marek opened the fair. Marek spoke first.\n\nA poster showed Melania Marek at the gate.\n\n“I liked it,” Mrs Marek said.', 'I liked it', 'Melania Marek'],
+  ['guard: with no use alone before the namesake, the one named last',
+    'Ivanka Marek left early. Donald Marek opened the fair.\n\n“We are here to stay,” Marek said.', 'We are here to stay', 'Donald Marek'],
+  ['guard: a run with no known first name ("Team Marek") is no one a surname stays with',
+    'Team Marek won the vote. Marek was pleased.\n\nDonald Marek opened the fair.\n\n“We are here to stay,” Marek said.', 'We are here to stay', 'Donald Marek'],
 ];
 
 describe('pronoun antecedents', () => {
