@@ -60,7 +60,9 @@ export function paragraphContext(text: string, paragraph: TextRange & { index: n
 }
 
 const SENTENCE_END = /^[.!?]$/;
-const SENTENCE_OPENERS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'But', 'And', 'In', 'This', 'That', 'His', 'Her']);
+// Honorifics too ("… in Chappaqua, N.Y. Mr. Roe had asked"), but not "Sen."/"Rep.", which follow "U.S.".
+const SENTENCE_OPENERS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'But', 'And', 'In', 'This', 'That', 'His', 'Her',
+  'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms']);
 const QUOTE_ENDS_SENTENCE = /[.!?]['"’”)\]]*$/;
 
 function beginsSentence(token: ContextToken | undefined): boolean {

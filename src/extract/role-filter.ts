@@ -22,7 +22,8 @@ const NON_ROLE_OPENERS = new Set(['during', 'for', 'despite', 'like', 'about', '
   'what', 'here', 'there', 'no', 'it', 'him', 'you', 'she', 'he', 'they', 'we', 'i', 'them', 'still', 'instead', 'now', 'as', 'are', 'even', 'more',
   'shortly', 'this', 'these', 'neither', 'both', 'meanwhile', 'afterward', 'afterwards', 'yesterday', 'today', 'tonight',
   'tomorrow', 'earlier', 'later', 'recently', 'however', 'indeed', 'though', 'although', 'because', 'if', 'so', 'yet', 'then',
-  'again', 'also', 'most', 'said', 'says', 'told', 'added', 'under', 'last', 'next']);
+  'again', 'also', 'most', 'said', 'says', 'told', 'added', 'under', 'last', 'next', 'toward', 'towards', 'amid', 'against',
+  'throughout', 'following', 'upon', 'over']);
 
 /** "-ly" words that describe a person or a body: "elderly resident", "deputy leader", "weekly paper". */
 const LY_ADJECTIVES = new Set(['elderly', 'family', 'deputy', 'weekly', 'daily', 'monthly', 'quarterly', 'early', 'only', 'friendly', 'likely', 'lonely', 'assembly', 'supply']);

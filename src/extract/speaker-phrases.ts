@@ -766,10 +766,20 @@ function subjectOfClause(ctx: PhraseContext, floor: number, i: number): SpeakerP
   const phrase = phraseOf(ctx, last) ?? nameBeforeAdverbial(ctx, last);
   // "Another volunteer, Jo Roe of Leeds, said": the title before the name says more than where they are from.
   const placeOnly = phrase?.role && PREPOSITIONS.has(lower(ctx.tokens[phrase.role.first]));
-  if (phrase && phrase.kind === 'name' && (!phrase.role || placeOnly) && previous && segments.length === 2 && isRoleLike(ctx, previous)) {
+  if (phrase && phrase.kind === 'name' && (!phrase.role || placeOnly) && previous && segments.length === 2 && isRoleLike(ctx, previous) && !parentheticalVerb(ctx, i + 1)) {
     phrase.role = { first: previous[0]!, last: previous.at(-1)! };
   }
   return phrase;
+}
+
+/**
+ * "The problems the flood raised, Marek said, have simmered …": a speech verb set off by commas with the
+ * sentence going on after it in lower case; the words before the name are the sentence's subject, not the
+ * name's description.
+ */
+function parentheticalVerb(ctx: PhraseContext, verb: number): boolean {
+  const after = ctx.tokens[verb + 2];
+  return ctx.tokens[verb + 1]?.text === ',' && after?.kind === 'word' && /^\p{Ll}/u.test(after.text);
 }
 
 /**

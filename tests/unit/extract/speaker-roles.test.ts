@@ -16,6 +16,10 @@ const ROLES: Row[] = [
   ['a manner word is no role', '“We lost,” said Rosa Lind, exasperated.', 'We lost', null],
   ['a time phrase opening the sentence is no role', 'Sunday morning, Rosa Lind called it “a fraud.”', 'a fraud', null],
   ['a body\'s name with "and" after "of the" stays whole in the role', '"We delivered," Rep. Ivo Marek, chairman of the House Roads and Rivers Committee, said on Sunday.', 'We delivered', 'chairman of the House Roads and Rivers Committee'],
+  ['an aside opened by "toward" is no role', 'Rosa Lind, toward the end of the meeting, warned that a "storm is coming" for the port.', 'storm is coming', null],
+  ['the subject of a sentence whose speech verb is set off by commas is no role of the speaker', 'Rosa Lind spoke first. The problems raised by Jo Roe\'s exit, Lind said, have festered “under the surface.”', 'under the surface', null],
+  ['guard: a described speaker before an apposed name is still the role', 'Another volunteer, Jo Roe of Leeds, said, “We stay for the harvest.”', 'We stay for the harvest', 'Another volunteer'],
+  ['a state abbreviation ending a sentence is no role of the titled name opening the next', 'The boxes were at her home in Kelsford, N.Y. Mr. Ivo Lind had asked for them.\n\n“We need them back,” Lind said.', 'We need them back', null],
   ['a capitalised participle clause opening the sentence is no role', 'Reaching for the microphone, Rosa Lind called it “a fraud.”', 'a fraud', null],
 ];
 
