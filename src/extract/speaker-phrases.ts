@@ -322,12 +322,18 @@ function secondRoleOfDescribed(ctx: PhraseContext, i: number): boolean {
 function segmentsOf(ctx: PhraseContext, indices: readonly number[]): number[][] {
   const segments: number[][] = [[]];
   for (const i of indices) {
-    if (ctx.tokens[i]!.text === ',') segments.push([]);
+    if (ctx.tokens[i]!.text === ',' && !insideDate(ctx, i)) segments.push([]);
+    else if (ctx.tokens[i]!.text === ',') continue;
     // "Even the club captain said": a focus adverb opening a segment is no part of the phrase.
     else if (segments.at(-1)!.length === 0 && FOCUS_ADVERBS.has(lower(ctx.tokens[i])) && ctx.tokens[i + 1]?.kind === 'word') continue;
     else segments.at(-1)!.push(i);
   }
   return segments.filter((s) => s.length > 0);
+}
+
+/** "on July 20, 2006": the comma between a day and its year splits no phrase. */
+function insideDate(ctx: PhraseContext, comma: number): boolean {
+  return /^(?:[1-9]|[12]\d|3[01])$/.test(ctx.tokens[comma - 1]?.text ?? '') && /^(?:1[89]|20)\d\d$/.test(ctx.tokens[comma + 1]?.text ?? '');
 }
 
 /** Adverbs that single out the phrase after them ("even the captain"), outside it; not "only", which also counts ("only 34%"). */
@@ -808,7 +814,7 @@ function withoutAgentPhrase(ctx: PhraseContext, seg: number[]): number[] {
 }
 
 /** A lower-case "-ed" word or a common irregular participle: "released Friday", "written last year". */
-const PARTICIPLE_BEFORE_TIME = /^(?:\p{Ll}+ed|written|given|taken|shown|made|held|sent|done|seen|told|said)$/u;
+const PARTICIPLE_BEFORE_TIME = /^(?:\p{Ll}+ed|written|given|taken|shown|made|held|sent|done|seen|told|said|born)$/u;
 
 /** Time phrases stepped over between a subject and its verb ("Roe on Monday also last week said" is two). */
 const MAX_TIME_PHRASES = 2;
@@ -829,7 +835,9 @@ function helpersBefore(ctx: PhraseContext, floor: number, verb: number): number 
   let i = verb - 1;
   for (let n = 0; ; n++) {
     while (i >= floor && (isAuxiliary(ctx.tokens[i]!) || raisingAt(ctx, i))) i--;
-    const time = n < MAX_TIME_PHRASES && i >= floor ? timePhraseStart(ctx.tokens, floor + 1, i) : -1;
+    // "The Herald on July 20, 2006, described": the comma closing a date with its year goes with the date.
+    const end = ctx.tokens[i]?.text === ',' && /^(?:19|20)\d\d$/.test(ctx.tokens[i - 1]?.text ?? '') ? i - 1 : i;
+    const time = n < MAX_TIME_PHRASES && end >= floor ? timePhraseStart(ctx.tokens, floor + 1, end) : -1;
     // "the order released Friday said": a time right after a participle belongs to it, not to the verb.
     if (time === -1 || PARTICIPLE_BEFORE_TIME.test(ctx.tokens[time - 1]!.text)) return i;
     i = time - 1;

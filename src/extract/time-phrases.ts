@@ -44,7 +44,19 @@ export function timePhraseStart(tokens: readonly Word[], floor: number, end: num
   else if (word === 'ago') start = agoStart(tokens, k);
   else if (UNITS.has(word) && UNIT_OPENERS.has(lowerAt(tokens, k - 1))) start = /^(?:earlier|later)$/.test(lowerAt(tokens, k - 2)) && lowerAt(tokens, k - 1) === 'this' ? k - 2 : k - 1;
   else if ((MONTHS.has(word) && /^\p{Lu}/u.test(tokens[k]!.text) || /^(?:19|20)\d\d$/.test(word)) && lowerAt(tokens, k - 1) === 'in') start = k - 1;
+  else start = dateStart(tokens, k);
   return start >= floor ? start : -1;
+}
+
+const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
+
+/** "on July 20", "on July 20, 2006", "on 20 July": the start ("on") of a date ending at token `k`, or -1. */
+function dateStart(tokens: readonly Word[], k: number): number {
+  let end = k;
+  if (/^(?:19|20)\d\d$/.test(lowerAt(tokens, end)) && tokens[end - 1]?.text === ',') end -= 2;
+  const month = (i: number) => MONTHS.has(lowerAt(tokens, i)) && /^\p{Lu}/u.test(tokens[i]!.text);
+  const first = DAY.test(lowerAt(tokens, end)) && month(end - 1) ? end - 1 : month(end) && DAY.test(lowerAt(tokens, end - 1)) ? end - 1 : -1;
+  return first !== -1 && lowerAt(tokens, first - 1) === 'on' ? first - 1 : -1;
 }
 
 /** "two weeks ago", "less than two weeks ago", "days ago": the start of the phrase ending in "ago" at `ago`. */

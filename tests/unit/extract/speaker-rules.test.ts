@@ -160,6 +160,8 @@ const NAMED: Row[] = [
   ['guard: after "It comes as" with a speech verb in the clause, its subject', 'It comes as Ivo Marek said the pier would shut, adding that it was "a sad day for Kelsford."', 'a sad day for Kelsford', 'Ivo Marek'],
   ['guard: a named main subject keeps the participle ("Roe left after Lind spoke, calling …")', 'Jo Roe left after Ivo Marek spoke, calling the meeting "a waste of a morning."', 'a waste of a morning', 'Jo Roe'],
   ['"and" inside a body\'s name after "of the" ("the House Roads and Rivers Committee") opens no second subject', '"We delivered," Rep. Ivo Marek, chairman of the House Roads and Rivers Committee, said on Sunday.', 'We delivered', 'Ivo Marek'],
+  ['a date with its year between a subject and its verb ("on July 20, 2006,") is stepped over', 'The Kelsford Herald on May 3, 2011, called her “a hero of the flood.”', 'a hero of the flood', 'Kelsford Herald'],
+  ['a date with its year inside an aside after "born" splits no phrase', 'Ivo Marek, born on July 20, 1960, said he was “ready for the vote.”', 'ready for the vote', 'Ivo Marek'],
   ['"press" is no speech verb', 'Roe’s diary was delayed when the local press Harbour Books announced it would print a "frank diary" by Ada Brook.', 'frank diary', 'Harbour Books'],
   ['a possessive name not yet known opens a described subject', 'Marek’s campaign called the paper’s count a “hasty guess,” because votes can change.', 'hasty guess', 'Marek’s campaign'],
   ['a possessive whose mark stands alone opens a described subject', 'Nora Evans lost. Evans’ campaign called the result a “rush to judgment,” because votes can change.', 'rush to judgment', 'Evans’ campaign'],
