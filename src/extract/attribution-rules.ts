@@ -921,6 +921,9 @@ export function colonParagraphRule(previous: ParagraphContext, ctx: PhraseContex
     const speaker = speakerOfCue(ctx, s0, end, v) ?? speakerAfterVerb(ctx, v, end);
     return { rule: 'colon', cueToken: v, cue: cueText(ctx, v), speaker };
   }
+  // "Then-Senator Marek used the same words against his rival, Jo Roe:": the sentence's subject, not the object before the colon.
+  const subject = subjectRule(previous, ctx, end - 1);
+  if (subject?.speaker) return withRule(subject, 'colon');
   const speaker = subjectBefore(ctx, s0, end - 1);
   if (!speaker || speaker.kind === 'phrase' && speaker.last - speaker.first > 3) return null;
   return { rule: 'colon', cueToken: -1, cue: null, speaker };
