@@ -61,6 +61,8 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   // noun, two words after a determiner or a possessive, is the noun (not "the Democrats claim", a plural subject).
   if (NOUN_LIKE_CUES.has(word) && nounAfterModifier(ctx, i)) return false;
   if (pluralNounCue(ctx, i, word)) return false;
+  // "to give the party claim to the document": a claim to something is held, not made.
+  if (word === 'claim' && lowerAt(ctx, i + 1) === 'to' && DETERMINERS.has(lowerAt(ctx, i + 2))) return false;
   if (before === 'to' && !INFINITIVE_CUES.has(word)) return false; // "right to urge", but "went on to say"
   if (NOUN_BEFORE.has(before) && !STRONG_SPEECH_VERBS.has(word)) return false; // "secretary of state"
   if (DETERMINERS.has(before)) return pronominalSubject(ctx, i);

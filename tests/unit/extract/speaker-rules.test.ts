@@ -165,6 +165,8 @@ const NAMED: Row[] = [
   ['a paragraph ending in a colon introduces the next paragraph\'s quote as its subject\'s, not the object before the colon', 'Ivo Marek used the same words against his rival, Jo Roe:\n\n"How would the town fare? Her plan would halve the harbour budget."', 'How would the town fare', 'Ivo Marek'],
   ['the same for a statement issued before the colon', 'The Kelsford Liberal Party issued a short statement after Marek\'s talk:\n\n"So this is the new plan. More of the old one."', 'So this is the new plan', 'Kelsford Liberal Party'],
   ['guard: a name alone before the colon still speaks', 'Council leader Ivo Marek:\n\n"We will not move on the pier."', 'We will not move on the pier', 'Ivo Marek'],
+  ['"claim to the …" is a noun, not a speech verb', 'Ivo Marek derided the "empty rite" as "pure show" meant to give the Liberals claim to the charter.', 'pure show', 'Ivo Marek'],
+  ['guard: "claim" before what is claimed is still a verb', 'The Liberals claim the charter is “theirs alone.”', 'theirs alone', 'Liberals'],
   ['"press" is no speech verb', 'Roe’s diary was delayed when the local press Harbour Books announced it would print a "frank diary" by Ada Brook.', 'frank diary', 'Harbour Books'],
   ['a possessive name not yet known opens a described subject', 'Marek’s campaign called the paper’s count a “hasty guess,” because votes can change.', 'hasty guess', 'Marek’s campaign'],
   ['a possessive whose mark stands alone opens a described subject', 'Nora Evans lost. Evans’ campaign called the result a “rush to judgment,” because votes can change.', 'rush to judgment', 'Evans’ campaign'],
