@@ -38,6 +38,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
   const subjects: SubjectMention[] = [];
   const people: SubjectMention[] = [];
   const speaking = new Set<string>();
+  const groupNames = new Set<string>();
   const talkers: SubjectMention[] = [];
   const describedTalkers: DescribedTalker[] = [];
   const pronouns: PronounMention[] = [];
@@ -49,6 +50,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     mentions.push(...names);
     let taken = -1;
     for (const mention of names) {
+      if (pluralSubject(context, mention)) groupNames.add(mention.name);
       if (photoCredit(context, mention)) continue;
       const thing = namesThing(context, mention);
       if ((mention.kind === 'person' || mention.kind === 'unknown') && !namesPlace(context, mention) && !thing) people.push({ offset: mention.start, paragraph: p, mention });
@@ -77,12 +79,24 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     }
     describedTalkers.push(...describedPeople(text, context, p, describedHere));
   });
+  // "Kelsford have confirmed …": a name with a plural verb is a team or a body, whatever else it said.
+  for (const name of groupNames) speaking.delete(name);
   talkers.sort((a, b) => a.offset - b.offset);
   describedTalkers.sort((a, b) => a.offset - b.offset);
   const names = new NameIndex(mentions);
   learnGenders(names, subjects, contexts);
   const roles = introducedRoles(names, described);
   return { text, contexts, phraseContexts, names, subjects, people, speaking, talkers, describedTalkers, pronouns, bodies, groups, roles };
+}
+
+/** Verbs whose plural form after a single name makes it a team or body ("Kelsford have", "Rovers are"). */
+const PLURAL_VERBS = new Set(['have', 'are', 'were']);
+
+/** "Kelsford have confirmed …": one unknown word with a plural verb right after it, not one of a pair ("Roe and Lind have"). */
+function pluralSubject(context: ParagraphContext, mention: NameMention): boolean {
+  if (mention.kind !== 'unknown' || mention.name.includes(' ')) return false;
+  const { tokens } = context;
+  return PLURAL_VERBS.has(tokens[mention.lastToken + 1]?.text ?? '') && !/^(?:and|&)$/i.test(tokens[mention.firstToken - 1]?.text ?? '');
 }
 
 /**
