@@ -307,6 +307,9 @@ function titleEnd(words: readonly string[], lowered: readonly string[]): number 
   return k + descriptorBeforeFirstName(lowered, k);
 }
 
+/** Capitals that open a sports club's name ("AC Milan", "FC Porto", "SV Hamburg"), not a person's initials ("JK Rowling"). */
+const CLUB_PREFIXES = new Set(['AC', 'FC', 'AFC', 'CF', 'SC', 'SV', 'FK', 'SK', 'RC', 'SSC', 'AS', 'CD', 'VfB', 'VfL']);
+
 /** Peels titles and descriptors off a run of name words and decides what it names. */
 export function describeRun(tokens: readonly WordToken[], first: number, last: number): NameMention | null {
   const words: string[] = [];
@@ -319,7 +322,8 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   const hasConnector = lowered.some((w) => w === 'of' || w === 'for');
   const isOrg = ORGANISATION_WORDS.has(lastBare)
     || lowered.some((w, i) => ORGANISATION_WORDS.has(w) && (i > 0 || hasConnector))
-    || (words.length === 1 && /^\p{Lu}{2,}s?$/u.test(stripPossessive(words[0]!)));
+    || (words.length === 1 && /^\p{Lu}{2,}s?$/u.test(stripPossessive(words[0]!)))
+    || (words.length > 1 && CLUB_PREFIXES.has(words[0]!));
   // "Harbour Board Chair Mike Pollard": the body's words all come before a first name and its surname.
   const personAfterBody = isOrg && !ORGANISATION_WORDS.has(lastBare) ? descriptorBeforeFirstName(lowered, 0, ORGANISATION_WORDS) : 0;
   if (personAfterBody > 0 && !lowered.slice(personAfterBody).some((w) => ORGANISATION_WORDS.has(w))) {

@@ -45,6 +45,8 @@ const ANTECEDENTS: Row[] = [
     'Kelsford have confirmed a bid for Robbie Marek.\n\nBut Karen Lind called the bid "a waste of paper". Marek\'s future at Kelsford has been the talk of the town for weeks. "The fans gave me a big cheer when I came off," he said.', 'The fans gave me a big cheer', 'Robbie Marek'],
   ['guard: a pair with a plural verb ("Roe and Marek have") leaves each name a person',
     'Mary Roe and Marek have argued for weeks. Marek said on Friday that the talks were over. "We are done talking," he said.', 'We are done talking', 'Marek'],
+  ['a club named with its prefix ("AC Kelsford") is no person a later "Kelsford" or "he" stands for',
+    'Ivo Marek spoke after the match.\n\nMarek won the cup in 1994 with AC Kelsford. He now plays abroad. So he admires two old friends from the great Kelsford side - Jo Lind and Ben Cole. "I am happy they still play," he said.', 'I am happy they still play', 'Ivo Marek'],
 ];
 
 describe('pronoun antecedents', () => {
