@@ -31,6 +31,18 @@ const DESCRIPTOR_WORDS = set(`republican democratic democrat gop labour conserva
   national international majority minority the of for and`);
 
 /**
+ * Nationalities written before a person's name, mostly in sports copy ("Spaniard Guillermo Garcia",
+ * "Australian Lynton Crosby"): peeled only when two name words stay after them, since they also open
+ * bodies' names ("Swiss Re", "Czech Republic").
+ */
+const NATIONALITY_WORDS = set(`spaniard spanish frenchman briton scotsman welshman irishman englishman dutchman dutch swede
+  swedish danish finnish norwegian polish serb serbian croat croatian argentine argentinian brazilian italian portuguese
+  belgian swiss austrian australian canadian mexican japanese korean indian pakistani nigerian kenyan jamaican chilean
+  colombian uruguayan greek turkish israeli iranian iraqi afghan ukrainian czech`);
+/** Of those, the nouns ("the Dutchman"): alone they are an epithet for someone named, never a name. */
+const NATIONALITY_NOUNS = set('spaniard frenchman briton scotsman welshman irishman englishman dutchman swede serb croat argentine');
+
+/**
  * Job words that, capitalised at a sentence start, come before a name ("Writer Tony Cowell said",
  * "Midfielder Sam Rivo scored"). Many are surnames too ("Isaac Singer"), so one is peeled only from
  * the front of a run that still holds two name words after it.
@@ -301,7 +313,7 @@ function descriptorBeforeFirstName(lowered: readonly string[], k: number, descri
 function titleEnd(words: readonly string[], lowered: readonly string[]): number {
   let k = 0;
   while (k < words.length - 1 && (TITLES.has(lowered[k]!) || DESCRIPTOR_WORDS.has(lowered[k]!)
-    || (JOB_WORDS.has(lowered[k]!) && words.length - k - 1 >= MIN_WORDS_AFTER_JOB))) k++;
+    || ((JOB_WORDS.has(lowered[k]!) || NATIONALITY_WORDS.has(lowered[k]!)) && words.length - k - 1 >= MIN_WORDS_AFTER_JOB))) k++;
   // "Industry Secretary Patricia Hewitt": everything up to the last title word is the title.
   for (let t = words.length - 2; t >= k; t--) if (TITLES.has(lowered[t]!)) { k = t + 1; break; }
   return k + descriptorBeforeFirstName(lowered, k);
@@ -339,7 +351,8 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   let nameWords = words.slice(k);
   const { gender, hasPersonTitle } = titleFacts(words, k);
   // "Former Democratic …": a party or nationality adjective with no name after it names nobody ("Mr Irish" is a surname).
-  if (!isOrg && gender === null && nameWords.length === 1 && DESCRIPTOR_WORDS.has(lowered[k]!) && /(?:an|ic|ish|ch|ese)$/.test(lowered[k]!)) return null;
+  if (!isOrg && gender === null && nameWords.length === 1
+    && ((DESCRIPTOR_WORDS.has(lowered[k]!) && /(?:an|ic|ish|ch|ese)$/.test(lowered[k]!)) || NATIONALITY_NOUNS.has(lowered[k]!))) return null;
   if (isOrg && lowered[k] === 'the') nameWords = nameWords.slice(1);
   while (nameWords.length > 1 && NAME_CONNECTORS.has(nameWords[0]!.toLowerCase())) nameWords = nameWords.slice(1);
   if (nameWords.length === 0) return null;
