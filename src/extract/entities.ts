@@ -230,7 +230,7 @@ function describedAfterThe(connector: string, after: string): boolean {
 /** Surnames that are also words kept out of names (months, modals): a name before a speech verb ("May said"). */
 const SURNAMES_THAT_ARE_WORDS = set('will may june april march august');
 /** Speech verbs right after a name. */
-const SPEECH_AFTER_NAME = set('said says told added wrote');
+const SPEECH_AFTER_NAME = set('said says told added wrote thanked');
 
 /** Given names that are also common words, kept out of names elsewhere ("Will Trump win?", "in June"). */
 const GIVEN_NAMES_THAT_ARE_WORDS = set('will april june may');
@@ -288,6 +288,8 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
       if (next.text === 'and' && !firstName && bodyNameAfterAnd(tokens, j + 2, to)) { j += 2; continue; }
       break;
     }
+    // "Radio 1 said", "Andre 3000 thanked": a number is the end of a name that a speech verb follows.
+    if (j + 2 < to && /^\d+$/.test(tokens[j + 1]!.text) && SPEECH_AFTER_NAME.has(tokens[j + 2]!.text)) j++;
     const mention = describeRun(tokens, i, j);
     if (mention) names.push(mention);
     i = j + 1;
