@@ -31,6 +31,9 @@ const LY_ADJECTIVES = new Set(['elderly', 'family', 'deputy', 'weekly', 'daily',
 const SENTENCE_ADVERBS = new Set(['clearly', 'finally', 'similarly', 'additionally', 'ultimately', 'separately', 'previously', 'currently',
   'recently', 'initially', 'importantly', 'unfortunately', 'fortunately', 'interestingly', 'notably', 'frankly', 'personally', 'publicly', 'privately']);
 
+/** A role ending in a time ("vote last week", "meeting on Monday"): an event, not a description of a person. */
+const ENDS_IN_TIME = /\b(?:(?:last|this|next) (?:week|month|year|night|weekend)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
+
 /** "then ambassador to Israel": "then" opens a role only with a job after it. */
 const OPENERS_KEPT_BEFORE_A_JOB = new Set(['then', 'now']);
 
@@ -100,6 +103,8 @@ export function isRoleText(role: string): boolean {
   if (words.length === 1 && (MOOD_WORDS.has(first) || /^\p{Ll}{3,}ful$/u.test(words[0]!) || /^\p{Ll}[\p{Ll}-]*-old$/u.test(words[0]!))) return false;
   // "senior" cut from "senior Conservative MP": a modifier alone says nothing of who they are.
   if (words.length === 1 && LONE_MODIFIERS.has(first)) return false;
+  // "After the vote last week Roe told": words ending in a time are what happened then, not who they are.
+  if (words.length > 1 && ENDS_IN_TIME.test(role)) return false;
   // "whose son is in Year 8": a clause that says who they are through what is theirs.
   if (first === 'whose') return true;
   // "Its forecast of “growth” was wrong, Roe said": a verb in lower case opening the words ends a clause.

@@ -769,7 +769,7 @@ function subjectOfClause(ctx: PhraseContext, floor: number, i: number): SpeakerP
   if (head) return head;
   // A speech verb inside the phrase means it is a clause ("X responded on Twitter"), not a subject.
   if (last.some((k, n) => n > 0 && isVerbHere(ctx, k))) return null;
-  const phrase = phraseOf(ctx, last) ?? nameBeforeAdverbial(ctx, last);
+  const phrase = phraseOf(ctx, last) ?? nameBeforeAdverbial(ctx, last) ?? subjectAfterTime(ctx, last);
   // "Another volunteer, Jo Roe of Leeds, said": the title before the name says more than where they are from.
   const placeOnly = phrase?.role && PREPOSITIONS.has(lower(ctx.tokens[phrase.role.first]));
   if (phrase && phrase.kind === 'name' && (!phrase.role || placeOnly) && previous && segments.length === 2 && isRoleLike(ctx, previous) && !parentheticalVerb(ctx, i + 1)) {
@@ -1092,6 +1092,21 @@ export const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
 function beforeRelative(ctx: PhraseContext, seg: readonly number[]): number[] {
   const cut = seg.findIndex((i, n) => n > 0 && RELATIVE_PRONOUNS.has(lower(ctx.tokens[i])));
   return cut === -1 ? [...seg] : seg.slice(0, cut);
+}
+
+/**
+ * "before he left for Spain on Tuesday the mayor told": a clause with no comma, whose subject follows
+ * a time phrase; the words from a determiner or a capital right after the last time phrase, when
+ * they read as a speaker.
+ */
+function subjectAfterTime(ctx: PhraseContext, seg: readonly number[]): SpeakerPhrase | null {
+  for (let n = seg.length - 2; n > 0; n--) {
+    const next = ctx.tokens[seg[n + 1]!]!;
+    if (!DETERMINERS.has(lower(next)) && !/^\p{Lu}/u.test(next.text)) continue;
+    if (timePhraseStart(ctx.tokens, seg[0]!, seg[n]!) === -1) continue;
+    return phraseOf(ctx, seg.slice(n + 1));
+  }
+  return null;
 }
 
 /** "Trump at the time said", "Roe in her speech called": a name opening the phrase, then a prepositional phrase. */

@@ -20,6 +20,7 @@ const ROLES: Row[] = [
   ['the subject of a sentence whose speech verb is set off by commas is no role of the speaker', 'Rosa Lind spoke first. The problems raised by Jo Roe\'s exit, Lind said, have festered “under the surface.”', 'under the surface', null],
   ['guard: a described speaker before an apposed name is still the role', 'Another volunteer, Jo Roe of Leeds, said, “We stay for the harvest.”', 'We stay for the harvest', 'Another volunteer'],
   ['a state abbreviation ending a sentence is no role of the titled name opening the next', 'The boxes were at her home in Kelsford, N.Y. Mr. Ivo Lind had asked for them.\n\n“We need them back,” Lind said.', 'We need them back', null],
+  ['words ending in a time before the name are no role', 'After the vote last week Ivo Marek told reporters: "Naturally I have faith in the council."', 'Naturally I have faith', null],
   ['a capitalised participle clause opening the sentence is no role', 'Reaching for the microphone, Rosa Lind called it “a fraud.”', 'a fraud', null],
 ];
 
