@@ -21,6 +21,7 @@ describe('quote marks', () => {
   it.each([
     ['don’t', 0], ['the council’s plan', 0], ['in the ’90s', 0], ['O’Neill', 0],
     ['the players’ union', 1], ['“yes”', 2], ['‘no’', 2], ['a"b', 1], ['<a href="x">', 0],
+    ["Pride!'s chair", 0], ['Yahoo!’s plan', 0], ["'s", 1], ["it was 'so bad!' said Roe", 2],
   ])('%s has %i mark(s)', (text, count) => {
     expect(findQuoteMarks(text, 0, text.length)).toHaveLength(count);
   });
