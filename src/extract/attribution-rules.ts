@@ -176,7 +176,8 @@ function speakerOfCue(ctx: PhraseContext, floor: number, ceiling: number, cue: n
 }
 
 /** Texts someone puts out that speak for them: the statement nouns, and pieces and ads. */
-const OWNED_MEDIA = new Set([...MEDIUM_NOUNS, 'piece', 'ad', 'ads', 'article', 'editorial', 'advertisement', 'commercial', 'mailer', 'flyer']);
+const OWNED_MEDIA = new Set([...MEDIUM_NOUNS, 'piece', 'ad', 'ads', 'article', 'editorial', 'advertisement', 'commercial', 'mailer', 'flyer',
+  'submission', 'filing', 'report', 'document']);
 /** Words between a determiner and the medium noun ("a new 30-second ad"). */
 const MAX_MEDIUM_MODIFIERS = 4;
 
@@ -193,9 +194,18 @@ function mediumOwner(ctx: PhraseContext, floor: number, cue: number): SpeakerPhr
   while (det > floor && det > i - 2 - MAX_MEDIUM_MODIFIERS && ctx.tokens[det]!.kind === 'word' && !DETERMINERS.has(lowerAt(ctx, det))) det--;
   if (!DETERMINERS.has(lowerAt(ctx, det)) && !/[’']s$/.test(ctx.tokens[det]?.text ?? '')) return null;
   const verb = det - 1;
+  // "Acme summed up the view in its submission which states …": the sentence's named subject put it out
+  // (not "It …": which body "it" is goes unread here).
+  if (lowerAt(ctx, verb) === 'in' && POSSESSIVE_DETERMINERS.has(lowerAt(ctx, det))) {
+    const subject = sentenceSubject(ctx, floor, verb);
+    return subject?.kind === 'name' ? subject : null;
+  }
   if (verb <= floor || ctx.tokens[verb]!.kind !== 'word' || !/^\p{Ll}/u.test(ctx.tokens[verb]!.text)) return null;
   return subjectBefore(ctx, floor, verb);
 }
+
+/** Determiners that say whose a text is ("its submission", "her letter"). */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
 
 /** "…,” he said" / "…,” said X" / "…,” X, the …, told Y" / "…,” according to X". */
 export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {

@@ -175,6 +175,7 @@ const NAMED: Row[] = [
   ['guard: a score after a name is no part of it', 'Kelsford 2 Westham 1: the manager said it was "a fair result."', 'a fair result', 'the manager'],
   ['after a clause with no comma, the subject right after a time phrase speaks', 'Mr Roe denied it, and before he left for Spain on Tuesday the mayor told reporters: "Naturally I have faith in the council."', 'Naturally I have faith', 'the mayor'],
   ['an apostrophe after a name ending in "!" is a possessive, not an opening quote', 'The singers will not apologise. Kelsford Pride!\'s Mr Lock said: "The big names will try to police the trade."', 'The big names will try', 'Mr Lock'],
+  ['a text of the named subject\'s ("in its submission which states") speaks for that subject', 'Kelsford Bank summed up the mood of many lenders in its submission which says its loans "are only tools, like any other tools."', 'are only tools', 'Kelsford Bank'],
   ['"press" is no speech verb', 'Roe’s diary was delayed when the local press Harbour Books announced it would print a "frank diary" by Ada Brook.', 'frank diary', 'Harbour Books'],
   ['a possessive name not yet known opens a described subject', 'Marek’s campaign called the paper’s count a “hasty guess,” because votes can change.', 'hasty guess', 'Marek’s campaign'],
   ['a possessive whose mark stands alone opens a described subject', 'Nora Evans lost. Evans’ campaign called the result a “rush to judgment,” because votes can change.', 'rush to judgment', 'Evans’ campaign'],
