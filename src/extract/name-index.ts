@@ -46,7 +46,7 @@ export class NameIndex {
     if (!known) {
       known = { full: mention.name, kind: 'person', gender: mention.gender ?? genderOfFirstName(words[0]!), introduced: mention.start };
       this.full.set(key, known);
-      push(this.bySurname, words.at(-1)!.toLowerCase(), known);
+      push(this.bySurname, surnameOf(words), known);
       push(this.byFirstName, words[0]!.toLowerCase(), known);
     } else if (!known.gender && mention.gender) known.gender = mention.gender;
   }
@@ -108,6 +108,14 @@ export class NameIndex {
   private learnedOf(name: string): Gender {
     return this.learned.get(name.toLowerCase()) ?? null;
   }
+}
+
+/** Words after a surname that are no surname: "Jesse Jackson Jr." is a "Jackson". */
+const GENERATIONAL_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+function surnameOf(words: readonly string[]): string {
+  const last = words.at(-1)!.toLowerCase();
+  return GENERATIONAL_SUFFIXES.has(last) && words.length > 2 ? words.at(-2)!.toLowerCase() : last;
 }
 
 /** Titles written before a given name, not a surname: "Sir Ian Blair" is later "Sir Ian". */

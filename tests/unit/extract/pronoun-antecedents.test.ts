@@ -47,6 +47,8 @@ const ANTECEDENTS: Row[] = [
     'Mary Roe and Marek have argued for weeks. Marek said on Friday that the talks were over. "We are done talking," he said.', 'We are done talking', 'Marek'],
   ['a club named with its prefix ("AC Kelsford") is no person a later "Kelsford" or "he" stands for',
     'Ivo Marek spoke after the match.\n\nMarek won the cup in 1994 with AC Kelsford. He now plays abroad. So he admires two old friends from the great Kelsford side - Jo Lind and Ben Cole. "I am happy they still play," he said.', 'I am happy they still play', 'Ivo Marek'],
+  ['a name with a generational suffix ("Ivo R. Marek Jr.") is found by its surname',
+    'Ivo R. Marek Jr., the harbour master, spoke on Friday.\n\n“The pier is safe,” Mr. Marek said.', 'The pier is safe', 'Ivo R. Marek Jr.'],
 ];
 
 describe('pronoun antecedents', () => {
