@@ -233,7 +233,7 @@ const SURNAMES_THAT_ARE_WORDS = set('will may june april march august');
 const SPEECH_AFTER_NAME = set('said says told added wrote thanked');
 
 /** Given names that are also common words, kept out of names elsewhere ("Will Trump win?", "in June"). */
-const GIVEN_NAMES_THAT_ARE_WORDS = set('will april june may');
+const GIVEN_NAMES_THAT_ARE_WORDS = set('will april june may jan');
 /** What may follow "Will Davies" for the pair to be a name: an appositive's comma or a speech verb. */
 const AFTER_GIVEN_NAME_PAIR = new Set([',', ...SPEECH_AFTER_NAME]);
 
@@ -274,7 +274,9 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
       const nextBare = bare(next.text);
       // "Guitarist Brian May": the first name may follow a title or job word in the run.
       const afterFirstName = j === i ? firstName : isFirstName(bare(tokens[j]!.text));
-      const blocked = NOT_NAME_STARTS.has(nextBare) && !(afterFirstName && !FUNCTION_CAPS.has(nextBare));
+      // "Gov. Jan Brewer": after a title, a given name that is also a month's short form.
+      const givenAfterTitle = TITLES.has(bare(tokens[j]!.text)) && GIVEN_NAMES_THAT_ARE_WORDS.has(nextBare);
+      const blocked = NOT_NAME_STARTS.has(nextBare) && !(afterFirstName && !FUNCTION_CAPS.has(nextBare)) && !givenAfterTitle;
       if (next.kind === 'word' && isCapitalised(next.text) && !blocked && !/[’']s$/.test(tokens[j]!.text)) { j++; continue; }
       const after = tokens[j + 2];
       // "Jo Roe of Austin": after a first name and a surname, "of" opens where the person is from, not more name.

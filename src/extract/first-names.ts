@@ -1,6 +1,6 @@
 // Common English-language first names whose bearers are, in news usage, overwhelmingly of one
 // gender: enough to tell "she said" from "he said" between the people of a political or local news
-// story. Names used for both (Chris, Sam, Lindsey, Jordan …) are left out on purpose.
+// story. Names used for both (Chris, Sam, Lindsey, Jordan, Jan …) are left out on purpose.
 
 function set(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
@@ -13,7 +13,7 @@ export const FEMALE_FIRST_NAMES = set(`hillary mary elizabeth sarah nancy susan 
   sophie lucy hannah olivia charlotte victoria caroline diana christine christina samantha megan lauren kelly dana
   erin marie martha huma loretta condoleezza madeleine tulsi kirsten dianne maxine jeanne susana gwen betsy michele
   cheryl valerie meghan priti yvette harriet andrea caitlin kathy patty joni marsha tammy heidi shelley hope
-  jill jan joanne janice gloria teresa elaine wendy beth ellen irene anna eva sally penny liz liza lorraine louise
+  jill joanne janice gloria teresa elaine wendy beth ellen irene anna eva sally penny liz liza lorraine louise
   natalie alexandria ilhan rashida ayanna stacey katie kristen brenda pamela rose rosa sonia sylvia tina tracy
   vanessa veronica virginia yolanda zoe jacqueline jo-ann dolores esther frances grace jean joyce judith june
   leslie lynn marilyn norma paula roberta shirley`);
