@@ -358,7 +358,8 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   if (!isOrg && gender === null && nameWords.length === 1
     && ((DESCRIPTOR_WORDS.has(lowered[k]!) && /(?:an|ic|ish|ch|ese)$/.test(lowered[k]!)) || NATIONALITY_NOUNS.has(lowered[k]!))) return null;
   if (isOrg && lowered[k] === 'the') nameWords = nameWords.slice(1);
-  while (nameWords.length > 1 && NAME_CONNECTORS.has(nameWords[0]!.toLowerCase())) nameWords = nameWords.slice(1);
+  // A connector opening the run is no name, but a capitalised "Al" is a given name ("Al Gore", "said Al Breach").
+  while (nameWords.length > 1 && NAME_CONNECTORS.has(nameWords[0]!.toLowerCase()) && nameWords[0] !== 'Al') nameWords = nameWords.slice(1);
   if (nameWords.length === 0) return null;
   nameWords[nameWords.length - 1] = stripPossessive(nameWords.at(-1)!);
   const firstLower = nameWords[0]!.toLowerCase();

@@ -180,6 +180,8 @@ const NAMED: Row[] = [
   ['the same at a sentence start before a surname and a speech verb', 'Jan Marek said the harbour bill was "a mistake from the start."', 'a mistake from the start', 'Jan Marek'],
   ['"Jan" tells no gender: "he" may stand for Jan Marek', 'The relief chief, Jan Marek, spoke in Kelsford. He warned that "the long-term damage could be as bad as the storm."', 'the long-term damage', 'Jan Marek'],
   ['guard: "Jan." before a day is still a date', 'On Jan. 5 the mayor said the bill was "a mistake from the start."', 'a mistake from the start', 'the mayor'],
+  ['a capitalised "Al" opening a name is a given name, not a particle', '"It is bad, but we saw it coming," said Al Marek, an economist at Kelsford Bank.', 'It is bad', 'Al Marek'],
+  ['guard: other capitalised particles still open a surname ("Le Marek" stays with Jean Le Marek)', 'Jean Le Marek spoke at the rally. "We will win," Le Marek said.', 'We will win', 'Jean Le Marek'],
   ['"press" is no speech verb', 'Roe’s diary was delayed when the local press Harbour Books announced it would print a "frank diary" by Ada Brook.', 'frank diary', 'Harbour Books'],
   ['a possessive name not yet known opens a described subject', 'Marek’s campaign called the paper’s count a “hasty guess,” because votes can change.', 'hasty guess', 'Marek’s campaign'],
   ['a possessive whose mark stands alone opens a described subject', 'Nora Evans lost. Evans’ campaign called the result a “rush to judgment,” because votes can change.', 'rush to judgment', 'Evans’ campaign'],
