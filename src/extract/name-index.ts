@@ -12,6 +12,8 @@ export interface KnownName {
   gender: Gender;
   /** Offset of the first mention. */
   introduced: number;
+  /** Whether the name opens with a known first name (read with confidence, not run in from a headline). */
+  knownFirstName: boolean;
 }
 
 export interface ResolvedName {
@@ -44,7 +46,7 @@ export class NameIndex {
     const key = mention.name.toLowerCase();
     let known = this.full.get(key);
     if (!known) {
-      known = { full: mention.name, kind: 'person', gender: mention.gender ?? genderOfFirstName(words[0]!), introduced: mention.start };
+      known = { full: mention.name, kind: 'person', gender: mention.gender ?? genderOfFirstName(words[0]!), introduced: mention.start, knownFirstName: isFirstName(words[0]!.toLowerCase()) };
       this.full.set(key, known);
       push(this.bySurname, surnameOf(words), known);
       push(this.byFirstName, words[0]!.toLowerCase(), known);
@@ -79,7 +81,7 @@ export class NameIndex {
     // The meaning a bare surname took holds only for a name read with confidence (a known first name):
     // "Team Trump" or "Zika Virus Chris Christie" run in from a headline are no one it stays with.
     const kept = anchor < offset ? pick(namesakes, anchor, gender, exact) : null;
-    const person = kept && isFirstName(kept.full.split(' ')[0]!.toLowerCase()) ? kept : pick(namesakes, offset, gender, exact);
+    const person = kept?.knownFirstName ? kept : pick(namesakes, offset, gender, exact);
     return person ?? (byFirst ? pick(this.byFirstName.get(key), offset, gender, exact) : null);
   }
 

@@ -52,6 +52,9 @@ const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
 
 /** "on July 20", "on July 20, 2006", "on 20 July": the start ("on") of a date ending at token `k`, or -1. */
 function dateStart(tokens: readonly Word[], k: number): number {
+  // Most words end no date: a date ends in a digit or a capitalised month.
+  const code = tokens[k]?.text.charCodeAt(0) ?? 0;
+  if (!(code >= 48 && code <= 57) && !(code >= 65 && code <= 90)) return -1;
   let end = k;
   if (/^(?:19|20)\d\d$/.test(lowerAt(tokens, end)) && tokens[end - 1]?.text === ',') end -= 2;
   const month = (i: number) => MONTHS.has(lowerAt(tokens, i)) && /^\p{Lu}/u.test(tokens[i]!.text);
