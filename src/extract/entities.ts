@@ -31,9 +31,9 @@ const DESCRIPTOR_WORDS = set(`republican democratic democrat gop labour conserva
   national international majority minority the of for and`);
 
 /**
- * Nationalities written before a person's name, mostly in sports copy ("Spaniard Guillermo Garcia",
- * "Australian Lynton Crosby"): peeled only when two name words stay after them, since they also open
- * bodies' names ("Swiss Re", "Czech Republic").
+ * Nationalities written before a person's name, mostly in sports copy ("Spaniard Pablo Garcia-Roe",
+ * "Australian Ivo Marek"): peeled only when two name words stay after them, since they also open
+ * bodies' names ("Swiss Re" the insurer, "Czech Republic").
  */
 const NATIONALITY_WORDS = set(`spaniard spanish frenchman briton scotsman welshman irishman englishman dutchman dutch swede
   swedish danish finnish norwegian polish serb serbian croat croatian argentine argentinian brazilian italian portuguese
@@ -274,7 +274,7 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
       const nextBare = bare(next.text);
       // "Guitarist Brian May": the first name may follow a title or job word in the run.
       const afterFirstName = j === i ? firstName : isFirstName(bare(tokens[j]!.text));
-      // "Gov. Jan Brewer": after a title, a given name that is also a month's short form.
+      // "Gov. Jan Marek": after a title, a given name that is also a month's short form.
       const givenAfterTitle = TITLES.has(bare(tokens[j]!.text)) && GIVEN_NAMES_THAT_ARE_WORDS.has(nextBare);
       const blocked = NOT_NAME_STARTS.has(nextBare) && !(afterFirstName && !FUNCTION_CAPS.has(nextBare)) && !givenAfterTitle;
       if (next.kind === 'word' && isCapitalised(next.text) && !blocked && !/[’']s$/.test(tokens[j]!.text)) { j++; continue; }
@@ -290,7 +290,7 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
       if (next.text === 'and' && !firstName && bodyNameAfterAnd(tokens, j + 2, to)) { j += 2; continue; }
       break;
     }
-    // "Radio 1 said", "Andre 3000 thanked": a number is the end of a name that a speech verb follows.
+    // "Radio 9 said", "Ivo 3000 thanked": a number is the end of a name that a speech verb follows.
     if (j + 2 < to && /^\d+$/.test(tokens[j + 1]!.text) && SPEECH_AFTER_NAME.has(tokens[j + 2]!.text)) j++;
     const mention = describeRun(tokens, i, j);
     if (mention) names.push(mention);
@@ -323,7 +323,7 @@ function titleEnd(words: readonly string[], lowered: readonly string[]): number 
   return k + descriptorBeforeFirstName(lowered, k);
 }
 
-/** Capitals that open a sports club's name ("AC Milan", "FC Porto", "SV Hamburg"), not a person's initials ("JK Rowling"). */
+/** Capitals that open a sports club's name ("AC Kelsford", "FC Westham"), not a person's initials ("JK Rowling"). */
 const CLUB_PREFIXES = new Set(['AC', 'FC', 'AFC', 'CF', 'SC', 'SV', 'FK', 'SK', 'RC', 'SSC', 'AS', 'CD', 'VfB', 'VfL']);
 
 /** Peels titles and descriptors off a run of name words and decides what it names. */
@@ -358,7 +358,7 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   if (!isOrg && gender === null && nameWords.length === 1
     && ((DESCRIPTOR_WORDS.has(lowered[k]!) && /(?:an|ic|ish|ch|ese)$/.test(lowered[k]!)) || NATIONALITY_NOUNS.has(lowered[k]!))) return null;
   if (isOrg && lowered[k] === 'the') nameWords = nameWords.slice(1);
-  // A connector opening the run is no name, but a capitalised "Al" is a given name ("Al Gore", "said Al Breach").
+  // A connector opening the run is no name, but a capitalised "Al" is a given name ("Al Marek", "said Al Lind").
   while (nameWords.length > 1 && NAME_CONNECTORS.has(nameWords[0]!.toLowerCase()) && nameWords[0] !== 'Al') nameWords = nameWords.slice(1);
   if (nameWords.length === 0) return null;
   nameWords[nameWords.length - 1] = stripPossessive(nameWords.at(-1)!);

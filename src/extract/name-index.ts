@@ -29,7 +29,7 @@ export class NameIndex {
   private readonly byFirstName = new Map<string, KnownName[]>();
   /** Genders the article's pronouns told (gender-evidence.ts), by name as resolved, lower case. */
   private readonly learned = new Map<string, Gender>();
-  /** Surname (lower case) → offset of its first use alone, with no title ("Trump said"). */
+  /** Surname (lower case) → offset of its first use alone, with no title ("Marek said"). */
   private readonly firstBare = new Map<string, number>();
 
   constructor(mentions: readonly NameMention[]) {
@@ -79,16 +79,16 @@ export class NameIndex {
     const namesakes = this.bySurname.get(key);
     const anchor = title === null ? this.bareMeaningFrom(key, offset) : offset;
     // The meaning a bare surname took holds only for a name read with confidence (a known first name):
-    // "Team Trump" or "Zika Virus Chris Christie" run in from a headline are no one it stays with.
+    // "Team Marek" or "Harbour Flood Ivo Marek" run in from a headline are no one it stays with.
     const kept = anchor < offset ? pick(namesakes, anchor, gender, exact) : null;
     const person = kept?.knownFirstName ? kept : pick(namesakes, offset, gender, exact);
     return person ?? (byFirst ? pick(this.byFirstName.get(key), offset, gender, exact) : null);
   }
 
   /**
-   * A surname used alone keeps the person it meant at its first such use: "Donald Trump … Trump said
-   * … Melania Trump … Trump lashed out" is still Donald; a later namesake is named in full or with a
-   * title ("Mrs Trump"). The offset at which to look the surname up.
+   * A surname used alone keeps the person it meant at its first such use: "Donald Marek … Marek said
+   * … Melania Marek … Marek lashed out" is still Donald; a later namesake is named in full or with a
+   * title ("Mrs Marek"). The offset at which to look the surname up.
    */
   private bareMeaningFrom(key: string, offset: number): number {
     const first = this.firstBare.get(key);
@@ -112,7 +112,7 @@ export class NameIndex {
   }
 }
 
-/** Words after a surname that are no surname: "Jesse Jackson Jr." is a "Jackson". */
+/** Words after a surname that are no surname: "Ivo Marek Jr." is a "Marek". */
 const GENERATIONAL_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
 function surnameOf(words: readonly string[]): string {

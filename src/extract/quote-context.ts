@@ -60,7 +60,7 @@ export function paragraphContext(text: string, paragraph: TextRange & { index: n
 }
 
 const SENTENCE_END = /^[.!?]$/;
-// Honorifics too ("… in Chappaqua, N.Y. Mr. Roe had asked"), but not "Sen."/"Rep.", which follow "U.S.".
+// Honorifics too ("… in Kelsford, N.Y. Mr. Roe had asked"), but not "Sen."/"Rep.", which follow "U.S.".
 const SENTENCE_OPENERS = new Set(['He', 'She', 'They', 'It', 'We', 'I', 'The', 'But', 'And', 'In', 'This', 'That', 'His', 'Her',
   'Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms']);
 const QUOTE_ENDS_SENTENCE = /[.!?]['"’”)\]]*$/;

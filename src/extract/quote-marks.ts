@@ -146,7 +146,7 @@ function isApostrophe(before: string | undefined, after: string | undefined, res
   if (isLetterOrDigit(before) && isLetterOrDigit(after)) return true; // don’t, council’s, O’Neill
   if (isSpaceOrStart(before) && /^\d\d(?:s\b|\b)/.test(rest)) return true; // ’90s, '16
   if (isSpaceOrStart(before) && LEADING_ELISIONS.test(rest)) return true;
-  // OutRage!’s, Yahoo!’s: a possessive "s" after a name ending in punctuation.
+  // Pride!’s, Acme!’s: a possessive "s" after a name ending in punctuation.
   if (before !== undefined && !isSpaceOrStart(before) && /^s(?![\p{L}\p{N}])/u.test(rest)) return true;
   return false;
 }

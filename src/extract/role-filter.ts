@@ -87,7 +87,7 @@ const LONE_MODIFIERS = new Set(['senior', 'junior', 'former', 'acting', 'interim
 export function isRoleText(role: string): boolean {
   const words = role.split(/\s+/).filter(Boolean);
   const first = words[0]?.toLowerCase() ?? '';
-  // "’s" cut from "OutRage!’s Mr Lock": a possessive ending whose owner stayed behind.
+  // "’s" cut from "Kelsford Pride!’s Mr Lock": a possessive ending whose owner stayed behind.
   if (first === '' || /^['’]/.test(first)) return false;
   if (isParticiple(words) && !TITLE_ING_WORDS.has(first)) return false;
   // "Derek Roe from Acme Systems": after the name, a lower-case "from" and a named body is an affiliation.
