@@ -3,7 +3,7 @@
 // Works on context tokens; returns token positions plus a role (an appositive or a descriptor).
 import type { ContextToken } from './quote-context.js';
 import { findNames, isJobTitle, ORGANISATION_WORDS, TITLES, type NameMention } from './entities.js';
-import { timePhraseStart } from './time-phrases.js';
+import { isDayNumber, isYear, timePhraseStart } from './time-phrases.js';
 import { isCountOfPeople, isQuantityShare } from './quantity-subjects.js';
 import { pollOfShare } from './poll-sources.js';
 import { describedBeforeAppositive } from './appositive-speakers.js';
@@ -333,7 +333,7 @@ function segmentsOf(ctx: PhraseContext, indices: readonly number[]): number[][] 
 
 /** "on July 20, 2006": the comma between a day and its year splits no phrase. */
 function insideDate(ctx: PhraseContext, comma: number): boolean {
-  return /^(?:[1-9]|[12]\d|3[01])$/.test(ctx.tokens[comma - 1]?.text ?? '') && /^(?:1[89]|20)\d\d$/.test(ctx.tokens[comma + 1]?.text ?? '');
+  return isDayNumber(ctx.tokens[comma - 1]?.text ?? '') && isYear(ctx.tokens[comma + 1]?.text ?? '');
 }
 
 /** Adverbs that single out the phrase after them ("even the captain"), outside it; not "only", which also counts ("only 34%"). */
@@ -717,7 +717,7 @@ function singleSubjectBefore(ctx: PhraseContext, floor: number, verb: number): S
     if (RELATIVE_OPENERS.has(ctx.tokens[k - 1]?.text ?? '')) { i = k; break; }
   }
   if (RELATIVE_PRONOUNS.has(lower(ctx.tokens[i]))) return relativeAntecedent(ctx, floor, i);
-  const subject = subjectOfClause(ctx, floor, i);
+  const subject = subjectOfClause(ctx, floor, i, verb);
   return subject?.kind === 'name' && !subject.role && clauseRole ? withRole(subject, clauseRole) : subject;
 }
 
@@ -737,8 +737,8 @@ function identityClause(ctx: PhraseContext, from: number, to: number): { first: 
   return { first: from, last: to };
 }
 
-/** The subject read from the comma-separated segments of the clause ending at token i, asides dropped. */
-function subjectOfClause(ctx: PhraseContext, floor: number, i: number): SpeakerPhrase | null {
+/** The subject of `verb` read from the comma-separated segments of the clause ending at token i, asides dropped. */
+function subjectOfClause(ctx: PhraseContext, floor: number, i: number, verb: number): SpeakerPhrase | null {
   const segments = segmentsOf(ctx, clauseBefore(ctx, floor, i + 1));
   dropAsides(ctx, segments);
   // Only a subject standing alone: after a name, "one of the candidates beaten by Roe" is a role, kept whole.
@@ -772,7 +772,7 @@ function subjectOfClause(ctx: PhraseContext, floor: number, i: number): SpeakerP
   const phrase = phraseOf(ctx, last) ?? nameBeforeAdverbial(ctx, last) ?? subjectAfterTime(ctx, last);
   // "Another volunteer, Jo Roe of Leeds, said": the title before the name says more than where they are from.
   const placeOnly = phrase?.role && PREPOSITIONS.has(lower(ctx.tokens[phrase.role.first]));
-  if (phrase && phrase.kind === 'name' && (!phrase.role || placeOnly) && previous && segments.length === 2 && isRoleLike(ctx, previous) && !parentheticalVerb(ctx, i + 1)) {
+  if (phrase && phrase.kind === 'name' && (!phrase.role || placeOnly) && previous && segments.length === 2 && isRoleLike(ctx, previous) && !parentheticalVerb(ctx, verb)) {
     phrase.role = { first: previous[0]!, last: previous.at(-1)! };
   }
   return phrase;
@@ -836,7 +836,7 @@ function helpersBefore(ctx: PhraseContext, floor: number, verb: number): number 
   for (let n = 0; ; n++) {
     while (i >= floor && (isAuxiliary(ctx.tokens[i]!) || raisingAt(ctx, i))) i--;
     // "The Herald on July 20, 2006, described": the comma closing a date with its year goes with the date.
-    const end = ctx.tokens[i]?.text === ',' && /^(?:19|20)\d\d$/.test(ctx.tokens[i - 1]?.text ?? '') ? i - 1 : i;
+    const end = ctx.tokens[i]?.text === ',' && isYear(ctx.tokens[i - 1]?.text ?? '') ? i - 1 : i;
     const time = n < MAX_TIME_PHRASES && end >= floor ? timePhraseStart(ctx.tokens, floor + 1, end) : -1;
     // "the order released Friday said": a time right after a participle belongs to it, not to the verb.
     if (time === -1 || PARTICIPLE_BEFORE_TIME.test(ctx.tokens[time - 1]!.text)) return i;

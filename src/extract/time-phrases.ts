@@ -43,12 +43,23 @@ export function timePhraseStart(tokens: readonly Word[], floor: number, end: num
   else if (TIME_WORDS.has(word)) start = k;
   else if (word === 'ago') start = agoStart(tokens, k);
   else if (UNITS.has(word) && UNIT_OPENERS.has(lowerAt(tokens, k - 1))) start = /^(?:earlier|later)$/.test(lowerAt(tokens, k - 2)) && lowerAt(tokens, k - 1) === 'this' ? k - 2 : k - 1;
-  else if ((MONTHS.has(word) && /^\p{Lu}/u.test(tokens[k]!.text) || /^(?:19|20)\d\d$/.test(word)) && lowerAt(tokens, k - 1) === 'in') start = k - 1;
+  else if ((MONTHS.has(word) && /^\p{Lu}/u.test(tokens[k]!.text) || YEAR.test(word)) && lowerAt(tokens, k - 1) === 'in') start = k - 1;
   else start = dateStart(tokens, k);
   return start >= floor ? start : -1;
 }
 
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** A day of the month written as a number ("20"). */
+export function isDayNumber(text: string): boolean {
+  return DAY.test(text);
+}
+
+/** A year of the last or this century ("2006"). */
+export function isYear(text: string): boolean {
+  return YEAR.test(text);
+}
 
 /** "on July 20", "on July 20, 2006", "on 20 July": the start ("on") of a date ending at token `k`, or -1. */
 function dateStart(tokens: readonly Word[], k: number): number {
@@ -56,7 +67,7 @@ function dateStart(tokens: readonly Word[], k: number): number {
   const code = tokens[k]?.text.charCodeAt(0) ?? 0;
   if (!(code >= 48 && code <= 57) && !(code >= 65 && code <= 90)) return -1;
   let end = k;
-  if (/^(?:19|20)\d\d$/.test(lowerAt(tokens, end)) && tokens[end - 1]?.text === ',') end -= 2;
+  if (YEAR.test(lowerAt(tokens, end)) && tokens[end - 1]?.text === ',') end -= 2;
   const month = (i: number) => MONTHS.has(lowerAt(tokens, i)) && /^\p{Lu}/u.test(tokens[i]!.text);
   const first = DAY.test(lowerAt(tokens, end)) && month(end - 1) ? end - 1 : month(end) && DAY.test(lowerAt(tokens, end - 1)) ? end - 1 : -1;
   return first !== -1 && lowerAt(tokens, first - 1) === 'on' ? first - 1 : -1;
