@@ -32,7 +32,7 @@ const SENTENCE_ADVERBS = new Set(['clearly', 'finally', 'similarly', 'additional
   'recently', 'initially', 'importantly', 'unfortunately', 'fortunately', 'interestingly', 'notably', 'frankly', 'personally', 'publicly', 'privately']);
 
 /** A role ending in a time ("vote last week", "meeting on Monday"): an event, not a description of a person. */
-const ENDS_IN_TIME = /\b(?:(?:last|this|next) (?:week|month|year|night|weekend)|yesterday|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))$/i;
+const ENDS_IN_TIME = new RegExp(`\\b(?:(?:last|this|next) (?:week|month|year|night|weekend)|yesterday|on (?:${[...WEEKDAYS].join('|')}))$`, 'i');
 
 /** "then ambassador to Israel": "then" opens a role only with a job after it. */
 const OPENERS_KEPT_BEFORE_A_JOB = new Set(['then', 'now']);
