@@ -334,23 +334,32 @@ const MAX_SIGNATURE_TOKENS = 5;
  */
 function dashSignature(ctx: PhraseContext, quoteToken: number): RuleMatch | null {
   if (!/[.!?]['"’”]?$/.test(ctx.tokens[quoteToken]!.text)) return null;
-  const signed = signatureAt(ctx, quoteToken + 1);
+  const signed = signatureAt(ctx, quoteToken + 1, true);
   return signed && withRule(signed, 'trailing');
 }
 
-/** A dash at `dash`, then a name closed by a period, a comma or the paragraph end. */
-function signatureAt(ctx: PhraseContext, dash: number): RuleMatch | null {
-  if (!/^(?:-|—|–)$/.test(ctx.tokens[dash]?.text ?? '')) return null;
+/** Dashes that sign a quote: hyphen, en and em dash, and the horizontal bar that some styles set before a quote's source ("”― Jane Roe."). */
+const SIGNATURE_DASH = /^(?:-|—|–|―)$/;
+
+/**
+ * A dash at `dash`, then a name closed by a period, a comma or the paragraph end; after a quote on the
+ * same line, also by the next quote ("“…”― Jane Roe “…”― Ivo Lind"). A dash opening a paragraph or a
+ * line introduces a quote after the name ("- Rovers boss Ivo Lind “We were poor.”") and signs none before.
+ */
+function signatureAt(ctx: PhraseContext, dash: number, afterQuote: boolean): RuleMatch | null {
+  if (!SIGNATURE_DASH.test(ctx.tokens[dash]?.text ?? '')) return null;
   const from = dash + 1;
   const speaker = phraseAfter(ctx, from, Math.min(ctx.tokens.length, from + MAX_SIGNATURE_TOKENS));
   if (!speaker || speaker.kind !== 'name' || speaker.first !== from && speaker.role?.first !== from) return null;
   const after = ctx.tokens[speaker.last + 1];
-  return after === undefined || /^[.,]$/.test(after.text) ? { rule: 'signature', cueToken: -1, cue: null, speaker } : null;
+  const runOn = afterQuote && after?.kind === 'quote' && !ctx.lineStarts.includes(dash);
+  const closed = after === undefined || /^[.,]$/.test(after.text) || runOn;
+  return closed ? { rule: 'signature', cueToken: -1, cue: null, speaker } : null;
 }
 
 /** "“… the top 1 percent.”¶- Jane Roe.": a paragraph that opens with a dash and a name signs the quote ending the one before. */
 export function signatureParagraphRule(ctx: PhraseContext): RuleMatch | null {
-  return signatureAt(ctx, 0);
+  return signatureAt(ctx, 0, false);
 }
 
 /**

@@ -15,7 +15,7 @@ export const TITLES = set(`mr mrs ms miss mx dr prof professor sir dame lord lad
   representative gov governor president pres gen general lt col colonel capt captain sgt sergeant rev reverend
   judge justice mayor chancellor secretary minister premier speaker chairman chairwoman chair director
   commissioner chief inspector det detective supt superintendent baroness baron king queen prince princess pope
-  father bishop archbishop rabbi imam ambassador attorney coach agent deputy vice former acting interim adm admiral
+  father bishop archbishop rabbi imam ambassador attorney counsel coach agent deputy vice former acting interim adm admiral
   maj major cmdr commander officer constable pc dc sheriff congressman congresswoman assemblyman assemblywoman
   candidate nominee leader chairperson ceo cfo md mp mep msp am
   sens reps govs gens drs profs cllrs messrs`);
@@ -276,7 +276,9 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
       const afterFirstName = j === i ? firstName : isFirstName(bare(tokens[j]!.text));
       // "Gov. Jan Marek": after a title, a given name that is also a month's short form.
       const givenAfterTitle = TITLES.has(bare(tokens[j]!.text)) && GIVEN_NAMES_THAT_ARE_WORDS.has(nextBare);
-      const blocked = NOT_NAME_STARTS.has(nextBare) && !(afterFirstName && !FUNCTION_CAPS.has(nextBare)) && !givenAfterTitle;
+      // "Julie A. Diaz": a capital with its period is a middle initial, though "A" alone is an article.
+      const initial = next.text.length === 2 && next.text[1] === '.';
+      const blocked = NOT_NAME_STARTS.has(nextBare) && !(afterFirstName && !FUNCTION_CAPS.has(nextBare)) && !givenAfterTitle && !initial;
       if (next.kind === 'word' && isCapitalised(next.text) && !blocked && !/[’']s$/.test(tokens[j]!.text)) { j++; continue; }
       const after = tokens[j + 2];
       // "Jo Roe of Austin": after a first name and a surname, "of" opens where the person is from, not more name.

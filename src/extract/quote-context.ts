@@ -22,6 +22,8 @@ export interface ParagraphContext {
   sentenceOf: number[];
   /** Token index where each sentence starts; a sentence runs to the next start. */
   sentenceStarts: number[];
+  /** Tokens that open a line of a paragraph broken over lines (never its first token), in order. */
+  lineStarts: readonly number[];
 }
 
 /** Whether token `token` is the first of its sentence. */
@@ -56,7 +58,23 @@ export function paragraphContext(text: string, paragraph: TextRange & { index: n
   }
   words(paragraph.end);
   const { sentenceOf, sentenceStarts } = markSentences(tokens);
-  return { index: paragraph.index, tokens, sentenceOf, sentenceStarts };
+  return { index: paragraph.index, tokens, sentenceOf, sentenceStarts, lineStarts: tokensOpeningLines(text, tokens, paragraph.end) };
+}
+
+const NO_LINE_STARTS: readonly number[] = [];
+
+/** The tokens that come first after a line break before `end` (most paragraphs are one line: no array made). */
+function tokensOpeningLines(text: string, tokens: readonly ContextToken[], end: number): readonly number[] {
+  if (tokens.length === 0) return NO_LINE_STARTS;
+  let lineBreak = text.indexOf('\n', tokens[0]!.start);
+  if (lineBreak === -1 || lineBreak >= end) return NO_LINE_STARTS;
+  const starts: number[] = [];
+  for (let i = 1; i < tokens.length && lineBreak !== -1 && lineBreak < end; i++) {
+    if (tokens[i]!.start < lineBreak) continue;
+    starts.push(i);
+    lineBreak = text.indexOf('\n', tokens[i]!.start);
+  }
+  return starts;
 }
 
 const SENTENCE_END = /^[.!?]$/;

@@ -33,7 +33,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
   const knownCaps = new Set<string>();
   for (const c of contexts) for (const word of knownCapitals(c.tokens as never)) knownCaps.add(word);
   for (const word of openingNames(contexts, knownCaps)) knownCaps.add(word);
-  const phraseContexts: PhraseContext[] = contexts.map((c) => phraseContext(c.tokens, knownCaps));
+  const phraseContexts: PhraseContext[] = contexts.map((c) => phraseContext(c.tokens, knownCaps, c.lineStarts));
   const mentions: NameMention[] = [];
   const subjects: SubjectMention[] = [];
   const people: SubjectMention[] = [];

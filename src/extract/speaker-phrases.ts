@@ -94,11 +94,13 @@ export interface PhraseContext {
   names: Map<number, NameMention[]>;
   /** subjectBefore's answers, by (floor, verb) packed as namesBetween packs its keys. */
   subjects: Map<number, SpeakerPhrase | null>;
+  /** Tokens that open a line of the paragraph (ParagraphContext.lineStarts). */
+  lineStarts: readonly number[];
 }
 
-/** A paragraph's PhraseContext: its tokens, the capitalised words the article knows, and no names or subjects read yet. */
-export function phraseContext(tokens: readonly ContextToken[], knownCaps: ReadonlySet<string>): PhraseContext {
-  return { tokens, knownCaps, names: new Map(), subjects: new Map() };
+/** A paragraph's PhraseContext: its tokens and line starts, the capitalised words the article knows, and no names or subjects read yet. */
+export function phraseContext(tokens: readonly ContextToken[], knownCaps: ReadonlySet<string>, lineStarts: readonly number[] = []): PhraseContext {
+  return { tokens, knownCaps, names: new Map(), subjects: new Map(), lineStarts };
 }
 
 /** Bound on token indices for namesKey: from and to are packed into one number (safe below 2^53). */
