@@ -1186,7 +1186,7 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
   const described = DETERMINERS.has(lower(ctx.tokens[start]));
   for (let i = start; i < ceiling && seg.length < MAX_PHRASE_TOKENS + 2; i++) {
     const token = ctx.tokens[i]!;
-    if (token.kind !== 'word' && !(described && /^[’']s$/.test(token.text))) break;
+    if (token.kind !== 'word' && !(described && /^[’']s$/.test(token.text)) && !slashBetweenNumbers(ctx, i)) break;
     if (seg.length > 0 && PHRASE_STOPS.has(token.text) && !(described && KEPT_IN_DESCRIPTIONS.has(token.text) && !namesOccasion(ctx, i)) && !joinsTitles(ctx, i)) break;
     // "according to the council report the scheme marked …": a second determiner after a noun opens the clause's subject.
     if (seg.length > 1 && DETERMINERS.has(lower(token)) && !PREPOSITIONS.has(lower(ctx.tokens[i - 1]))) break;
@@ -1209,6 +1209,11 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
   }
   if (phrase.kind !== 'pronoun' && ctx.tokens[comma]?.text === ',' && !phrase.role) phrase.role = roleAfter(ctx, comma + 1, ceiling);
   return phrase;
+}
+
+/** "9/11 widow Jane Roe", "24/7 carer Ivo Lind": the slash of a number pair inside a descriptor. */
+function slashBetweenNumbers(ctx: PhraseContext, i: number): boolean {
+  return ctx.tokens[i]!.text === '/' && /^\d+$/.test(ctx.tokens[i - 1]?.text ?? '') && /^\d+$/.test(ctx.tokens[i + 1]?.text ?? '');
 }
 
 /**

@@ -102,6 +102,7 @@ const NAMED: Row[] = [
   ['quotes signed one after another on one line: the second has its own name', '“The ferry is late again.” ― Dana Molloy “Nobody answers the phone.” ― Piet Okafor', 'Nobody answers the phone', 'Piet Okafor'],
   ['a line of a dash, a name and a quote signs no quote on the line before', '- Rovers boss Ivo Lind: "We were poor in the first half."\n- Harbour boss Tom Eliot "We deserved the win."', 'We were poor in the first half', 'Ivo Lind'],
   ['a middle initial "A." stays in the name', '“We found nothing,” said Julie A. Morrow, a teacher.', 'We found nothing', 'Julie A. Morrow'],
+  ['a number pair with a slash opens a descriptor before the name', '“The ferry is late again,” said 9/11 widow Jane Roe.', 'The ferry is late again', 'Jane Roe'],
   ['"General Counsel" is a title before the name', '“We found nothing,” said HPA General Counsel Ivo Lind.', 'We found nothing', 'Ivo Lind'],
   ['the period of a party tag after the quote ends no sentence', '“Perpetual motion!” Rep. Glen Moss, R-Pa., said of the week.', 'Perpetual motion!', 'Glen Moss'],
   ['the period of a bracketed party tag after the quote ends no sentence', '“We will be back,” Sen. Ada Brook (D-Ore.) said on Friday.', 'We will be back', 'Ada Brook'],
