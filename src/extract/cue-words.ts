@@ -44,6 +44,7 @@ export const SPEECH_VERBS = forms(
   'answer answers answered answering interject interjects interjected retaliated surmised scoffed groused opined',
   'elaborated ventured',
   'remember remembers remembered react reacts reacted exhort exhorts exhorted riff riffs riffed',
+  'sing sings sang singing',
 );
 
 /** Verbs whose object in quotes is a name or label, not speech ("labelled them as ‘inadequate’"). */
@@ -55,7 +56,7 @@ export const LABEL_VERBS = forms(
 /** Participles that take an agent in a passive attribution ("identified by Ofsted inspectors"). */
 export const PASSIVE_CUES = forms(
   'identified described criticised criticized condemned called labelled labeled branded dubbed quoted',
-  'reported found highlighted praised denounced dismissed warned told questioned',
+  'reported found highlighted praised denounced dismissed warned told questioned written',
 );
 
 /** Words that may stand between a subject and its verb ("Ofsted has also said"). */
