@@ -545,10 +545,18 @@ function relativeClosedBefore(ctx: PhraseContext, speaker: SpeakerPhrase, v: num
 
 function activeAt(ctx: PhraseContext, s0: number, v: number, quoteToken: number): RuleMatch {
   let speaker = parentheticalSpeaker(ctx, v, quoteToken) ?? speakerOfCue(ctx, s0, quoteToken, v);
-  if (!speaker && v === s0 && /ing$/.test(lowerAt(ctx, v))) speaker = subjectAfterOpening(ctx, quoteToken);
+  if (!speaker && opensWithParticiple(ctx, s0, v)) speaker = subjectAfterOpening(ctx, quoteToken);
   if (!speaker && (/ing$/.test(lowerAt(ctx, v)) || coordinated(ctx, s0, v))) speaker = earlierSubject(ctx, s0, v);
   if (!speaker && (v === s0 || invertedAt(ctx, v))) speaker = speakerAfterVerb(ctx, v, quoteToken) ?? (v === s0 ? openingVerbSpeaker(ctx, v, quoteToken) : null);
   return { rule: 'leading', cueToken: v, cue: cueText(ctx, v), speaker };
+}
+
+/** Words that may open a sentence before its participle clause ("After saying …, Roe left"). */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'since', 'when', 'upon', 'despite', 'without']);
+
+/** "Saying …" or "After saying …" opens the sentence at `s0`, with the participle at `v`. */
+function opensWithParticiple(ctx: PhraseContext, s0: number, v: number): boolean {
+  return /ing$/.test(lowerAt(ctx, v)) && (v === s0 || (v === s0 + 1 && PARTICIPLE_OPENERS.has(lowerAt(ctx, s0))));
 }
 
 /** Words after a quote before the comma that closes an opening participle clause ("…,” though, Roe …"). */
