@@ -238,13 +238,20 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     // "…,” Rep. Jane Roe, R-Pa., said": the period of a party tag ends no sentence.
     // "…,” Tom Berg, holding a “Save the Pier” banner, said": a title inside the speaker's aside is no new quote.
     if ((token.kind === 'quote' && !isTitleInPhrase(token, ctx.tokens[v - 1])) || (/^[.!?;:]$/.test(token.text) && !partyTagPeriod(ctx, v))) return null;
-    if (!isCue(ctx, v)) continue;
+    if (!isCue(ctx, v) || nameModifiesCue(ctx, k, v)) continue;
     const speaker = trailingSpeaker(ctx, quoteToken, k, v);
     if (!speaker) return null;
     if (opensNewSentence(ctx, quoteToken) && !reportsQuoteBefore(ctx, quoteToken, k, v, speaker)) return null;
     return { rule: 'trailing', cueToken: v, cue: cueText(ctx, v), speaker };
   }
   return null;
+}
+
+/** "…“reckless” an Ivo Lind tweet …": after "a"/"an" and a name, the cue word is a noun the name modifies. */
+function nameModifiesCue(ctx: PhraseContext, k: number, v: number): boolean {
+  if (!/^an?$/.test(lowerAt(ctx, k)) || v === k + 1) return false;
+  for (let i = k + 1; i < v; i++) if (!/^\p{Lu}/u.test(ctx.tokens[i]!.text)) return false;
+  return true;
 }
 
 /**

@@ -107,6 +107,7 @@ const NAMED: Row[] = [
   ['a participle after "before" shares the singer as subject', '“Keep the harbour lights on,” Dana Moss sings to the mayor before asking her, “Will the ferry ever come back?”', 'Will the ferry ever come back?', 'Dana Moss'],
   ['"was written by" names who wrote the quoted words', '“Harbour Lights” was written by Ivo Lind after the flood.', 'Harbour Lights', 'Ivo Lind'],
   ['"After saying …," opens a participle clause whose subject follows the comma', 'Ada Brook wrote about the flood. After saying her house was “so wet I could barely stand,” she was moved to a hotel.', 'so wet I could barely stand', 'Ada Brook'],
+  ['"an Ivo Lind tweet" after the quote is a noun phrase, no speaker', 'Mayor Ada Brook is describing as “reckless” an Ivo Lind tweet about the ferry crews.', 'reckless', 'Ada Brook'],
   ['"General Counsel" is a title before the name', '“We found nothing,” said HPA General Counsel Ivo Lind.', 'We found nothing', 'Ivo Lind'],
   ['the period of a party tag after the quote ends no sentence', '“Perpetual motion!” Rep. Glen Moss, R-Pa., said of the week.', 'Perpetual motion!', 'Glen Moss'],
   ['the period of a bracketed party tag after the quote ends no sentence', '“We will be back,” Sen. Ada Brook (D-Ore.) said on Friday.', 'We will be back', 'Ada Brook'],
