@@ -6,7 +6,7 @@ import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
 import { CLAUSE_BOUNDARIES, IRREGULAR_PASTS, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
 import { ORGANISATION_WORDS, type NameMention } from './entities.js';
-import { timePhraseStart } from './time-phrases.js';
+import { isSpanOfTime, timePhraseStart } from './time-phrases.js';
 import { longDescriptorBefore, nameWithBareRole } from './trailing-descriptors.js';
 import { isClauseObject } from './object-names.js';
 import { FOCUS_ADVERBS, isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, namesBetween, phraseAfter, phraseOf, subjectBefore, withRole, type PhraseContext, type SpeakerPhrase, lowerAt, pastPlaceOfName } from './speaker-phrases.js';
@@ -551,8 +551,9 @@ function relativeClosedBefore(ctx: PhraseContext, speaker: SpeakerPhrase, v: num
 }
 
 function activeAt(ctx: PhraseContext, s0: number, v: number, quoteToken: number): RuleMatch {
-  let speaker = parentheticalSpeaker(ctx, v, quoteToken) ?? speakerOfCue(ctx, s0, quoteToken, v);
-  if (!speaker && opensWithParticiple(ctx, s0, v)) speaker = subjectAfterOpening(ctx, quoteToken);
+  // "A day after saying …,” Roe …": an opening participle clause's subject comes after it, not before the participle.
+  const opening = opensWithParticiple(ctx, s0, v) ? subjectAfterOpening(ctx, quoteToken) : null;
+  let speaker = parentheticalSpeaker(ctx, v, quoteToken) ?? opening ?? speakerOfCue(ctx, s0, quoteToken, v);
   if (!speaker && (/ing$/.test(lowerAt(ctx, v)) || coordinated(ctx, s0, v))) speaker = earlierSubject(ctx, s0, v);
   if (!speaker && (v === s0 || invertedAt(ctx, v))) speaker = speakerAfterVerb(ctx, v, quoteToken) ?? (v === s0 ? openingVerbSpeaker(ctx, v, quoteToken) : null);
   return { rule: 'leading', cueToken: v, cue: cueText(ctx, v), speaker };
@@ -561,9 +562,10 @@ function activeAt(ctx: PhraseContext, s0: number, v: number, quoteToken: number)
 /** Words that may open a sentence before its participle clause ("After saying …, Roe left"). */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'since', 'when', 'upon', 'despite', 'without']);
 
-/** "Saying …" or "After saying …" opens the sentence at `s0`, with the participle at `v`. */
+/** "Saying …", "After saying …" or "A day after saying …" opens the sentence at `s0`, with the participle at `v`. */
 function opensWithParticiple(ctx: PhraseContext, s0: number, v: number): boolean {
-  return /ing$/.test(lowerAt(ctx, v)) && (v === s0 || (v === s0 + 1 && PARTICIPLE_OPENERS.has(lowerAt(ctx, s0))));
+  if (!/ing$/.test(lowerAt(ctx, v))) return false;
+  return v === s0 || (PARTICIPLE_OPENERS.has(lowerAt(ctx, v - 1)) && (v - 1 === s0 || isSpanOfTime(ctx.tokens, s0, v - 1)));
 }
 
 /** Words after a quote before the comma that closes an opening participle clause ("…,” though, Roe …"). */
@@ -586,8 +588,18 @@ function subjectAfterOpening(ctx: PhraseContext, quoteToken: number): SpeakerPhr
   if (LINKING_ADVERBS.has(lowerAt(ctx, k + 1)) && ctx.tokens[k + 2]?.text === ',') k += 2;
   const subject = subjectAt(ctx, k + 1, Math.min(ctx.tokens.length, k + 1 + MAX_OPENING_PHRASE));
   if (!subject || subject.kind === 'phrase') return null;
-  const verb = ctx.tokens[subject.last + 1];
+  const verb = ctx.tokens[pastBracket(ctx, subject.last + 1)];
   return verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) ? subject : null;
+}
+
+/** Tokens a bracket after a name may hold ("(D-N.Y.)", "(R-Pa.)"). */
+const MAX_BRACKET_TOKENS = 4;
+
+/** The token after a bracket that opens at `at` ("Ivo Lind (D-Ore.) said"), else `at`. */
+function pastBracket(ctx: PhraseContext, at: number): number {
+  if (ctx.tokens[at]?.text !== '(') return at;
+  for (let i = at + 1; i <= at + MAX_BRACKET_TOKENS && i < ctx.tokens.length; i++) if (ctx.tokens[i]!.text === ')') return i + 1;
+  return at;
 }
 
 /**

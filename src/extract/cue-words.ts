@@ -65,6 +65,7 @@ export const AUXILIARIES = forms(
   'previously then again further recently once earlier repeatedly already still just now often publicly',
   'privately reportedly simply bluntly since flatly quickly immediately never not n’t even first initially',
   'additionally separately once went goes go on to however too himself herself themselves itself', 'finally', 'ultimately', 'tearfully', 'angrily', 'proudly', 'frankly',
+  'am',
 );
 
 /** Common irregular pasts that a reporting sentence's subject does before a participle ("sought to calm the crowd, saying"). */

@@ -46,6 +46,11 @@ export function paragraphContext(text: string, paragraph: TextRange & { index: n
     // Reuse the tokens as context tokens (one allocation per word: large articles are GC-bound).
     for (const t of wordTokens(text, from, to) as ContextToken[]) {
       t.quote = -1;
+      const clitic = pronounCliticAt(t.text);
+      if (clitic > 0) {
+        tokens.push(wordOf(text.slice(t.start, t.start + clitic), t.start, t.start + clitic), wordOf(auxiliaryOf(t.text.slice(clitic + 1)), t.start + clitic, t.end));
+        continue;
+      }
       tokens.push(t);
     }
   };
@@ -59,6 +64,27 @@ export function paragraphContext(text: string, paragraph: TextRange & { index: n
   words(paragraph.end);
   const { sentenceOf, sentenceStarts } = markSentences(tokens);
   return { index: paragraph.index, tokens, sentenceOf, sentenceStarts, lineStarts: tokensOpeningLines(text, tokens, paragraph.end) };
+}
+
+/**
+ * "He’s", "they’ve", "said it’s": a pronoun and the auxiliary it carries. Not a capitalised "It’s": a
+ * sentence's opening "it" is mostly an empty subject ("It’s become clear that Roe …").
+ */
+const PRONOUN_CLITIC = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|it)['’](?:s|re|ve|d|ll|m)$/;
+/** The auxiliary a contraction stands for: the rules read "He’s claiming" as "He is claiming" (offsets still cover "’s"). */
+const CLITIC_AUXILIARIES: Readonly<Record<string, string>> = { s: 'is', re: 'are', ve: 'have', d: 'would', ll: 'will', m: 'am' };
+
+/** Where the auxiliary of a pronoun contraction starts; 0 for other words. */
+function pronounCliticAt(word: string): number {
+  return word.length <= 7 && PRONOUN_CLITIC.test(word) ? word.search(/['’]/) : 0;
+}
+
+function auxiliaryOf(clitic: string): string {
+  return CLITIC_AUXILIARIES[clitic.toLowerCase()] ?? clitic;
+}
+
+function wordOf(text: string, start: number, end: number): ContextToken {
+  return { text, start, end, kind: 'word', quote: -1 };
 }
 
 const NO_LINE_STARTS: readonly number[] = [];

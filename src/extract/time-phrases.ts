@@ -48,6 +48,16 @@ export function timePhraseStart(tokens: readonly Word[], floor: number, end: num
   return start >= floor ? start : -1;
 }
 
+/** Units that only a span of time before "after"/"before" takes ("Moments after …"). */
+const SPAN_UNITS = new Set(['minutes', 'moments', 'seconds']);
+
+/** Tokens [from, to) are a span of time: "A day", "two weeks", "Hours", "moments" (before "after …"). */
+export function isSpanOfTime(tokens: readonly Word[], from: number, to: number): boolean {
+  const unit = lowerAt(tokens, to - 1);
+  if (!UNITS.has(unit) && !SPAN_UNITS.has(unit)) return false;
+  return to - from === 1 ? /s$/.test(unit) : to - from === 2 && COUNTS.test(lowerAt(tokens, from));
+}
+
 const DAY = /^(?:[1-9]|[12]\d|3[01])$/;
 const YEAR = /^(?:19|20)\d\d$/;
 
