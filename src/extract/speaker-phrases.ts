@@ -748,6 +748,7 @@ function subjectOfClause(ctx: PhraseContext, floor: number, i: number, verb: num
   joinAdjectiveList(ctx, segments);
   // "Jo Roe, 38, a teacher, said": the age between a name and its description is no part of either.
   if (segments.length >= 3 && isAge(ctx, segments.at(-2)!)) segments.splice(-2, 1);
+  if (secondAppositive(ctx, segments)) segments.pop();
   const last = segments.at(-1);
   if (!last) return null;
   const previous = segments.at(-2);
@@ -778,6 +779,20 @@ function subjectOfClause(ctx: PhraseContext, floor: number, i: number, verb: num
     phrase.role = { first: previous[0]!, last: previous.at(-1)! };
   }
   return phrase;
+}
+
+/**
+ * "Jo Roe, the mayor of Kelsford, a member of the port board, said": two lower-case descriptions after a
+ * name; the second says more of the first (or of its place), so the name and the first speak.
+ */
+function secondAppositive(ctx: PhraseContext, segments: readonly (readonly number[])[]): boolean {
+  if (segments.length < 3) return false;
+  const [name, first, second] = segments.slice(-3) as [readonly number[], readonly number[], readonly number[]];
+  const lowerDescription = (seg: readonly number[]) => DETERMINERS.has(lower(ctx.tokens[seg[0]!])) && isDescription(ctx, seg, MAX_APPOSITIVE_TOKENS);
+  if (!lowerDescription(first) || !lowerDescription(second)) return false;
+  // Not "Before greeting Pip and Posy, the two ponies, the mayor remarked": the name opens its clause or follows a comma.
+  const named = wholeName(ctx, name);
+  return named !== null && named.firstToken === name[0] && ctx.tokens[name[0]! - 1]?.kind !== 'word';
 }
 
 /**

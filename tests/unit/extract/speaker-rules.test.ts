@@ -111,6 +111,8 @@ const NAMED: Row[] = [
   ['"He’s claiming" reads as "He is claiming"', 'Ivo Lind spoke at the pier. He’s claiming that the ferry is “a big problem for the town” now.', 'a big problem for the town', 'Ivo Lind'],
   ['"said it’s" reads as "said it is": the subject before "said" speaks', 'Ada Brook, a harsh critic of the plan, argued it’s “far from finished.”', 'far from finished.', 'Ada Brook'],
   ['"A week after assuring …," opens a participle clause whose subject follows the comma', 'A week after telling the crews he was “done with the ferry,” Mayor Ivo Lind (D-Kel.) spoke again.', 'done with the ferry', 'Ivo Lind'],
+  ['a second appositive after a name and its role: the name speaks', 'Ada Brook, the mayor of Kelsford, a member of the port board, said the latest "error cannot be left alone."', 'error cannot be left alone', 'Ada Brook'],
+  ['two descriptions after a name joined to another by "and" are no appositives of it', 'Before greeting Pip and Posy, the two ponies, the mayor remarked that it was "odd to do this every spring."', 'odd to do this every spring', 'the mayor'],
   ['"General Counsel" is a title before the name', '“We found nothing,” said HPA General Counsel Ivo Lind.', 'We found nothing', 'Ivo Lind'],
   ['the period of a party tag after the quote ends no sentence', '“Perpetual motion!” Rep. Glen Moss, R-Pa., said of the week.', 'Perpetual motion!', 'Glen Moss'],
   ['the period of a bracketed party tag after the quote ends no sentence', '“We will be back,” Sen. Ada Brook (D-Ore.) said on Friday.', 'We will be back', 'Ada Brook'],
