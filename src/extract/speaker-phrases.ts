@@ -1143,11 +1143,13 @@ function nameBeforeAdverbial(ctx: PhraseContext, seg: readonly number[]): Speake
 export function isAuxiliary(token: ContextToken): boolean {
   if (token.kind !== 'word' || !LOWER_INITIAL.test(token.text)) return false;
   const word = token.text.toLowerCase();
-  return AUXILIARIES.has(word) || (word !== 'only' && LY_ADVERB.test(token.text));
+  return AUXILIARIES.has(word) || (word !== 'only' && LY_ADVERB.test(token.text) && !LY_NOUNS.has(word));
 }
 
 /** A lower-case word ending in "ly" ("reportedly", "quickly"): an adverb that may stand between a subject and its verb. */
 const LY_ADVERB = /^\p{Ll}+ly$/u;
+/** Nouns ending in "ly" that head a subject ("Roe's family said", "the rally chanted"), no adverbs. */
+const LY_NOUNS = new Set(['family', 'ally', 'rally', 'assembly', 'tally', 'bully', 'monopoly', 'anomaly', 'folly', 'supply']);
 const LOWER_INITIAL = /^\p{Ll}/u;
 
 /** "Sarandon, 69, told": an age between name and verb. */
