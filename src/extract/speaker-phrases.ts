@@ -56,7 +56,7 @@ export const MAX_DESCRIPTOR_TOKENS = 4;
 /** An appositive role longer than this is a clause, not a job title. */
 export const MAX_ROLE_TOKENS = 14;
 
-const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about']);
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'near', 'through', 'across', 'outside', 'around', 'throughout']);
 /** Words that end a phrase read forwards after a verb ("said Smith in a statement"). */
 const PHRASE_STOPS = new Set(['in', 'on', 'at', 'during', 'to', 'after', 'before', 'when', 'as', 'while', 'who', 'which', 'that',
   'and', 'but', 'because', 'since', 'last', 'this', 'earlier', 'later', 'on', 'told', 'said', 'says', 'adding', 'according', 'via', 'through', 'outside', 'inside', 'about']);
@@ -533,7 +533,10 @@ function groupOfPeople(ctx: PhraseContext, seg: readonly number[]): boolean {
   const first = lower(ctx.tokens[seg[0]!]);
   // "without reporters asking": a group after a preposition or a clause opener is no subject.
   if (preposition === 0 || ASIDE_PREPOSITIONS.has(first) || CLAUSE_BOUNDARIES.has(first)) return false;
-  const head = lower(ctx.tokens[seg[preposition === -1 ? seg.length - 1 : preposition - 1]!]);
+  let h = preposition === -1 ? seg.length - 1 : preposition - 1;
+  // "Residents living near the pier", "Protesters marching through the town": a participle before the preposition modifies the group.
+  if (preposition > 1 && /^\p{Ll}+ing$/u.test(ctx.tokens[seg[h]!]!.text)) h--;
+  const head = lower(ctx.tokens[seg[h]!]);
   return SOURCE_NOUNS.has(head) || PEOPLE_PLURAL.test(head);
 }
 
