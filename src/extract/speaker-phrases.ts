@@ -1207,7 +1207,7 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
   for (let i = start; i < ceiling && seg.length < MAX_PHRASE_TOKENS + 2; i++) {
     const token = ctx.tokens[i]!;
     if (token.kind !== 'word' && !(described && /^[’']s$/.test(token.text)) && !slashBetweenNumbers(ctx, i)) break;
-    if (seg.length > 0 && PHRASE_STOPS.has(token.text) && !(described && KEPT_IN_DESCRIPTIONS.has(token.text) && !namesOccasion(ctx, i)) && !joinsTitles(ctx, i)) break;
+    if (seg.length > 0 && PHRASE_STOPS.has(token.text) && !(described && keptInDescription(ctx, i)) && !joinsTitles(ctx, i)) break;
     // "according to the council report the scheme marked …": a second determiner after a noun opens the clause's subject.
     if (seg.length > 1 && DETERMINERS.has(lower(token)) && !PREPOSITIONS.has(lower(ctx.tokens[i - 1]))) break;
     seg.push(i);
@@ -1262,6 +1262,16 @@ function afterPlaceOfName(ctx: PhraseContext, last: number): number {
 const MAX_OCCASION_MODIFIERS = 2;
 
 /** The preposition at `i` opens a phrase naming the occasion ("in a statement", "at a press conference", "in an interview with"). */
+/**
+ * A preposition at i that goes on describing the speaker ("a source involved in the talks", "one source
+ * on the panel"), not where or when they spoke ("in a statement", "on Monday", "on the day").
+ */
+function keptInDescription(ctx: PhraseContext, i: number): boolean {
+  const word = ctx.tokens[i]!.text;
+  if (word === 'on') return lower(ctx.tokens[i + 1]) === 'the' && /^\p{Ll}/u.test(ctx.tokens[i + 2]?.text ?? '') && !TIME_HEADS.has(lower(ctx.tokens[i + 2])) && !namesOccasion(ctx, i);
+  return KEPT_IN_DESCRIPTIONS.has(word) && !namesOccasion(ctx, i);
+}
+
 function namesOccasion(ctx: PhraseContext, i: number): boolean {
   let k = i + 1;
   if (DETERMINERS.has(lower(ctx.tokens[k]))) k++;
