@@ -235,7 +235,9 @@ function joinsRoles(ctx: PhraseContext, i: number): boolean {
   if (lower(ctx.tokens[i + 1]) === 'who') return true;
   if (joinsTitles(ctx, i) || titleOfBodyAfter(ctx, i)) return true;
   const before = ctx.tokens[i - 1];
-  if (before === undefined || before.kind !== 'word' || !/^\p{Ll}/u.test(before.text) || SPEECH_VERB_SET.has(before.text)) return false;
+  // A speech verb before "and" ends a clause, but not as the object of "of" ("secretary of state and …").
+  const verbBefore = SPEECH_VERB_SET.has(before?.text ?? '') && lower(ctx.tokens[i - 2]) !== 'of';
+  if (before === undefined || before.kind !== 'word' || !/^\p{Ll}/u.test(before.text) || verbBefore) return false;
   return /^an?$/.test(lower(ctx.tokens[i + 1])) || secondRoleOfDescribed(ctx, i);
 }
 
@@ -315,7 +317,8 @@ function secondRoleOfDescribed(ctx: PhraseContext, i: number): boolean {
     || PERSON_PRONOUNS.has(next.text) || OTHER_PRONOUNS.has(next.text) || SPEECH_VERB_SET.has(next.text)) return false;
   for (let k = i - 1; k >= Math.max(0, i - MAX_FIRST_ROLE_TOKENS); k--) {
     const token = ctx.tokens[k]!;
-    if (token.kind !== 'word' || CLAUSE_BOUNDARIES.has(lower(token)) || PREPOSITIONS.has(lower(token))) return false;
+    // "the ex-secretary of state and harbour candidate": "of" inside the first title is still one role.
+    if (token.kind !== 'word' || CLAUSE_BOUNDARIES.has(lower(token)) || (PREPOSITIONS.has(lower(token)) && lower(token) !== 'of')) return false;
     if (lower(token) === 'the') return k === 0 || ctx.tokens[k - 1]!.kind !== 'word' || CLAUSE_BOUNDARIES.has(lower(ctx.tokens[k - 1]));
   }
   return false;

@@ -118,6 +118,7 @@ const NAMED: Row[] = [
   ['a group with a participle and "through" before the verb', 'Marchers walking through the old town chanted "Save our ferry!" until midnight.', 'Save our ferry!', 'Marchers walking through the old town'],
   ['"on the panel" goes on describing the speaker after the verb', '"The vote was a mess," said one Green source on the panel.', 'The vote was a mess', 'one Green source on the panel'],
   ['"on the day" after the verb is when, not who', '"The vote was a mess," said one Green source on the day.', 'The vote was a mess', 'one Green source'],
+  ['"secretary of state" and a second role describe one speaker ("state" is no verb after "of")', 'The ex-secretary of state and harbour candidate said the ferry crews deserve "a fair deal on pay."', 'a fair deal on pay.', 'The ex-secretary of state and harbour candidate'],
   ['"General Counsel" is a title before the name', '“We found nothing,” said HPA General Counsel Ivo Lind.', 'We found nothing', 'Ivo Lind'],
   ['the period of a party tag after the quote ends no sentence', '“Perpetual motion!” Rep. Glen Moss, R-Pa., said of the week.', 'Perpetual motion!', 'Glen Moss'],
   ['the period of a bracketed party tag after the quote ends no sentence', '“We will be back,” Sen. Ada Brook (D-Ore.) said on Friday.', 'We will be back', 'Ada Brook'],
