@@ -213,6 +213,9 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
   if (signed) return signed;
   let k = quoteToken + 1;
   if (ctx.tokens[k]?.text === ',' || ctx.tokens[k]?.text === '—' || ctx.tokens[k]?.text === '–') k++;
+  // "…,” as a council memo put it." / "…,” as Roe noted.": "as" opens the clause whose subject spoke.
+  // Not "as “dramatic” as Roe believed": that "as" compares.
+  if (lowerAt(ctx, k) === 'as' && lowerAt(ctx, quoteToken - 1) !== 'as' && asClauseCue(ctx, k + 1)) k++;
   const first = ctx.tokens[k];
   // "…,” echoing critics who have said …": a participle after the quote opens no subject; the sentence's subject spoke.
   if (!first || first.kind !== 'word' || /^\p{Ll}{2,}ing$/u.test(first.text) && !isCue(ctx, k)) return null;
@@ -245,6 +248,24 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     return { rule: 'trailing', cueToken: v, cue: cueText(ctx, v), speaker };
   }
   return null;
+}
+
+/** "as Roe believed" weighs a view; it quotes nobody. */
+const BELIEF_VERBS = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'hope', 'hopes', 'hoped', 'fear', 'fears', 'feared', 'expect', 'expected', 'expects']);
+
+/** Words "as" may take before its speech verb ("as a council memo put it"). */
+const MAX_AS_CLAUSE_TOKENS = 6;
+
+/** A speech verb within a few words from `from`, all plain words, and the clause ends with it (or "it"/"out" after it). */
+function asClauseCue(ctx: PhraseContext, from: number): boolean {
+  for (let v = from + 1; v < Math.min(ctx.tokens.length, from + MAX_AS_CLAUSE_TOKENS + 1); v++) {
+    if (ctx.tokens[v]!.kind !== 'word') return false;
+    if (!isCue(ctx, v)) continue;
+    if (BELIEF_VERBS.has(lowerAt(ctx, v))) return false;
+    const end = /^(?:it|out)$/.test(lowerAt(ctx, v + 1)) ? v + 2 : v + 1;
+    return ctx.tokens[end] === undefined || /^[.,;!?]$/.test(ctx.tokens[end]!.text);
+  }
+  return false;
 }
 
 /** "…“reckless” an Ivo Lind tweet …": after "a"/"an" and a name, the cue word is a noun the name modifies. */
