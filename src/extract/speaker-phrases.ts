@@ -413,7 +413,9 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   const final = names.at(-1);
   const person = names[0];
   // "Ryan’s campaign", "Sanders’ campaign" (the mark a token of its own), "Roe’s office" (a name not known yet).
-  const possessor = person && person.firstToken === first ? person.lastToken : /^\p{Lu}/u.test(ctx.tokens[first]!.text) ? first : -1;
+  // "Green candidate Ivo Lind’s doctor": a name after its descriptor may own the head too.
+  const describedOwner = person !== undefined && isPossessiveAt(ctx, person.lastToken) && plainDescriptor(ctx, first, person.firstToken);
+  const possessor = person && (person.firstToken === first || describedOwner) ? person.lastToken : /^\p{Lu}/u.test(ctx.tokens[first]!.text) ? first : -1;
   const owned = LONE_POSSESSIVE_MARK.test(tokenAt(ctx, possessor + 1)?.text ?? '') ? possessor + 1 : possessor;
   if (possessor !== -1 && owned < last && isPossessiveAt(ctx, possessor) && seg.length <= MAX_PHRASE_TOKENS && seg.every((i) => i <= possessor + 1 || /^\p{Ll}/u.test(ctx.tokens[i]!.text))) {
     return { kind: 'phrase', first, last, mention: null, role: null, partner: null };
@@ -512,6 +514,17 @@ function subjectBeforePastVerb(ctx: PhraseContext, seg: readonly number[]): Spea
 const INDEFINITE_PRONOUNS = new Set(['someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody']);
 
 /** Token i ends in a possessive ("Roe’s", "Sanders’") or is followed by a lone possessive mark ("Sanders ’"). */
+/** Tokens [from, to) are a short descriptor before a name ("Green mayoral candidate"): words, no pronoun, preposition or verb. */
+function plainDescriptor(ctx: PhraseContext, from: number, to: number): boolean {
+  if (to <= from || to - from > MAX_DESCRIPTOR_TOKENS) return false;
+  for (let k = from; k < to; k++) {
+    const token = ctx.tokens[k]!;
+    const word = lower(token);
+    if (token.kind !== 'word' || PREPOSITIONS.has(word) || PERSON_PRONOUNS.has(word) || OTHER_PRONOUNS.has(word) || /ed$/.test(word) || SPEECH_VERB_SET.has(word)) return false;
+  }
+  return true;
+}
+
 function isPossessiveAt(ctx: PhraseContext, i: number): boolean {
   return POSSESSIVE.test(ctx.tokens[i]!.text) || LONE_POSSESSIVE_MARK.test(ctx.tokens[i + 1]?.text ?? '');
 }

@@ -122,6 +122,8 @@ const NAMED: Row[] = [
   ['"…,” as a memo put it" names the memo after the quote', 'The main test is a "steady source of harbour income," as a council memo put it.', 'steady source of harbour income', 'a council memo'],
   ['"…,” as Ada Brook noted" names her after the quote', 'The pier is "older than the town hall," as Ada Brook noted.', 'older than the town hall', 'Ada Brook'],
   ['"as “…” as X believed" compares; X is no speaker', 'Ivo Lind, the harbour master, said the leak was not as "serious" as Ada Brook believed.', 'serious', 'Ivo Lind'],
+  ['a descriptor, a name and its possessive: the owned person speaks', 'Independent mayoral candidate Ivo Lind’s doctor now calls the candidate "extremely fit for office."', 'extremely fit for office.', 'Independent mayoral candidate Ivo Lind’s doctor'],
+  ['a verb before the possessive name makes a clause, no descriptor', 'Ivo Lind spoke at the pier. He faulted Ada Brook’s track record said she "has no plan for the ferry."', 'has no plan for the ferry', null],
   ['"General Counsel" is a title before the name', '“We found nothing,” said HPA General Counsel Ivo Lind.', 'We found nothing', 'Ivo Lind'],
   ['the period of a party tag after the quote ends no sentence', '“Perpetual motion!” Rep. Glen Moss, R-Pa., said of the week.', 'Perpetual motion!', 'Glen Moss'],
   ['the period of a bracketed party tag after the quote ends no sentence', '“We will be back,” Sen. Ada Brook (D-Ore.) said on Friday.', 'We will be back', 'Ada Brook'],
