@@ -794,8 +794,10 @@ function subjectOfClause(ctx: PhraseContext, floor: number, i: number, verb: num
   const phrase = phraseOf(ctx, last) ?? nameBeforeAdverbial(ctx, last) ?? subjectAfterTime(ctx, last);
   // "Another volunteer, Jo Roe of Leeds, said": the title before the name says more than where they are from.
   const placeOnly = phrase?.role && PREPOSITIONS.has(lower(ctx.tokens[phrase.role.first]));
-  if (phrase && phrase.kind === 'name' && (!phrase.role || placeOnly) && previous && segments.length === 2 && isRoleLike(ctx, previous) && !parentheticalVerb(ctx, verb)) {
-    phrase.role = { first: previous[0]!, last: previous.at(-1)! };
+  // "Lind’s niece, state delegate Mara Price, said": a descriptor right before the name joins the role before it.
+  const descriptorOnly = phrase !== null && phrase.role !== null && phrase.role.first === last[0] && phrase.role.last < phrase.first;
+  if (phrase && phrase.kind === 'name' && (!phrase.role || placeOnly || descriptorOnly) && previous && segments.length === 2 && isRoleLike(ctx, previous) && !parentheticalVerb(ctx, verb)) {
+    phrase.role = { first: previous[0]!, last: descriptorOnly ? phrase.role!.last : previous.at(-1)! };
   }
   return phrase;
 }
