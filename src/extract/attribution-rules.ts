@@ -52,6 +52,9 @@ export function isCue(ctx: PhraseContext, i: number): boolean {
   if (word === 'went' || word === 'goes') return lowerAt(ctx, i + 1) === 'on' && (ctx.tokens[i + 2]?.kind !== 'word' || lowerAt(ctx, i + 2) === 'about');
   if (word === 'shot' || word === 'fired' || word === 'hit') return lowerAt(ctx, i + 1) === 'back'; // "…,” Smith shot back"
   if (!SPEECH_VERBS.has(word)) return false;
+  // "The harbour trade will continue to face “grave strains”": "continue to" goes on doing, not saying,
+  // unless a speech verb follows ("continues to insist that …").
+  if (CONTINUE_FORMS.has(word) && lowerAt(ctx, i + 1) === 'to') return SPEECH_VERBS.has(lowerAt(ctx, i + 2));
   // "the United States", "Islamic State": a capitalised word is a name, unless it opens the sentence.
   // "…,” Roe Tweeted on Friday": some papers capitalise the verb of Twitter.
   if (/^\p{Lu}/u.test(token.text) && !/^tweet/.test(word) && i > 0 && !/^[.!?:;“"]$/.test(ctx.tokens[i - 1]!.text) && ctx.tokens[i - 1]!.kind !== 'quote') return false;
@@ -149,6 +152,8 @@ function cueText(ctx: PhraseContext, i: number): string {
   if (word === 'shot' || word === 'fired' || word === 'hit') return `${word} back`;
   return word;
 }
+
+const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
 
 /** "point out" is a speech verb with its particle: "as Roe pointed out, “…”". */
 const POINT_FORMS = new Set(['point', 'points', 'pointed', 'pointing']);

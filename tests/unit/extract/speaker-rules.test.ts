@@ -125,6 +125,8 @@ const NAMED: Row[] = [
   ['a descriptor, a name and its possessive: the owned person speaks', 'Independent mayoral candidate Ivo Lind’s doctor now calls the candidate "extremely fit for office."', 'extremely fit for office.', 'Independent mayoral candidate Ivo Lind’s doctor'],
   ['a verb before the possessive name makes a clause, no descriptor', 'Ivo Lind spoke at the pier. He faulted Ada Brook’s track record said she "has no plan for the ferry."', 'has no plan for the ferry', null],
   ['a role, then a descriptor and a name after the quote: the name speaks', '"The ferry comes back this spring!" Lind’s niece, state delegate Mara Price, shouted to the crowd.', 'The ferry comes back', 'Mara Price'],
+  ['"will continue to face" is no speech verb: the body named after the quote spoke', 'The harbour trade will continue to face "grave strains" for at least three more winters, the Kelsford Chamber of Trade has said.', 'grave strains', 'Kelsford Chamber of Trade'],
+  ['"continues to insist" is still speech', 'The council continues to insist that the toll is "only fair" for visitors.', 'only fair', 'The council'],
   ['"General Counsel" is a title before the name', '“We found nothing,” said HPA General Counsel Ivo Lind.', 'We found nothing', 'Ivo Lind'],
   ['the period of a party tag after the quote ends no sentence', '“Perpetual motion!” Rep. Glen Moss, R-Pa., said of the week.', 'Perpetual motion!', 'Glen Moss'],
   ['the period of a bracketed party tag after the quote ends no sentence', '“We will be back,” Sen. Ada Brook (D-Ore.) said on Friday.', 'We will be back', 'Ada Brook'],
