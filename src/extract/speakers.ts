@@ -221,7 +221,8 @@ function fromMatch(
 ): Attribution {
   if (!match.speaker) return unspoken(match.cue, match.rule);
   const paragraph = paragraphOfMatch(anchor, match);
-  const resolved = resolvePhrase(article, paragraph, match.speaker, offset, memory);
+  const quoted = article.contexts[anchor.firstParagraph]!.tokens[anchor.firstToken]!.text;
+  const resolved = resolvePhrase(article, paragraph, match.speaker, offset, memory, quoted);
   if (!resolved) return unspoken(match.cue, match.rule);
   return { speaker: resolved.name, speakerKind: resolved.kind, role: resolved.role ?? roles.get(resolved.name) ?? null, cue: match.cue, rule: match.rule };
 }
@@ -247,12 +248,12 @@ function tokenText(article: ArticleSpeakers, paragraph: number, first: number, l
   return article.text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' ').trim().replace(/,([”"’'])$/, '$1');
 }
 
-function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: SpeakerPhrase, offset: number, memory: Memory): Resolved | null {
+function resolvePhrase(article: ArticleSpeakers, paragraph: number, phrase: SpeakerPhrase, offset: number, memory: Memory, quoted: string): Resolved | null {
   const role = phrase.role ? cleanRole(tokenText(article, paragraph, phrase.role.first, phrase.role.last)) : null;
   if (phrase.kind === 'pronoun') {
     const pronoun = article.contexts[paragraph]!.tokens[phrase.first]!;
     // "She said Rubio “…”": the pronoun stands for someone named before it, not before the quote.
-    const spoken = resolvePronoun(article, pronoun.text.toLowerCase(), Math.min(offset, resolveFromOf(article, pronoun.start)), paragraph, memory);
+    const spoken = resolvePronoun(article, pronoun.text.toLowerCase(), Math.min(offset, resolveFromOf(article, pronoun.start)), paragraph, memory, true, quoted);
     return spoken ? { name: spoken.speaker!, kind: spoken.speakerKind ?? 'unknown', role: spoken.role } : null;
   }
   // "Jo Roe and Sam Lee said": both speak when the first is a person ("Arts and Heritage Secretary Jo Roe" is one).
@@ -407,16 +408,16 @@ function latestPronoun(article: ArticleSpeakers, memory: Memory, word: string, o
 }
 
 /** he/she → the latest person speaking or named as a subject; it/they → the latest body speaking. */
-function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, paragraph: number, memory: Memory, anyPerson = true): Attribution | null {
+function resolvePronoun(article: ArticleSpeakers, word: string, offset: number, paragraph: number, memory: Memory, anyPerson = true, quoted: string | null = null): Attribution | null {
   const reach = paragraph - PRONOUN_REACH_PARAGRAPHS;
-  if (word === 'he' || word === 'she') return resolvePerson(article, word, offset, reach, memory, anyPerson);
+  if (word === 'he' || word === 'she') return resolvePerson(article, word, offset, reach, memory, anyPerson, quoted);
   // "they" more often stands for people or a plural group than for one organisation named before.
   if (word === 'it' || word === 'they') return latestBody(article, memory.history, offset, reach, word === 'it');
   return null;
 }
 
 /** he/she → the latest of: a person (or one described person) speaking, a name talking or named as a subject. */
-function resolvePerson(article: ArticleSpeakers, word: string, offset: number, reach: number, memory: Memory, anyPerson: boolean): Attribution | null {
+function resolvePerson(article: ArticleSpeakers, word: string, offset: number, reach: number, memory: Memory, anyPerson: boolean, quoted: string | null): Attribution | null {
   const gender = PRONOUN_GENDER[word]!;
   const spoken = latestSpokenPerson(article, memory.history, reach, gender, true);
   const talker = latestSubject(article.talkers, article, offset, reach, gender);
@@ -430,10 +431,23 @@ function resolvePerson(article: ArticleSpeakers, word: string, offset: number, r
   if (described && described.offset > latest) return spokenBy(described.speaker, 'phrase');
   if (subject && (!latestSpoken || subject.offset > latestSpoken.offset)) {
     const resolved = article.names.resolve(subject.mention, subject.offset, gender);
-    return spokenBy(resolved.name, resolved.kind);
+    // "Lind has doubts. “Ivo's knee is the worry,” he said": whom the quote names is not who says it.
+    const talkedAbout = quoted !== null && latestSpoken !== null && namedIn(quoted, resolved.name) && !namedIn(quoted, latestSpoken.attribution.speaker!);
+    if (!talkedAbout) return spokenBy(resolved.name, resolved.kind);
   }
   return latestSpoken ? latestSpoken.attribution : null;
 }
+
+/**
+ * Whether `text` holds a word of the person's `name` ("Ivo" or "Lind" of "Ivo Lind"; short words and
+ * initials aside), not as the first word of another name ("the Lind Foundation").
+ */
+function namedIn(text: string, name: string): boolean {
+  return name.split(' ').some((part) => part.length >= MIN_NAME_PART_LENGTH && /^\p{Lu}\p{Ll}/u.test(part) && new RegExp(`(?<![\\p{L}])${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u').test(text));
+}
+
+/** Name parts shorter than this ("Al", "Jo") are too common as other words to tell who a quote talks about. */
+const MIN_NAME_PART_LENGTH = 3;
 
 /** The latest quote's speaker within reach who is a person of a fitting gender (or, with `described`, one described person). */
 function latestSpokenPerson(article: ArticleSpeakers, history: readonly Spoken[], reach: number, gender: WantedGender, described: boolean): Spoken | null {

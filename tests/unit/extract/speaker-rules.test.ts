@@ -293,6 +293,8 @@ const CARRIED: Row[] = [
 ];
 
 const PRONOUNS: Row[] = [
+  ['a he/she does not stand for the person the quote names', 'Ivo Lind spoke on Monday. "I love this club," said Lind. Tom Eliot, his team-mate, has doubts about his future. "I think Tom\'s knee is the worry," he said.', 'knee is the worry', 'Ivo Lind'],
+  ['a name opening another name in the quote ("the Eliot Trust") does not count as naming the person', 'Ivo Lind spoke on Monday. "I love this club," said Lind. Tom Eliot, his team-mate, has doubts about his future. "The Eliot Trust will pay for my knee," he said.', 'Eliot Trust will pay', 'Tom Eliot'],
   ['the pronoun stands for someone named before it, not before the quote', 'Anna Marsh spoke after the vote. She said Peter Gold had been “far too slow to act”.', 'far too slow to act', 'Anna Marsh'],
   ['a speaker with an appositive is who "he" stands for', 'Omar Haddad, a fisherman from the harbour, said the catch had fallen. The Port Authority disagreed with Hassan Ali about the figures.\n\n“Nobody listens to us,” he said.', 'Nobody listens to us', 'Omar Haddad'],
   ['a name after a preposition is no speaker', 'Clara Hughes went online to thank her team. “We did this together,” she wrote.', 'We did this together', 'Clara Hughes'],
