@@ -4,7 +4,7 @@
 // its sentence ("… “…”, he said."), and a passive agent ("… identified by Ofsted inspectors").
 import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
-import { CLAUSE_BOUNDARIES, IRREGULAR_PASTS, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SPEECH_VERBS } from './cue-words.js';
+import { CLAUSE_BOUNDARIES, IRREGULAR_PASTS, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SAYING_NOUNS, SPEECH_VERBS } from './cue-words.js';
 import { ORGANISATION_WORDS, type NameMention } from './entities.js';
 import { isSpanOfTime, timePhraseStart } from './time-phrases.js';
 import { longDescriptorBefore, nameWithBareRole } from './trailing-descriptors.js';
@@ -979,7 +979,8 @@ function dashedColonName(ctx: PhraseContext, s0: number, quoteToken: number): Ru
 
 /** "Mr Smith: “…" — a name and a colon, no verb. */
 function colonRule(ctx: PhraseContext, s0: number, quoteToken: number): RuleMatch | null {
-  if (ctx.tokens[quoteToken - 1]?.text !== ':') return null;
+  // "… bear out the old maxim: “…”": a saying, not the subject's words.
+  if (ctx.tokens[quoteToken - 1]?.text !== ':' || SAYING_NOUNS.has(lowerAt(ctx, quoteToken - 2))) return null;
   const speaker = subjectBefore(ctx, s0, quoteToken - 1);
   if (!speaker || speaker.kind === 'phrase' && speaker.last - speaker.first > 3) return null;
   return { rule: 'colon', cueToken: -1, cue: null, speaker };

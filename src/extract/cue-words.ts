@@ -130,3 +130,6 @@ export const NOT_VERBS = forms('of for at from with in on to by about and or the
 
 /** Finite helper verbs: a described speaker ends before one ("the board is …"), and words after a speaker's comma with one are a clause. */
 export const FINITE_HELPERS = forms('is was are were has have had will would could should can may might must does did do');
+
+/** Nouns for words nobody in the story is saying now ("the old maxim: “…”", "the slogan “…”"). */
+export const SAYING_NOUNS = forms('maxim maxims adage proverb saying motto slogan mantra catchphrase cliche cliché');

@@ -8,6 +8,7 @@ import { opensSentence, type ParagraphContext } from './quote-context.js';
 import { colonParagraphRule, quotedAsSayingRule, signatureParagraphRule, passiveRule, subjectRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
 import { isTitleInPhrase, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 import { statementRule } from './statement-rule.js';
+import { SAYING_NOUNS } from './cue-words.js';
 import { isJobTitle, type NameKind, type NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
 import type { BodyMention } from './body-mentions.js';
@@ -147,7 +148,8 @@ export function attributeQuotes(article: ArticleSpeakers, anchors: readonly Quot
     followPronouns(article, memory, offset);
     let result = match ? fromMatch(article, match, anchor, offset, memory, roles) : null;
     if (!result || result.speaker === null && (result.cue === null || subjectlessParticiple(article, anchor, match))) {
-      result = continuation(article, anchor, q, out, anchors) ?? talkerBefore(article, anchor, offset, memory) ?? result ?? NONE;
+      result = introducedAsSaying(article, anchor) ? result ?? NONE
+        : continuation(article, anchor, q, out, anchors) ?? talkerBefore(article, anchor, offset, memory) ?? result ?? NONE;
     }
     if (result.speaker && result.role === null) result = { speaker: result.speaker, speakerKind: result.speakerKind, role: roles.get(result.speaker) ?? null, cue: result.cue, rule: result.rule };
     if (result.speaker && result.role) roles.set(result.speaker, fullerRole(roles.get(result.speaker), result.role));
@@ -155,6 +157,13 @@ export function attributeQuotes(article: ArticleSpeakers, anchors: readonly Quot
     if (result.speaker) memory.history.push({ attribution: result, gender: genderOf(article, result), offset, paragraph: anchor.firstParagraph });
   });
   return out;
+}
+
+/** "… bear out the old maxim: “No gain without pain.”": a quote a saying noun introduces goes on with no one's words. */
+function introducedAsSaying(article: ArticleSpeakers, anchor: QuoteAnchor): boolean {
+  const tokens = article.contexts[anchor.firstParagraph]!.tokens;
+  const before = anchor.firstToken - (tokens[anchor.firstToken - 1]?.text === ':' ? 2 : 1);
+  return SAYING_NOUNS.has(tokens[before]?.text.toLowerCase() ?? '');
 }
 
 /**

@@ -293,6 +293,7 @@ const CARRIED: Row[] = [
 ];
 
 const PRONOUNS: Row[] = [
+  ['a quote a saying noun introduces is no one\'s words, and does not go on with the last speaker', 'Mayor Ada Brook spoke to the crews. "We will win," she said. Her hope is that voters will bear out the old maxim: "Slow tides lift all boats."', 'Slow tides lift all boats.', null],
   ['a he/she does not stand for the person the quote names', 'Ivo Lind spoke on Monday. "I love this club," said Lind. Tom Eliot, his team-mate, has doubts about his future. "I think Tom\'s knee is the worry," he said.', 'knee is the worry', 'Ivo Lind'],
   ['a name opening another name in the quote ("the Eliot Trust") does not count as naming the person', 'Ivo Lind spoke on Monday. "I love this club," said Lind. Tom Eliot, his team-mate, has doubts about his future. "The Eliot Trust will pay for my knee," he said.', 'Eliot Trust will pay', 'Tom Eliot'],
   ['the pronoun stands for someone named before it, not before the quote', 'Anna Marsh spoke after the vote. She said Peter Gold had been “far too slow to act”.', 'far too slow to act', 'Anna Marsh'],
