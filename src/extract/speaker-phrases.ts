@@ -384,7 +384,15 @@ function isDescription(ctx: PhraseContext, seg: readonly number[], maxTokens = M
   const word = first.text.toLowerCase();
   if (PERSON_PRONOUNS.has(word) || OTHER_PRONOUNS.has(word) || RELATIVE_PRONOUNS.has(word)) return false;
   if (/^\d+$/.test(first.text) && seg.length === 1) return false;
-  return /^\p{Ll}/u.test(first.text) || DETERMINERS.has(word) || titledRole(ctx, seg) || wholeName(ctx, seg) === null;
+  return /^\p{Ll}/u.test(first.text) || DETERMINERS.has(word) || titledRole(ctx, seg) || partyOfPlace(ctx, seg) || wholeName(ctx, seg) === null;
+}
+
+/** Party members named by party and place ("Republican of Kelsford", "Democrat from Leeds"): an appositive role. */
+const PARTY_MEMBER_WORDS = new Set(['republican', 'democrat', 'independent', 'libertarian', 'conservative', 'liberal', 'socialist']);
+
+/** "Ivo Lind, Republican of Kelsford, said": a party word, then "of"/"from" and a place. */
+function partyOfPlace(ctx: PhraseContext, seg: readonly number[]): boolean {
+  return seg.length >= 3 && PARTY_MEMBER_WORDS.has(lower(ctx.tokens[seg[0]!])) && /^(?:of|from)$/.test(lower(ctx.tokens[seg[1]!]));
 }
 
 /** Words that open a job title written in capitals ("Chief Executive of …", "Director General of …"). */
