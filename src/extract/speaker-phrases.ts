@@ -2,7 +2,7 @@
 // Bungard, chief executive of X, said"), or the phrase after it ("said a council spokesperson").
 // Works on context tokens; returns token positions plus a role (an appositive or a descriptor).
 import type { ContextToken } from './quote-context.js';
-import { findNames, isJobTitle, ORGANISATION_WORDS, TITLES, type NameMention } from './entities.js';
+import { findNames, isJobTitle, JOB_WORDS, ORGANISATION_WORDS, TITLES, type NameMention } from './entities.js';
 import { isDayNumber, isYear, timePhraseStart } from './time-phrases.js';
 import { isCountOfPeople, isQuantityShare } from './quantity-subjects.js';
 import { pollOfShare } from './poll-sources.js';
@@ -172,7 +172,7 @@ function clauseBefore(ctx: PhraseContext, floor: number, end: number): number[] 
     }
     // "Paul, R-Ky., told": the period of a party tag ends no sentence.
     if (token.text === '.' && PARTY_TAG.test(ctx.tokens[i - 1]?.text ?? '')) { i--; continue; }
-    if (token.text === '(' || (isBoundaryBackward(ctx, i) && !joinsRoles(ctx, i) && !opensAside(ctx, i, end) && !coordinatesInAside(ctx, i, end) && !insideBodyName(ctx, i) && !joinsObjectsOfPreposition(ctx, i))) break;
+    if (token.text === '(' || (isBoundaryBackward(ctx, i) && !joinsRoles(ctx, i) && !opensAside(ctx, i, end) && !coordinatesInAside(ctx, i, end) && !insideBodyName(ctx, i) && !joinsObjectsOfPreposition(ctx, i) && !jobWithEmployer(ctx, i))) break;
     indices.push(i);
     i--;
   }
@@ -198,6 +198,17 @@ function joinsObjectsOfPreposition(ctx: PhraseContext, i: number): boolean {
   const head = ctx.tokens[k - 1];
   return OBJECT_PREPOSITIONS.has(lower(ctx.tokens[k])) && head?.kind === 'word' && /^\p{Ll}+$/u.test(head.text)
     && !/ed$/.test(head.text) && !isVerbHere(ctx, k - 1);
+}
+
+/** Job nouns that take their employer after "with" ("a lawyer with the Harbour Trust"). */
+const JOB_NOUN = /^\p{Ll}+(?:er|or|ist|ant|ent|ian|ee|man|woman|person)$/u;
+
+/** "Tanya Lind, a lawyer with the Harbour Trust, said": "with" after a job noun names the employer; it opens no clause. */
+function jobWithEmployer(ctx: PhraseContext, i: number): boolean {
+  const before = ctx.tokens[i - 1];
+  const job = before?.kind === 'word' && (JOB_NOUN.test(before.text) || JOB_WORDS.has(before.text) || TITLES.has(before.text) || SOURCE_NOUNS.has(before.text));
+  return lower(ctx.tokens[i]) === 'with' && job && !isVerbHere(ctx, i - 1)
+    && (lower(ctx.tokens[i + 1]) === 'the' || capitalisedAt(ctx, i + 1));
 }
 
 /**
