@@ -23,7 +23,9 @@ const NON_ROLE_OPENERS = new Set(['during', 'for', 'despite', 'like', 'about', '
   'shortly', 'this', 'these', 'neither', 'both', 'meanwhile', 'afterward', 'afterwards', 'yesterday', 'today', 'tonight',
   'tomorrow', 'earlier', 'later', 'recently', 'however', 'indeed', 'though', 'although', 'because', 'if', 'so', 'yet', 'then',
   'again', 'also', 'most', 'said', 'says', 'told', 'added', 'under', 'last', 'next', 'toward', 'towards', 'amid', 'against',
-  'throughout', 'following', 'upon', 'over']);
+  'throughout', 'following', 'upon', 'over',
+  // Adjectives that say how someone stood or felt at the time, not who they are ("Roe, aware of this, told …").
+  'aware', 'unaware', 'eager', 'keen', 'anxious', 'determined', 'unable', 'unwilling', 'reluctant', 'mindful', 'conscious', 'fresh']);
 
 /** "-ly" words that describe a person or a body: "elderly resident", "deputy leader", "weekly paper". */
 const LY_ADJECTIVES = new Set(['elderly', 'family', 'deputy', 'weekly', 'daily', 'monthly', 'quarterly', 'early', 'only', 'friendly', 'likely', 'lonely', 'assembly', 'supply']);

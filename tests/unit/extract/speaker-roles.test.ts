@@ -16,6 +16,7 @@ const ROLES: Row[] = [
   ['a manner word is no role', '“We lost,” said Rosa Lind, exasperated.', 'We lost', null],
   ['a time phrase opening the sentence is no role', 'Sunday morning, Rosa Lind called it “a fraud.”', 'a fraud', null],
   ['a body\'s name with "and" after "of the" stays whole in the role', '"We delivered," Rep. Ivo Marek, chairman of the House Roads and Rivers Committee, said on Sunday.', 'We delivered', 'chairman of the House Roads and Rivers Committee'],
+  ['an adjective of how someone stood ("aware of this") is no role', 'Rosa Lind, aware of this, told voters the plan was “a fraud.”', 'a fraud', null],
   ['an aside opened by "toward" is no role', 'Rosa Lind, toward the end of the meeting, warned that a "storm is coming" for the port.', 'storm is coming', null],
   ['the subject of a sentence whose speech verb is set off by commas is no role of the speaker', 'Rosa Lind spoke first. The problems raised by Jo Roe\'s exit, Lind said, have festered “under the surface.”', 'under the surface', null],
   ['guard: a described speaker before an apposed name is still the role', 'Another volunteer, Jo Roe of Leeds, said, “We stay for the harvest.”', 'We stay for the harvest', 'Another volunteer'],
