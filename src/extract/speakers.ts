@@ -302,7 +302,7 @@ function fullerRole(kept: string | undefined, given: string): string {
 }
 
 /** Words no described speaker ends on: a phrase ending so was cut off mid-way ("a letter from the chairman of the"). */
-const OPEN_ENDS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'with', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'and', 'or']);
+const OPEN_ENDS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'with', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'and', 'or', 'as', 'from', 'than', 'who', 'which', 'that']);
 
 /** A described speaker or a role without the open words it was cut on; '' when nothing else is left ("An"). */
 function withoutOpenEnd(described: string): string {
