@@ -351,9 +351,16 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
     const title = [...words.slice(0, personAfterBody), person.title ?? ''].join(' ').trim();
     return { name: person.name, title, kind: person.kind, gender: person.gender, start: person.start, end: person.end, firstToken: first, lastToken: person.lastToken };
   }
-  const k = isOrg ? 0 : titleEnd(words, lowered);
+  let k = isOrg ? 0 : titleEnd(words, lowered);
   // A lone title word ("King says", "Judge ruled") is more often a surname than a bare title.
   if (!isOrg && words.length === 1 && TITLES.has(lowered[0]!) && /[.]$/.test(words[0]!)) return null;
+  // "Minister for Harbour Procurement": a title that ends in "for"/"of" names an office, and its person
+  // starts only at a given name after the portfolio ("Minister for Europe Ivo Lind").
+  if (!isOrg && k > 0 && (lowered[k - 1] === 'for' || lowered[k - 1] === 'of')) {
+    const given = lowered.findIndex((w, i) => i >= k && isFirstName(w));
+    if (given === -1) return null;
+    k = given;
+  }
   let nameWords = words.slice(k);
   const { gender, hasPersonTitle } = titleFacts(words, k);
   // "Former Democratic …": a party or nationality adjective with no name after it names nobody ("Mr Irish" is a surname).
