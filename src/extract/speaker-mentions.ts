@@ -50,9 +50,11 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     mentions.push(...names);
     let taken = -1;
     for (const mention of names) {
-      if (pluralSubject(context, mention)) groupNames.add(mention.name);
+      const plural = pluralSubject(context, mention);
+      if (plural) groupNames.add(mention.name);
       if (photoCredit(context, mention)) continue;
-      const thing = namesThing(context, mention);
+      // "Sale host Bath on Friday": a name with a plural verb is a team, which no later he/she stands for.
+      const thing = namesThing(context, mention) || plural;
       if ((mention.kind === 'person' || mention.kind === 'unknown') && !namesPlace(context, mention) && !thing) people.push({ offset: mention.start, paragraph: p, mention });
       const speaks = speaksHere(context, mention) && personLike(phraseContexts[p]!, mention);
       if (mention.kind === 'unknown' && (speaks || (personLike(phraseContexts[p]!, mention) && introducesWho(context, mention)))) speaking.add(mention.name);
@@ -90,7 +92,8 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
 }
 
 /** Verbs whose plural form after a single name makes it a team or body ("Kelsford have", "Rovers are"). */
-const PLURAL_VERBS = new Set(['have', 'are', 'were']);
+/** Verbs that after one name show it is a team or a body: auxiliaries, and fixtures' plural verbs ("Sale host Bath"). */
+const PLURAL_VERBS = new Set(['have', 'are', 'were', 'host', 'face', 'play', 'meet', 'visit', 'travel', 'welcome', 'trail', 'lead']);
 
 /** "Kelsford have confirmed …": one unknown word with a plural verb right after it, not one of a pair ("Roe and Lind have"). */
 function pluralSubject(context: ParagraphContext, mention: NameMention): boolean {

@@ -41,6 +41,8 @@ const ANTECEDENTS: Row[] = [
     'Ivanka Marek left early. Donald Marek opened the fair.\n\n“We are here to stay,” Marek said.', 'We are here to stay', 'Donald Marek'],
   ['guard: a run with no known first name ("Team Marek") is no one a surname stays with',
     'Team Marek won the vote. Marek was pleased.\n\nDonald Marek opened the fair.\n\n“We are here to stay,” Marek said.', 'We are here to stay', 'Donald Marek'],
+  ['a single name with a fixture\'s plural verb ("Kelso host Bath") is a team, no one "he" stands for',
+    'The coach of Kelso Sharks, Pierre Lind, spoke on Thursday.\n\nKelso host Bath in the cup this weekend, and the Frenchman has had a "hard few days" with seven men away. "We are ready for them," he told the radio.', 'We are ready for them', 'Pierre Lind'],
   ['a single name with a plural verb ("Kelsford have confirmed") is a team, no one "he" stands for',
     'Kelsford have confirmed a bid for Robbie Marek.\n\nBut Karen Lind called the bid "a waste of paper". Marek\'s future at Kelsford has been the talk of the town for weeks. "The fans gave me a big cheer when I came off," he said.', 'The fans gave me a big cheer', 'Robbie Marek'],
   ['guard: a pair with a plural verb ("Roe and Marek have") leaves each name a person',
