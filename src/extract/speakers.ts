@@ -526,6 +526,8 @@ function epithetPerson(article: ArticleSpeakers, offset: number, paragraph: numb
  * stand for he and she.
  */
 function canBePerson(article: ArticleSpeakers, kind: SpeakerKind | null, name: string | null): boolean {
+  // "his first Harbour Indoor Grand Prix final": an event's name is no one, whatever pronouns stand near it.
+  if (name !== null && isEventName(name)) return false;
   if (kind === 'person') return true;
   return kind === 'unknown' && name !== null && (article.speaking.has(name) || article.names.genderOf(name) !== null);
 }
