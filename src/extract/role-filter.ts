@@ -40,7 +40,7 @@ const ENDS_IN_TIME = new RegExp(`\\b(?:(?:last|this|next) (?:week|month|year|nig
 const OPENERS_KEPT_BEFORE_A_JOB = new Set(['then', 'now']);
 
 /** Verbs that make the words a clause of their own ("the crowd was", "she did"), before any relative pronoun. */
-const CLAUSE_VERBS = new Set([...FINITE_HELPERS, 'said', 'says', 'say', 'kept', 'keeps']);
+const CLAUSE_VERBS = new Set([...FINITE_HELPERS, 'said', 'says', 'say', 'kept', 'keeps', 'quoted', 'told']);
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
 
 /**
