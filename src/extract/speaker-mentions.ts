@@ -9,7 +9,7 @@ import { findNames, JOB_WORDS, knownCapitals, NOT_PERSON_WORDS, ORGANISATION_WOR
 import { NameIndex } from './name-index.js';
 import { AUXILIARIES, DETERMINERS, NOT_VERBS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { isCue } from './attribution-rules.js';
-import { phraseAfter, phraseContext, phraseOf, subjectBefore, tokenAt, type PhraseContext } from './speaker-phrases.js';
+import { NOUN_LIKE_CUES, phraseAfter, phraseContext, phraseOf, subjectBefore, tokenAt, type PhraseContext } from './speaker-phrases.js';
 import { cleanRole, SUBORDINATORS, type ArticleSpeakers, type DescribedTalker, type PronounMention, type SubjectMention } from './speakers.js';
 import { describedGender, describesOnePerson } from './description-anaphora.js';
 import { bodiesIn, groupsIn, type BodyMention } from './body-mentions.js';
@@ -448,7 +448,15 @@ function speaksHere(context: ParagraphContext, mention: NameMention): boolean {
   const verb = context.tokens[i];
   // "Roe would continue as producer": "continue" speaks only before its quote or a colon ("Roe continued: …").
   if (verb?.text.startsWith('continu') && context.tokens[i + 1]?.kind === 'word') return false;
-  return verb !== undefined && verb.kind === 'word' && SPEECH_VERBS.has(verb.text);
+  return verb !== undefined && verb.kind === 'word' && SPEECH_VERBS.has(verb.text) && !(i === mention.lastToken + 1 && modifiesNoun(context, mention, verb.text));
+}
+
+/** "A preliminary Kelsford report found …": after a determiner (and a modifier), a name and a noun-like cue are one noun phrase. */
+function modifiesNoun(context: ParagraphContext, mention: NameMention, next: string): boolean {
+  if (!NOUN_LIKE_CUES.has(next.replace(/s$/, ''))) return false;
+  const before = context.tokens[mention.firstToken - 1]?.text.toLowerCase() ?? '';
+  const twoBefore = context.tokens[mention.firstToken - 2]?.text.toLowerCase() ?? '';
+  return DETERMINERS.has(before) || (/^\p{Ll}+$/u.test(before) && DETERMINERS.has(twoBefore));
 }
 
 /**

@@ -45,6 +45,8 @@ const ANTECEDENTS: Row[] = [
     'The coach of Kelso Sharks, Pierre Lind, spoke on Thursday.\n\nKelso host Bath in the cup this weekend, and the Frenchman has had a "hard few days" with seven men away. "We are ready for them," he told the radio.', 'We are ready for them', 'Pierre Lind'],
   ['an event\'s name ("Harbour Indoor Grand Prix") is no one a "he" stands for',
     'Tom Lind is sure of a medal at next month\'s games.\n\nLind was a little let down by the last race. He won his heat but ran slower in his first Harbour Indoor Grand Prix final. "I could have gone quicker," he said.', 'I could have gone quicker', 'Tom Lind'],
+  ['a name inside "a preliminary Kelsford report found" modifies the report and talks no more than it',
+    'A preliminary Kelsford report found it would be easy to build. The Kelsford spokesman said it was weighing a "cap" on the boats. "We want the new ferries to be safe," he said.', 'We want the new ferries', null],
   ['a single name with a plural verb ("Kelsford have confirmed") is a team, no one "he" stands for',
     'Kelsford have confirmed a bid for Robbie Marek.\n\nBut Karen Lind called the bid "a waste of paper". Marek\'s future at Kelsford has been the talk of the town for weeks. "The fans gave me a big cheer when I came off," he said.', 'The fans gave me a big cheer', 'Robbie Marek'],
   ['guard: a pair with a plural verb ("Roe and Marek have") leaves each name a person',
