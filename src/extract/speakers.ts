@@ -15,6 +15,7 @@ import type { BodyMention } from './body-mentions.js';
 import { describedAntecedent, describedGender, describesOnePerson, describesRole, isEventName, isPersonEpithet, namesOnePerson } from './description-anaphora.js';
 import { isRoleText } from './role-filter.js';
 import { isFirstName } from './first-names.js';
+import { caseAt, isSpace, isWordChar } from '../text/chars.js';
 
 /** A pronoun looks back at most this many paragraphs for the speaker it stands for. */
 export const PRONOUN_REACH_PARAGRAPHS = 4;
@@ -452,7 +453,22 @@ function resolvePerson(article: ArticleSpeakers, word: string, offset: number, r
  * initials aside), not as the first word of another name ("the Lind Foundation").
  */
 function namedIn(text: string, name: string): boolean {
-  return name.split(' ').some((part) => part.length >= MIN_NAME_PART_LENGTH && /^\p{Lu}\p{Ll}/u.test(part) && new RegExp(`(?<![\\p{L}])${part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])(?!\\s+\\p{Lu})`, 'u').test(text));
+  for (const part of name.split(' ')) {
+    if (part.length < MIN_NAME_PART_LENGTH || caseAt(part, 0) !== 'upper' || caseAt(part, 1) !== 'lower') continue;
+    for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + 1)) {
+      const end = at + part.length;
+      if ((at > 0 && isWordChar(text, at - 1)) || isWordChar(text, end)) continue;
+      if (!opensAnotherName(text, end)) return true;
+    }
+  }
+  return false;
+}
+
+/** A capitalised word follows the space at `end` ("the Lind Foundation"). */
+function opensAnotherName(text: string, end: number): boolean {
+  let k = end;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  return k > end && caseAt(text, k) === 'upper';
 }
 
 /** Name parts shorter than this ("Al", "Jo") are too common as other words to tell who a quote talks about. */
