@@ -50,7 +50,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     mentions.push(...names);
     let taken = -1;
     for (const mention of names) {
-      const plural = pluralSubject(context, mention);
+      const plural = pluralSubject(context, mention) || ownsIts(context, mention);
       if (plural) groupNames.add(mention.name);
       if (photoCredit(context, mention)) continue;
       // "Sale host Bath on Friday": a name with a plural verb is a team, which no later he/she stands for.
@@ -100,6 +100,21 @@ function pluralSubject(context: ParagraphContext, mention: NameMention): boolean
   if (mention.kind !== 'unknown' || mention.name.includes(' ')) return false;
   const { tokens } = context;
   return PLURAL_VERBS.has(tokens[mention.lastToken + 1]?.text ?? '') && !/^(?:and|&)$/i.test(tokens[mention.firstToken - 1]?.text ?? '');
+}
+
+/** Tokens after a one-word name within which "its" shows the name is a body ("Kelsford is sure of its case"). */
+const MAX_ITS_DISTANCE = 6;
+
+/** "Kelsford is confident of its right …": one unknown word whose sentence soon says "its" (before any he/she/his/her) is a body. */
+function ownsIts(context: ParagraphContext, mention: NameMention): boolean {
+  if (mention.kind !== 'unknown' || mention.name.includes(' ')) return false;
+  const { tokens } = context;
+  for (let k = mention.lastToken + 1; k < Math.min(tokens.length, mention.lastToken + 1 + MAX_ITS_DISTANCE); k++) {
+    const word = tokens[k]!.text.toLowerCase();
+    if (word === 'its') return true;
+    if (/^[.!?;]$/.test(word) || tokens[k]!.kind === 'quote' || /^(?:he|she|his|her|him)$/.test(word)) return false;
+  }
+  return false;
 }
 
 /**

@@ -47,6 +47,8 @@ const ANTECEDENTS: Row[] = [
     'Tom Lind is sure of a medal at next month\'s games.\n\nLind was a little let down by the last race. He won his heat but ran slower in his first Harbour Indoor Grand Prix final. "I could have gone quicker," he said.', 'I could have gone quicker', 'Tom Lind'],
   ['a name inside "a preliminary Kelsford report found" modifies the report and talks no more than it',
     'A preliminary Kelsford report found it would be easy to build. The Kelsford spokesman said it was weighing a "cap" on the boats. "We want the new ferries to be safe," he said.', 'We want the new ferries', null],
+  ['a one-word name whose sentence soon says "its" is a body, no one "he" stands for',
+    'Kelsford has said it will fight on.\n\nTom Lind, a spokesman for the lawyers of Kelsford, told a court on Monday that the firm holds to its claim. Kelsford is sure of its case for a hearing, and "we are ready to go back before the judge" he said.', 'we are ready to go back', 'Tom Lind'],
   ['a single name with a plural verb ("Kelsford have confirmed") is a team, no one "he" stands for',
     'Kelsford have confirmed a bid for Robbie Marek.\n\nBut Karen Lind called the bid "a waste of paper". Marek\'s future at Kelsford has been the talk of the town for weeks. "The fans gave me a big cheer when I came off," he said.', 'The fans gave me a big cheer', 'Robbie Marek'],
   ['guard: a pair with a plural verb ("Roe and Marek have") leaves each name a person',
