@@ -133,3 +133,6 @@ export const FINITE_HELPERS = forms('is was are were has have had will would cou
 
 /** Nouns for words nobody in the story is saying now ("the old maxim: “…”", "the slogan “…”"). */
 export const SAYING_NOUNS = forms('maxim maxims adage proverb saying motto slogan mantra catchphrase cliche cliché');
+
+/** A party's member named by the party ("a Republican", "Ivo Lind, Democrat of Kelsford"). */
+export const PARTY_MEMBERS = forms('republican democrat independent libertarian socialist conservative liberal tory');

@@ -7,7 +7,7 @@ import { headlineCase, opensSentence, sentenceRange } from './quote-context.js';
 import { isFirstName } from './first-names.js';
 import { findNames, JOB_WORDS, knownCapitals, NOT_PERSON_WORDS, ORGANISATION_WORDS, TITLES, type NameMention } from './entities.js';
 import { NameIndex } from './name-index.js';
-import { AUXILIARIES, DETERMINERS, NOT_VERBS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
+import { AUXILIARIES, DETERMINERS, NOT_VERBS, PARTY_MEMBERS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { isCue } from './attribution-rules.js';
 import { NOUN_LIKE_CUES, phraseAfter, phraseContext, phraseOf, subjectBefore, tokenAt, type PhraseContext } from './speaker-phrases.js';
 import { cleanRole, SUBORDINATORS, type ArticleSpeakers, type DescribedTalker, type PronounMention, type SubjectMention } from './speakers.js';
@@ -316,11 +316,14 @@ const PHOTO_AGENCIES = /^(?:Getty|AFP|Reuters|AP|EPA|Shutterstock|Bloomberg)$/;
  * such as "the Belgian" is read by the epithet rules, not as a name here.
  */
 function namesThing(context: ParagraphContext, mention: NameMention): boolean {
-  return mention.kind !== 'organisation' && afterArticle(context, mention.firstToken) && !PARTY_MEMBERS.test(context.tokens[mention.lastToken]!.text);
+  return mention.kind !== 'organisation' && afterArticle(context, mention.firstToken) && !partyMember(context.tokens[mention.lastToken]!.text);
 }
 
 /** Capitalised words for one member of a party: after "the" they make an epithet for a person, not a thing's name. */
-const PARTY_MEMBERS = /^(?:Republican|Democrat|Independent|Libertarian|Socialist|Conservative|Liberal|Tory)$/;
+/** A capitalised party member's word ("Republican"), as a name run ends on it. */
+function partyMember(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && PARTY_MEMBERS.has(word.toLowerCase());
+}
 
 /**
  * Whether token `first` follows an article, a count or a possessive determiner ("the", "two", "3",

@@ -9,7 +9,7 @@ import { pollOfShare } from './poll-sources.js';
 import { describedBeforeAppositive } from './appositive-speakers.js';
 import {
   SPEECH_VERBS as SPEECH_VERB_SET,
-  AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, FINITE_HELPERS, IRREGULAR_PASTS, OTHER_PRONOUNS, PERSON_PRONOUNS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS,
+  AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, FINITE_HELPERS, IRREGULAR_PASTS, OTHER_PRONOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS,
 } from './cue-words.js';
 
 /** A subject is looked for at most this many tokens before its verb. */
@@ -398,12 +398,9 @@ function isDescription(ctx: PhraseContext, seg: readonly number[], maxTokens = M
   return /^\p{Ll}/u.test(first.text) || DETERMINERS.has(word) || titledRole(ctx, seg) || partyOfPlace(ctx, seg) || wholeName(ctx, seg) === null;
 }
 
-/** Party members named by party and place ("Republican of Kelsford", "Democrat from Leeds"): an appositive role. */
-const PARTY_MEMBER_WORDS = new Set(['republican', 'democrat', 'independent', 'libertarian', 'conservative', 'liberal', 'socialist']);
-
-/** "Ivo Lind, Republican of Kelsford, said": a party word, then "of"/"from" and a place. */
+/** "Ivo Lind, Republican of Kelsford, said": a party member's word, then "of"/"from" and a place, is an appositive role. */
 function partyOfPlace(ctx: PhraseContext, seg: readonly number[]): boolean {
-  return seg.length >= 3 && PARTY_MEMBER_WORDS.has(lower(ctx.tokens[seg[0]!])) && /^(?:of|from)$/.test(lower(ctx.tokens[seg[1]!]));
+  return seg.length >= 3 && PARTY_MEMBERS.has(lower(ctx.tokens[seg[0]!])) && /^(?:of|from)$/.test(lower(ctx.tokens[seg[1]!]));
 }
 
 /** Words that open a job title written in capitals ("Chief Executive of …", "Director General of …"). */
