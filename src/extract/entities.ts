@@ -276,7 +276,7 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
       const afterFirstName = j === i ? firstName : isFirstName(bare(tokens[j]!.text));
       // "Gov. Jan Marek": after a title, a given name that is also a month's short form.
       const givenAfterTitle = TITLES.has(bare(tokens[j]!.text)) && GIVEN_NAMES_THAT_ARE_WORDS.has(nextBare);
-      // "Julie A. Diaz": a capital with its period is a middle initial, though "A" alone is an article.
+      // "Julie A. Morrow": a capital with its period is a middle initial, though "A" alone is an article.
       const initial = next.text.length === 2 && next.text[1] === '.';
       const blocked = NOT_NAME_STARTS.has(nextBare) && !(afterFirstName && !FUNCTION_CAPS.has(nextBare)) && !givenAfterTitle && !initial;
       if (next.kind === 'word' && isCapitalised(next.text) && !blocked && !/[’']s$/.test(tokens[j]!.text)) { j++; continue; }
@@ -355,7 +355,7 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   // A lone title word ("King says", "Judge ruled") is more often a surname than a bare title.
   if (!isOrg && words.length === 1 && TITLES.has(lowered[0]!) && /[.]$/.test(words[0]!)) return null;
   // "Minister for Harbour Procurement": a title that ends in "for"/"of" names an office, and its person
-  // starts only at a given name after the portfolio ("Minister for Europe Ivo Lind").
+  // starts only at a given name after the portfolio ("Minister for Europe Peter Lind").
   if (!isOrg && k > 0 && (lowered[k - 1] === 'for' || lowered[k - 1] === 'of')) {
     const given = lowered.findIndex((w, i) => i >= k && isFirstName(w));
     if (given === -1) return null;
