@@ -1249,6 +1249,8 @@ export function phraseAfter(ctx: PhraseContext, start: number, ceiling: number, 
   if (described && seg.length > MAX_PHRASE_TOKENS) seg.length = MAX_PHRASE_TOKENS;
   const titled = described ? titledDescription(ctx, seg) : null;
   if (titled) return titled;
+  const bodyJob = bodyJobBeforeName(ctx, seg, ceiling);
+  if (bodyJob) return bodyJob;
   const found = phraseOf(ctx, trimToName(ctx, seg));
   const single = found?.kind === 'phrase' && described ? describedName(ctx, seg) ?? found : found;
   if (!single) return null;
@@ -1360,6 +1362,19 @@ function describedName(ctx: PhraseContext, seg: readonly number[]): SpeakerPhras
  * name (after a few lower-case descriptor words) that closes the phrase after a described speaker
  * names that speaker.
  */
+/**
+ * "said HPA technology director, Peter Lind.": a body's name and a job in lower case, then a comma and
+ * a person's name: the person speaks, with the rest as the role (not the body the words open with).
+ */
+function bodyJobBeforeName(ctx: PhraseContext, seg: readonly number[], ceiling: number): SpeakerPhrase | null {
+  const last = seg.at(-1);
+  if (last === undefined || seg.length < 2 || ctx.tokens[last + 1]?.text !== ',' || !/^\p{Lu}/u.test(ctx.tokens[seg[0]!]!.text)) return null;
+  const job = lower(ctx.tokens[last]);
+  if (!/^\p{Ll}/u.test(ctx.tokens[last]!.text) || !(TITLES.has(job) || JOB_WORDS.has(job) || SOURCE_NOUNS.has(job))) return null;
+  const named = apposedName(ctx, last + 2, ceiling);
+  return named ? { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: seg[0]!, last }, partner: null } : null;
+}
+
 function apposedName(ctx: PhraseContext, start: number, ceiling: number): NameMention | null {
   let k = start;
   while (k < Math.min(ceiling, start + MAX_DESCRIPTOR_TOKENS) && ctx.tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(ctx.tokens[k]!.text) && !PHRASE_STOPS.has(ctx.tokens[k]!.text)) k++;

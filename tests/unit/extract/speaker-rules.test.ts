@@ -132,6 +132,7 @@ const NAMED: Row[] = [
   ['"an analyst with Kestrel Bank" before the verb: the person speaks, not the bank', 'Tanya Lind, an analyst with Kestrel Bank, told a radio station the ferry was "back at last."', 'back at last.', 'Tanya Lind'],
   ['"Minister for Harbour Procurement" after a name is an office, not a person', 'Lord Lind, Minister for Harbour Procurement, said he was "still disappointed with the costs" of the pier.', 'still disappointed with the costs', 'Lord Lind'],
   ['a portfolio before a given name stays in the title', '"We will build it," said Minister for Ports Peter Lind.', 'We will build it', 'Peter Lind'],
+  ['a body and a job after the verb, a comma and a name: the person speaks', '"There are no reasons for the delay," said HPA technology director, Peter Lind.', 'no reasons for the delay', 'Peter Lind'],
   ['"General Counsel" is a title before the name', '“We found nothing,” said HPA General Counsel Ivo Lind.', 'We found nothing', 'Ivo Lind'],
   ['the period of a party tag after the quote ends no sentence', '“Perpetual motion!” Rep. Glen Moss, R-Pa., said of the week.', 'Perpetual motion!', 'Glen Moss'],
   ['the period of a bracketed party tag after the quote ends no sentence', '“We will be back,” Sen. Ada Brook (D-Ore.) said on Friday.', 'We will be back', 'Ada Brook'],
