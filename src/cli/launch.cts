@@ -7,7 +7,8 @@
 // A CommonJS file (bin/digest.js too): an ES module entry makes Node set up its ES module loader
 // first, ~6 ms of a one-file run that the bundle, itself CommonJS, never needs.
 import { readFileSync } from 'node:fs';
-import { setFlagsFromString } from 'node:v8';
+import { setFlagsFromString as setV8Flags } from 'node:v8';
+import { isMainThread } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -27,6 +28,16 @@ import type { WorkerResult, WorkerTask } from './worker.js' with { 'resolution-m
  */
 const INLINING_BUDGET_BYTES = 200;
 setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINING_BUDGET_BYTES}`);
+
+/**
+ * V8's flags belong to the whole process. Only the main thread sets them, at load: a --jobs worker
+ * thread (worker-entry.cts imports this file too) runs with the flags the process already has, since
+ * changing them while other threads compile and run code is a race inside V8 (a full test run, where
+ * the main thread is vitest's and never loaded this file, once died on a V8 check, a trap in node).
+ */
+function setFlagsFromString(flags: string): void {
+  if (isMainThread) setV8Flags(flags);
+}
 
 /**
  * How much V8 lets the heap grow past the live data before its next full collection, in percent (V8
