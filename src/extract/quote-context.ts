@@ -74,9 +74,12 @@ const PRONOUN_CLITIC = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|it)['’](?:s|re|ve|d|l
 /** The auxiliary a contraction stands for: the rules read "He’s claiming" as "He is claiming" (offsets still cover "’s"). */
 const CLITIC_AUXILIARIES: Readonly<Record<string, string>> = { s: 'is', re: 'are', ve: 'have', d: 'would', ll: 'will', m: 'am' };
 
-/** Where the auxiliary of a pronoun contraction starts; 0 for other words. */
+/** Where the auxiliary of a pronoun contraction starts; 0 for other words (most words have no apostrophe: no regex run). */
 function pronounCliticAt(word: string): number {
-  return word.length <= 7 && PRONOUN_CLITIC.test(word) ? word.search(/['’]/) : 0;
+  if (word.length > 7) return 0;
+  const curly = word.indexOf('’');
+  const mark = curly === -1 ? word.indexOf("'") : curly;
+  return mark > 0 && PRONOUN_CLITIC.test(word) ? mark : 0;
 }
 
 function auxiliaryOf(clitic: string): string {

@@ -50,7 +50,7 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     mentions.push(...names);
     let taken = -1;
     for (const mention of names) {
-      const plural = pluralSubject(context, mention) || ownsIts(context, mention);
+      const plural = namesBody(context, mention);
       if (plural) groupNames.add(mention.name);
       if (photoCredit(context, mention)) continue;
       // "Sale host Bath on Friday": a name with a plural verb is a team, which no later he/she stands for.
@@ -91,13 +91,17 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
   return { text, contexts, phraseContexts, names, subjects, people, speaking, talkers, describedTalkers, pronouns, bodies, groups, roles };
 }
 
-/** Verbs whose plural form after a single name makes it a team or body ("Kelsford have", "Rovers are"). */
 /** Verbs that after one name show it is a team or a body: auxiliaries, and fixtures' plural verbs ("Sale host Bath"). */
 const PLURAL_VERBS = new Set(['have', 'are', 'were', 'host', 'face', 'play', 'meet', 'visit', 'travel', 'welcome', 'trail', 'lead']);
 
-/** "Kelsford have confirmed …": one unknown word with a plural verb right after it, not one of a pair ("Roe and Lind have"). */
-function pluralSubject(context: ParagraphContext, mention: NameMention): boolean {
+/** "Kelsford have confirmed …", "Kelsford is sure of its case …": one unknown word that names a team or a body, not a person. */
+function namesBody(context: ParagraphContext, mention: NameMention): boolean {
   if (mention.kind !== 'unknown' || mention.name.includes(' ')) return false;
+  return pluralVerbAfter(context, mention) || itsAfter(context, mention);
+}
+
+/** A plural verb right after the name, which is not one of a pair ("Roe and Lind have"). */
+function pluralVerbAfter(context: ParagraphContext, mention: NameMention): boolean {
   const { tokens } = context;
   return PLURAL_VERBS.has(tokens[mention.lastToken + 1]?.text ?? '') && !/^(?:and|&)$/i.test(tokens[mention.firstToken - 1]?.text ?? '');
 }
@@ -105,9 +109,8 @@ function pluralSubject(context: ParagraphContext, mention: NameMention): boolean
 /** Tokens after a one-word name within which "its" shows the name is a body ("Kelsford is sure of its case"). */
 const MAX_ITS_DISTANCE = 6;
 
-/** "Kelsford is confident of its right …": one unknown word whose sentence soon says "its" (before any he/she/his/her) is a body. */
-function ownsIts(context: ParagraphContext, mention: NameMention): boolean {
-  if (mention.kind !== 'unknown' || mention.name.includes(' ')) return false;
+/** "its" soon after the name in its sentence, before any he/she/his/her. */
+function itsAfter(context: ParagraphContext, mention: NameMention): boolean {
   const { tokens } = context;
   for (let k = mention.lastToken + 1; k < Math.min(tokens.length, mention.lastToken + 1 + MAX_ITS_DISTANCE); k++) {
     const word = tokens[k]!.text.toLowerCase();
@@ -319,8 +322,7 @@ function namesThing(context: ParagraphContext, mention: NameMention): boolean {
   return mention.kind !== 'organisation' && afterArticle(context, mention.firstToken) && !partyMember(context.tokens[mention.lastToken]!.text);
 }
 
-/** Capitalised words for one member of a party: after "the" they make an epithet for a person, not a thing's name. */
-/** A capitalised party member's word ("Republican"), as a name run ends on it. */
+/** A capitalised word for one member of a party ("Republican"): after "the" it makes an epithet for a person, not a thing's name. */
 function partyMember(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && PARTY_MEMBERS.has(word.toLowerCase());
 }

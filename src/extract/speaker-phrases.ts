@@ -203,10 +203,15 @@ function joinsObjectsOfPreposition(ctx: PhraseContext, i: number): boolean {
 /** Job nouns that take their employer after "with" ("a lawyer with the Harbour Trust"). */
 const JOB_NOUN = /^\p{Ll}+(?:er|or|ist|ant|ent|ian|ee|man|woman|person)$/u;
 
+/** A listed title, job word or source noun (lower case): "director", "lawyer", "spokesman". */
+function namesJob(word: string): boolean {
+  return TITLES.has(word) || JOB_WORDS.has(word) || SOURCE_NOUNS.has(word);
+}
+
 /** "Tanya Lind, a lawyer with the Harbour Trust, said": "with" after a job noun names the employer; it opens no clause. */
 function jobWithEmployer(ctx: PhraseContext, i: number): boolean {
   const before = ctx.tokens[i - 1];
-  const job = before?.kind === 'word' && (JOB_NOUN.test(before.text) || JOB_WORDS.has(before.text) || TITLES.has(before.text) || SOURCE_NOUNS.has(before.text));
+  const job = before?.kind === 'word' && (JOB_NOUN.test(before.text) || namesJob(before.text));
   return lower(ctx.tokens[i]) === 'with' && job && !isVerbHere(ctx, i - 1)
     && (lower(ctx.tokens[i + 1]) === 'the' || capitalisedAt(ctx, i + 1));
 }
@@ -1370,7 +1375,7 @@ function bodyJobBeforeName(ctx: PhraseContext, seg: readonly number[], ceiling: 
   const last = seg.at(-1);
   if (last === undefined || seg.length < 2 || ctx.tokens[last + 1]?.text !== ',' || !/^\p{Lu}/u.test(ctx.tokens[seg[0]!]!.text)) return null;
   const job = lower(ctx.tokens[last]);
-  if (!/^\p{Ll}/u.test(ctx.tokens[last]!.text) || !(TITLES.has(job) || JOB_WORDS.has(job) || SOURCE_NOUNS.has(job))) return null;
+  if (!/^\p{Ll}/u.test(ctx.tokens[last]!.text) || !namesJob(job)) return null;
   const named = apposedName(ctx, last + 2, ceiling);
   return named ? { kind: 'name', first: named.firstToken, last: named.lastToken, mention: named, role: { first: seg[0]!, last }, partner: null } : null;
 }
