@@ -45,6 +45,7 @@ export const SPEECH_VERBS = forms(
   'elaborated ventured',
   'remember remembers remembered react reacts reacted exhort exhorts exhorted riff riffs riffed',
   'sing sings sang singing',
+  'smiles smiled grins grinned beams laughs sighs muses snaps gushes raves marvels barks fumes thunders intones',
 );
 
 /** Verbs whose object in quotes is a name or label, not speech ("labelled them as ‘inadequate’"). */

@@ -578,11 +578,26 @@ function continuation(article: ArticleSpeakers, anchor: QuoteAnchor, q: number, 
   const opensParagraph = anchor.firstToken === 0 && previous.lastParagraph === anchor.firstParagraph - 1;
   if (!samePara && !opensParagraph) return null;
   if (samePara && (otherNameBetween(article.subjects, article, anchor.firstParagraph, previous.lastToken, anchor.firstToken, before.speaker)
-    || otherTalkerInLaterSentence(article, anchor, previous, before.speaker))) return null;
+    || otherTalkerInLaterSentence(article, anchor, previous, before.speaker)
+    || introducedByOwnSentence(article.contexts[anchor.firstParagraph]!, previous.lastToken, anchor.firstToken))) return null;
   // "“…,” Lind said. The storm hurt trade, Mr Hale said.¶“We saw …”": someone else named speaking after the
   // last quote, in the paragraph before, is who goes on (talkerBefore), not the last quote's speaker.
   if (opensParagraph && otherNameBetween(article.talkers, article, previous.lastParagraph, previous.lastToken, -1, before.speaker)) return null;
   return { speaker: before.speaker, speakerKind: before.speakerKind, role: before.role, cue: null, rule: 'continuation' };
+}
+
+/**
+ * "“…,” the paper beams. On Sunday, Kelso Gazette offers its own view: “…”": a quote that a sentence
+ * begun after the last quote introduces with a colon is that sentence's subject's, whom the rules
+ * did not find; the last quote's speaker would be a guess.
+ */
+function introducedByOwnSentence(context: ParagraphContext, previousQuote: number, quote: number): boolean {
+  const colon = quote - 1;
+  if (context.tokens[colon]?.text !== ':' || context.sentenceOf[colon] === context.sentenceOf[previousQuote]) return false;
+  // "And continued: “…”" has no subject of its own: the last speaker goes on.
+  const opens = Math.max(context.sentenceStarts[context.sentenceOf[colon]!]!, previousQuote + 1);
+  for (let i = opens + 1; i < colon; i++) if (caseAt(context.tokens[i]!.text, 0) === 'upper') return true;
+  return false;
 }
 
 /**
