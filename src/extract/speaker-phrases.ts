@@ -30,8 +30,13 @@ function isVerbHere(ctx: PhraseContext, k: number): boolean {
   // "the congressional report said": a speech word that is also a noun, after a determiner and a modifier, is the noun.
   if (NOUN_LIKE_CUES.has(word) && nounAfterModifier(ctx, k)) return false;
   // "secretary of state", "a man of few words": after a preposition a speech word is a noun.
-  return !DETERMINERS.has(before) && !PREPOSITIONS.has(before) && !/[’']s$/.test(before) && !/^\p{Lu}/u.test(ctx.tokens[k - 1]?.text ?? '');
+  if (DETERMINERS.has(before) || PREPOSITIONS.has(before) || /[’']s$/.test(before)) return false;
+  // "the Kelsford Post report": after a capitalised word a speech word may be a noun, but "said" and "told" never are.
+  return ALWAYS_VERBS.has(word) || !/^\p{Lu}/u.test(ctx.tokens[k - 1]?.text ?? '');
 }
+
+/** Speech words that are never nouns: after a name they are its verb ("Mr Lind said the police had said …"). */
+const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells']);
 
 /** Modifiers ending in "s" that are no plural subject: "previous", "serious", "endless", "crisis". */
 const SINGULAR_S_ENDING = /(?:ous|ss|is|us)$/;
@@ -810,8 +815,10 @@ function subjectOfClause(ctx: PhraseContext, floor: number, i: number, verb: num
   // "A council official who spoke on condition of anonymity said": a described subject ends at its "who" clause.
   const head = describedBeforeWho(ctx, last);
   if (head) return head;
-  // A speech verb inside the phrase means it is a clause ("X responded on Twitter"), not a subject.
-  if (last.some((k, n) => n > 0 && isVerbHere(ctx, k))) return null;
+  // A speech verb inside the phrase means it is a clause ("X responded on Twitter"), not a subject; but in
+  // "Mr Lind said the police had said", the words after the inner verb are the reported speaker.
+  const inner = last.findLastIndex((k, n) => n > 0 && isVerbHere(ctx, k));
+  if (inner !== -1) return CLAUSE_REPORTING_VERBS.has(lower(ctx.tokens[last[inner]!])) ? reportedSubject(ctx, last.slice(inner + 1)) : null;
   const phrase = phraseOf(ctx, last) ?? nameBeforeAdverbial(ctx, last) ?? subjectAfterTime(ctx, last);
   // "Another volunteer, Jo Roe of Leeds, said": the title before the name says more than where they are from.
   const placeOnly = phrase?.role && PREPOSITIONS.has(lower(ctx.tokens[phrase.role.first]));
@@ -821,6 +828,23 @@ function subjectOfClause(ctx: PhraseContext, floor: number, i: number, verb: num
     phrase.role = { first: previous[0]!, last: descriptorOnly ? phrase.role!.last : previous.at(-1)! };
   }
   return phrase;
+}
+
+/** Verbs that report a whole clause with no object first ("said the police had …", "claimed he was …"). */
+const CLAUSE_REPORTING_VERBS = new Set(['said', 'says', 'claimed', 'claims', 'insisted', 'insists', 'argued', 'argues', 'suggested',
+  'suggests', 'warned', 'admitted', 'believes', 'believed', 'thinks', 'thought', 'added', 'adds', 'noted', 'notes']);
+
+/**
+ * The words between an inner reporting verb and the verb: the reported speaker when they are one noun phrase
+ * (a name, or led by a determiner) with no verb of its own ("the police" in "Mr Lind said the police had said").
+ */
+function reportedSubject(ctx: PhraseContext, rest: readonly number[]): SpeakerPhrase | null {
+  const first = ctx.tokens[rest[0] ?? -1];
+  if (!first || first.kind !== 'word' || rest.length > MAX_PHRASE_TOKENS) return null;
+  if (!DETERMINERS.has(lower(first)) && !/^\p{Lu}/u.test(first.text)) return null;
+  if (rest.some((k) => FINITE_HELPERS.has(lower(ctx.tokens[k])) || CLAUSE_BOUNDARIES.has(lower(ctx.tokens[k])))) return null;
+  const phrase = phraseOf(ctx, rest);
+  return phrase && phrase.last === rest.at(-1) ? phrase : null;
 }
 
 /**
