@@ -231,7 +231,7 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     || (STRONG_SPEECH_VERBS.has(lowerAt(ctx, k)) && wordsIn(ctx.tokens[quoteToken]!.text) >= MIN_UNPUNCTUATED_QUOTE_WORDS);
   if (isCue(ctx, k) && separated) {
     // "…,” telling reporters", "…,” told the crowd": the phrase after "tell" or a participle is who heard it.
-    if (/^(?:told|tells|tell)$/.test(lowerAt(ctx, k)) || (lowerAt(ctx, k) !== 'according' && /ing$/.test(lowerAt(ctx, k)))) return null;
+    if (TELL_FORMS.has(lowerAt(ctx, k)) || (lowerAt(ctx, k) !== 'according' && /ing$/.test(lowerAt(ctx, k)))) return null;
     // "The advert, titled “Unity?”, concludes that …": a verb before "that" has a clause after it, no speaker.
     if (lowerAt(ctx, k + 1) === 'that') return null;
     // "…doors.” Asked which ward he liked, Roe …": a capitalised verb after a quote that ends its sentence opens the next one.
@@ -1004,6 +1004,26 @@ export function colonParagraphRule(previous: ParagraphContext, ctx: PhraseContex
   return { rule: 'colon', cueToken: -1, cue: null, speaker };
 }
 
+/** "told the crowd": the phrase after a form of "tell" is who heard the words, never who said them. */
+const TELL_FORMS = new Set(['tell', 'tells', 'told']);
+
+/**
+ * "“…,” Rep. Ivo Lind, D-Pa., head of the port board, told reporters.": a name right after the quote, set
+ * off by a comma, whose asides run to the verb, is who spoke.
+ */
+function nameBeforeAsides(ctx: PhraseContext, quoteToken: number, verb: number): SpeakerPhrase | null {
+  const k = ctx.tokens[quoteToken + 1]?.text === ',' ? quoteToken + 2 : quoteToken + 1;
+  const mention = namesBetween(ctx, k, verb)[0];
+  if (!mention || mention.firstToken !== k || mention.kind === 'organisation' || ctx.tokens[mention.lastToken + 1]?.text !== ',') return null;
+  return { kind: 'name', first: k, last: mention.lastToken, mention, role: null, partner: null };
+}
+
+/** "“…,” Harbour Trust's chief, Ivo Lind, told …": the subject before the verb, when it is a known person. */
+function personBefore(ctx: PhraseContext, quoteToken: number, verb: number): SpeakerPhrase | null {
+  const subject = subjectBefore(ctx, quoteToken + 1, verb);
+  return subject?.kind === 'name' && subject.mention?.kind === 'person' ? subject : null;
+}
+
 /** "… “a disaster”, he said." — a speech verb in a comma-tail that ends the quote's sentence. */
 export function tailRule(context: ParagraphContext, ctx: PhraseContext, quoteToken: number): RuleMatch | null {
   return lastCommaTail(context, ctx, quoteToken) ?? invertedTail(context, ctx, quoteToken);
@@ -1042,6 +1062,11 @@ function lastCommaTail(context: ParagraphContext, ctx: PhraseContext, quoteToken
     if (CLAUSE_BOUNDARIES.has(lowerAt(ctx, v))) return null;
     if (!isCue(ctx, v)) continue;
     if (lowerAt(ctx, v + 1) === 'that' || end - v > MAX_ATTRIBUTION_TAIL) return null;
+    // "…, told the Harbour Radio programme.": the phrase after "told" heard the words.
+    if (v === comma + 1 && TELL_FORMS.has(lowerAt(ctx, v))) {
+      const teller = nameBeforeAsides(ctx, quoteToken, v) ?? personBefore(ctx, quoteToken, v);
+      return teller ? { rule: 'tail', cueToken: v, cue: cueText(ctx, v), speaker: teller } : null;
+    }
     const speaker = v === comma + 1 ? phraseAfter(ctx, v + (lowerAt(ctx, v) === 'according' ? 2 : 1), end) : subjectBefore(ctx, comma + 1, v);
     if (speaker) return { rule: 'tail', cueToken: v, cue: cueText(ctx, v), speaker };
     return null;

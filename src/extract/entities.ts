@@ -288,6 +288,8 @@ export function findNames(tokens: readonly WordToken[], knownCaps: ReadonlySet<s
       const placeAfterPerson = j > i && (next.text === 'of' || next.text === 'for')
         && (firstName || !(ORGANISATION_WORDS.has(lastBare) || TITLES.has(lastBare) || JOB_WORDS.has(lastBare)));
       if ((NAME_CONNECTORS.has(next.text.toLowerCase()) || NAME_PARTICLES.has(next.text)) && after && j + 2 < to && isCapitalised(after.text) && !/[’']s$/.test(tokens[j]!.text) && !placeAfterPerson && !describedAfterThe(next.text, after.text)) { j += 2; continue; }
+      // "Speaker of the House Ivo Lind": an office's "of the" after a title, when more name follows the office.
+      if (next.text === 'of' && after?.text === 'the' && j + 4 < to && TITLES.has(lastBare) && isCapitalised(tokens[j + 3]!.text) && isCapitalised(tokens[j + 4]!.text)) { j += 3; continue; }
       // "Ports and Harbours Ministry", "Roads and Rivers Department": "and" inside a body's name.
       if (next.text === 'and' && !firstName && bodyNameAfterAnd(tokens, j + 2, to)) { j += 2; continue; }
       break;
@@ -320,6 +322,8 @@ function titleEnd(words: readonly string[], lowered: readonly string[]): number 
   let k = 0;
   while (k < words.length - 1 && (TITLES.has(lowered[k]!) || DESCRIPTOR_WORDS.has(lowered[k]!)
     || ((JOB_WORDS.has(lowered[k]!) || NATIONALITY_WORDS.has(lowered[k]!)) && words.length - k - 1 >= MIN_WORDS_AFTER_JOB))) k++;
+  // "Chancellor of the Exchequer Gordon Lind": the word after a title's "of the" belongs to the office when a name follows.
+  if (k >= 3 && lowered[k - 1] === 'the' && lowered[k - 2] === 'of' && TITLES.has(lowered[k - 3]!) && k + 1 < words.length) k++;
   // "Industry Secretary Patricia Hewitt": everything up to the last title word is the title.
   for (let t = words.length - 2; t >= k; t--) if (TITLES.has(lowered[t]!)) { k = t + 1; break; }
   return k + descriptorBeforeFirstName(lowered, k);

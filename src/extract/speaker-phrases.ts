@@ -1252,11 +1252,15 @@ function opensSentenceAt(ctx: PhraseContext, k: number): boolean {
 /** The head nouns of "the day of …", "the end of …": a time, not a title. */
 const TIME_HEADS = new Set(['day', 'days', 'end', 'start', 'beginning', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'eve', 'middle', 'rest', 'time']);
 
-/** "The leader of the opposition Green group, Cllr Jo Roe, said": a determiner, a lower-case head, then of/for/at its body. */
+/**
+ * "The leader of the opposition Green group, Cllr Jo Roe, said", "the show’s organiser in Kelsford, Ada Brook,
+ * said": a determiner (and an owner), a lower-case head, then of/for/at/in its body or place.
+ */
 function headOfBody(ctx: PhraseContext, seg: readonly number[]): boolean {
   if (seg.length < 4 || seg.length > MAX_ROLE_TOKENS || !DETERMINERS.has(lower(ctx.tokens[seg[0]!]))) return false;
-  const head = ctx.tokens[seg[1]!]!.text;
-  return /^\p{Ll}/u.test(head) && !TIME_HEADS.has(head) && /^(?:of|for|at)$/.test(lower(ctx.tokens[seg[2]!]));
+  const at = POSSESSIVE.test(ctx.tokens[seg[1]!]!.text) ? 2 : 1;
+  const head = ctx.tokens[seg[at]!]!.text;
+  return /^\p{Ll}/u.test(head) && !TIME_HEADS.has(head) && /^(?:of|for|at|in)$/.test(lower(ctx.tokens[seg[at + 1] ?? -1]));
 }
 
 /**

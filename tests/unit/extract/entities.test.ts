@@ -12,6 +12,10 @@ describe('findNames', () => {
   it.each([
     ['Yesterday Pete Bungard spoke.', [['Pete Bungard', 'person', null]]],
     ['Then Former Secretary of State Hillary Clinton arrived.', [['Hillary Clinton', 'person', 'Former Secretary of State']]],
+    // An office's "of the" after a title, when a name follows the office; alone, the office names nobody.
+    ['Then Former Speaker of the Assembly John Lind arrived.', [['John Lind', 'person', 'Former Speaker of the Assembly']]],
+    ['Then Chancellor of the Treasury Mary Lind arrived.', [['Mary Lind', 'person', 'Chancellor of the Treasury']]],
+    ['Then Chancellor of the Treasury arrived.', [['Chancellor', 'unknown', null], ['Treasury', 'unknown', null]]],
     ['Later Cllr Paul Hodgkinson wrote to Gloucestershire County Council.', [['Paul Hodgkinson', 'person', 'Cllr'], ['Gloucestershire County Council', 'organisation', null]]],
     ['It met the Department for Education on Monday.', [['Department for Education', 'organisation', null]]],
     ['Then Mr. Hardwick left for New Zealand.', [['Hardwick', 'person', 'Mr.'], ['New Zealand', 'unknown', null]]],
