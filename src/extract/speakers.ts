@@ -4,7 +4,7 @@
 // she) or body (it, they) last speaking or last named as a subject. A quote with no rule of its own
 // continues the speaker of the quote before it in its paragraph, or of the quote ending the
 // paragraph before when it opens its own. Nothing found: the speaker is null.
-import { opensSentence, type ParagraphContext } from './quote-context.js';
+import { opensSentence, type ContextToken, type ParagraphContext } from './quote-context.js';
 import { colonParagraphRule, quotedAsSayingRule, signatureParagraphRule, passiveRule, subjectRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
 import { isTitleInPhrase, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 import { statementRule } from './statement-rule.js';
@@ -231,11 +231,31 @@ function fromMatch(
 ): Attribution {
   if (!match.speaker) return unspoken(match.cue, match.rule);
   const paragraph = paragraphOfMatch(anchor, match);
+  if (impersonalIt(article.contexts[paragraph]!.tokens, match)) return unspoken(match.cue, match.rule);
   const quoted = article.contexts[anchor.firstParagraph]!.tokens[anchor.firstToken]!.text;
   const resolved = resolvePhrase(article, paragraph, match.speaker, offset, memory, quoted);
   if (!resolved) return unspoken(match.cue, match.rule);
   return { speaker: resolved.name, speakerKind: resolved.kind, role: resolved.role ?? roles.get(resolved.name) ?? null, cue: match.cue, rule: match.rule };
 }
+
+/** Forms of "be" that make the verb after them passive. */
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/**
+ * "It is understood the plan is …", "…, it has been claimed", "It was not clear how …": an "it" whose cue
+ * comes right after a form of "be" (adverbs aside), and is no "-ing" form ("it is calling on"), stands for no one.
+ */
+function impersonalIt(tokens: readonly ContextToken[], match: RuleMatch): boolean {
+  const it = match.speaker!;
+  const cue = match.cueToken;
+  if (it.kind !== 'pronoun' || tokens[it.first]?.text.toLowerCase() !== 'it' || cue <= it.first || /ing$/.test(tokens[cue]!.text)) return false;
+  let k = cue - 1;
+  while (k > it.first && ADVERBS_AFTER_BE.has(tokens[k]!.text.toLowerCase())) k--;
+  return k > it.first && BE_FORMS.has(tokens[k]!.text.toLowerCase());
+}
+
+/** Words between "is"/"was" and a passive cue ("it was not immediately clear", "it is also widely thought"). */
+const ADVERBS_AFTER_BE = new Set(['not', 'also', 'now', 'widely', 'generally', 'immediately', 'still', 'further', 'often', 'long', 'already']);
 
 /**
  * "Hale has failed, he said, adding he had the “wrong answer”": a he/she saying the clause before it

@@ -314,6 +314,10 @@ const CARRIED: Row[] = [
 
 const PRONOUNS: Row[] = [
   ['a quote a saying noun introduces is no one\'s words, and does not go on with the last speaker', 'Mayor Ada Brook spoke to the crews. "We will win," she said. Her hope is that voters will bear out the old maxim: "Slow tides lift all boats."', 'Slow tides lift all boats.', null],
+  ['an "it" before a passive cue ("It is understood") stands for no one', 'The Harbour Board says it will act soon.\n\nIt is understood the plan is "dead in the water".', 'dead in the water', null],
+  ['nor goes on to the next quote from a term it introduced', 'The Harbour Board met on Monday. It is thought the fee could follow a "sliding scale" plan. In a note, the Harbour Office said it was looking at the fees. "Members will be asked for their views first."', 'asked for their views', null],
+  ['but an active "it" stands for the body before it', 'The Harbour Board says it will act soon.\n\nIt said the plan is "dead in the water".', 'dead in the water', 'Harbour Board'],
+  ['also with "was" before an infinitive, not before the cue', 'The Harbour Board says it will act soon.\n\nIt was keen to point out that any fee should not hurt the "trade of the port".', 'trade of the port', 'Harbour Board'],
   ['a he/she does not stand for the person the quote names', 'Ivo Lind spoke on Monday. "I love this club," said Lind. Tom Eliot, his team-mate, has doubts about his future. "I think Tom\'s knee is the worry," he said.', 'knee is the worry', 'Ivo Lind'],
   ['a name opening another name in the quote ("the Eliot Trust") does not count as naming the person', 'Ivo Lind spoke on Monday. "I love this club," said Lind. Tom Eliot, his team-mate, has doubts about his future. "The Eliot Trust will pay for my knee," he said.', 'Eliot Trust will pay', 'Tom Eliot'],
   ['the pronoun stands for someone named before it, not before the quote', 'Anna Marsh spoke after the vote. She said Peter Gold had been “far too slow to act”.', 'far too slow to act', 'Anna Marsh'],
