@@ -399,6 +399,9 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
  * person's title. A loop, not arrays of the title words: most runs have none, and an empty array and a
  * list of words are different kinds of array to V8, which recompiled describeRun for each.
  */
+/** Title words that only modify another ("Former Harbour Street …"): alone they make no run a person's name. */
+const MODIFYING_TITLES = set('former acting interim vice deputy');
+
 function titleFacts(words: readonly string[], k: number): { gender: NameMention['gender']; hasPersonTitle: boolean } {
   let male = false;
   let female = false;
@@ -407,7 +410,7 @@ function titleFacts(words: readonly string[], k: number): { gender: NameMention[
     const lower = words[t]!.replace(/\.$/, '').toLowerCase();
     male ||= MALE_TITLES.has(lower);
     female ||= FEMALE_TITLES.has(lower);
-    hasPersonTitle ||= TITLES.has(lower);
+    hasPersonTitle ||= TITLES.has(lower) && !MODIFYING_TITLES.has(lower);
   }
   return { gender: male ? 'male' : female ? 'female' : null, hasPersonTitle };
 }

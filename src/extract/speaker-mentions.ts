@@ -28,6 +28,22 @@ const MAX_INVERTED_SPEAKER = 12;
 const OBJECT_MARKERS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'to', 'by', 'about', 'against', 'than', 'like', 'and', 'or', 'over',
   'around', 'into', 'onto', 'near', 'toward', 'towards', 'across', 'through', 'throughout', 'behind', 'beyond', 'within', 'along', 'amid', 'among', 'between', 'beside', 'under', 'via', 'inside', 'outside']);
 
+/** Lower-case words a title may put between a body's name and the person's ("communications chief"). */
+const MAX_TITLE_WORDS_BETWEEN = 3;
+
+/** "Harbour Street press chief Ivo Lind": a name not a person's, a few lower-case words ending in a title or job (no verb), then a person's name. */
+function inTitleOf(context: ParagraphContext, mention: NameMention, next: NameMention | undefined): boolean {
+  if (!next || next.kind !== 'person' || mention.kind === 'person') return false;
+  const between = next.firstToken - mention.lastToken - 1;
+  if (between < 1 || between > MAX_TITLE_WORDS_BETWEEN) return false;
+  for (let k = mention.lastToken + 1; k < next.firstToken; k++) {
+    const token = context.tokens[k]!;
+    if (token.kind !== 'word' || !/^\p{Ll}/u.test(token.text) || AUXILIARIES.has(token.text)) return false;
+  }
+  const head = context.tokens[next.firstToken - 1]!.text;
+  return TITLES.has(head) || JOB_WORDS.has(head);
+}
+
 /** Names, the name index, the subjects, the speakers and the he/she mentions, from the text outside quotes. */
 export function articleSpeakers(text: string, contexts: readonly ParagraphContext[]): ArticleSpeakers {
   const knownCaps = new Set<string>();
@@ -49,7 +65,8 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
     const names = headlineCase(context) ? findNames(context.tokens as never, knownCaps).filter(namesSomeone) : findNames(context.tokens as never, knownCaps);
     mentions.push(...names);
     let taken = -1;
-    for (const mention of names) {
+    for (let n = 0; n < names.length; n++) {
+      const mention = names[n]!;
       const plural = namesBody(context, mention);
       if (plural) groupNames.add(mention.name);
       if (photoCredit(context, mention)) continue;
@@ -63,6 +80,8 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
       const sentence = context.sentenceOf[mention.firstToken]!;
       // One subject per sentence, before any "that" or speech verb: later names are mostly inside reported speech.
       if (sentence === taken || !isSubject(context, mention) || reportedBefore(context, mention) || inBracketedSentence(context, mention)) continue;
+      // "Former Harbour Street press chief Ivo Lind says": a name in the title of the person after it leaves them the subject slot.
+      if (inTitleOf(context, mention, names[n + 1])) continue;
       taken = sentence;
       // The thing keeps the sentence's subject slot, so no name later in it ("… in the Kessel Cup final") takes it.
       if (thing) continue;

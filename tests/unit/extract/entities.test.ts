@@ -16,6 +16,8 @@ describe('findNames', () => {
     ['Then Former Speaker of the Assembly John Lind arrived.', [['John Lind', 'person', 'Former Speaker of the Assembly']]],
     ['Then Chancellor of the Treasury Mary Lind arrived.', [['Mary Lind', 'person', 'Chancellor of the Treasury']]],
     ['Then Chancellor of the Treasury arrived.', [['Chancellor', 'unknown', null], ['Treasury', 'unknown', null]]],
+    // "Former" only modifies a title: alone it makes no run a person's name.
+    ['Then Former Harbour Street staff left.', [['Harbour Street', 'unknown', 'Former']]],
     ['Later Cllr Paul Hodgkinson wrote to Gloucestershire County Council.', [['Paul Hodgkinson', 'person', 'Cllr'], ['Gloucestershire County Council', 'organisation', null]]],
     ['It met the Department for Education on Monday.', [['Department for Education', 'organisation', null]]],
     ['Then Mr. Hardwick left for New Zealand.', [['Hardwick', 'person', 'Mr.'], ['New Zealand', 'unknown', null]]],
