@@ -945,6 +945,15 @@ function colonSubjectRule(context: ParagraphContext, ctx: PhraseContext, quoteTo
 }
 
 /**
+ * "Lind's crew battled to win the cup, but back home the first words on the quay were: “…”": a comma
+ * and a clause opener between the subject's verb and the colon start a clause of their own.
+ */
+function newClauseBetween(ctx: PhraseContext, verb: number, colon: number): boolean {
+  for (let k = verb + 1; k < colon; k++) if (ctx.tokens[k - 1]!.text === ',' && CLAUSE_BOUNDARIES.has(lowerAt(ctx, k))) return true;
+  return false;
+}
+
+/**
  * "From Ivo Marek’s blog post: “…”", "From the ruling: “…”": a sentence that opens with "From" and
  * ends in a colon right before the quote names its source after "From": the person whose post or
  * statement it is (a possessive name), else the text itself.
@@ -1232,6 +1241,8 @@ export function subjectRule(context: ParagraphContext, ctx: PhraseContext, quote
   while (v < quoteToken && isAuxiliary(ctx.tokens[v]!)) { helped ||= !/ly$/.test(lowerAt(ctx, v)); v++; }
   const verb = ctx.tokens[v];
   if (!verb || v >= quoteToken || verb.kind !== 'word' || NOT_REPORTING.has(verb.text)) return null;
+  // "… battled to win the cup, but back home the first words on the quay were: “…”": the colon's own clause.
+  if (ctx.tokens[quoteToken - 1]?.text === ':' && newClauseBetween(ctx, v, quoteToken - 1)) return null;
   // "estimated", "cites", or any verb after a helper: "is promising", "did post", "has pointed out".
   if (!/^\p{Ll}+(?:ed|s)$/u.test(verb.text) && !(helped && /^\p{Ll}+$/u.test(verb.text) && !NOT_AFTER_HELPER.has(verb.text))) return null;
   // "The legislation also mandates “…”": the sentence still reports words, but names no one who said them.
