@@ -38,12 +38,27 @@ export function openingNames(contexts: readonly ParagraphContext[], knownCaps: R
       if (token.kind !== 'word' || !isCapitalised(token.text) || !startsSentence(tokens as never, i)) continue;
       const word = stripPossessive(token.text);
       // "Officials", "Asked", "Earlier": a word the article also writes in lower case, or a participle or adverb, is no name.
-      if (word !== token.text || knownCaps.has(word) || !looksLikeSurname(word) || !(verbAndPronounFollow(context, i) || introducesQuote(context, i) || reportsQuoteAfter(context, i) || asideThenSpeechVerb(context, i))) continue;
+      if (word !== token.text || knownCaps.has(word) || !opensAsName(context, i, word)) continue;
       lower ??= lowerCaseWords(contexts);
       if (!lower.has(word.toLowerCase())) found.add(word);
     }
   }
   return found;
+}
+
+/**
+ * A plain capitalised word with its verb and a pronoun, a quote it introduces or reports, or an aside
+ * and a speech verb; a word shaped like a body's or a Scottish/Irish name ("Ofsted", "KelCo", "McKee",
+ * "O’Hara") only when a reporting verb and a quote follow it.
+ */
+function opensAsName(context: ParagraphContext, i: number, word: string): boolean {
+  if (looksLikeSurname(word)) return verbAndPronounFollow(context, i) || introducesQuote(context, i) || reportsQuoteAfter(context, i) || asideThenSpeechVerb(context, i);
+  return looksLikeBodyName(word) && reportsQuoteAfter(context, i, MAX_TOKENS_TO_QUOTE_AFTER_BODY_NAME);
+}
+
+/** A capital, then letters (at least one lower-case) and apostrophes, and no plural "s" ("Ofsted", "DrKW", "McKee", "O’Hara"). */
+function looksLikeBodyName(word: string): boolean {
+  return /^\p{Lu}[\p{L}’']*\p{L}$/u.test(word) && /\p{Ll}/u.test(word) && !/s$/.test(word) && !NUMBER_WORDS.has(word.toLowerCase());
 }
 
 /** Every word the article writes in lower case. */
@@ -94,19 +109,24 @@ const NAMELESS_OPENERS = new Set(['everyone', 'everybody', 'nobody', 'someone', 
 
 /** From a reporting verb to the quote it introduces in its sentence: "Eminem told the crowd at the awards: “…”". */
 const MAX_TOKENS_TO_QUOTE = 12;
+/**
+ * The same reach for a word shaped like a body's name ("Ofsted said the report was …, “…”"): its shape
+ * already says it is a name, so a quote further into the sentence is enough; a plain word needs it close.
+ */
+const MAX_TOKENS_TO_QUOTE_AFTER_BODY_NAME = 30;
 
 /**
  * "Eminem told the crowd: “…”", "Arnesen said the club was sad to see him go: “…”": a reporting verb
  * right after the word (an -ly adverb may come between), and a quote later in the same sentence.
  */
-function reportsQuoteAfter(context: ParagraphContext, i: number): boolean {
+function reportsQuoteAfter(context: ParagraphContext, i: number, reach = MAX_TOKENS_TO_QUOTE): boolean {
   const tokens = context.tokens;
   const word = tokens[i]!.text.toLowerCase();
   if (NAMELESS_OPENERS.has(word) || SOURCE_NOUNS.has(word) || DETERMINERS.has(word)) return false;
   let v = i + 1;
   if (/^\p{Ll}+ly$/u.test(tokens[v]?.text ?? '')) v++;
   if (!REPORTING_VERBS.has(tokens[v]?.text ?? '')) return false;
-  for (let k = v + 1; k < Math.min(tokens.length, v + 1 + MAX_TOKENS_TO_QUOTE); k++) {
+  for (let k = v + 1; k < Math.min(tokens.length, v + 1 + reach); k++) {
     if (tokens[k]!.kind === 'quote') return true;
     if (/^[.!?;]$/.test(tokens[k]!.text)) return false;
   }
