@@ -317,6 +317,18 @@ function descriptorBeforeFirstName(lowered: readonly string[], k: number, descri
   return 0;
 }
 
+/** Name words a body's title must leave after it to name a person ("… Campaign President Cade Lind"). */
+const MIN_NAME_WORDS_AFTER_BODY_TITLE = 2;
+
+/** Where the person starts after a body's name and its title word: after the last title word, when a body's word comes before it. */
+function nameAfterBodyTitle(lowered: readonly string[]): number {
+  for (let t = lowered.length - 1 - MIN_NAME_WORDS_AFTER_BODY_TITLE; t > 0; t--) {
+    if (!TITLES.has(lowered[t]!)) continue;
+    return lowered.slice(0, t).some((w) => ORGANISATION_WORDS.has(w)) ? t + 1 : 0;
+  }
+  return 0;
+}
+
 /** How many of a person's run of name words are titles and descriptors before the name itself. */
 function titleEnd(words: readonly string[], lowered: readonly string[]): number {
   let k = 0;
@@ -346,8 +358,9 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
     || lowered.some((w, i) => ORGANISATION_WORDS.has(w) && (i > 0 || hasConnector))
     || (words.length === 1 && /^\p{Lu}{2,}s?$/u.test(stripPossessive(words[0]!)))
     || (words.length > 1 && CLUB_PREFIXES.has(words[0]!));
-  // "Harbour Board Chair Mike Pollard": the body's words all come before a first name and its surname.
-  const personAfterBody = isOrg && !ORGANISATION_WORDS.has(lastBare) ? descriptorBeforeFirstName(lowered, 0, ORGANISATION_WORDS) : 0;
+  // "Harbour Board Chair Mike Pollard": the body's words all come before a first name and its surname,
+  // or before a title word and a name of two words or more ("Harbour Rights Campaign President Cade Lind").
+  const personAfterBody = isOrg && !ORGANISATION_WORDS.has(lastBare) ? descriptorBeforeFirstName(lowered, 0, ORGANISATION_WORDS) || nameAfterBodyTitle(lowered) : 0;
   if (personAfterBody > 0 && !lowered.slice(personAfterBody).some((w) => ORGANISATION_WORDS.has(w))) {
     const person = describeRun(tokens, first + personAfterBody, last);
     if (!person) return null;
