@@ -177,7 +177,7 @@ function clauseBefore(ctx: PhraseContext, floor: number, end: number): number[] 
     }
     // "Paul, R-Ky., told": the period of a party tag ends no sentence.
     if (token.text === '.' && PARTY_TAG.test(ctx.tokens[i - 1]?.text ?? '')) { i--; continue; }
-    if (token.text === '(' || (isBoundaryBackward(ctx, i) && !joinsRoles(ctx, i) && !opensAside(ctx, i, end) && !coordinatesInAside(ctx, i, end) && !insideBodyName(ctx, i) && !joinsObjectsOfPreposition(ctx, i) && !jobWithEmployer(ctx, i))) break;
+    if (token.text === '(' || (isBoundaryBackward(ctx, i) && !joinsRoles(ctx, i) && !opensAside(ctx, i, end) && !coordinatesInAside(ctx, i, end) && !insideBodyName(ctx, i) && !joinsObjectsOfPreposition(ctx, i) && !jobWithEmployer(ctx, i) && !withOfOccasion(ctx, i))) break;
     indices.push(i);
     i--;
   }
@@ -239,6 +239,23 @@ function insideBodyName(ctx: PhraseContext, i: number): boolean {
   while (open < i && lower(ctx.tokens[open]) !== 'the' && BODY_NAME_CONNECTORS.has(lower(ctx.tokens[open]))) open++;
   return lower(ctx.tokens[open]) === 'the' && ORGANISATION_WORDS.has(lower(ctx.tokens[end]));
 }
+
+/** Words from an occasion's preposition to its "with" ("in an interview with"). */
+const MAX_OCCASION_TOKENS = 4;
+
+/** "Lind (D-Kel.), in a phone call with the Gazette, said": the "with" of an occasion inside an aside opens no clause. */
+function withOfOccasion(ctx: PhraseContext, i: number): boolean {
+  if (lower(ctx.tokens[i]) !== 'with') return false;
+  for (let p = i - 1; p >= Math.max(0, i - MAX_OCCASION_TOKENS); p--) {
+    if (ctx.tokens[p]!.kind !== 'word') return false;
+    // Only inside an aside: "In an interview with Dan Pell, the candidate said" opens with its occasion.
+    if (OCCASION_PREPOSITIONS.has(lower(ctx.tokens[p]))) return ctx.tokens[p - 1]?.text === ',' && namesOccasion(ctx, p);
+  }
+  return false;
+}
+
+/** Prepositions that open an occasion ("in an interview", "during a call", "at a briefing"). */
+const OCCASION_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
 
 /** Small words inside a body's name ("Department for Work", "Bank of England", "Office of the Mayor"). */
 const BODY_NAME_CONNECTORS = new Set(['of', 'for', 'the']);
@@ -1330,7 +1347,6 @@ function afterPlaceOfName(ctx: PhraseContext, last: number): number {
 /** Words between the determiner and the occasion's noun ("in a televised address", "at a hastily called press conference"). */
 const MAX_OCCASION_MODIFIERS = 2;
 
-/** The preposition at `i` opens a phrase naming the occasion ("in a statement", "at a press conference", "in an interview with"). */
 /**
  * A preposition at i that goes on describing the speaker ("a source involved in the talks", "one source
  * on the panel"), not where or when they spoke ("in a statement", "on Monday", "on the day").
@@ -1341,6 +1357,7 @@ function keptInDescription(ctx: PhraseContext, i: number): boolean {
   return KEPT_IN_DESCRIPTIONS.has(word) && !namesOccasion(ctx, i);
 }
 
+/** The preposition at `i` opens a phrase naming the occasion ("in a statement", "at a press conference", "in an interview with"). */
 function namesOccasion(ctx: PhraseContext, i: number): boolean {
   let k = i + 1;
   if (DETERMINERS.has(lower(ctx.tokens[k]))) k++;
