@@ -725,7 +725,7 @@ function sentenceSubject(ctx: PhraseContext, sentenceStart: number, before: numb
   // "WASHINGTON (AP) — In response to …, Roe rallied …": after a dateline, the sentence starts again.
   const dateline = datelineEnd(ctx, sentenceStart, before);
   const s0 = dateline === -1 ? sentenceStart : dateline + 1;
-  const direct = subjectAt(ctx, s0, before) ?? afterOpeningAdverb(ctx, s0, before);
+  const direct = opensWithTime(ctx, s0, before) ? null : subjectAt(ctx, s0, before) ?? afterOpeningAdverb(ctx, s0, before);
   if (direct) return direct;
   // After an opening phrase set off by commas ("On Tuesday, …", "Speaking in Salem, New Hampshire, Smith …"),
   // the first name followed by its verb.
@@ -735,6 +735,15 @@ function sentenceSubject(ctx: PhraseContext, sentenceStart: number, before: numb
     if (subject && /^(?:\p{Ll}|\()/u.test(ctx.tokens[subject.last + 1]?.text ?? '')) return subject;
   }
   return afterOpeningPlacePhrase(ctx, s0, before);
+}
+
+/** "Several hours earlier, a port official said": the sentence opens with a time phrase closed by a comma. */
+function opensWithTime(ctx: PhraseContext, s0: number, before: number): boolean {
+  for (let k = s0 + 1; k < Math.min(before, s0 + MAX_OPENING_PHRASE); k++) {
+    if (ctx.tokens[k]!.kind === 'word') continue;
+    return ctx.tokens[k]!.text === ',' && timePhraseStart(ctx.tokens, s0, k - 1) === s0;
+  }
+  return false;
 }
 
 /** Prepositions opening a short time or place phrase with no comma after it ("In Friday's talk the mayor …"). */

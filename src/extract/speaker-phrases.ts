@@ -1252,6 +1252,8 @@ function isRoleLike(ctx: PhraseContext, seg: readonly number[]): boolean {
   if (!opensSentenceAt(ctx, seg[0]!) && !(/^(?:and|but|so|yet)$/i.test(ctx.tokens[seg[0]! - 1]?.text ?? '') && opensSentenceAt(ctx, seg[0]! - 1))) return false;
   // "However, Jo Roe said", "This, Roe said": one word before the comma is an adverb or a pronoun, not a title.
   if (seg.length < 2) return false;
+  // "A year later, Gov. Jo Roe said": a time is no title.
+  if (timePhraseStart(ctx.tokens, seg[0]!, seg.at(-1)!) === seg[0]) return false;
   const lowerFrom = (k: number) => seg.slice(k).every((i) => /^\p{Ll}/u.test(ctx.tokens[i]!.text));
   if (seg.length <= MAX_DESCRIPTOR_TOKENS && lowerFrom(1)) return true;
   // "Acme Homes’ planning director, Jo Roe, told": an owner's title, lower-case after the possessive.

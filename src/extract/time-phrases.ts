@@ -32,7 +32,7 @@ function lowerAt(tokens: readonly Word[], i: number): string {
 /**
  * The first token of a time phrase that ends at token `end` and starts no earlier than `floor`, or
  * -1. "on Monday", "Monday", "on Wednesday morning", "last week", "earlier this month", "in May",
- * "in 2012", "two weeks ago", "less than two weeks ago", "yesterday".
+ * "in 2012", "two weeks ago", "less than two weeks ago", "several hours earlier", "a day later", "yesterday".
  */
 export function timePhraseStart(tokens: readonly Word[], floor: number, end: number): number {
   let k = end;
@@ -41,7 +41,7 @@ export function timePhraseStart(tokens: readonly Word[], floor: number, end: num
   let start = -1;
   if (WEEKDAYS.has(word) && /^\p{Lu}/u.test(tokens[k]!.text)) start = lowerAt(tokens, k - 1) === 'on' ? k - 1 : k;
   else if (TIME_WORDS.has(word)) start = k;
-  else if (word === 'ago') start = agoStart(tokens, k);
+  else if (word === 'ago' || ((word === 'earlier' || word === 'later') && lowerAt(tokens, k - 1) !== 'this')) start = agoStart(tokens, k);
   else if (UNITS.has(word) && UNIT_OPENERS.has(lowerAt(tokens, k - 1))) start = /^(?:earlier|later)$/.test(lowerAt(tokens, k - 2)) && lowerAt(tokens, k - 1) === 'this' ? k - 2 : k - 1;
   else if ((MONTHS.has(word) && /^\p{Lu}/u.test(tokens[k]!.text) || YEAR.test(word)) && lowerAt(tokens, k - 1) === 'in') start = k - 1;
   else start = dateStart(tokens, k);
