@@ -533,7 +533,19 @@ function latestBody(article: ArticleSpeakers, history: readonly Spoken[], offset
   if (group && group.paragraph >= groupReach && (!spoken || group.offset > spoken.offset)) {
     return spokenBy(group.name, 'phrase');
   }
-  return spoken ? spoken.attribution : null;
+  return spoken ? spoken.attribution : named ? unknownTalkerAsBody(article, offset, reach) : null;
+}
+
+/**
+ * "Kelsoft said the game is late. “…,” it said.": with no body or earlier speaker for an "it", the latest
+ * one-word name of unknown kind talking, which no he or she stands for, is the body it names.
+ */
+function unknownTalkerAsBody(article: ArticleSpeakers, offset: number, reach: number): Attribution | null {
+  const talker = article.talkers[firstSubjectFrom(article.talkers, offset) - 1];
+  if (!talker || talker.paragraph < reach) return null;
+  const resolved = article.names.resolve(talker.mention, talker.offset);
+  if (resolved.kind !== 'unknown' || resolved.name.includes(' ') || article.names.genderOf(resolved.name) !== null) return null;
+  return spokenBy(resolved.name, 'organisation');
 }
 
 /** A gender a pronoun asks for, or 'any' for an epithet ("the 30-year-old") that names no gender. */
