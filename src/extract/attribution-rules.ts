@@ -4,12 +4,12 @@
 // its sentence ("… “…”, he said."), and a passive agent ("… identified by Ofsted inspectors").
 import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
-import { CLAUSE_BOUNDARIES, IRREGULAR_PASTS, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, PASSIVE_CUES, SAYING_NOUNS, SPEECH_VERBS } from './cue-words.js';
+import { CLAUSE_BOUNDARIES, IRREGULAR_PASTS, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PASSIVE_CUES, SAYING_NOUNS, SPEECH_VERBS } from './cue-words.js';
 import { ORGANISATION_WORDS, type NameMention } from './entities.js';
 import { isSpanOfTime, timePhraseStart } from './time-phrases.js';
 import { longDescriptorBefore, nameWithBareRole } from './trailing-descriptors.js';
 import { isClauseObject } from './object-names.js';
-import { FOCUS_ADVERBS, isAuxiliary, isQuotedTitle, isTitleInPhrase, NOUN_LIKE_CUES, nounAfterModifier, PARTY_TAG, namesBetween, phraseAfter, phraseOf, subjectBefore, withRole, type PhraseContext, type SpeakerPhrase, lowerAt, pastPlaceOfName } from './speaker-phrases.js';
+import { FOCUS_ADVERBS, isAuxiliary, isQuotedTitle, isTitleInPhrase, nounAfterModifier, PARTY_TAG, namesBetween, phraseAfter, phraseOf, subjectBefore, withRole, type PhraseContext, type SpeakerPhrase, lowerAt, pastPlaceOfName } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
 

@@ -137,3 +137,8 @@ export const SAYING_NOUNS = forms('maxim maxims adage proverb saying motto sloga
 
 /** A party's member named by the party ("a Republican", "Ivo Lind, Democrat of Kelsford"). */
 export const PARTY_MEMBERS = forms('republican democrat independent libertarian socialist conservative liberal tory');
+
+/** Speech verbs whose bare form is also a noun ("a retort", "a wake-up call", "a bold claim"). */
+export const NOUN_LIKE_CUES = new Set(['retort', 'call', 'comment', 'claim', 'report', 'remark', 'answer', 'reply', 'demand', 'promise', 'pledge',
+  'boast', 'joke', 'quip', 'shout', 'yell', 'chant', 'vow', 'question', 'echo', 'fear', 'hope', 'worry', 'lament', 'sigh', 'laugh',
+  'crack', 'gripe', 'counter', 'warning', 'finding', 'statement', 'tweet', 'tweets']);

@@ -5,7 +5,7 @@
 // when it is woven into reported speech.
 import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
-import { DETERMINERS, LABEL_VERBS, PERSON_PRONOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
+import { DETERMINERS, LABEL_VERBS, NOUN_LIKE_CUES, PERSON_PRONOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import type { QuoteKind } from '../model.js';
 import { wordCount } from '../text/word-count.js';
 
@@ -101,7 +101,9 @@ function isAttributive(input: KindInput): boolean {
   if (!modifies) return false;
   const after = input.context.tokens[input.quoteToken + 1];
   if (!after || after.kind !== 'word' || !/^\p{Ll}/u.test(after.text)) return false;
-  if (FUNCTION_WORDS.has(after.text.toLowerCase()) || STRONG_SPEECH_VERBS.has(after.text.toLowerCase())) return false;
+  const next = after.text.toLowerCase();
+  // "the ‘inadequate’ said": a verb after the quote; but "his “Nazi” comment", "her ‘deplorables’ remark" name a remark.
+  if (FUNCTION_WORDS.has(next) || (STRONG_SPEECH_VERBS.has(next) && !(NOUN_LIKE_CUES.has(next) && before.kind === 'word'))) return false;
   return !/[.!?,;:]$/.test(input.text);
 }
 

@@ -8,7 +8,7 @@ import { isCountOfPeople, isQuantityShare } from './quantity-subjects.js';
 import { pollOfShare } from './poll-sources.js';
 import { describedBeforeAppositive } from './appositive-speakers.js';
 import {
-  SPEECH_VERBS as SPEECH_VERB_SET,
+  SPEECH_VERBS as SPEECH_VERB_SET, NOUN_LIKE_CUES,
   AUXILIARIES, CLAUSE_BOUNDARIES, DETERMINERS, FINITE_HELPERS, IRREGULAR_PASTS, OTHER_PRONOUNS, PARTY_MEMBERS, PERSON_PRONOUNS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS,
 } from './cue-words.js';
 
@@ -49,10 +49,6 @@ export function nounAfterModifier(ctx: PhraseContext, i: number): boolean {
   return DETERMINERS.has(opener.toLowerCase()) || /[’']s$/.test(opener);
 }
 
-/** Speech verbs whose bare form is also a noun ("a retort", "a wake-up call", "a bold claim"). */
-export const NOUN_LIKE_CUES = new Set(['retort', 'call', 'comment', 'claim', 'report', 'remark', 'answer', 'reply', 'demand', 'promise', 'pledge',
-  'boast', 'joke', 'quip', 'shout', 'yell', 'chant', 'vow', 'question', 'echo', 'fear', 'hope', 'worry', 'lament', 'sigh', 'laugh',
-  'crack', 'gripe', 'counter', 'warning', 'finding', 'statement', 'tweet', 'tweets']);
 
 /** A described speaker longer than this is more likely a clause than a noun phrase. */
 export const MAX_PHRASE_TOKENS = 9;

@@ -94,6 +94,7 @@ describe('kinds', () => {
     ['an example joined by "or" to one after "such as"', 'Other names in the survey were linked to the weather, such as “drizzle” or “gale”.', 'gale'],
     ['a noun phrase after a determiner with no speech verb', 'Instead, Mirefield traded a 9% share in itself for cash - and handed the mill a “buy-back clause” for later.', 'buy-back clause'],
     ['a thing named after "a" as the object of a verb that is not speech', 'Kelsford Radio will store each listener’s requests on a “song card” this spring.', 'song card'],
+    ['a quoted word before a noun for a remark ("his “…” comment") after a possessive', 'Ivo Lind has urged the mayor to apologise for his “Viking” comment to a reporter.', 'Viking'],
   ])('%s is a term, not speech', (_name, body, text) => {
     const quote = quotesOf(body).find((q) => q.text === text);
     expect(quote).toMatchObject({ kind: 'term', speaker: null });
