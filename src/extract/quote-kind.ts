@@ -89,6 +89,9 @@ function isTitle(input: KindInput, words: number): boolean {
   const before = input.context.tokens[input.quoteToken - 1];
   if (!before) return false;
   if (/[’']s$|s[’']$/.test(before.text) && before.kind === 'word') return words <= MAX_POSSESSED_WORDS;
+  // "on Harbour News’ “Kelsford Tonight”": a plural's possessive mark stands as a token of its own; only a
+  // title-case quote is a title there ("the parties’ “lies and spin”" is words someone said).
+  if (/^[’']$/.test(before.text) && /s$/.test(input.context.tokens[input.quoteToken - 2]?.text ?? '')) return words <= MAX_TITLE_WORDS && isTitleCase(input.text, Math.max(words, 2));
   if (words > MAX_TITLE_WORDS) return false;
   const titleCase = words >= 2 && input.text.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\p{N}"“‘']/u.test(w));
   return titleCase && /^(?:on|in|of|titled|entitled|called|named|dubbed|the|film|movie|book|show|programme|program|song|album|series|podcast|column|documentary|newspaper|magazine|play|novel|memoir|slogan)$/i.test(before.text);

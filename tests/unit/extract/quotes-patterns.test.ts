@@ -95,6 +95,7 @@ describe('kinds', () => {
     ['a noun phrase after a determiner with no speech verb', 'Instead, Mirefield traded a 9% share in itself for cash - and handed the mill a “buy-back clause” for later.', 'buy-back clause'],
     ['a thing named after "a" as the object of a verb that is not speech', 'Kelsford Radio will store each listener’s requests on a “song card” this spring.', 'song card'],
     ['a quoted word before a noun for a remark ("his “…” comment") after a possessive', 'Ivo Lind has urged the mayor to apologise for his “Viking” comment to a reporter.', 'Viking'],
+    ['a title-case title after a plural\'s lone possessive mark', 'Ada Brook spoke on Monday. On Harbour News’ “Kelsford Tonight,” she called on the board to act.', 'Kelsford Tonight,'],
   ])('%s is a term, not speech', (_name, body, text) => {
     const quote = quotesOf(body).find((q) => q.text === text);
     expect(quote).toMatchObject({ kind: 'term', speaker: null });
@@ -105,6 +106,7 @@ describe('kinds', () => {
     ['a verb that judges', 'Ravi Shah praised the volunteers for a “heroic effort” on the night.', 'heroic effort', 'Ravi Shah'],
     ['a verb that likens', 'Ravi Shah likened the repairs to a “slow puzzle” with no picture.', 'slow puzzle', 'Ravi Shah'],
     ['"described ... by"', 'The bridge was described as a “small miracle” by Ravi Shah.', 'small miracle', 'Ravi Shah'],
+    ['a plural\'s possessive with a lower-case quote', 'Ravi Shah told a news conference the new party would shun the old parties’ “spin and bluster”.', 'spin and bluster', 'Ravi Shah'],
   ])('a short quote after a determiner stays speech after %s', (_name, body, text, speaker) => {
     expect(quotesOf(body).find((q) => q.text === text)).toMatchObject({ kind: 'partial', speaker });
   });
