@@ -714,9 +714,19 @@ function withPartnerBefore(ctx: PhraseContext, floor: number, subject: SpeakerPh
   for (let k = and + 1; k < subject.first; k++) if (ctx.tokens[k]!.kind !== 'word' || isAuxiliary(ctx.tokens[k]!) || FINITE_HELPERS.has(lower(ctx.tokens[k]))) return subject;
   const seg = segmentsOf(ctx, clauseBefore(ctx, floor, and)).at(-1);
   const partner = seg ? phraseOf(ctx, seg) : null;
-  if (!partner || !isPartner(ctx, partner, and - 1)) return subject;
+  if (!partner || !isPartner(ctx, partner, beforeBracket(ctx, and - 1))) return subject;
   if (subject.kind === 'phrase') return { kind: 'phrase', first: partner.first, last: subject.last, mention: null, role: null, partner: partner.mention! };
   return joined(subject, partner.first, partner.mention!);
+}
+
+/** Tokens a bracket after a name may hold ("(D)", "(R-Texas)"). */
+const MAX_BRACKET_TOKENS = 4;
+
+/** "Jeff Cole (D) and": the token before a short bracket that closes at `end`, else `end`. */
+function beforeBracket(ctx: PhraseContext, end: number): number {
+  if (ctx.tokens[end]?.text !== ')') return end;
+  for (let k = end - 1; k >= Math.max(0, end - MAX_BRACKET_TOKENS); k--) if (ctx.tokens[k]!.text === '(') return k - 1;
+  return end;
 }
 
 /** A name ending at `end` that can speak beside another: a person's or unknown name, no possessive, no bare title ("Pennsylvania Gov."). */
