@@ -4,7 +4,7 @@
 // its sentence ("… “…”, he said."), and a passive agent ("… identified by Ofsted inspectors").
 import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
-import { CLAUSE_BOUNDARIES, IRREGULAR_PASTS, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PASSIVE_CUES, SAYING_NOUNS, SPEECH_VERBS } from './cue-words.js';
+import { CLAUSE_BOUNDARIES, IRREGULAR_PASTS, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS, AUXILIARIES, DETERMINERS, LABEL_VERBS, MEDIUM_NOUNS, NOUN_LIKE_CUES, PASSIVE_CUES, PLACE_PREPOSITIONS, SAYING_NOUNS, SPEECH_VERBS } from './cue-words.js';
 import { ORGANISATION_WORDS, type NameMention } from './entities.js';
 import { isSpanOfTime, timePhraseStart } from './time-phrases.js';
 import { longDescriptorBefore, nameWithBareRole } from './trailing-descriptors.js';
@@ -173,11 +173,16 @@ function speakerOfCue(ctx: PhraseContext, floor: number, ceiling: number, cue: n
   if (/ing$/.test(lowerAt(ctx, cue)) && ctx.tokens[cue - 1]?.text === ',') return null;
   const subject = subjectBefore(ctx, floor, cue) ?? mediumOwner(ctx, floor, cue);
   // "Roe left the Harbour Party saying …": a "role" that is a name and its verb is a clause; its subject speaks.
-  if (subject && isClauseObject(ctx, subject)) return null;
+  // "He ran an ad in Kelsford describing himself …": a place's name before a participle is no one either.
+  if (subject && (isClauseObject(ctx, subject) || placeBeforeParticiple(ctx, subject, cue))) return null;
   if (!subject || !(subject.kind === 'phrase' && MEDIUM_NOUNS.has(lowerAt(ctx, subject.last)))) return subject;
   // "The club’s email said, “…”": a statement is the subject of a finite verb, and the speaker the text gives;
   // but "issued a statement saying “…”" leaves the speaker to the clause subject.
   return /ing$/.test(lowerAt(ctx, cue)) ? null : subject;
+}
+
+function placeBeforeParticiple(ctx: PhraseContext, subject: SpeakerPhrase, cue: number): boolean {
+  return subject.kind === 'name' && /ing$/.test(lowerAt(ctx, cue)) && PLACE_PREPOSITIONS.has(lowerAt(ctx, subject.first - 1));
 }
 
 /** Texts someone puts out that speak for them: the statement nouns, and pieces and ads. */

@@ -142,3 +142,6 @@ export const PARTY_MEMBERS = forms('republican democrat independent libertarian 
 export const NOUN_LIKE_CUES = new Set(['retort', 'call', 'comment', 'claim', 'report', 'remark', 'answer', 'reply', 'demand', 'promise', 'pledge',
   'boast', 'joke', 'quip', 'shout', 'yell', 'chant', 'vow', 'question', 'echo', 'fear', 'hope', 'worry', 'lament', 'sigh', 'laugh',
   'crack', 'gripe', 'counter', 'warning', 'finding', 'statement', 'tweet', 'tweets']);
+
+/** Prepositions of place: a name right after one is where something happened ("a forum in Palo Alto"), not who. */
+export const PLACE_PREPOSITIONS = forms('in near outside across throughout');

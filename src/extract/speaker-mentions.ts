@@ -7,7 +7,7 @@ import { headlineCase, opensSentence, sentenceRange } from './quote-context.js';
 import { isFirstName } from './first-names.js';
 import { findNames, JOB_WORDS, knownCapitals, NOT_PERSON_WORDS, ORGANISATION_WORDS, TITLES, type NameMention } from './entities.js';
 import { NameIndex } from './name-index.js';
-import { AUXILIARIES, DETERMINERS, NOT_VERBS, NOUN_LIKE_CUES, PARTY_MEMBERS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
+import { AUXILIARIES, DETERMINERS, NOT_VERBS, NOUN_LIKE_CUES, PARTY_MEMBERS, PLACE_PREPOSITIONS, POSSESSIVE, RELATIVE_PRONOUNS, SOURCE_NOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { isCue } from './attribution-rules.js';
 import { phraseAfter, phraseContext, phraseOf, subjectBefore, tokenAt, type PhraseContext } from './speaker-phrases.js';
 import { cleanRole, SUBORDINATORS, type ArticleSpeakers, type DescribedTalker, type PronounMention, type SubjectMention } from './speakers.js';
@@ -195,9 +195,6 @@ function titleOpeningSentence(context: ParagraphContext, ctx: PhraseContext, men
   for (let k = first; k <= role.last; k++) if (context.tokens[k]!.kind !== 'word' || SENTENCE_LINKS.has(context.tokens[k]!.text.toLowerCase())) return null;
   return first <= role.last ? { first, last: role.last } : null;
 }
-
-/** Prepositions of place: a name right after one is where something happened ("a forum in Palo Alto"), not who. */
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
 /**
  * "at a forum in Sallow Bay, Jo Roe …": a name after a preposition of place is a place, so no "he"
