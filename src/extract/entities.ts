@@ -17,7 +17,7 @@ export const TITLES = set(`mr mrs ms miss mx dr prof professor sir dame lord lad
   commissioner chief inspector det detective supt superintendent baroness baron king queen prince princess pope
   father bishop archbishop rabbi imam ambassador attorney counsel coach agent deputy vice former acting interim adm admiral
   maj major cmdr commander officer constable pc dc sheriff congressman congresswoman assemblyman assemblywoman
-  candidate nominee leader chairperson ceo cfo md mp mep msp am
+  candidate nominee leader chairperson ceo cfo md mp mep msp am whip
   sens reps govs gens drs profs cllrs messrs`);
 
 /** Titles that tell a person's gender, for pronoun resolution. */
