@@ -459,8 +459,9 @@ export function phraseOf(ctx: PhraseContext, seg: readonly number[]): SpeakerPhr
   if (possessor !== -1 && owned < last && isPossessiveAt(ctx, possessor) && seg.length <= MAX_PHRASE_TOKENS && seg.every((i) => i <= possessor + 1 || /^\p{Ll}/u.test(ctx.tokens[i]!.text))) {
     return { kind: 'phrase', first, last, mention: null, role: null, partner: null };
   }
-  if (person && person !== final && person.firstToken === first && person.kind === 'person' && PREPOSITIONS.has(lower(ctx.tokens[person.lastToken + 1]))) {
-    // "Sam Hale of Harbour Daily": a person and where they work.
+  // "Sam Hale of Harbour Daily": a person and where they work; "Historian Sam Hale of Kelsford University" too.
+  const personFirst = person && (person.firstToken === first || (!DETERMINERS.has(firstWord) && plainDescriptor(ctx, first, person.firstToken)));
+  if (person && personFirst && person !== final && person.kind === 'person' && PREPOSITIONS.has(lower(ctx.tokens[person.lastToken + 1]))) {
     return { kind: 'name', first, last: person.lastToken, mention: person, role: { first: person.lastToken + 1, last }, partner: null };
   }
   if (final && final.lastToken === last) {
