@@ -815,8 +815,9 @@ function subjectOfClause(ctx: PhraseContext, floor: number, i: number, verb: num
   // Only a subject standing alone: after a name, "one of the candidates beaten by Roe" is a role, kept whole.
   if (segments.length === 1) segments[0] = withoutAgentPhrase(ctx, afterOpeningPhrase(ctx, segments[0]!));
   joinAdjectiveList(ctx, segments);
-  // "Jo Roe, 38, a teacher, said": the age between a name and its description is no part of either.
-  if (segments.length >= 3 && isAge(ctx, segments.at(-2)!)) segments.splice(-2, 1);
+  // "Jo Roe, 38, a teacher, said", "Rep. Jo Roe, R-Kel., a former chairman, said": the age or party tag
+  // between a name and its description is no part of either.
+  if (segments.length >= 3 && (isAge(ctx, segments.at(-2)!) || isPartyTagSegment(ctx, segments.at(-2)!))) segments.splice(-2, 1);
   if (secondAppositive(ctx, segments)) segments.pop();
   const last = segments.at(-1);
   if (!last) return null;
@@ -1245,6 +1246,11 @@ const LOWER_INITIAL = /^\p{Ll}/u;
 /** "Sarandon, 69, told": an age between name and verb. */
 function isAge(ctx: PhraseContext, seg: readonly number[]): boolean {
   return seg.length === 1 && /^\d{1,3}$/.test(ctx.tokens[seg[0]!]!.text);
+}
+
+/** "R-Kel." as a segment of its own (its period a token of its own or not). */
+function isPartyTagSegment(ctx: PhraseContext, seg: readonly number[]): boolean {
+  return seg.length <= 2 && PARTY_TAG.test(ctx.tokens[seg[0]!]!.text) && (seg.length === 1 || ctx.tokens[seg[1]!]!.text === '.');
 }
 
 /** "Group leader, Cllr Paul Hodgkinson said": a short lower-case title before the name. */
