@@ -62,6 +62,7 @@ export function paragraphContext(text: string, paragraph: TextRange & { index: n
     from = region.end;
   }
   words(paragraph.end);
+  hasBeforeParticiples(text, tokens);
   const { sentenceOf, sentenceStarts } = markSentences(tokens);
   return { index: paragraph.index, tokens, sentenceOf, sentenceStarts, lineStarts: tokensOpeningLines(text, tokens, paragraph.end) };
 }
@@ -80,6 +81,19 @@ function pronounCliticAt(word: string): number {
   const curly = word.indexOf('’');
   const mark = curly === -1 ? word.indexOf("'") : curly;
   return mark > 0 && PRONOUN_CLITIC.test(word) ? mark : 0;
+}
+
+/** Past participles not ending in "-ed" that follow "he’s" as "he has" ("he’s said", "she’s been"). */
+const IRREGULAR_PARTICIPLES = new Set(['been', 'said', 'told', 'made', 'done', 'gone', 'got', 'gotten', 'given', 'taken', 'seen', 'known',
+  'become', 'written', 'shown', 'kept', 'held', 'won', 'lost', 'spent', 'put', 'run', 'come', 'brought', 'thought', 'left', 'found', 'sent', 'paid']);
+
+/** "He’s maintained that …": the "’s" of he/she before a past participle is "has", not "is" (which would read as a passive). */
+function hasBeforeParticiples(text: string, tokens: ContextToken[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.text !== 'is' || !/^(?:he|she)$/i.test(tokens[i - 1]!.text) || !/^['’]s$/.test(text.slice(tokens[i]!.start, tokens[i]!.end))) continue;
+    const next = tokens[i + 1]!.text;
+    if (/^\p{Ll}+ed$/u.test(next) || IRREGULAR_PARTICIPLES.has(next)) tokens[i] = wordOf('has', tokens[i]!.start, tokens[i]!.end);
+  }
 }
 
 function auxiliaryOf(clitic: string): string {
