@@ -241,7 +241,8 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     if (lowerAt(ctx, k + 1) === 'that') return null;
     // "…doors.” Asked which ward he liked, Roe …": a capitalised verb after a quote that ends its sentence opens the next one.
     if (k === quoteToken + 1 && opensNewSentence(ctx, quoteToken)) return null;
-    const skip = lowerAt(ctx, k) === 'according' ? 2 : 1;
+    // "according to X", "points out X", "went on X": the cue's second word comes before the speaker.
+    const skip = cueText(ctx, k).includes(' ') && lowerAt(ctx, k + 1) === cueText(ctx, k).split(' ')[1] ? 2 : 1;
     const speaker = phraseAfter(ctx, k + skip, limit);
     if (speaker) return { rule: 'trailing', cueToken: k, cue: cueText(ctx, k), speaker };
     return null;
