@@ -4,7 +4,7 @@
 import { opensSentence, type ParagraphContext } from './quote-context.js';
 import type { NameMention } from './entities.js';
 import { ORGANISATION_WORDS } from './entities.js';
-import { AUXILIARIES, IRREGULAR_PASTS, NOT_VERBS, POSSESSIVE, SOURCE_NOUNS } from './cue-words.js';
+import { AUXILIARIES, IRREGULAR_PASTS, NOT_VERBS, POSSESSIVE, SOURCE_NOUNS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import { PEOPLE_PLURAL } from './speaker-phrases.js';
 
 export interface BodyMention {
@@ -31,7 +31,8 @@ export function bodiesIn(text: string, context: ParagraphContext, paragraph: num
   const out: BodyMention[] = [];
   for (const mention of names) {
     if (mention.kind !== 'organisation') continue;
-    if ((opensSentence(context, mention.firstToken) && verbFollows(context, mention.lastToken + 1)) || afterTheBeforeVerb(context, mention) || afterAccordingTo(context, mention.firstToken)) {
+    if ((opensSentence(context, mention.firstToken) && verbFollows(context, mention.lastToken + 1)) || afterTheBeforeVerb(context, mention)
+      || afterAccordingTo(context, mention.firstToken) || closingAttribution(context, mention)) {
       out.push({ offset: mention.start, paragraph, name: mention.name });
     }
   }
@@ -58,6 +59,15 @@ function afterTheBeforeVerb(context: ParagraphContext, mention: NameMention): bo
 function afterAccordingTo(context: ParagraphContext, token: number): boolean {
   const at = context.tokens[token - 1]?.text.toLowerCase() === 'the' ? token - 1 : token;
   return context.tokens[at - 1]?.text.toLowerCase() === 'to' && context.tokens[at - 2]?.text.toLowerCase() === 'according';
+}
+
+/** "…, the TUC has said.": after a comma, the body, helpers and a speech verb close the sentence. */
+function closingAttribution(context: ParagraphContext, mention: NameMention): boolean {
+  const opener = context.tokens[mention.firstToken - 1]?.text.toLowerCase() === 'the' ? mention.firstToken - 1 : mention.firstToken;
+  if (context.tokens[opener - 1]?.text !== ',') return false;
+  let i = mention.lastToken + 1;
+  while (context.tokens[i] && AUXILIARIES.has(context.tokens[i]!.text)) i++;
+  return STRONG_SPEECH_VERBS.has(context.tokens[i]?.text ?? '') && /^[.!?]$/.test(context.tokens[i + 1]?.text ?? '');
 }
 
 /** A lower-case verb (after helpers such as "has", "also") at token i. */
