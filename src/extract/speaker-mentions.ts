@@ -277,6 +277,8 @@ function isSubject(context: ParagraphContext, mention: NameMention): boolean {
   if (mention.kind === 'person' && before && /^(?:the|a|an)$/i.test(before.text)) return false;
   let next = mention.lastToken + 1;
   if (context.tokens[next]?.text === '(') next = afterParenthesis(context, next);
+  // "Ivo Marek of Kelsford also scolded …": where a person is from stands between the name and its verb.
+  if (mention.kind === 'person') next = afterPlaceOfPerson(context, next);
   const after = context.tokens[next];
   // "his wife, Jane, called …": a name set off by commas after a description is the subject it renames.
   if (before?.text === ',' && after?.text === ',' && isVerbAfter(context, next + 1)) return true;
@@ -470,6 +472,18 @@ const NOT_ASIDE = new Set(['and', 'or', 'but', 'which', 'that', 'where', 'like',
 const ASIDE_OPENERS = new Set([',', '—', '–', '-', '--']);
 /** A parenthesis after a name ("(D-Ohio)") is at most this long. */
 const MAX_PARENTHESIS = 8;
+
+/** Capitalised words a place or body after "of" may run to ("of the Kelsford Harbour Trust"). */
+const MAX_PLACE_WORDS = 4;
+
+/** Past "of Kelsford", "of the Harbour Trust" at `of`: the token after the capitalised run, else `of`. */
+function afterPlaceOfPerson(context: ParagraphContext, of: number): number {
+  if (context.tokens[of]?.text !== 'of') return of;
+  let i = context.tokens[of + 1]?.text === 'the' ? of + 2 : of + 1;
+  const first = i;
+  while (i < first + MAX_PLACE_WORDS && context.tokens[i]?.kind === 'word' && /^\p{Lu}/u.test(context.tokens[i]!.text)) i++;
+  return i > first ? i : of;
+}
 
 function afterParenthesis(context: ParagraphContext, open: number): number {
   for (let i = open + 1; i < Math.min(context.tokens.length, open + MAX_PARENTHESIS); i++) if (context.tokens[i]!.text === ')') return i + 1;
