@@ -1007,6 +1007,10 @@ function colonRule(ctx: PhraseContext, s0: number, quoteToken: number): RuleMatc
   if (ctx.tokens[quoteToken - 1]?.text !== ':' || SAYING_NOUNS.has(lowerAt(ctx, quoteToken - 2))) return null;
   const speaker = subjectBefore(ctx, s0, quoteToken - 1);
   if (!speaker || speaker.kind === 'phrase' && speaker.last - speaker.first > 3) return null;
+  // "Observes Mr Lind: “…”": a speech verb opening the sentence is the cue, not a title of the name after it.
+  if (speaker.role?.first === s0 && speaker.role.last === s0 && /^\p{Lu}/u.test(ctx.tokens[s0]!.text) && SPEECH_VERBS.has(lowerAt(ctx, s0))) {
+    return { rule: 'colon', cueToken: s0, cue: cueText(ctx, s0), speaker: withRole(speaker, null) };
+  }
   return { rule: 'colon', cueToken: -1, cue: null, speaker };
 }
 

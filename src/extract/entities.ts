@@ -3,6 +3,7 @@
 // job words peeled off ("Former Secretary of State Hillary Clinton" → "Hillary Clinton"). A
 // NameIndex maps a surname or title+surname ("Mr Bungard") to the full name introduced earlier.
 // No lexicon of names is needed: the article itself introduces its people.
+import { SPEECH_VERBS } from './cue-words.js';
 import type { WordToken } from '../text/word-tokens.js';
 import { isFirstName } from './first-names.js';
 
@@ -180,6 +181,8 @@ function nameWord(token: WordToken, sentenceStart: boolean, knownCaps: ReadonlyS
     if (firstName && next.kind === 'word' && !FUNCTION_CAPS.has(bare(next.text))) return true;
     // "Defiant Matt Williams said": an unknown word before a given name is the sentence's, not the name's.
     if (!firstName && isFirstName(bare(next.text))) return false;
+    // "Observes Ivo Lind: “…”": a speech verb opening the sentence is its inverted verb.
+    if (!firstName && SPEECH_VERBS.has(lower)) return false;
     return (firstName || !/(?:ing|ed|ly)$/.test(lower)) && nameWord(next, false, knownCaps);
   }
   return true;

@@ -15,6 +15,7 @@ const ROLES: Row[] = [
   ['guard: a person\'s name then a verb and a job is no title of the next name', 'Kelsford manager Ivo Lind will discipline striker Sam Rivo after all.\n\nLind added: "My comments came too early."', 'came too early', 'Kelsford manager'],
   ['a time phrase with "later" opening the sentence is no role', 'A year later, Gov. Ivo Lind said he would "look at all options."', 'look at all options', null],
   ['the particle of a two-word cue after the quote ("points out") is no part of the role', '"It is a lot easier being the champion than staying there," points out former runner Ivo Lind.', 'easier being the champion', 'former runner'],
+  ['a speech verb opening the sentence before a name and a colon is the cue, no role', 'The port is split. Observes Mr Lind: "The harbour now marks a big divide in the town."', 'big divide in the town', null],
   ['an age is no role', '“We lost,” said Rosa Lind, 44.', 'We lost', null],
   ['a prepositional phrase opening the sentence is no role', 'During the debate, Rosa Lind called it “a fraud.”', 'a fraud', null],
   ['a manner word is no role', '“We lost,” said Rosa Lind, exasperated.', 'We lost', null],

@@ -60,6 +60,7 @@ const NAMED: Row[] = [
   ['a job word opening the sentence, a person and where they work: the person speaks', 'Historian Mary Lind of Kelsford University told Harbour News the vote may be "a bit of a show" in the end.', 'a bit of a show', 'Mary Lind'],
   ['a party tag between a name and its appositive is no part of either', 'Rep. Ivo Lind, R-Kel., once head of the harbour committee, wrote on Monday that Roe had "broken faith" with the town.', 'broken faith', 'Ivo Lind'],
   ['"he’s" before a past participle is "he has", no passive', 'Ivo Lind spoke on Tuesday. He’s insisted in every interview that “the harbour will reopen.”', 'harbour will reopen', 'Ivo Lind'],
+  ['a speech verb opening the sentence is no part of the name after it', 'The port is split. Observes Ivo Lind: "The harbour now marks a big divide in the town."', 'big divide in the town', 'Ivo Lind'],
   ['said X after a quote missing its comma', '"Our doors stay open for everyone" said Tom Eliot.', 'Our doors stay open for everyone', 'Tom Eliot'],
   ['", said X" after words following a partial quote', '“We are delighted” with the result, said Mona Reyes, head of the union.', 'We are delighted', 'Mona Reyes'],
   ['a verb inside a "that" clause is what is said, not who says it', 'Ivo Marek seized on the letter, arguing that it showed “clear intent” to mislead.', 'clear intent', 'Ivo Marek'],
