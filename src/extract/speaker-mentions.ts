@@ -11,7 +11,7 @@ import { AUXILIARIES, DETERMINERS, NOT_VERBS, NOUN_LIKE_CUES, PARTY_MEMBERS, PLA
 import { isCue } from './attribution-rules.js';
 import { phraseAfter, phraseContext, phraseOf, subjectBefore, tokenAt, type PhraseContext } from './speaker-phrases.js';
 import { cleanRole, SUBORDINATORS, type ArticleSpeakers, type DescribedTalker, type PronounMention, type SubjectMention } from './speakers.js';
-import { describedGender, describesOnePerson } from './description-anaphora.js';
+import { describedGender, describesOnePerson, describesRole } from './description-anaphora.js';
 import { bodiesIn, groupsIn, type BodyMention } from './body-mentions.js';
 import { MONTHS, WEEKDAYS } from './figure-lexicon.js';
 import { learnGenders } from './gender-evidence.js';
@@ -107,7 +107,69 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
   const names = new NameIndex(mentions);
   learnGenders(names, subjects, contexts);
   const roles = introducedRoles(names, described);
-  return { text, contexts, phraseContexts, names, subjects, people, speaking, talkers, describedTalkers, pronouns, bodies, groups, roles };
+  const allSubjects = withRoleSubjects(contexts, names, mentions, roles, subjects);
+  return { text, contexts, phraseContexts, names, subjects: allSubjects, people, speaking, talkers, describedTalkers, pronouns, bodies, groups, roles };
+}
+
+/** Words a definite description opening a sentence may have ("The Tory leader", "The former chief executive"). */
+const MAX_DESCRIPTION_WORDS = 4;
+
+/**
+ * "Tory leader Michael Howard …. The Tory leader was asked …. He replies: “…”": a sentence with no named
+ * subject that opens with a description of one person introduced with that role has that person as its
+ * subject, so a he/she after it can stand for them.
+ */
+function withRoleSubjects(
+  contexts: readonly ParagraphContext[], names: NameIndex, mentions: readonly NameMention[], roles: ReadonlyMap<string, string>, subjects: SubjectMention[],
+): SubjectMention[] {
+  if (roles.size === 0) return subjects;
+  const added: SubjectMention[] = [];
+  // Names inside a description ("The Tory leader") give way to the person it describes.
+  const replaced = new Set<number>();
+  contexts.forEach((context, p) => {
+    for (const start of context.sentenceStarts) {
+      const found = describedPersonAt(context, start, roles);
+      if (!found) continue;
+      const from = context.tokens[start]!.start;
+      const to = context.tokens[found.end - 1]!.end;
+      const other = subjects.find((s) => s.paragraph === p && s.offset >= to && context.sentenceOf[tokenAtOffset(context, s.offset)] === context.sentenceOf[start]);
+      const mention = mentions.find((m) => m.start < from && names.resolve(m, m.start).name === found.name);
+      if (other || !mention) continue;
+      for (const s of subjects) if (s.offset >= from && s.offset < to) replaced.add(s.offset);
+      added.push({ offset: from, paragraph: p, mention });
+    }
+  });
+  if (added.length === 0) return subjects;
+  return [...subjects.filter((s) => !replaced.has(s.offset)), ...added].sort((a, b) => a.offset - b.offset);
+}
+
+/** The one person whose introduced role the description "The …" opening the sentence at `start` names, before its verb (at `end`). */
+function describedPersonAt(context: ParagraphContext, start: number, roles: ReadonlyMap<string, string>): { name: string; end: number } | null {
+  const tokens = context.tokens;
+  if (tokens[start]?.text !== 'The') return null;
+  let k = start + 1;
+  while (k < tokens.length && k - start <= MAX_DESCRIPTION_WORDS && tokens[k]!.kind === 'word' && !AUXILIARIES.has(tokens[k]!.text) && !SPEECH_VERBS.has(tokens[k]!.text)) k++;
+  if (k === start + 1 || !(AUXILIARIES.has(tokens[k]?.text ?? '') || SPEECH_VERBS.has(tokens[k]?.text ?? ''))) return null;
+  const described = tokens.slice(start, k).map((t) => t.text).join(' ');
+  let found: string | null = null;
+  for (const [name, role] of roles) {
+    if (!describesRole(described, role)) continue;
+    if (found !== null) return null;
+    found = name;
+  }
+  return found === null ? null : { name: found, end: k };
+}
+
+/** The index of the token that starts at `offset` (a subject mention's first token). */
+function tokenAtOffset(context: ParagraphContext, offset: number): number {
+  let lo = 0;
+  let hi = context.tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (context.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Verbs that after one name show it is a team or a body: auxiliaries, and fixtures' plural verbs ("Sale host Bath"). */
