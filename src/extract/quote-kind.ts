@@ -94,8 +94,15 @@ function isTitle(input: KindInput, words: number): boolean {
   if (/^[’']$/.test(before.text) && /s$/.test(input.context.tokens[input.quoteToken - 2]?.text ?? '')) return words <= MAX_TITLE_WORDS && isTitleCase(input.text, Math.max(words, 2));
   if (words > MAX_TITLE_WORDS) return false;
   const titleCase = words >= 2 && input.text.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\p{N}"“‘']/u.test(w));
-  return titleCase && /^(?:on|in|of|titled|entitled|called|named|dubbed|the|film|movie|book|show|programme|program|song|album|series|podcast|column|documentary|newspaper|magazine|play|novel|memoir|slogan)$/i.test(before.text);
+  // "his reality TV show, “The Harbour Game,”": the kind of work may stand before a comma.
+  const named = before.text === ',' ? input.context.tokens[input.quoteToken - 2] : before;
+  return titleCase && named !== undefined && (named === before ? TITLE_INTRODUCERS : WORK_NOUNS).test(named.text);
 }
+
+/** Words a title follows directly ("on “…”", "the film “…”"). */
+const TITLE_INTRODUCERS = /^(?:on|in|of|titled|entitled|called|named|dubbed|the|film|movie|book|show|programme|program|song|album|series|podcast|column|documentary|newspaper|magazine|play|novel|memoir|slogan)$/i;
+/** Kinds of work a title may follow after a comma ("the show, “…”"). */
+const WORK_NOUNS = /^(?:film|movie|book|show|programme|program|song|album|series|podcast|column|documentary|newspaper|magazine|play|novel|memoir)$/i;
 
 /** "an ‘inadequate’ report": a short quote used as an adjective before a noun. */
 function isAttributive(input: KindInput): boolean {

@@ -96,6 +96,7 @@ describe('kinds', () => {
     ['a thing named after "a" as the object of a verb that is not speech', 'Kelsford Radio will store each listener’s requests on a “song card” this spring.', 'song card'],
     ['a quoted word before a noun for a remark ("his “…” comment") after a possessive', 'Ivo Lind has urged the mayor to apologise for his “Viking” comment to a reporter.', 'Viking'],
     ['a title-case title after a plural\'s lone possessive mark', 'Ada Brook spoke on Monday. On Harbour News’ “Kelsford Tonight,” she called on the board to act.', 'Kelsford Tonight,'],
+    ['a title after the kind of work and a comma', 'Mr Lind also appeared twice on Mr Roe’s quiz show, “The Harbour Game,” in 2004.', 'The Harbour Game,'],
   ])('%s is a term, not speech', (_name, body, text) => {
     const quote = quotesOf(body).find((q) => q.text === text);
     expect(quote).toMatchObject({ kind: 'term', speaker: null });
