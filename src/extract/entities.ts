@@ -97,7 +97,7 @@ export const NOT_PERSON_WORDS = set(`fair palace republicans democrats democrati
   university college hospital museum library online news times post today tonight live show magazine america
   american americans muslims muslim christians christian latino latinos hispanic black white asian african europe
   european union east west north south middle global national international federal world democrat independent
-  conservative liberal libertarian progressive`);
+  conservative liberal libertarian progressive republic kingdom emirates`);
 
 /** Colour words in NOT_PERSON_WORDS that are also common surnames. */
 const COLOUR_SURNAMES = set('white black');

@@ -22,6 +22,8 @@ describe('findNames', () => {
     ['Then Harbour Rights Campaign President Cade Lind spoke.', [['Cade Lind', 'person', 'Harbour Rights Campaign President']]],
     ['Then the Harbour Board Chairman spoke.', [['Harbour Board Chairman', 'organisation', null]]],
     ['Then Senate Majority Whip Cade Lind spoke.', [['Cade Lind', 'person', 'Senate Majority Whip']]],
+    // A country's "Republic" or "Kingdom" is no person's surname.
+    ['Troops from the Kelsford Republic left.', [['Kelsford Republic', 'unknown', null]]],
     ['Later Cllr Paul Hodgkinson wrote to Gloucestershire County Council.', [['Paul Hodgkinson', 'person', 'Cllr'], ['Gloucestershire County Council', 'organisation', null]]],
     ['It met the Department for Education on Monday.', [['Department for Education', 'organisation', null]]],
     ['Then Mr. Hardwick left for New Zealand.', [['Hardwick', 'person', 'Mr.'], ['New Zealand', 'unknown', null]]],
