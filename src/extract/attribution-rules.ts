@@ -181,6 +181,7 @@ function speakerOfCue(ctx: PhraseContext, floor: number, ceiling: number, cue: n
   return /ing$/.test(lowerAt(ctx, cue)) ? null : subject;
 }
 
+/** A name right after "in", "near" … before a participle cue: where the words were put out, not who said them. */
 function placeBeforeParticiple(ctx: PhraseContext, subject: SpeakerPhrase, cue: number): boolean {
   return subject.kind === 'name' && /ing$/.test(lowerAt(ctx, cue)) && PLACE_PREPOSITIONS.has(lowerAt(ctx, subject.first - 1));
 }
@@ -242,7 +243,8 @@ export function trailingRule(context: ParagraphContext, ctx: PhraseContext, quot
     // "…doors.” Asked which ward he liked, Roe …": a capitalised verb after a quote that ends its sentence opens the next one.
     if (k === quoteToken + 1 && opensNewSentence(ctx, quoteToken)) return null;
     // "according to X", "points out X", "went on X": the cue's second word comes before the speaker.
-    const skip = cueText(ctx, k).includes(' ') && lowerAt(ctx, k + 1) === cueText(ctx, k).split(' ')[1] ? 2 : 1;
+    const particle = cueText(ctx, k).split(' ')[1];
+    const skip = particle !== undefined && lowerAt(ctx, k + 1) === particle ? 2 : 1;
     const speaker = phraseAfter(ctx, k + skip, limit);
     if (speaker) return { rule: 'trailing', cueToken: k, cue: cueText(ctx, k), speaker };
     return null;

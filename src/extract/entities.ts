@@ -410,14 +410,14 @@ export function describeRun(tokens: readonly WordToken[], first: number, last: n
   };
 }
 
+/** Title words that only modify another ("Former Harbour Street …"): alone they make no run a person's name. */
+const MODIFYING_TITLES = set('former acting interim vice deputy');
+
 /**
  * What the title words words[0, k) tell: a gender ("Mr", "Mrs"; a male title wins) and whether one is a
  * person's title. A loop, not arrays of the title words: most runs have none, and an empty array and a
  * list of words are different kinds of array to V8, which recompiled describeRun for each.
  */
-/** Title words that only modify another ("Former Harbour Street …"): alone they make no run a person's name. */
-const MODIFYING_TITLES = set('former acting interim vice deputy');
-
 function titleFacts(words: readonly string[], k: number): { gender: NameMention['gender']; hasPersonTitle: boolean } {
   let male = false;
   let female = false;

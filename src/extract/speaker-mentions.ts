@@ -115,9 +115,9 @@ export function articleSpeakers(text: string, contexts: readonly ParagraphContex
 const MAX_DESCRIPTION_WORDS = 4;
 
 /**
- * "Tory leader Michael Howard …. The Tory leader was asked …. He replies: “…”": a sentence with no named
- * subject that opens with a description of one person introduced with that role has that person as its
- * subject, so a he/she after it can stand for them.
+ * "Tory leader Ivo Marek …. The Tory leader was asked …. He replies: “…”": a sentence that opens with a
+ * description fitting the role of just one person introduced earlier, and names no other subject after
+ * it, has that person as its subject, so a he/she after it can stand for them.
  */
 function withRoleSubjects(
   contexts: readonly ParagraphContext[], names: NameIndex, mentions: readonly NameMention[], roles: ReadonlyMap<string, string>, subjects: SubjectMention[],

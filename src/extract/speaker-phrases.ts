@@ -49,7 +49,6 @@ export function nounAfterModifier(ctx: PhraseContext, i: number): boolean {
   return DETERMINERS.has(opener.toLowerCase()) || /[’']s$/.test(opener);
 }
 
-
 /** A described speaker longer than this is more likely a clause than a noun phrase. */
 export const MAX_PHRASE_TOKENS = 9;
 /** Words before a name that still read as its descriptor ("presidential nominee Donald Trump"). */
