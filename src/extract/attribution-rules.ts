@@ -9,7 +9,7 @@ import { ORGANISATION_WORDS, type NameMention } from './entities.js';
 import { isSpanOfTime, timePhraseStart } from './time-phrases.js';
 import { longDescriptorBefore, nameWithBareRole } from './trailing-descriptors.js';
 import { isClauseObject } from './object-names.js';
-import { FOCUS_ADVERBS, isAuxiliary, isQuotedTitle, isTitleInPhrase, nounAfterModifier, PARTY_TAG, namesBetween, phraseAfter, phraseOf, subjectBefore, withRole, type PhraseContext, type SpeakerPhrase, lowerAt, pastPlaceOfName } from './speaker-phrases.js';
+import { FOCUS_ADVERBS, isAuxiliary, isQuotedTitle, isTitleInPhrase, nounAfterModifier, PARTY_TAG, namesBetween, pastBracket, phraseAfter, phraseOf, subjectBefore, withRole, type PhraseContext, type SpeakerPhrase, lowerAt, pastPlaceOfName } from './speaker-phrases.js';
 
 /** How far after a quote the verb of "…,” X, the …, said" may be. */
 
@@ -624,16 +624,6 @@ function subjectAfterOpening(ctx: PhraseContext, quoteToken: number): SpeakerPhr
   if (!subject || subject.kind === 'phrase') return null;
   const verb = ctx.tokens[pastBracket(ctx, subject.last + 1)];
   return verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) ? subject : null;
-}
-
-/** Tokens a bracket after a name may hold ("(D-N.Y.)", "(R-Pa.)"). */
-const MAX_BRACKET_TOKENS = 4;
-
-/** The token after a bracket that opens at `at` ("Ivo Lind (D-Ore.) said"), else `at`. */
-function pastBracket(ctx: PhraseContext, at: number): number {
-  if (ctx.tokens[at]?.text !== '(') return at;
-  for (let i = at + 1; i <= at + MAX_BRACKET_TOKENS && i < ctx.tokens.length; i++) if (ctx.tokens[i]!.text === ')') return i + 1;
-  return at;
 }
 
 /**

@@ -145,3 +145,6 @@ export const NOUN_LIKE_CUES = new Set(['retort', 'call', 'comment', 'claim', 're
 
 /** Prepositions of place: a name right after one is where something happened ("a forum in Palo Alto"), not who. */
 export const PLACE_PREPOSITIONS = forms('in near outside across throughout');
+
+/** Forms of "be": before a past participle they make it passive ("it is understood", "was called"). */
+export const BE_FORMS = forms('is was are were be been being');

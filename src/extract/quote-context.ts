@@ -41,6 +41,8 @@ export interface QuoteRegion extends TextRange {
 /** Builds one paragraph's tokens; `regions` are this paragraph's quote regions in text order. */
 export function paragraphContext(text: string, paragraph: TextRange & { index: number }, regions: readonly QuoteRegion[]): ParagraphContext {
   const tokens: ContextToken[] = [];
+  // Where a he/she’s "’s" stands, for hasBeforeParticiples (most paragraphs have none: no array made).
+  let heIs: number[] | null = null;
   let from = paragraph.start;
   const words = (to: number) => {
     // Reuse the tokens as context tokens (one allocation per word: large articles are GC-bound).
@@ -48,7 +50,10 @@ export function paragraphContext(text: string, paragraph: TextRange & { index: n
       t.quote = -1;
       const clitic = pronounCliticAt(t.text);
       if (clitic > 0) {
-        tokens.push(wordOf(text.slice(t.start, t.start + clitic), t.start, t.start + clitic), wordOf(auxiliaryOf(t.text.slice(clitic + 1)), t.start + clitic, t.end));
+        const pronoun = text.slice(t.start, t.start + clitic);
+        const auxiliary = auxiliaryOf(t.text.slice(clitic + 1));
+        if (auxiliary === 'is' && /^(?:he|she)$/i.test(pronoun)) (heIs ??= []).push(tokens.length + 1);
+        tokens.push(wordOf(pronoun, t.start, t.start + clitic), wordOf(auxiliary, t.start + clitic, t.end));
         continue;
       }
       tokens.push(t);
@@ -62,7 +67,7 @@ export function paragraphContext(text: string, paragraph: TextRange & { index: n
     from = region.end;
   }
   words(paragraph.end);
-  hasBeforeParticiples(text, tokens);
+  if (heIs) hasBeforeParticiples(tokens, heIs);
   const { sentenceOf, sentenceStarts } = markSentences(tokens);
   return { index: paragraph.index, tokens, sentenceOf, sentenceStarts, lineStarts: tokensOpeningLines(text, tokens, paragraph.end) };
 }
@@ -87,11 +92,10 @@ function pronounCliticAt(word: string): number {
 const IRREGULAR_PARTICIPLES = new Set(['been', 'said', 'told', 'made', 'done', 'gone', 'got', 'gotten', 'given', 'taken', 'seen', 'known',
   'become', 'written', 'shown', 'kept', 'held', 'won', 'lost', 'spent', 'put', 'run', 'come', 'brought', 'thought', 'left', 'found', 'sent', 'paid']);
 
-/** "He’s maintained that …": the "’s" of he/she before a past participle is "has", not "is" (which would read as a passive). */
-function hasBeforeParticiples(text: string, tokens: ContextToken[]): void {
-  for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.text !== 'is' || !/^(?:he|she)$/i.test(tokens[i - 1]!.text) || !/^['’]s$/.test(text.slice(tokens[i]!.start, tokens[i]!.end))) continue;
-    const next = tokens[i + 1]!.text;
+/** "He’s maintained that …": the "’s" of he/she (at `heIs`) before a past participle is "has", not "is" (which would read as a passive). */
+function hasBeforeParticiples(tokens: ContextToken[], heIs: readonly number[]): void {
+  for (const i of heIs) {
+    const next = tokens[i + 1]?.text ?? '';
     if (/^\p{Ll}+ed$/u.test(next) || IRREGULAR_PARTICIPLES.has(next)) tokens[i] = wordOf('has', tokens[i]!.start, tokens[i]!.end);
   }
 }

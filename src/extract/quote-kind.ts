@@ -5,7 +5,7 @@
 // when it is woven into reported speech.
 import type { ParagraphContext } from './quote-context.js';
 import { sentenceRange } from './quote-context.js';
-import { DETERMINERS, LABEL_VERBS, NOUN_LIKE_CUES, PERSON_PRONOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
+import { BE_FORMS, DETERMINERS, LABEL_VERBS, NOUN_LIKE_CUES, PERSON_PRONOUNS, SPEECH_VERBS, STRONG_SPEECH_VERBS } from './cue-words.js';
 import type { QuoteKind } from '../model.js';
 import { wordCount } from '../text/word-count.js';
 
@@ -22,7 +22,7 @@ const FUNCTION_WORDS = new Set(`of to in and or for with that as by on at from b
   which who when where while than if so because into about after before over under per a an the this these those it its
   their his her they he she we i you not no nor yet also said says told added according more less most`.split(/\s+/));
 
-const PASSIVE_AUX = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "it's"]);
+const PASSIVE_AUX = new Set([...BE_FORMS, "it's"]);
 
 export interface KindInput {
   context: ParagraphContext;
@@ -96,13 +96,14 @@ function isTitle(input: KindInput, words: number): boolean {
   const titleCase = words >= 2 && input.text.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\p{N}"“‘']/u.test(w));
   // "his reality TV show, “The Harbour Game,”": the kind of work may stand before a comma.
   const named = before.text === ',' ? input.context.tokens[input.quoteToken - 2] : before;
-  return titleCase && named !== undefined && (named === before ? TITLE_INTRODUCERS : WORK_NOUNS).test(named.text);
+  return titleCase && named !== undefined && (named === before ? TITLE_INTRODUCERS : WORK_NOUNS).has(named.text.toLowerCase());
 }
 
-/** Words a title follows directly ("on “…”", "the film “…”"). */
-const TITLE_INTRODUCERS = /^(?:on|in|of|titled|entitled|called|named|dubbed|the|film|movie|book|show|programme|program|song|album|series|podcast|column|documentary|newspaper|magazine|play|novel|memoir|slogan)$/i;
-/** Kinds of work a title may follow after a comma ("the show, “…”"). */
-const WORK_NOUNS = /^(?:film|movie|book|show|programme|program|song|album|series|podcast|column|documentary|newspaper|magazine|play|novel|memoir)$/i;
+/** Kinds of work a title may follow, directly or after a comma ("the film “…”", "the show, “…”"). */
+const WORK_NOUNS = new Set(['film', 'movie', 'book', 'show', 'programme', 'program', 'song', 'album', 'series', 'podcast', 'column',
+  'documentary', 'newspaper', 'magazine', 'play', 'novel', 'memoir']);
+/** Words a title follows directly ("on “…”", "the “…”", "the slogan “…”"): the kinds of work and a few more. */
+const TITLE_INTRODUCERS = new Set([...WORK_NOUNS, 'on', 'in', 'of', 'titled', 'entitled', 'called', 'named', 'dubbed', 'the', 'slogan']);
 
 /** "an ‘inadequate’ report": a short quote used as an adjective before a noun. */
 function isAttributive(input: KindInput): boolean {

@@ -132,7 +132,8 @@ function withRoleSubjects(
       if (!found) continue;
       const from = context.tokens[start]!.start;
       const to = context.tokens[found.end - 1]!.end;
-      const other = subjects.find((s) => s.paragraph === p && s.offset >= to && context.sentenceOf[tokenAtOffset(context, s.offset)] === context.sentenceOf[start]);
+      const sentenceEnd = context.tokens[sentenceRange(context, start)[1] - 1]!.end;
+      const other = subjects.find((s) => s.paragraph === p && s.offset >= to && s.offset < sentenceEnd);
       const mention = mentions.find((m) => m.start < from && names.resolve(m, m.start).name === found.name);
       if (other || !mention) continue;
       for (const s of subjects) if (s.offset >= from && s.offset < to) replaced.add(s.offset);
@@ -158,18 +159,6 @@ function describedPersonAt(context: ParagraphContext, start: number, roles: Read
     found = name;
   }
   return found === null ? null : { name: found, end: k };
-}
-
-/** The index of the token that starts at `offset` (a subject mention's first token). */
-function tokenAtOffset(context: ParagraphContext, offset: number): number {
-  let lo = 0;
-  let hi = context.tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (context.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Verbs that after one name show it is a team or a body: auxiliaries, and fixtures' plural verbs ("Sale host Bath"). */

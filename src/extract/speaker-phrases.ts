@@ -719,8 +719,15 @@ function withPartnerBefore(ctx: PhraseContext, floor: number, subject: SpeakerPh
   return joined(subject, partner.first, partner.mention!);
 }
 
-/** Tokens a bracket after a name may hold ("(D)", "(R-Texas)"). */
+/** Tokens a bracket after a name may hold ("(D)", "(R-Texas)", "(D-N.Y.)"). */
 const MAX_BRACKET_TOKENS = 4;
+
+/** The token after a short bracket that opens at `at` ("Ivo Lind (D-Ore.) said"), else `at`. */
+export function pastBracket(ctx: PhraseContext, at: number): number {
+  if (ctx.tokens[at]?.text !== '(') return at;
+  for (let i = at + 1; i <= at + MAX_BRACKET_TOKENS && i < ctx.tokens.length; i++) if (ctx.tokens[i]!.text === ')') return i + 1;
+  return at;
+}
 
 /** "Jeff Cole (D) and": the token before a short bracket that closes at `end`, else `end`. */
 function beforeBracket(ctx: PhraseContext, end: number): number {

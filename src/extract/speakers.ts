@@ -8,7 +8,7 @@ import { opensSentence, type ContextToken, type ParagraphContext } from './quote
 import { colonParagraphRule, quotedAsSayingRule, signatureParagraphRule, passiveRule, subjectRule, leadingRule, tailRule, trailingRule, type AttributionRule, type RuleMatch } from './attribution-rules.js';
 import { isTitleInPhrase, type PhraseContext, type SpeakerPhrase } from './speaker-phrases.js';
 import { statementRule } from './statement-rule.js';
-import { SAYING_NOUNS } from './cue-words.js';
+import { BE_FORMS, SAYING_NOUNS } from './cue-words.js';
 import { isJobTitle, type NameKind, type NameMention } from './entities.js';
 import type { Gender, NameIndex } from './name-index.js';
 import type { BodyMention } from './body-mentions.js';
@@ -237,9 +237,6 @@ function fromMatch(
   if (!resolved) return unspoken(match.cue, match.rule);
   return { speaker: resolved.name, speakerKind: resolved.kind, role: resolved.role ?? roles.get(resolved.name) ?? null, cue: match.cue, rule: match.rule };
 }
-
-/** Forms of "be" that make the verb after them passive. */
-const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
 
 /**
  * "It is understood the plan is …", "…, it has been claimed", "It was not clear how …": an "it" whose cue
